@@ -1,0 +1,159 @@
+"""`python -m playground bench`: the figures the engine is held to, measured in one run.
+
+- optimizer steps per second of the compiled engine, of `model.fit`, and of plain NumPy, on the
+  default problem (circle, 500 points, half for training, batch 10, 2→4→2→1 tanh, SGD 0.03);
+- the GUI event loop's lateness (p50/p99) while training with every view open;
+- the time from Play to the first plotted epoch.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+import time
+
+import numpy as np
+
+TARGETS = {
+    "engine_steps_per_s": (">=", 30_000),
+    "engine_vs_fit": (">=", 50),
+    "engine_vs_numpy": (">=", 1.0),
+    "gui_lateness_p99_ms": ("<=", 16),
+    "play_to_first_epoch_s": ("<=", 1.0),
+}
+
+
+def main(args) -> int:
+    figures = measure_training(args.seconds)
+    if not args.no_gui:
+        figures.update(measure_gui(args.seconds))
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            target = TARGETS.get(key)
+            verdict = ""
+            if target:
+                op, bound = target
+                ok = value >= bound if op == ">=" else value <= bound
+                verdict = f"   target {op} {bound:g}: {'ok' if ok else 'MISSED'}"
+            print(f"{key:28s} {value:12.4g}{verdict}")
+    return 0
+
+
+def _default_session(engine: str):
+    from playground.core.experiment import default_experiment
+    from playground.training.session import Session
+
+    return Session(default_experiment(), engine=engine)
+
+
+def _steps_per_epoch(session) -> int:
+    return math.ceil(len(session.x_train) / session.experiment.training.batch_size)
+
+
+def measure_training(seconds: float) -> dict:
+    figures: dict[str, float] = {}
+    fast = _default_session("fast")
+    figures["engine_compile_s"] = fast.warm_up()
+    fast.train(1)
+    t0 = time.perf_counter()
+    epochs = 0
+    while time.perf_counter() - t0 < seconds:
+        epochs += len(fast.train(128))
+    figures["engine_steps_per_s"] = epochs * _steps_per_epoch(fast) / (time.perf_counter() - t0)
+    figures["engine_xla"] = float(fast.engine.jit)
+
+    fit = _default_session("fit")
+    fit.train(1)  # builds fit's own train function
+    t0 = time.perf_counter()
+    epochs = 0
+    while time.perf_counter() - t0 < seconds:
+        epochs += len(fit.train(2))
+    figures["fit_steps_per_s"] = epochs * _steps_per_epoch(fit) / (time.perf_counter() - t0)
+
+    from playground.training.numpy_mlp import NumpyMLP
+
+    net = NumpyMLP([2, 4, 2, 1], learning_rate=0.03)
+    rng = np.random.default_rng(0)
+    x, y = fast.x_train, fast.dataset.train_y
+    t0 = time.perf_counter()
+    epochs = 0
+    while time.perf_counter() - t0 < seconds:
+        net.epoch(x, y, 10, rng)
+        epochs += 1
+    figures["numpy_steps_per_s"] = epochs * _steps_per_epoch(fast) / (time.perf_counter() - t0)
+    figures["engine_vs_fit"] = figures["engine_steps_per_s"] / figures["fit_steps_per_s"]
+    figures["engine_vs_numpy"] = figures["engine_steps_per_s"] / figures["numpy_steps_per_s"]
+    return figures
+
+
+def measure_gui(seconds: float) -> dict:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from playground.core.experiment import default_experiment
+    from playground.qt import training_controller as tc
+    from playground.qt.main_window import QtMainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = QtMainWindow(default_experiment())
+    window.show()
+    controller = window.controller
+    clock = QElapsedTimer()
+    clock.start()
+    marks: dict[str, float] = {}
+
+    def wait_until(condition, limit_s: float) -> bool:
+        deadline = time.perf_counter() + limit_s
+        while not condition() and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.002)
+        return condition()
+
+    if not wait_until(lambda: controller.run_state == tc.READY, 120):
+        window.close()
+        return {"gui_error": 1.0}
+
+    def on_history(history) -> None:
+        if len(history) and "first" not in marks:
+            marks["first"] = clock.nsecsElapsed() / 1e9
+
+    # Connected after the window's own slot, so it fires once the epoch has been drawn.
+    controller.sigHistoryChanged.connect(on_history)
+    marks["play"] = clock.nsecsElapsed() / 1e9
+    controller.play()
+
+    lateness: list[float] = []
+    interval_ms = 10
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        lateness.append(max(0.0, (now - last[0]) / 1e6 - interval_ms))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(tick)
+    timer.start()
+    # The real event loop, as in the app (not a processEvents poll), for the lateness figure.
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    timer.stop()
+    epochs = len(controller.history)
+    window.close()
+    app.processEvents()
+    late = np.array(lateness[5:] or [math.nan])
+    return {
+        "play_to_first_epoch_s": marks.get("first", math.nan) - marks["play"],
+        "gui_lateness_p50_ms": float(np.percentile(late, 50)),
+        "gui_lateness_p99_ms": float(np.percentile(late, 99)),
+        "gui_epochs_in_run": float(epochs),
+        "gui_test_accuracy": float(controller.history.last.get("val_accuracy", math.nan)) if epochs else math.nan,
+    }

@@ -1,0 +1,345 @@
+"""The experiment: the single description of a run, as dataclasses and JSON.
+
+The file format reuses Keras's `{"class_name": ..., "config": {...}}` form for layers and
+optimizers. This module checks structure and ranges without importing TensorFlow; Keras itself
+deserializes (and rejects what this module cannot know) in `playground.training.serialization`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+FORMAT = "playground.experiment"
+VERSION = 1
+
+# name -> problem type; the order is the order shown in the window.
+DATASETS = {
+    "circle": "classification",
+    "xor": "classification",
+    "gauss": "classification",
+    "spiral": "classification",
+    "moons": "classification",
+    "plane": "regression",
+    "multigauss": "regression",
+}
+FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
+ACTIVATIONS = (
+    "tanh", "relu", "sigmoid", "linear", "elu", "selu", "gelu", "silu", "softplus", "leaky_relu",
+)
+LOSSES = ("binary_crossentropy", "mse", "mae", "huber", "hinge")
+OPTIMIZERS = ("SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax", "Nadam")
+METRICS = ("accuracy", "mae", "mse")
+LAYERS = ("Dense",)
+REGULARIZERS = ("L1", "L2", "L1L2")
+
+MIN_SAMPLES, MAX_SAMPLES = 20, 20000
+MIN_TRAIN_FRACTION, MAX_TRAIN_FRACTION = 0.1, 0.9
+MAX_NOISE = 0.5
+MAX_UNITS = 1024
+
+
+class ExperimentError(ValueError):
+    """A field of an experiment is wrong; `field` names it the way the JSON file spells it."""
+
+    def __init__(self, field_path: str, message: str):
+        super().__init__(f"{field_path}: {message}")
+        self.field = field_path
+        self.message = message
+
+
+@dataclass
+class DataConfig:
+    name: str = "circle"
+    samples: int = 500
+    noise: float = 0.0
+    train_fraction: float = 0.5
+    features: list[str] = field(default_factory=lambda: ["x1", "x2"])
+
+
+@dataclass
+class ModelConfig:
+    layers: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class TrainingConfig:
+    loss: str = "binary_crossentropy"
+    optimizer: dict = field(
+        default_factory=lambda: {"class_name": "SGD", "config": {"learning_rate": 0.03}}
+    )
+    batch_size: int = 10
+    epochs: int = 500
+    metrics: list[str] = field(default_factory=lambda: ["accuracy"])
+
+    @property
+    def learning_rate(self) -> float:
+        return float(self.optimizer["config"]["learning_rate"])
+
+
+@dataclass
+class Experiment:
+    seed: int = 0
+    data: DataConfig = field(default_factory=DataConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    training: TrainingConfig = field(default_factory=TrainingConfig)
+
+    @property
+    def problem(self) -> str:
+        return DATASETS[self.data.name]
+
+    @property
+    def n_train(self) -> int:
+        return max(1, round(self.data.samples * self.data.train_fraction))
+
+    def copy(self) -> Experiment:
+        return copy.deepcopy(self)
+
+    def to_dict(self) -> dict:
+        return {"format": FORMAT, "version": VERSION, **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> Experiment:
+        """Builds and validates an experiment. Raises ExperimentError naming the bad field."""
+        if not isinstance(raw, dict):
+            raise ExperimentError("(file)", "must be a JSON object")
+        if raw.get("format") != FORMAT:
+            raise ExperimentError("format", f'must be "{FORMAT}", got {raw.get("format")!r}')
+        version = raw.get("version")
+        if version != VERSION:
+            raise ExperimentError(
+                "version", f"this playground reads version {VERSION}, got {version!r}"
+            )
+        _reject_unknown("", raw, {"format", "version", "seed", "data", "model", "training"})
+        seed = raw.get("seed", 0)
+        if not _is_int(seed) or seed < 0:
+            raise ExperimentError("seed", f"must be a whole number ≥ 0, got {seed!r}")
+        data = _section(raw, "data", DataConfig)
+        model = _section(raw, "model", ModelConfig)
+        training = _section(raw, "training", TrainingConfig)
+        exp = cls(seed=seed, data=data, model=model, training=training)
+        validate(exp)
+        return exp
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Experiment:
+        try:
+            raw = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ExperimentError(
+                "(file)", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            ) from None
+        return cls.from_dict(raw)
+
+    def save(self, path: str | Path) -> None:
+        validate(self)
+        Path(path).write_text(self.to_json(), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> Experiment:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ExperimentError("(file)", f"cannot be read: {exc}") from None
+        return cls.from_json(text)
+
+
+def default_experiment() -> Experiment:
+    """The bench's and the window's first problem: circle, 2→4→2→1 tanh, SGD 0.03, batch 10."""
+    exp = Experiment()
+    exp.model.layers = [dense(4, "tanh"), dense(2, "tanh"), output_layer("classification", exp.training.loss)]
+    return exp
+
+
+def dense(units: int, activation: str = "tanh", l1: float = 0.0, l2: float = 0.0) -> dict:
+    """A Keras-serialized Dense layer in the compact form the experiment file uses."""
+    config: dict[str, Any] = {"units": units, "activation": activation}
+    reg = regularizer(l1, l2)
+    if reg is not None:
+        config["kernel_regularizer"] = reg
+    return {"class_name": "Dense", "config": config}
+
+
+def regularizer(l1: float, l2: float) -> dict | None:
+    if l1 and l2:
+        return {"class_name": "L1L2", "config": {"l1": l1, "l2": l2}}
+    if l1:
+        return {"class_name": "L1", "config": {"l1": l1}}
+    if l2:
+        return {"class_name": "L2", "config": {"l2": l2}}
+    return None
+
+
+def regularizer_rates(layer: dict) -> tuple[float, float]:
+    """(l1, l2) of a layer's kernel regularizer; (0, 0) when it has none."""
+    reg = layer.get("config", {}).get("kernel_regularizer")
+    if not reg:
+        return 0.0, 0.0
+    cfg = reg.get("config", {})
+    return float(cfg.get("l1", 0.0)), float(cfg.get("l2", 0.0))
+
+
+def output_activation(problem: str, loss: str) -> str:
+    """Regression is linear; hinge wants a ±1 margin (tanh); other classification losses a probability."""
+    if problem == "regression":
+        return "linear"
+    return "tanh" if loss == "hinge" else "sigmoid"
+
+
+def output_layer(problem: str, loss: str) -> dict:
+    return dense(1, output_activation(problem, loss))
+
+
+def default_loss(problem: str) -> str:
+    return "mse" if problem == "regression" else "binary_crossentropy"
+
+
+def default_metrics(problem: str) -> list[str]:
+    return ["mae"] if problem == "regression" else ["accuracy"]
+
+
+def dense_param_counts(input_dim: int, layers: list[dict]) -> list[int]:
+    """Trainable parameters per Dense layer, computed without Keras (the editor needs them before
+    TensorFlow has loaded). A test checks them against Keras's `count_params()`."""
+    counts = []
+    fan_in = input_dim
+    for layer in layers:
+        cfg = layer["config"]
+        units = int(cfg["units"])
+        counts.append(fan_in * units + (units if cfg.get("use_bias", True) else 0))
+        fan_in = units
+    return counts
+
+
+def validate(exp: Experiment) -> None:
+    """Checks ranges and names; raises ExperimentError for the first wrong field."""
+    _validate_data(exp.data)
+    _validate_layers(exp.model.layers, exp.problem)
+    _validate_training(exp.training, exp.n_train)
+
+
+def _validate_data(d: DataConfig) -> None:
+    if d.name not in DATASETS:
+        raise ExperimentError("data.name", f"unknown dataset {d.name!r}; choose one of {_names(DATASETS)}")
+    if not _is_int(d.samples) or not MIN_SAMPLES <= d.samples <= MAX_SAMPLES:
+        raise ExperimentError(
+            "data.samples", f"must be a whole number from {MIN_SAMPLES} to {MAX_SAMPLES}, got {d.samples!r}"
+        )
+    if not _is_number(d.noise) or not 0 <= d.noise <= MAX_NOISE:
+        raise ExperimentError("data.noise", f"must be a fraction from 0 to {MAX_NOISE}, got {d.noise!r}")
+    if not _is_number(d.train_fraction) or not MIN_TRAIN_FRACTION <= d.train_fraction <= MAX_TRAIN_FRACTION:
+        raise ExperimentError(
+            "data.train_fraction",
+            f"must be from {MIN_TRAIN_FRACTION} to {MAX_TRAIN_FRACTION} (10 %–90 % for training), "
+            f"got {d.train_fraction!r}",
+        )
+    if not isinstance(d.features, list) or not d.features:
+        raise ExperimentError("data.features", f"choose at least one input feature from {_names(FEATURES)}")
+    for i, f in enumerate(d.features):
+        if f not in FEATURES:
+            raise ExperimentError(f"data.features[{i}]", f"unknown feature {f!r}; choose from {_names(FEATURES)}")
+    if len(set(d.features)) != len(d.features):
+        raise ExperimentError("data.features", "lists a feature twice")
+
+
+def _validate_layers(layers: Any, problem: str) -> None:
+    if not isinstance(layers, list) or not layers:
+        raise ExperimentError("model.layers", "must list at least the output layer")
+    for i, layer in enumerate(layers):
+        where = f"model.layers[{i}]"
+        if not isinstance(layer, dict) or not isinstance(layer.get("config"), dict):
+            raise ExperimentError(where, 'must look like {"class_name": "Dense", "config": {...}}')
+        if layer.get("class_name") not in LAYERS:
+            raise ExperimentError(
+                f"{where}.class_name", f"{layer.get('class_name')!r} is not available; use one of {_names(LAYERS)}"
+            )
+        cfg = layer["config"]
+        units = cfg.get("units")
+        if not _is_int(units) or not 1 <= units <= MAX_UNITS:
+            raise ExperimentError(f"{where}.config.units", f"must be a whole number from 1 to {MAX_UNITS}, got {units!r}")
+        act = cfg.get("activation", "linear")
+        if act not in ACTIVATIONS and act != "softmax":
+            raise ExperimentError(f"{where}.config.activation", f"unknown activation {act!r}; choose from {_names(ACTIVATIONS)}")
+        for key in ("kernel_regularizer", "bias_regularizer", "activity_regularizer"):
+            _validate_regularizer(cfg.get(key), f"{where}.config.{key}")
+    last = layers[-1]["config"]["units"]
+    if last != 1:
+        raise ExperimentError(
+            f"model.layers[{len(layers) - 1}].config.units",
+            f"the output layer has {last} units but this {problem} data has one target: set it to 1",
+        )
+
+
+def _validate_regularizer(reg: Any, where: str) -> None:
+    if reg is None:
+        return
+    if not isinstance(reg, dict) or reg.get("class_name") not in REGULARIZERS or not isinstance(reg.get("config", {}), dict):
+        raise ExperimentError(where, f'must be null or {{"class_name": one of {_names(REGULARIZERS)}, "config": {{...}}}}')
+    for key, rate in reg.get("config", {}).items():
+        if key not in ("l1", "l2") or not _is_number(rate) or not 0 <= rate <= 10:
+            raise ExperimentError(f"{where}.config.{key}", f"must be l1 or l2 with a rate from 0 to 10, got {rate!r}")
+
+
+def _validate_training(t: TrainingConfig, n_train: int) -> None:
+    if t.loss not in LOSSES:
+        raise ExperimentError("training.loss", f"unknown loss {t.loss!r}; choose from {_names(LOSSES)}")
+    opt = t.optimizer
+    if not isinstance(opt, dict) or not isinstance(opt.get("config", {}), dict):
+        raise ExperimentError("training.optimizer", 'must look like {"class_name": "SGD", "config": {"learning_rate": 0.03}}')
+    if opt.get("class_name") not in OPTIMIZERS:
+        raise ExperimentError(
+            "training.optimizer.class_name", f"{opt.get('class_name')!r} is not available; use one of {_names(OPTIMIZERS)}"
+        )
+    opt.setdefault("config", {})
+    lr = opt["config"].setdefault("learning_rate", 0.01)
+    if not _is_number(lr) or not 0 < lr <= 100:
+        raise ExperimentError("training.optimizer.config.learning_rate", f"must be a number above 0 (at most 100), got {lr!r}")
+    if not _is_int(t.batch_size) or t.batch_size < 1:
+        raise ExperimentError("training.batch_size", f"must be a whole number ≥ 1, got {t.batch_size!r}")
+    if t.batch_size > n_train:
+        raise ExperimentError(
+            "training.batch_size",
+            f"is {t.batch_size} but there are only {n_train} training samples: lower the batch size "
+            "or use more data",
+        )
+    if not _is_int(t.epochs) or not 1 <= t.epochs <= 1_000_000:
+        raise ExperimentError("training.epochs", f"must be a whole number from 1 to 1000000, got {t.epochs!r}")
+    if not isinstance(t.metrics, list):
+        raise ExperimentError("training.metrics", f"must be a list chosen from {_names(METRICS)}")
+    for i, m in enumerate(t.metrics):
+        if m not in METRICS:
+            raise ExperimentError(f"training.metrics[{i}]", f"unknown metric {m!r}; choose from {_names(METRICS)}")
+
+
+def _section(raw: dict, name: str, cls: type) -> Any:
+    section = raw.get(name, {})
+    if not isinstance(section, dict):
+        raise ExperimentError(name, "must be a JSON object")
+    allowed = set(cls.__dataclass_fields__)
+    _reject_unknown(f"{name}.", section, allowed)
+    return cls(**copy.deepcopy(section))
+
+
+def _reject_unknown(prefix: str, section: dict, allowed: set[str]) -> None:
+    for key in section:
+        if key not in allowed:
+            raise ExperimentError(f"{prefix}{key}", f"is not a known field; allowed here: {_names(sorted(allowed))}")
+
+
+def _names(items: Any) -> str:
+    return ", ".join(str(i) for i in items)
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)

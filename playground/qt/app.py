@@ -1,0 +1,35 @@
+"""Starts the window. TensorFlow loads on the worker thread, so the window appears at once."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def run(path: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from playground.core.experiment import ExperimentError, default_experiment
+    from playground.qt.main_window import QtMainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("playground")
+    app.setApplicationName("Neural Network Playground")
+    window = QtMainWindow(default_experiment())
+    window.show()
+    if path:
+        if not os.path.exists(path):
+            QMessageBox.warning(window, "Cannot open experiment", f"{path} does not exist.")
+        else:
+            try:
+                window.open_path(path)
+            except ExperimentError as exc:  # open_path reports its own errors; this is a backstop
+                QMessageBox.warning(window, "Cannot open experiment", str(exc))
+    code = app.exec()
+    if not window.controller.shutdown():
+        # The worker is inside a compile that cannot be interrupted. Exiting now is safe (nothing
+        # is being written) and beats Qt's abort when a running QThread is destroyed.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

@@ -1,0 +1,287 @@
+"""The main window: wiring only — docks, toolbar, menus and actions. Panels are their own modules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from playground.core import datasets
+from playground.core.experiment import Experiment, ExperimentError
+from playground.core.state import Change, ExperimentState
+from playground.qt import training_controller as tc
+from playground.qt.widgets.boundary_view import QtBoundaryView
+from playground.qt.widgets.data_panel import QtDataPanel
+from playground.qt.widgets.loss_plot import QtLossPlot
+from playground.qt.widgets.network_editor import QtNetworkEditor
+from playground.qt.widgets.network_view import QtNetworkView
+from playground.qt.widgets.training_panel import QtTrainingPanel
+
+FILE_FILTER = "Playground experiments (*.json);;All files (*)"
+
+
+class QtMainWindow(QMainWindow):
+    def __init__(self, experiment: Experiment, path: str | None = None):
+        super().__init__()
+        self.state = ExperimentState(experiment)
+        self.path = path
+        self.controller = tc.QtTrainingController(self.state, self)
+        self.resize(1400, 860)
+        self._update_title()
+
+        self.network_view = QtNetworkView()
+        self.setCentralWidget(self.network_view)
+        self.boundary_view = QtBoundaryView()
+        self.loss_plot = QtLossPlot()
+        self.data_panel = QtDataPanel(self.state)
+        self.training_panel = QtTrainingPanel(self.state)
+        self.network_editor = QtNetworkEditor(self.state)
+        self._dock(self.tr("Data"), self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
+        self._dock(self.tr("Training"), self.training_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
+        self._dock(self.tr("Network"), self.network_editor, Qt.DockWidgetArea.BottomDockWidgetArea, scroll=True)
+        self._dock(self.tr("Output"), self.boundary_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(self.tr("Loss and accuracy"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.statusBar().addWidget(self.status, 1)
+
+        c = self.controller
+        c.sigRunStateChanged.connect(self._on_run_state_changed)
+        c.sigMessage.connect(self._on_message)
+        c.sigDatasetChanged.connect(self._on_dataset_changed)
+        c.sigHistoryChanged.connect(self._on_history_changed)
+        c.sigSnapshot.connect(self._on_snapshot)
+        self.state.subscribe(self._on_state_changed)
+        if c.dataset is not None:
+            self._on_dataset_changed(c.dataset)
+        self._rebuild_network_view()
+        self._on_run_state_changed(c.run_state)
+        self._on_message(c.message)
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _dock(self, title: str, widget: QWidget, area, scroll: bool = False) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{widget.__class__.__name__}")
+        if scroll:
+            area_widget = QScrollArea()
+            area_widget.setWidgetResizable(True)
+            area_widget.setWidget(widget)
+            widget = area_widget
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, icon=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        c = self.controller
+        sp = QStyle.StandardPixmap
+        self.play_action = self._action(self.tr("Play"), c.toggle_play, Qt.Key.Key_Space, sp.SP_MediaPlay)
+        self.step_action = self._action(self.tr("Step"), c.step, "S", sp.SP_MediaSeekForward)
+        self.reset_action = self._action(self.tr("Reset"), c.reset, "R", sp.SP_BrowserReload)
+        self.stop_action = self._action(self.tr("Stop"), c.stop, "Esc", sp.SP_MediaStop)
+        self.play_action.setToolTip(self.tr("Play / pause training (Space)"))
+        self.step_action.setToolTip(self.tr("Train one epoch (S)"))
+        self.reset_action.setToolTip(self.tr("New initial weights, empty curves (R)"))
+        self.stop_action.setToolTip(self.tr("End this run; Play starts a new one (Esc)"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save_file, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_file_as, QKeySequence.StandardKey.SaveAs)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Run"))
+        bar.setObjectName("run_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        font = bar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        bar.setFont(font)
+        for action in (self.play_action, self.step_action, self.reset_action, self.stop_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        self.epoch_label = QLabel()
+        big = QFont(font)
+        big.setPointSizeF(font.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.epoch_label.setFont(big)
+        self.epoch_label.setObjectName("epoch_label")
+        bar.addWidget(self.epoch_label)
+        self.metrics_label = QLabel()
+        self.metrics_label.setFont(font)
+        self.metrics_label.setObjectName("metrics_label")
+        bar.addWidget(self.metrics_label)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self._show_epoch(None)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        run_menu = self.menuBar().addMenu(self.tr("&Run"))
+        for action in (self.play_action, self.step_action, self.reset_action, self.stop_action):
+            run_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for dock in self.findChildren(QDockWidget):
+            view_menu.addAction(dock.toggleViewAction())
+
+    # -- files ----------------------------------------------------------------------------------
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open experiment"), self._last_dir(), FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        try:
+            experiment = Experiment.load(path)
+        except ExperimentError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open experiment"),
+                                self.tr("{0} is not a usable experiment file.\n\n{1}").format(Path(path).name, exc))
+            return False
+        self.path = path
+        self.state.replace(experiment)
+        self._remember_dir(path)
+        return True
+
+    def save_file(self) -> None:
+        if self.path:
+            self.save_path(self.path)
+        else:
+            self.save_file_as()
+
+    def save_file_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save experiment"), self.path or self._last_dir(), FILE_FILTER)
+        if path:
+            if not Path(path).suffix:
+                path += ".json"
+            self.save_path(path)
+
+    def save_path(self, path: str) -> bool:
+        try:
+            self.state.experiment.save(path)
+        except (ExperimentError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return False
+        self.path = path
+        self._remember_dir(path)
+        self._update_title()
+        return True
+
+    def _last_dir(self) -> str:
+        return str(QSettings().value("last_dir", str(Path.home())))
+
+    def _remember_dir(self, path: str) -> None:
+        QSettings().setValue("last_dir", str(Path(path).parent))
+
+    def _update_title(self) -> None:
+        name = Path(self.path).name if self.path else self.tr("untitled")
+        self.setWindowTitle(self.tr("{0} — Neural Network Playground").format(name))
+
+    # -- observers ------------------------------------------------------------------------------
+
+    def _on_state_changed(self, change: Change) -> None:
+        if change.section in ("model", "experiment", "training") or (change.section == "data" and "features" in change.keys):
+            self._rebuild_network_view()
+        if change.section == "experiment":
+            self._update_title()
+
+    def _rebuild_network_view(self) -> None:
+        exp = self.state.experiment
+        names = exp.data.features
+        res = 50
+        feature_grids = datasets.features(datasets.grid(res), names).T.reshape(len(names), res, res)
+        # Inputs are drawn on the same colour scale as neurons: scale each feature to [-1, 1].
+        scale = abs(feature_grids).reshape(len(names), -1).max(axis=1).clip(min=1e-6)
+        layers = exp.model.layers
+        self.network_view.set_network(
+            names, feature_grids / scale[:, None, None],
+            [int(layer["config"]["units"]) for layer in layers],
+            [layer["config"].get("activation", "linear") for layer in layers],
+        )
+        kind = {"sigmoid": "probability", "linear": "regression"}.get(
+            layers[-1]["config"].get("activation", "linear") if layers else "linear", "signed")
+        if exp.problem == "classification" and kind == "regression":
+            kind = "signed"
+        self.boundary_view.set_output_kind(kind)
+
+    @Slot(str)
+    def _on_run_state_changed(self, run_state: str) -> None:
+        running = run_state == tc.RUNNING
+        sp = QStyle.StandardPixmap
+        self.play_action.setText(self.tr("Pause") if running else self.tr("Play"))
+        self.play_action.setIcon(self.style().standardIcon(sp.SP_MediaPause if running else sp.SP_MediaPlay))
+        can_train = run_state in (tc.READY, tc.RUNNING, tc.FINISHED, tc.BUILDING)
+        self.play_action.setEnabled(can_train)
+        self.step_action.setEnabled(run_state in (tc.READY, tc.BUILDING))
+        self.reset_action.setEnabled(run_state not in (tc.LOADING_TF, tc.INVALID))
+        self.stop_action.setEnabled(running or (run_state == tc.READY and len(self.controller.history) > 0))
+        if run_state in (tc.BUILDING, tc.INVALID):
+            self.loss_plot.clear()
+            self.boundary_view.clear_output()
+            self._show_epoch(None)
+
+    @Slot(str)
+    def _on_message(self, message: str) -> None:
+        self.status.setText(message)
+        failed = self.controller.run_state in (tc.FAILED, tc.INVALID)
+        self.status.setStyleSheet("color: #c0392b; font-weight: bold;" if failed else "")
+
+    @Slot(object)
+    def _on_dataset_changed(self, dataset) -> None:
+        self.boundary_view.set_dataset(dataset)
+
+    @Slot(object)
+    def _on_history_changed(self, history) -> None:
+        self.loss_plot.set_history(history)
+        self._show_epoch(history.last)
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot) -> None:
+        self.boundary_view.set_snapshot(snapshot)
+        self.network_view.set_snapshot(snapshot)
+
+    def _show_epoch(self, row: dict | None) -> None:
+        epoch = int(row["epoch"]) if row else 0
+        self.epoch_label.setText(self.tr("Epoch {0}").format(f"{epoch:06,d}"))
+        if not row:
+            self.metrics_label.setText("")
+            return
+        parts = [self.tr("Training loss {0:.3f}").format(row["loss"]), self.tr("Test loss {0:.3f}").format(row.get("val_loss", float("nan")))]
+        if "val_accuracy" in row:
+            parts.append(self.tr("Test accuracy {0:.1%}").format(row["val_accuracy"]))
+        self.metrics_label.setText("   ".join(parts))
+
+    # -- closing --------------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.controller.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,253 @@
+"""Connects the experiment state, the training worker and the views — in the GUI thread.
+
+Worker signals arrive queued at methods of this QObject (never lambdas, which would run in the
+worker's thread). History rows are kept as they arrive; snapshots are coalesced (the newest wins)
+and handed to the views by a ~30 Hz timer, so a fast engine cannot flood the event loop.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from playground.core import datasets
+from playground.core.history import History
+from playground.core.state import Change, ExperimentState
+from playground.qt.worker import QtTrainingWorker
+
+FRAME_MS = 33
+
+# Run states, in the order a run goes through them.
+LOADING_TF = "loading_tf"  # TensorFlow still importing
+BUILDING = "building"  # model being built and compiled
+READY = "ready"  # built, epoch 0 or paused
+RUNNING = "running"
+FINISHED = "finished"  # reached the epoch limit
+INVALID = "invalid"  # the experiment has an error; see `message`
+FAILED = "failed"  # training stopped on an error or NaN; see `message`
+
+
+class QtTrainingController(QObject):
+    sigRunStateChanged = Signal(str)  # one of the states above
+    sigMessage = Signal(str)  # plain-language status for the status bar
+    sigDatasetChanged = Signal(object)  # datasets.Dataset
+    sigHistoryChanged = Signal(object)  # History (at most once a frame)
+    sigSnapshot = Signal(object)  # Snapshot (at most once a frame)
+    sigLoaded = Signal(object)  # worker's load info
+
+    def __init__(self, state: ExperimentState, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.history = History()
+        self.dataset: datasets.Dataset | None = None
+        self.run_state = LOADING_TF
+        self.message = "Loading TensorFlow…"
+        self.tf_versions: dict = {}
+        self._token = 0
+        self._resets = 0
+        self._tf_ready = False
+        self._pending_snapshot = None
+        self._history_dirty = False
+
+        self._thread = QThread()
+        self._thread.setObjectName("training")
+        self._worker = QtTrainingWorker()
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.sigTensorFlowReady.connect(self._on_tensorflow_ready)
+        self._worker.sigLoaded.connect(self._on_loaded)
+        self._worker.sigProgress.connect(self._on_progress)
+        self._worker.sigStopped.connect(self._on_stopped)
+        self._worker.sigError.connect(self._on_error)
+
+        self._frame = QTimer(self)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._on_frame)
+        self._frame.start()
+
+        state.subscribe(self._on_state_changed)
+        self._regenerate_data()
+        self._thread.start()
+
+    # -- user intent ----------------------------------------------------------------------------
+
+    def play(self) -> None:
+        if self.run_state == FINISHED:
+            self.reset()
+        if self.run_state in (READY, BUILDING):
+            self._worker.post("play", self._token)
+            self._set_run_state(RUNNING, "Training…")
+
+    def pause(self) -> None:
+        if self.run_state == RUNNING:
+            self._worker.post("pause", self._token)
+
+    def toggle_play(self) -> None:
+        if self.run_state == RUNNING:
+            self.pause()
+        else:
+            self.play()
+
+    def step(self) -> None:
+        if self.run_state in (READY, BUILDING):
+            self._worker.post("step", self._token)
+            self._set_run_state(RUNNING, "One epoch…")
+
+    def reset(self) -> None:
+        """New initial weights, empty history; keeps the data."""
+        self._resets += 1
+        self._load()
+
+    def stop(self) -> None:
+        """Ends the run where it is; Play then starts a fresh one."""
+        if self.run_state in (RUNNING, READY) and self.history:
+            self._worker.post("pause", self._token)
+            self._token += 1  # anything still in flight belongs to the ended run
+            self._set_run_state(FINISHED, f"Stopped at epoch {len(self.history)}. Play starts a new run.")
+
+    @property
+    def can_play(self) -> bool:
+        return self.run_state in (READY, RUNNING, FINISHED, BUILDING)
+
+    def shutdown(self, timeout_ms: int = 900) -> bool:
+        """Stops the worker and joins its thread; True if it ended in time. Must run before the
+        QThread is destroyed, or Qt aborts with "Destroyed while thread is still running"."""
+        self._frame.stop()
+        self._token += 1
+        self._worker.post("quit")
+        if self._thread.isRunning():
+            self._thread.quit()
+            return self._thread.wait(timeout_ms)
+        return True
+
+    # -- state changes --------------------------------------------------------------------------
+
+    def _on_state_changed(self, change: Change) -> None:
+        keys = set(change.keys)
+        if change.section == "training" and keys <= {"optimizer", "epochs"}:
+            self._apply_live(keys)
+            return
+        if change.section in ("data", "experiment"):
+            self._regenerate_data()
+        self._load()
+
+    def _apply_live(self, keys: set) -> None:
+        """A new learning rate or epoch limit applies without resetting; a new optimizer type or
+        setting other than the learning rate needs a new run."""
+        if self.state.error is not None:
+            self._load()
+            return
+        training = self.state.experiment.training
+        if "epochs" in keys:
+            self._worker.post("set_epoch_limit", self._token, training.epochs)
+            if self.run_state == FINISHED and len(self.history) < training.epochs:
+                self._set_run_state(READY, "Epoch limit raised: press Play to continue.")
+        if "optimizer" in keys:
+            if self._optimizer_identity() != self._loaded_optimizer:
+                self._load()
+                return
+            self._worker.post("set_learning_rate", self._token, training.learning_rate)
+
+    def _optimizer_identity(self):
+        opt = self.state.experiment.training.optimizer
+        cfg = {k: v for k, v in opt.get("config", {}).items() if k != "learning_rate"}
+        return opt.get("class_name"), tuple(sorted(cfg.items()))
+
+    def _regenerate_data(self) -> None:
+        exp = self.state.experiment
+        if self.state.error is not None and self.state.error.field.startswith("data."):
+            return
+        self.dataset = datasets.generate(exp.data, exp.seed)
+        self.sigDatasetChanged.emit(self.dataset)
+
+    def _load(self) -> None:
+        self._token += 1
+        self.history.clear()
+        self._history_dirty = True
+        self._pending_snapshot = None
+        if self.state.error is not None:
+            self._set_run_state(INVALID, f"Cannot train: {self.state.error}")
+            return
+        if self.dataset is None:
+            self._regenerate_data()
+        self._loaded_optimizer = self._optimizer_identity()
+        if not self._tf_ready:
+            self._set_run_state(LOADING_TF, "Loading TensorFlow…")
+            return
+        exp = self.state.experiment.copy()
+        self._worker.post("load", self._token, exp, self.dataset, exp.seed + self._resets)
+        self._set_run_state(BUILDING, "Building the model…")
+
+    # -- worker signals (queued to this GUI-thread object) --------------------------------------
+
+    @Slot(object)
+    def _on_tensorflow_ready(self, versions: dict) -> None:
+        self.tf_versions = versions
+        self._tf_ready = True
+        self._load()
+
+    @Slot(object)
+    def _on_loaded(self, info: dict) -> None:
+        if info["token"] != self._token:
+            return
+        self.sigLoaded.emit(info)
+        if self.run_state == BUILDING:
+            self._set_run_state(READY, f"Ready: {info['params']} parameters. Press Play.")
+
+    @Slot(object)
+    def _on_progress(self, payload) -> None:
+        token, rows, snapshot = payload
+        if token != self._token:
+            return
+        if rows:
+            self.history.extend(rows)
+            self._history_dirty = True
+        if snapshot is not None:
+            self._pending_snapshot = snapshot
+
+    @Slot(object)
+    def _on_stopped(self, payload) -> None:
+        token, reason = payload
+        if token != self._token:
+            return
+        epoch = len(self.history)
+        if reason == "nonfinite":
+            self._set_run_state(FAILED, _nonfinite_message(self.history.last, self.state))
+        elif reason == "finished":
+            self._set_run_state(FINISHED, f"Finished {epoch} epochs. Raise the epoch limit or Reset to train more.")
+        else:
+            self._set_run_state(READY, f"Paused at epoch {epoch}.")
+
+    @Slot(object)
+    def _on_error(self, payload) -> None:
+        token, message = payload
+        if token not in (0, self._token):
+            return
+        self._set_run_state(FAILED, message)
+
+    @Slot()
+    def _on_frame(self) -> None:
+        if self._history_dirty:
+            self._history_dirty = False
+            self.sigHistoryChanged.emit(self.history)
+        if self._pending_snapshot is not None:
+            snapshot, self._pending_snapshot = self._pending_snapshot, None
+            self.sigSnapshot.emit(snapshot)
+
+    def _set_run_state(self, run_state: str, message: str) -> None:
+        self.run_state = run_state
+        self.message = message
+        self.sigRunStateChanged.emit(run_state)
+        self.sigMessage.emit(message)
+
+
+def _nonfinite_message(row: dict | None, state: ExperimentState) -> str:
+    epoch = int(row["epoch"]) if row else 0
+    value = row.get("loss", math.nan) if row else math.nan
+    what = "NaN (not a number)" if math.isnan(value) else "infinite"
+    lr = state.experiment.training.learning_rate
+    return (
+        f"Training paused: the loss became {what} at epoch {epoch}. The learning rate ({lr:g}) is "
+        "probably too high — lower it (try ÷10) and press Reset."
+    )

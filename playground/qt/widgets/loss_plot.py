@@ -1,0 +1,168 @@
+"""Training curves: loss on top, the chosen metric below, train and test in each."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from playground.core.history import History
+
+TRAIN_COLOR = "#37474f"  # dark grey/black and red-ish: not the orange/blue that mean classes
+TEST_COLOR = "#d81b60"
+METRIC_NAMES = ("accuracy", "mae", "mse")
+_FONT_PT = 13
+
+
+class _Columns:
+    """Growable float buffers fed from History rows, so a redraw after an epoch only converts
+    the new rows instead of re-reading every dict of a 5000-epoch history."""
+
+    def __init__(self) -> None:
+        self.reset(None)
+
+    def reset(self, history: History | None) -> None:
+        self.history = history
+        self.first_row: dict | None = None
+        self.n = 0
+        self.data: dict[str, np.ndarray] = {}
+
+    def sync(self, history: History, names: list[str]) -> None:
+        rows = history.rows
+        stale = (history is not self.history or len(rows) < self.n
+                 or (rows and rows[0] is not self.first_row)
+                 or any(name not in self.data for name in names))
+        if stale:
+            self.reset(history)
+        self.first_row = rows[0] if rows else None
+        for name in names:
+            self.data.setdefault(name, np.empty(0))
+        new = rows[self.n:]
+        if not new:
+            return
+        need = len(rows)
+        for name, buf in self.data.items():
+            if len(buf) < need:
+                grown = np.empty(max(need, 2 * len(buf), 256))
+                grown[: self.n] = buf[: self.n]
+                self.data[name] = buf = grown
+            buf[self.n:need] = [row.get(name, math.nan) for row in new]
+        self.n = need
+
+    def column(self, name: str) -> np.ndarray:
+        return self.data[name][: self.n]
+
+
+class QtLossPlot(QWidget):
+    """Loss and metric curves; call `set_history` whenever the history grows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cols = _Columns()
+        self._metric: str | None = None
+
+        self.loss_plot = self._make_plot("loss")
+        self.metric_plot = self._make_plot("metric")
+        self.metric_plot.setXLink(self.loss_plot)
+        self.curves = {
+            "loss": self._make_curve(self.loss_plot, TRAIN_COLOR, "train"),
+            "val_loss": self._make_curve(self.loss_plot, TEST_COLOR, "test"),
+            "metric": self._make_curve(self.metric_plot, TRAIN_COLOR, "train"),
+            "val_metric": self._make_curve(self.metric_plot, TEST_COLOR, "test"),
+        }
+
+        self._log_box = QCheckBox("Log scale (loss)")
+        self._log_box.setFont(QFont(self.font().family(), _FONT_PT - 2))
+        self._log_box.toggled.connect(self._on_log_toggled)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.loss_plot, 1)
+        layout.addWidget(self.metric_plot, 1)
+        layout.addWidget(self._log_box, 0, Qt.AlignmentFlag.AlignRight)
+        self.metric_plot.hide()
+
+    @staticmethod
+    def _make_plot(title: str) -> pg.PlotWidget:
+        plot = pg.PlotWidget(background="w")
+        item = plot.getPlotItem()
+        font = QFont()
+        font.setPointSize(_FONT_PT)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen("#444"))
+            axis.setTextPen(pg.mkPen("#222"))
+            axis.setTickFont(font)
+        item.setLabel("left", title, **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
+        item.setLabel("bottom", "epoch", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
+        item.showGrid(x=True, y=True, alpha=0.25)
+        # Downsample and clip to what is visible, so 5000+ epochs stay cheap to draw.
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, mode="peak")
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        legend = item.addLegend(offset=(-10, 10), labelTextSize=f"{_FONT_PT}pt",
+                                labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+        legend.setParentItem(item.getViewBox())
+        return plot
+
+    @staticmethod
+    def _make_curve(plot: pg.PlotWidget, color: str, name: str) -> pg.PlotDataItem:
+        # connect="finite" lets a NaN (a missing test value) break the line instead of
+        # dragging it to zero.
+        return plot.plot([], [], pen=pg.mkPen(color, width=3), name=name, connect="finite")
+
+    def set_history(self, history: History) -> None:
+        """Redraws from `history`; cheap when only new rows were appended since the last call."""
+        names = history.columns()
+        metric = next((m for m in METRIC_NAMES if m in names), None)
+        wanted = ["epoch", "loss", "val_loss"]
+        if metric:
+            wanted += [metric, "val_" + metric]
+        self._cols.sync(history, wanted)
+        x = self._cols.column("epoch")
+        self.curves["loss"].setData(x, self._cols.column("loss"))
+        self.curves["val_loss"].setData(x, self._cols.column("val_loss"))
+        if metric != self._metric:
+            self._metric = metric
+            self.metric_plot.setVisible(metric is not None)
+            if metric:
+                self.metric_plot.getPlotItem().setLabel("left", metric)
+        if metric:
+            self.curves["metric"].setData(x, self._cols.column(metric))
+            self.curves["val_metric"].setData(x, self._cols.column("val_" + metric))
+
+    def clear(self) -> None:
+        self._cols.reset(None)
+        for curve in self.curves.values():
+            curve.setData([], [])
+
+    def set_log_loss(self, on: bool) -> None:
+        self._log_box.setChecked(on)
+
+    def _on_log_toggled(self, on: bool) -> None:
+        self.loss_plot.getPlotItem().setLogMode(y=on)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    h = History()
+    e = np.arange(1, 501)
+    h.extend([{"epoch": float(i), "loss": 0.7 * math.exp(-i / 80) + 0.05,
+               "val_loss": 0.7 * math.exp(-i / 90) + 0.08,
+               "accuracy": 1 - 0.5 * math.exp(-i / 60), "val_accuracy": 0.97 - 0.5 * math.exp(-i / 70)}
+              for i in e])
+    w = QtLossPlot()
+    w.set_history(h)
+    w.resize(600, 500)
+    w.show()
+    sys.exit(app.exec())

@@ -1,0 +1,137 @@
+"""Training settings: loss, optimizer and its settings, learning rate, batch size, epoch limit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from playground.core.experiment import LOSSES, OPTIMIZERS
+from playground.core.state import Change, ExperimentState
+
+LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
+LOSS_LABELS = {"binary_crossentropy": "Binary cross-entropy", "mse": "Mean squared error (mse)",
+               "mae": "Mean absolute error (mae)", "huber": "Huber", "hinge": "Hinge"}
+# Optimizer settings besides the learning rate that the panel offers, with Keras's defaults.
+MOMENTUM_OPTIMIZERS = {"SGD": 0.0, "RMSprop": 0.0}
+
+
+class QtTrainingPanel(QWidget):
+    def __init__(self, state: ExperimentState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        form = QFormLayout(self)
+        self.loss = QComboBox()
+        for name in LOSSES:
+            self.loss.addItem(self.tr(LOSS_LABELS[name]), name)
+        self.loss.currentIndexChanged.connect(self._on_loss_changed)
+        form.addRow(self.tr("Loss:"), self.loss)
+
+        self.optimizer = QComboBox()
+        self.optimizer.addItems(OPTIMIZERS)
+        self.optimizer.currentTextChanged.connect(self._on_optimizer_changed)
+        form.addRow(self.tr("Optimizer:"), self.optimizer)
+
+        self.learning_rate = QComboBox()
+        self.learning_rate.setEditable(True)
+        self.learning_rate.addItems(LEARNING_RATES)
+        validator = QDoubleValidator(1e-7, 100.0, 8, self)
+        validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
+        self.learning_rate.setValidator(validator)
+        self.learning_rate.setToolTip(self.tr("Step size: w ← w − learning_rate · ∂loss/∂w. Applies at once, even while training."))
+        self.learning_rate.lineEdit().editingFinished.connect(self._on_learning_rate_edited)
+        self.learning_rate.activated.connect(self._on_learning_rate_edited)
+        form.addRow(self.tr("Learning rate:"), self.learning_rate)
+
+        self.momentum = QDoubleSpinBox()
+        self.momentum.setRange(0.0, 0.999)
+        self.momentum.setSingleStep(0.1)
+        self.momentum.setDecimals(3)
+        self.momentum.setKeyboardTracking(False)
+        self.momentum.setToolTip(self.tr("v ← momentum·v − lr·g;  w ← w + v"))
+        self.momentum.valueChanged.connect(self._on_optimizer_setting)
+        self.momentum_label = QLabel(self.tr("Momentum:"))
+        form.addRow(self.momentum_label, self.momentum)
+        self.nesterov = QCheckBox(self.tr("Nesterov"))
+        self.nesterov.toggled.connect(self._on_optimizer_setting)
+        form.addRow("", self.nesterov)
+
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, 10000)
+        self.batch_size.setKeyboardTracking(False)
+        self.batch_size.valueChanged.connect(lambda v: self._update(batch_size=v))
+        form.addRow(self.tr("Batch size:"), self.batch_size)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 1_000_000)
+        self.epochs.setSingleStep(100)
+        self.epochs.setKeyboardTracking(False)
+        self.epochs.valueChanged.connect(lambda v: self._update(epochs=v))
+        form.addRow(self.tr("Epoch limit:"), self.epochs)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        form.addRow(self.error)
+
+        state.subscribe(self._on_state_changed)
+        self._refresh()
+
+    def _update(self, **values) -> None:
+        training = self.state.experiment.training
+        if any(getattr(training, k) != v for k, v in values.items()):
+            self.state.update_training(**values)
+
+    def _on_loss_changed(self) -> None:
+        self._update(loss=self.loss.currentData())
+
+    def _on_optimizer_changed(self, name: str) -> None:
+        if name != self.state.experiment.training.optimizer.get("class_name"):
+            lr = self.state.experiment.training.learning_rate
+            self.state.update_training(optimizer={"class_name": name, "config": {"learning_rate": lr}})
+
+    def _on_optimizer_setting(self) -> None:
+        opt = self.state.experiment.training.optimizer
+        config = dict(opt.get("config", {}))
+        name = opt["class_name"]
+        if name in MOMENTUM_OPTIMIZERS:
+            config["momentum"] = round(self.momentum.value(), 6)
+        if name == "SGD":
+            config["nesterov"] = self.nesterov.isChecked()
+        if config != opt.get("config"):
+            self.state.update_training(optimizer={"class_name": name, "config": config})
+
+    def _on_learning_rate_edited(self) -> None:
+        text = self.learning_rate.currentText().strip()
+        try:
+            lr = float(text)
+            if not 0 < lr <= 100:
+                raise ValueError
+        except ValueError:
+            self.error.setText(self.tr("Learning rate must be a number above 0 and at most 100, e.g. 0.03; got “{0}”.").format(text))
+            self._refresh()
+            return
+        self.error.setText("")
+        if lr != self.state.experiment.training.learning_rate:
+            self.state.set_learning_rate(lr)
+
+    def _on_state_changed(self, change: Change) -> None:
+        if change.section in ("training", "experiment", "data"):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        t = self.state.experiment.training
+        widgets = (self.loss, self.optimizer, self.learning_rate, self.momentum, self.nesterov, self.batch_size, self.epochs)
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.loss.setCurrentIndex(max(0, self.loss.findData(t.loss)))
+        name = t.optimizer.get("class_name", "SGD")
+        self.optimizer.setCurrentText(name)
+        self.learning_rate.setEditText(f"{t.learning_rate:g}")
+        config = t.optimizer.get("config", {})
+        has_momentum = name in MOMENTUM_OPTIMIZERS
+        self.momentum.setVisible(has_momentum)
+        self.momentum_label.setVisible(has_momentum)
+        self.momentum.setValue(float(config.get("momentum", 0.0)))
+        self.nesterov.setVisible(name == "SGD")
+        self.nesterov.setChecked(bool(config.get("nesterov", False)))
+        self.batch_size.setValue(t.batch_size)
+        self.epochs.setValue(t.epochs)
+        del blockers

@@ -1,0 +1,177 @@
+"""The training worker: one QObject on its own QThread.
+
+Commands arrive through a thread-safe queue (the worker's event loop is busy running `run`), so
+Pause or Stop is seen between two compiled calls — each sized to last ~30 ms. Results leave only
+through signals; Qt queues them to receivers that live in the GUI thread. TensorFlow is imported
+here, on the worker thread, so the window is on screen before it loads.
+"""
+
+from __future__ import annotations
+
+import math
+import queue
+import time
+import traceback
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+CALL_SECONDS = 0.03  # target length of one compiled call: short enough to stop within 200 ms
+EMIT_SECONDS = 1 / 30  # views never need more than ~30 updates a second
+
+
+class QtTrainingWorker(QObject):
+    sigTensorFlowReady = Signal(object)  # {"tensorflow": version, "keras": version}
+    sigLoaded = Signal(object)  # {"params": int, "compile_seconds": float, "jit": bool, "token": int}
+    sigProgress = Signal(object)  # (token, [history rows], Snapshot or None)
+    sigStopped = Signal(object)  # (token, reason) with reason "paused", "finished", "nonfinite"
+    sigError = Signal(object)  # (token, message)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._session = None
+        self._token = 0
+        self._running = False
+        self._step_epochs = 0
+        self._epoch_limit = 0
+        self._pending: list[dict] = []
+        self._last_emit = 0.0
+        self._seconds_per_epoch = 0.0
+
+    # -- called from the GUI thread -------------------------------------------------------------
+
+    def post(self, command: str, *args) -> None:
+        self._commands.put((command, args))
+
+    # -- worker thread --------------------------------------------------------------------------
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            from playground.training.tf_setup import import_tensorflow
+
+            tf = import_tensorflow()
+            import keras
+
+            self.sigTensorFlowReady.emit({"tensorflow": tf.__version__, "keras": keras.__version__})
+        except Exception as exc:  # without TensorFlow nothing can train; say so and stay alive
+            self.sigError.emit((0, f"TensorFlow could not be loaded: {exc}"))
+        try:
+            while self._handle_commands():
+                if self._running:
+                    self._train_chunk()
+        finally:
+            self._session = None
+            self.thread().quit()
+
+    def _handle_commands(self) -> bool:
+        """Runs every queued command (waiting for one when idle). Of several queued loads only
+        the newest is built: a student dragging a slider should not wait for ten compiles."""
+        batch = []
+        try:
+            batch.append(self._commands.get(block=not self._running))
+            while True:
+                batch.append(self._commands.get_nowait())
+        except queue.Empty:
+            pass
+        loads = [i for i, (command, _) in enumerate(batch) if command == "load"]
+        for i, (command, args) in enumerate(batch):
+            if command == "quit":
+                return False
+            if command == "load" and i != loads[-1]:
+                continue
+            try:
+                getattr(self, f"_do_{command}")(*args)
+            except Exception as exc:
+                self._running = False
+                self.sigError.emit((self._token, _describe(exc)))
+        return True
+
+    def _do_load(self, token, experiment, dataset, weight_seed) -> None:
+        from playground.training.session import Session
+
+        self._token = token
+        self._running = False
+        self._pending = []
+        self._session = None
+        session = Session(experiment, weight_seed=weight_seed, dataset=dataset)
+        compile_seconds = session.warm_up()
+        self._session = session
+        self._epoch_limit = experiment.training.epochs
+        self._seconds_per_epoch = 0.0
+        self.sigLoaded.emit({
+            "token": token,
+            "params": int(session.model.count_params()),
+            "compile_seconds": compile_seconds,
+            "jit": session.engine.jit,
+        })
+        self.sigProgress.emit((token, [], session.snapshot()))
+
+    def _do_play(self, token) -> None:
+        if self._ready(token) and self._session.epoch < self._epoch_limit:
+            self._running = True
+            self._step_epochs = 0
+
+    def _do_step(self, token) -> None:
+        if self._ready(token):
+            self._running = True
+            self._step_epochs = 1
+
+    def _do_pause(self, token) -> None:
+        if self._ready(token) and self._running:
+            self._stop("paused")
+
+    def _do_set_learning_rate(self, token, lr) -> None:
+        if self._ready(token):
+            self._session.set_learning_rate(lr)
+
+    def _do_set_epoch_limit(self, token, epochs) -> None:
+        if self._ready(token):
+            self._epoch_limit = epochs
+
+    def _ready(self, token) -> bool:
+        return self._session is not None and token == self._token
+
+    def _train_chunk(self) -> None:
+        session = self._session
+        remaining = self._epoch_limit - session.epoch
+        if self._step_epochs:
+            remaining = min(remaining, self._step_epochs)
+        if remaining <= 0:
+            self._stop("finished")
+            return
+        # Start with one epoch so the first one is on screen at once, then size calls to ~30 ms.
+        n = 1 if not self._seconds_per_epoch else int(CALL_SECONDS / self._seconds_per_epoch)
+        n = max(1, min(n, remaining))
+        t0 = time.perf_counter()
+        rows = session.train(n)
+        per_epoch = (time.perf_counter() - t0) / max(1, len(rows))
+        self._seconds_per_epoch = per_epoch if not self._seconds_per_epoch else 0.7 * self._seconds_per_epoch + 0.3 * per_epoch
+        self._pending.extend(rows)
+        if rows and not math.isfinite(rows[-1].get("loss", math.nan)):
+            self._stop("nonfinite")
+        elif self._step_epochs or session.epoch >= self._epoch_limit:
+            self._stop("paused" if self._step_epochs and session.epoch < self._epoch_limit else "finished")
+        elif time.perf_counter() - self._last_emit >= EMIT_SECONDS:
+            self._emit()
+
+    def _stop(self, reason: str) -> None:
+        self._running = False
+        self._step_epochs = 0
+        self._emit()
+        self.sigStopped.emit((self._token, reason))
+
+    def _emit(self) -> None:
+        self._last_emit = time.perf_counter()
+        rows, self._pending = self._pending, []
+        self.sigProgress.emit((self._token, rows, self._session.snapshot() if self._session else None))
+
+
+def _describe(exc: Exception) -> str:
+    from playground.core.experiment import ExperimentError
+
+    if isinstance(exc, ExperimentError):
+        return str(exc)
+    last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    where = f" (in {last[0].name})" if last else ""
+    return f"{type(exc).__name__}: {exc}{where}"

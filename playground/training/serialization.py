@@ -1,0 +1,101 @@
+"""Turns the experiment's Keras-serialized dicts into Keras objects, accepting built-ins only.
+
+Keras's own `deserialize` does the work inside a safe-mode scope; before it, we refuse any nested
+object that names a module outside Keras or a registered (custom) class, so a file can never
+bring code with it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playground.core.experiment import Experiment, ExperimentError
+from playground.training.tf_setup import import_keras
+
+
+def layer(config: dict, where: str):
+    keras = import_keras()
+    _check_builtin(config, where)
+    try:
+        with _safe_mode():
+            return keras.layers.deserialize(_with_modules(config, "keras.layers"))
+    except (TypeError, ValueError, KeyError) as exc:
+        raise ExperimentError(where, _short(exc)) from None
+
+
+def optimizer(config: dict, where: str = "training.optimizer"):
+    keras = import_keras()
+    _check_builtin(config, where)
+    try:
+        with _safe_mode():
+            return keras.optimizers.deserialize(_with_modules(config, "keras.optimizers"))
+    except (TypeError, ValueError, KeyError) as exc:
+        raise ExperimentError(where, _short(exc)) from None
+
+
+def loss(name: str):
+    return import_keras().losses.get(name)
+
+
+def metrics(exp: Experiment) -> list:
+    """Metric objects named as the history columns. Accuracy's threshold follows the output
+    layer: 0.5 for a probability (sigmoid), 0 for a signed margin (tanh or linear, e.g. hinge)."""
+    keras = import_keras()
+    last = exp.model.layers[-1]["config"].get("activation", "linear")
+    threshold = 0.5 if last == "sigmoid" else 0.0
+    make = {
+        "accuracy": lambda: keras.metrics.BinaryAccuracy(name="accuracy", threshold=threshold),
+        "mae": lambda: keras.metrics.MeanAbsoluteError(name="mae"),
+        "mse": lambda: keras.metrics.MeanSquaredError(name="mse"),
+    }
+    return [make[m]() for m in exp.training.metrics]
+
+
+def _safe_mode():
+    # Keras exports no public safe-mode scope; this is the one `keras.saving.load_model` uses.
+    from keras.src.saving.serialization_lib import SafeModeScope
+
+    return SafeModeScope(True)
+
+
+def _check_builtin(obj: Any, where: str) -> None:
+    if isinstance(obj, dict):
+        module = obj.get("module")
+        if module is not None and not str(module).startswith("keras"):
+            raise ExperimentError(where, f"refers to module {module!r}; only built-in Keras objects are allowed")
+        registered = obj.get("registered_name")
+        if registered not in (None, obj.get("class_name")):
+            raise ExperimentError(where, f"refers to custom object {registered!r}; only built-in Keras objects are allowed")
+        if obj.get("class_name") in ("Lambda", "__lambda__", "function", "__numpy__"):
+            raise ExperimentError(where, "may not contain code (Lambda layers or functions)")
+        for key, value in obj.items():
+            _check_builtin(value, f"{where}.{key}" if key != "config" else f"{where}.config")
+    elif isinstance(obj, list):
+        for i, value in enumerate(obj):
+            _check_builtin(value, f"{where}[{i}]")
+
+
+_NESTED_MODULES = {
+    "_regularizer": "keras.regularizers",
+    "_initializer": "keras.initializers",
+    "_constraint": "keras.constraints",
+}
+
+
+def _with_modules(config: dict, module: str) -> dict:
+    """A deep copy with Keras's `module` filled in where the compact file form leaves it out
+    (Keras needs it to find a built-in class, and edits the dict it is given)."""
+    out = {**config, "config": dict(config.get("config", {}))}
+    out.setdefault("module", module)
+    for key, value in out["config"].items():
+        suffix = next((s for s in _NESTED_MODULES if key.endswith(s)), None)
+        if suffix and isinstance(value, dict) and "class_name" in value:
+            out["config"][key] = _with_modules(value, _NESTED_MODULES[suffix])
+    return out
+
+
+def _short(exc: Exception) -> str:
+    """The useful line of a Keras error: Keras wraps the real cause in "Exception encountered: …"."""
+    text = str(exc).strip() or type(exc).__name__
+    text = text.rsplit("Exception encountered:", 1)[-1].strip()
+    return text.splitlines()[0][:300]

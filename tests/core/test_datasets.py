@@ -1,0 +1,53 @@
+import numpy as np
+import pytest
+
+from playground.core import datasets
+from playground.core.experiment import DATASETS, FEATURES, DataConfig
+
+
+@pytest.mark.parametrize("name", list(DATASETS))
+def test_generation_is_seeded_and_split(name):
+    cfg = DataConfig(name=name, samples=400, noise=0.2, train_fraction=0.3)
+    a, b, c = datasets.generate(cfg, 1), datasets.generate(cfg, 1), datasets.generate(cfg, 2)
+    assert np.array_equal(a.train_xy, b.train_xy) and np.array_equal(a.test_y, b.test_y)
+    assert not np.array_equal(a.train_xy, c.train_xy)
+    assert a.train_xy.shape == (120, 2) and a.test_xy.shape == (280, 2)
+    assert a.train_y.shape == (120, 1)
+    assert np.abs(np.concatenate([a.train_xy, a.test_xy])).max() <= 7.5
+    if DATASETS[name] == "classification":
+        assert set(np.unique(a.train_y)) == {0.0, 1.0}
+    else:
+        assert a.train_y.min() >= -1 and a.train_y.max() <= 1 and a.train_y.std() > 0.05
+
+
+def test_circle_labels_follow_radius_without_noise():
+    data = datasets.generate(DataConfig(name="circle", samples=300), 0)
+    inside = np.hypot(*data.train_xy.T) < 2.5
+    assert np.array_equal(inside, data.train_y.ravel() == 1)
+
+
+def test_xor_labels_follow_quadrant():
+    data = datasets.generate(DataConfig(name="xor", samples=300), 0)
+    same_sign = data.train_xy[:, 0] * data.train_xy[:, 1] >= 0
+    assert np.array_equal(same_sign, data.train_y.ravel() == 1)
+
+
+def test_noise_flips_some_circle_labels():
+    data = datasets.generate(DataConfig(name="circle", samples=1000, noise=0.5), 0)
+    inside = np.hypot(*data.train_xy.T) < 2.5
+    flipped = np.mean(inside != (data.train_y.ravel() == 1))
+    assert 0.02 < flipped < 0.4
+
+
+def test_features_values_and_order():
+    xy = np.array([[1.0, 2.0], [-0.5, 3.0]], np.float32)
+    x = datasets.features(xy, list(FEATURES))
+    expected = [[1, 2, 1, 4, 2, np.sin(1), np.sin(2)], [-0.5, 3, 0.25, 9, -1.5, np.sin(-0.5), np.sin(3)]]
+    assert np.allclose(x, expected)
+    assert x.dtype == np.float32
+
+
+def test_grid_is_an_upright_image():
+    g = datasets.grid(5)
+    assert g.shape == (25, 2)
+    assert np.allclose(g[0], [-6, 6]) and np.allclose(g[4], [6, 6]) and np.allclose(g[-1], [6, -6])

@@ -1,0 +1,57 @@
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+
+from playground.core.experiment import default_experiment
+
+
+def _run(*args, timeout=300):
+    return subprocess.run([sys.executable, "-m", "playground", *args], capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.parametrize("engine", ["fast", "fit"])
+def test_train_writes_history_and_model(tmp_path, engine):
+    exp = default_experiment()
+    exp.training.metrics = ["accuracy", "mse"]
+    path = tmp_path / "exp.json"
+    exp.save(path)
+    out = tmp_path / "out"
+    result = _run("train", str(path), "--epochs", "12", "--out", str(out), "--engine", engine)
+    assert result.returncode == 0, result.stderr
+    with open(out / "history.csv") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [int(r["epoch"]) for r in rows] == list(range(1, 13))
+    assert set(rows[0]) == {"epoch", "loss", "val_loss", "accuracy", "val_accuracy", "mse", "val_mse", "learning_rate"}
+    assert float(rows[0]["learning_rate"]) == pytest.approx(0.03)
+    assert (out / "model.keras").stat().st_size > 1000
+    assert "Final:" in result.stdout and "val_accuracy=" in result.stdout
+    # TensorFlow's import chatter stays out of the user's terminal.
+    assert "oneDNN" not in result.stderr and "absl" not in result.stderr
+
+
+def test_fast_engine_reproduces_a_saved_experiment(tmp_path):
+    path = tmp_path / "exp.json"
+    default_experiment().save(path)
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        assert _run("train", str(path), "--epochs", "5", "--out", str(out)).returncode == 0
+    assert (first / "history.csv").read_text() == (second / "history.csv").read_text()
+
+
+def test_bad_file_names_the_field(tmp_path):
+    raw = default_experiment().to_dict()
+    raw["model"]["layers"][0]["config"]["units"] = 0
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(raw))
+    result = _run("train", str(path), "--out", str(tmp_path / "o"), timeout=60)
+    assert result.returncode == 2
+    assert "model.layers[0].config.units" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_is_a_message(tmp_path):
+    result = _run("train", str(tmp_path / "none.json"), timeout=60)
+    assert result.returncode == 2 and "cannot be read" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,13 @@
+import pytest
+
+from playground.core import datasets
+from playground.core.experiment import default_experiment
+
+
+@pytest.fixture
+def circle():
+    exp = default_experiment()
+    data = datasets.generate(exp.data, exp.seed)
+    train = (datasets.features(data.train_xy, exp.data.features), data.train_y)
+    test = (datasets.features(data.test_xy, exp.data.features), data.test_y)
+    return exp, train, test

@@ -1,0 +1,69 @@
+import math
+
+import numpy as np
+import pytest
+
+from playground.core.experiment import dense
+from playground.training.engine import MAX_CHUNK, Engine
+from playground.training.fit_engine import FitEngine
+from playground.training.model_builder import build_model
+
+
+def test_losses_match_model_fit(circle):
+    """Same initial weights and batch order → the same per-epoch numbers as `model.fit`,
+    including L2 losses and a last partial batch (250 samples, batch 16)."""
+    exp, train, test = circle
+    exp.training.batch_size = 16
+    exp.model.layers[0] = dense(4, "tanh", l2=0.01)
+    ours = Engine(build_model(exp, 2, seed=3), train, test, 16, shuffle=False)
+    ours.warm_up()
+    theirs = FitEngine(build_model(exp, 2, seed=3), train, test, 16, shuffle=False)
+    a, b = ours.run(4), theirs.run(4)
+    assert [r["epoch"] for r in a] == [1, 2, 3, 4]
+    for ra, rb in zip(a, b):
+        for key in ("loss", "val_loss", "accuracy", "val_accuracy", "learning_rate"):
+            assert ra[key] == pytest.approx(rb[key], rel=1e-4, abs=1e-6), key
+
+
+def test_learns_circle_with_xla(circle):
+    exp, train, test = circle
+    engine = Engine(build_model(exp, 2), train, test, 10)
+    engine.warm_up()
+    assert engine.jit  # the default model compiles with XLA
+    rows = []
+    while len(rows) < 300:
+        rows += engine.run(100)
+    assert rows[-1]["val_accuracy"] > 0.95
+    assert rows[-1]["loss"] < rows[0]["loss"] / 3
+    assert engine.epoch == 300
+
+
+def test_learning_rate_changes_without_reset(circle):
+    exp, train, test = circle
+    engine = Engine(build_model(exp, 2), train, test, 10)
+    first = engine.run(2)
+    weights = [w.copy() for w in engine.model.get_weights()]
+    engine.set_learning_rate(0.5)
+    second = engine.run(1)
+    assert first[-1]["learning_rate"] == pytest.approx(0.03)
+    assert second[0]["learning_rate"] == pytest.approx(0.5) and second[0]["epoch"] == 3
+    assert any(not np.array_equal(a, b) for a, b in zip(weights, engine.model.get_weights()))
+
+
+def test_nonfinite_loss_stops_the_chunk(circle):
+    exp, train, test = circle
+    exp.training.loss = "mse"
+    exp.training.optimizer = {"class_name": "SGD", "config": {"learning_rate": 50.0}}
+    exp.model.layers = [dense(8, "relu"), dense(8, "relu"), dense(1, "linear")]
+    x, y = train
+    engine = Engine(build_model(exp, 2), (x * 100, y), test, 10)
+    rows = engine.run(MAX_CHUNK)
+    assert len(rows) < MAX_CHUNK
+    assert not math.isfinite(rows[-1]["loss"])
+    assert all(math.isfinite(r["loss"]) for r in rows[:-1])
+
+
+def test_chunk_is_capped(circle):
+    exp, train, test = circle
+    engine = Engine(build_model(exp, 2), train, test, 125)
+    assert len(engine.run(MAX_CHUNK + 50)) == MAX_CHUNK
