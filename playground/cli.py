@@ -16,8 +16,12 @@ def parser() -> argparse.ArgumentParser:
     train.add_argument("experiment", help="experiment file (.json)")
     train.add_argument("--epochs", type=int, help="epochs to train (default: the file's training.epochs)")
     train.add_argument("--out", default="run", help="folder for history.csv and model.keras (default: ./run)")
-    train.add_argument("--engine", choices=("fast", "fit"), default="fast",
-                       help="fast: the compiled engine; fit: plain model.fit, for comparison")
+    train.add_argument(
+        "--engine",
+        choices=("fast", "fit"),
+        default="fast",
+        help="fast: the compiled engine; fit: plain model.fit, for comparison",
+    )
     bench = sub.add_parser("bench", help="measure training speed and window smoothness")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--seconds", type=float, default=3.0, help="time spent on each measurement")
@@ -69,8 +73,11 @@ def train(args) -> int:
         rows = session.train(min(64, exp.training.epochs - session.epoch))
         row = rows[-1]
         if not math.isfinite(row["loss"]):
-            print(f"Stopped: the loss became {row['loss']} at epoch {row['epoch']}; the learning rate "
-                  f"({exp.training.learning_rate:g}) is probably too high.", file=sys.stderr)
+            print(
+                f"Stopped: the loss became {row['loss']} at epoch {row['epoch']}; the learning rate "
+                f"({exp.training.learning_rate:g}) is probably too high.",
+                file=sys.stderr,
+            )
             break
         if time.perf_counter() - last_print > 1.0:
             last_print = time.perf_counter()

@@ -36,16 +36,17 @@ def generate(cfg: DataConfig, seed: int) -> Dataset:
     from sklearn.model_selection import train_test_split
 
     stratify = y if problem == "classification" and min(np.bincount(y.astype(int))) >= 2 else None
-    tr_xy, te_xy, tr_y, te_y = train_test_split(
-        xy, y, train_size=n_train, random_state=seed, stratify=stratify
-    )
+    tr_xy, te_xy, tr_y, te_y = train_test_split(xy, y, train_size=n_train, random_state=seed, stratify=stratify)
     f32 = np.float32
-    return Dataset(problem, tr_xy.astype(f32), tr_y.astype(f32).reshape(-1, 1),
-                   te_xy.astype(f32), te_y.astype(f32).reshape(-1, 1))
+    return Dataset(
+        problem, tr_xy.astype(f32), tr_y.astype(f32).reshape(-1, 1), te_xy.astype(f32), te_y.astype(f32).reshape(-1, 1)
+    )
 
 
 def features(xy: np.ndarray, names: list[str]) -> np.ndarray:
     """The input matrix: one column per chosen feature of the raw points."""
+    if not names:
+        return np.zeros((len(xy), 0), np.float32)
     x1, x2 = xy[:, 0], xy[:, 1]
     table = {
         "x1": lambda: x1,

@@ -29,7 +29,16 @@ DATASETS = {
 }
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
 ACTIVATIONS = (
-    "tanh", "relu", "sigmoid", "linear", "elu", "selu", "gelu", "silu", "softplus", "leaky_relu",
+    "tanh",
+    "relu",
+    "sigmoid",
+    "linear",
+    "elu",
+    "selu",
+    "gelu",
+    "silu",
+    "softplus",
+    "leaky_relu",
 )
 LOSSES = ("binary_crossentropy", "mse", "mae", "huber", "hinge")
 OPTIMIZERS = ("SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax", "Nadam")
@@ -69,11 +78,9 @@ class ModelConfig:
 @dataclass
 class TrainingConfig:
     loss: str = "binary_crossentropy"
-    optimizer: dict = field(
-        default_factory=lambda: {"class_name": "SGD", "config": {"learning_rate": 0.03}}
-    )
+    optimizer: dict = field(default_factory=lambda: {"class_name": "SGD", "config": {"learning_rate": 0.03}})
     batch_size: int = 10
-    epochs: int = 500
+    epochs: int = 1000
     metrics: list[str] = field(default_factory=lambda: ["accuracy"])
 
     @property
@@ -111,9 +118,7 @@ class Experiment:
             raise ExperimentError("format", f'must be "{FORMAT}", got {raw.get("format")!r}')
         version = raw.get("version")
         if version != VERSION:
-            raise ExperimentError(
-                "version", f"this playground reads version {VERSION}, got {version!r}"
-            )
+            raise ExperimentError("version", f"this playground reads version {VERSION}, got {version!r}")
         _reject_unknown("", raw, {"format", "version", "seed", "data", "model", "training"})
         seed = raw.get("seed", 0)
         if not _is_int(seed) or seed < 0:
@@ -263,10 +268,14 @@ def _validate_layers(layers: Any, problem: str) -> None:
         cfg = layer["config"]
         units = cfg.get("units")
         if not _is_int(units) or not 1 <= units <= MAX_UNITS:
-            raise ExperimentError(f"{where}.config.units", f"must be a whole number from 1 to {MAX_UNITS}, got {units!r}")
+            raise ExperimentError(
+                f"{where}.config.units", f"must be a whole number from 1 to {MAX_UNITS}, got {units!r}"
+            )
         act = cfg.get("activation", "linear")
         if act not in ACTIVATIONS and act != "softmax":
-            raise ExperimentError(f"{where}.config.activation", f"unknown activation {act!r}; choose from {_names(ACTIVATIONS)}")
+            raise ExperimentError(
+                f"{where}.config.activation", f"unknown activation {act!r}; choose from {_names(ACTIVATIONS)}"
+            )
         for key in ("kernel_regularizer", "bias_regularizer", "activity_regularizer"):
             _validate_regularizer(cfg.get(key), f"{where}.config.{key}")
     last = layers[-1]["config"]["units"]
@@ -280,8 +289,14 @@ def _validate_layers(layers: Any, problem: str) -> None:
 def _validate_regularizer(reg: Any, where: str) -> None:
     if reg is None:
         return
-    if not isinstance(reg, dict) or reg.get("class_name") not in REGULARIZERS or not isinstance(reg.get("config", {}), dict):
-        raise ExperimentError(where, f'must be null or {{"class_name": one of {_names(REGULARIZERS)}, "config": {{...}}}}')
+    if (
+        not isinstance(reg, dict)
+        or reg.get("class_name") not in REGULARIZERS
+        or not isinstance(reg.get("config", {}), dict)
+    ):
+        raise ExperimentError(
+            where, f'must be null or {{"class_name": one of {_names(REGULARIZERS)}, "config": {{...}}}}'
+        )
     for key, rate in reg.get("config", {}).items():
         if key not in ("l1", "l2") or not _is_number(rate) or not 0 <= rate <= 10:
             raise ExperimentError(f"{where}.config.{key}", f"must be l1 or l2 with a rate from 0 to 10, got {rate!r}")
@@ -292,22 +307,26 @@ def _validate_training(t: TrainingConfig, n_train: int) -> None:
         raise ExperimentError("training.loss", f"unknown loss {t.loss!r}; choose from {_names(LOSSES)}")
     opt = t.optimizer
     if not isinstance(opt, dict) or not isinstance(opt.get("config", {}), dict):
-        raise ExperimentError("training.optimizer", 'must look like {"class_name": "SGD", "config": {"learning_rate": 0.03}}')
+        raise ExperimentError(
+            "training.optimizer", 'must look like {"class_name": "SGD", "config": {"learning_rate": 0.03}}'
+        )
     if opt.get("class_name") not in OPTIMIZERS:
         raise ExperimentError(
-            "training.optimizer.class_name", f"{opt.get('class_name')!r} is not available; use one of {_names(OPTIMIZERS)}"
+            "training.optimizer.class_name",
+            f"{opt.get('class_name')!r} is not available; use one of {_names(OPTIMIZERS)}",
         )
     opt.setdefault("config", {})
     lr = opt["config"].setdefault("learning_rate", 0.01)
     if not _is_number(lr) or not 0 < lr <= 100:
-        raise ExperimentError("training.optimizer.config.learning_rate", f"must be a number above 0 (at most 100), got {lr!r}")
+        raise ExperimentError(
+            "training.optimizer.config.learning_rate", f"must be a number above 0 (at most 100), got {lr!r}"
+        )
     if not _is_int(t.batch_size) or t.batch_size < 1:
         raise ExperimentError("training.batch_size", f"must be a whole number ≥ 1, got {t.batch_size!r}")
     if t.batch_size > n_train:
         raise ExperimentError(
             "training.batch_size",
-            f"is {t.batch_size} but there are only {n_train} training samples: lower the batch size "
-            "or use more data",
+            f"is {t.batch_size} but there are only {n_train} training samples: lower the batch size or use more data",
         )
     if not _is_int(t.epochs) or not 1 <= t.epochs <= 1_000_000:
         raise ExperimentError("training.epochs", f"must be a whole number from 1 to 1000000, got {t.epochs!r}")

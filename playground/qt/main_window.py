@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -30,6 +35,8 @@ from playground.qt.widgets.network_view import QtNetworkView
 from playground.qt.widgets.training_panel import QtTrainingPanel
 
 FILE_FILTER = "Playground experiments (*.json);;All files (*)"
+SPEEDS = (10, 30, 100, 300, 1000, 0)  # epochs per second; 0 = as fast as the engine goes
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "assets" / "experiments"
 
 
 class QtMainWindow(QMainWindow):
@@ -49,10 +56,14 @@ class QtMainWindow(QMainWindow):
         self.training_panel = QtTrainingPanel(self.state)
         self.network_editor = QtNetworkEditor(self.state)
         self._dock(self.tr("Data"), self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
-        self._dock(self.tr("Training"), self.training_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
-        self._dock(self.tr("Network"), self.network_editor, Qt.DockWidgetArea.BottomDockWidgetArea, scroll=True)
-        self._dock(self.tr("Output"), self.boundary_view, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock(self.tr("Loss and accuracy"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
+        network = self._dock(
+            self.tr("Network"), self.network_editor, Qt.DockWidgetArea.BottomDockWidgetArea, scroll=True
+        )
+        network.widget().setMinimumHeight(170)
+        output = self._dock(self.tr("Output"), self.boundary_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        curves = self._dock(self.tr("Loss and accuracy"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([output, curves], [560, 340], Qt.Orientation.Vertical)
+        self.resizeDocks([output], [520], Qt.Orientation.Horizontal)
 
         self._build_actions()
         self._build_toolbar()
@@ -66,7 +77,8 @@ class QtMainWindow(QMainWindow):
         c.sigMessage.connect(self._on_message)
         c.sigDatasetChanged.connect(self._on_dataset_changed)
         c.sigHistoryChanged.connect(self._on_history_changed)
-        c.sigSnapshot.connect(self._on_snapshot)
+        c.sigSnapshot.connect(self.boundary_view.set_snapshot)
+        c.sigSnapshotDetail.connect(self.network_view.set_snapshot)
         self.state.subscribe(self._on_state_changed)
         if c.dataset is not None:
             self._on_dataset_changed(c.dataset)
@@ -85,7 +97,9 @@ class QtMainWindow(QMainWindow):
             area_widget.setWidget(widget)
             widget = area_widget
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -102,7 +116,7 @@ class QtMainWindow(QMainWindow):
     def _build_actions(self) -> None:
         c = self.controller
         sp = QStyle.StandardPixmap
-        self.play_action = self._action(self.tr("Play"), c.toggle_play, Qt.Key.Key_Space, sp.SP_MediaPlay)
+        self.play_action = self._action(self.tr("Play"), c.toggle_play, None, sp.SP_MediaPlay)
         self.step_action = self._action(self.tr("Step"), c.step, "S", sp.SP_MediaSeekForward)
         self.reset_action = self._action(self.tr("Reset"), c.reset, "R", sp.SP_BrowserReload)
         self.stop_action = self._action(self.tr("Stop"), c.stop, "Esc", sp.SP_MediaStop)
@@ -126,6 +140,16 @@ class QtMainWindow(QMainWindow):
         for action in (self.play_action, self.step_action, self.reset_action, self.stop_action):
             bar.addAction(action)
         bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" Speed: ")))
+        self.speed = QComboBox()
+        self.speed.setObjectName("speed")
+        self.speed.setToolTip(self.tr("Epochs per second. The engine can go much faster than the eye can follow."))
+        for value in SPEEDS:
+            self.speed.addItem(self.tr("{0} epochs/s").format(value) if value else self.tr("Maximum"), value)
+        self.speed.setCurrentIndex(SPEEDS.index(tc.DEFAULT_SPEED))
+        self.speed.currentIndexChanged.connect(lambda: self.controller.set_speed(self.speed.currentData()))
+        bar.addWidget(self.speed)
+        bar.addSeparator()
         self.epoch_label = QLabel()
         big = QFont(font)
         big.setPointSizeF(font.pointSizeF() * 1.4)
@@ -136,14 +160,29 @@ class QtMainWindow(QMainWindow):
         self.metrics_label = QLabel()
         self.metrics_label.setFont(font)
         self.metrics_label.setObjectName("metrics_label")
+        # Fixed widths: a label that grows with its text would re-lay out (and repaint) the
+        # whole toolbar on every frame.
+        self.epoch_label.setMinimumWidth(self.epoch_label.fontMetrics().horizontalAdvance("Epoch 000,000,000"))
+        sample = "Training loss 0.000   Test loss 0.000   Test accuracy 100.0%  "
+        self.metrics_label.setMinimumWidth(self.metrics_label.fontMetrics().horizontalAdvance(sample))
         bar.addWidget(self.metrics_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBarBreak()
+        settings = QToolBar(self.tr("Training settings"))
+        settings.setObjectName("training_toolbar")
+        settings.setMovable(False)
+        settings.addWidget(self.training_panel)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, settings)
         self._show_epoch(None)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
+        examples = file_menu.addMenu(self.tr("Open &example"))
+        for path in sorted(EXAMPLES_DIR.glob("*.json")):
+            title = path.stem.replace("_", " ").capitalize()
+            examples.addAction(title, lambda p=str(path): self.open_path(p, remember=False))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         run_menu = self.menuBar().addMenu(self.tr("&Run"))
@@ -160,16 +199,22 @@ class QtMainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str) -> bool:
+    def open_path(self, path: str, remember: bool = True) -> bool:
         try:
             experiment = Experiment.load(path)
         except ExperimentError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open experiment"),
-                                self.tr("{0} is not a usable experiment file.\n\n{1}").format(Path(path).name, exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open experiment"),
+                self.tr("{0} is not a usable experiment file.\n\n{1}").format(Path(path).name, exc),
+            )
             return False
-        self.path = path
+        # An example opens as a new, unsaved experiment so Save cannot overwrite the bundled file.
+        self.path = path if remember else None
         self.state.replace(experiment)
-        self._remember_dir(path)
+        if remember:
+            self._remember_dir(path)
+        self._update_title()
         return True
 
     def save_file(self) -> None:
@@ -179,7 +224,9 @@ class QtMainWindow(QMainWindow):
             self.save_file_as()
 
     def save_file_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save experiment"), self.path or self._last_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save experiment"), self.path or self._last_dir(), FILE_FILTER
+        )
         if path:
             if not Path(path).suffix:
                 path += ".json"
@@ -209,7 +256,9 @@ class QtMainWindow(QMainWindow):
     # -- observers ------------------------------------------------------------------------------
 
     def _on_state_changed(self, change: Change) -> None:
-        if change.section in ("model", "experiment", "training") or (change.section == "data" and "features" in change.keys):
+        if change.section in ("model", "experiment", "training") or (
+            change.section == "data" and "features" in change.keys
+        ):
             self._rebuild_network_view()
         if change.section == "experiment":
             self._update_title()
@@ -220,15 +269,17 @@ class QtMainWindow(QMainWindow):
         res = 50
         feature_grids = datasets.features(datasets.grid(res), names).T.reshape(len(names), res, res)
         # Inputs are drawn on the same colour scale as neurons: scale each feature to [-1, 1].
-        scale = abs(feature_grids).reshape(len(names), -1).max(axis=1).clip(min=1e-6)
+        scale = abs(feature_grids).reshape(len(names), res * res).max(axis=1, initial=0).clip(min=1e-6)
         layers = exp.model.layers
         self.network_view.set_network(
-            names, feature_grids / scale[:, None, None],
+            names,
+            feature_grids / scale[:, None, None],
             [int(layer["config"]["units"]) for layer in layers],
             [layer["config"].get("activation", "linear") for layer in layers],
         )
         kind = {"sigmoid": "probability", "linear": "regression"}.get(
-            layers[-1]["config"].get("activation", "linear") if layers else "linear", "signed")
+            layers[-1]["config"].get("activation", "linear") if layers else "linear", "signed"
+        )
         if exp.problem == "classification" and kind == "regression":
             kind = "signed"
         self.boundary_view.set_output_kind(kind)
@@ -264,24 +315,49 @@ class QtMainWindow(QMainWindow):
         self.loss_plot.set_history(history)
         self._show_epoch(history.last)
 
-    @Slot(object)
-    def _on_snapshot(self, snapshot) -> None:
-        self.boundary_view.set_snapshot(snapshot)
-        self.network_view.set_snapshot(snapshot)
-
     def _show_epoch(self, row: dict | None) -> None:
         epoch = int(row["epoch"]) if row else 0
         self.epoch_label.setText(self.tr("Epoch {0}").format(f"{epoch:06,d}"))
         if not row:
             self.metrics_label.setText("")
             return
-        parts = [self.tr("Training loss {0:.3f}").format(row["loss"]), self.tr("Test loss {0:.3f}").format(row.get("val_loss", float("nan")))]
+        parts = [
+            self.tr("Training loss {0:.3f}").format(row["loss"]),
+            self.tr("Test loss {0:.3f}").format(row.get("val_loss", float("nan"))),
+        ]
         if "val_accuracy" in row:
             parts.append(self.tr("Test accuracy {0:.1%}").format(row["val_accuracy"]))
         self.metrics_label.setText("   ".join(parts))
 
+    # -- keyboard -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """Space plays or pauses from anywhere in the window — except where Space types or
+        toggles something (text fields, spin boxes, check boxes), which keep it."""
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers()
+            and self._space_is_ours(QApplication.focusWidget())
+        ):
+            # Swallow the release too: a focused push button clicks on release.
+            if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
+                self.play_action.trigger()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _space_is_ours(self, focus) -> bool:
+        if focus is None:
+            return QApplication.activeWindow() in (self, None)
+        return focus.window() is self and not isinstance(focus, (QLineEdit, QAbstractSpinBox, QCheckBox))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        QApplication.instance().installEventFilter(self)
+        super().showEvent(event)
+
     # -- closing --------------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        QApplication.instance().removeEventFilter(self)
         self.controller.shutdown()
         super().closeEvent(event)

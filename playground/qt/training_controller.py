@@ -17,6 +17,11 @@ from playground.core.state import Change, ExperimentState
 from playground.qt.worker import QtTrainingWorker
 
 FRAME_MS = 33
+# Qt paints every changed view of a window in one pass; giving the curves, the output and the
+# network view their own third of a frame keeps each pass short (the window stays smooth).
+FRAME_SLICES = 3
+DEFAULT_SPEED = 100  # epochs per second
+_STILL_RUNNING: list = []  # threads whose shutdown timed out; destroying them would abort
 
 # Run states, in the order a run goes through them.
 LOADING_TF = "loading_tf"  # TensorFlow still importing
@@ -33,7 +38,8 @@ class QtTrainingController(QObject):
     sigMessage = Signal(str)  # plain-language status for the status bar
     sigDatasetChanged = Signal(object)  # datasets.Dataset
     sigHistoryChanged = Signal(object)  # History (at most once a frame)
-    sigSnapshot = Signal(object)  # Snapshot (at most once a frame)
+    sigSnapshot = Signal(object)  # Snapshot (at most once a frame), for the output view
+    sigSnapshotDetail = Signal(object)  # the same Snapshot a third of a frame later, for the network view
     sigLoaded = Signal(object)  # worker's load info
 
     def __init__(self, state: ExperimentState, parent: QObject | None = None):
@@ -62,13 +68,16 @@ class QtTrainingController(QObject):
         self._worker.sigError.connect(self._on_error)
 
         self._frame = QTimer(self)
-        self._frame.setInterval(FRAME_MS)
+        self._frame.setInterval(FRAME_MS // FRAME_SLICES)
+        self._slice = 0
+        self._shown_snapshot = None
         self._frame.timeout.connect(self._on_frame)
         self._frame.start()
 
         state.subscribe(self._on_state_changed)
         self._regenerate_data()
         self._thread.start()
+        self.set_speed(DEFAULT_SPEED)
 
     # -- user intent ----------------------------------------------------------------------------
 
@@ -99,6 +108,12 @@ class QtTrainingController(QObject):
         self._resets += 1
         self._load()
 
+    def set_speed(self, epochs_per_second: float) -> None:
+        """Epochs per second to train at (0: as fast as possible). A view preference, not part
+        of the experiment: the fast engine outruns the eye, so lessons watch it at 100/s."""
+        self.speed = epochs_per_second
+        self._worker.post("set_speed", epochs_per_second)
+
     def stop(self) -> None:
         """Ends the run where it is; Play then starts a fresh one."""
         if self.run_state in (RUNNING, READY) and self.history:
@@ -116,10 +131,16 @@ class QtTrainingController(QObject):
         self._frame.stop()
         self._token += 1
         self._worker.post("quit")
-        if self._thread.isRunning():
-            self._thread.quit()
-            return self._thread.wait(timeout_ms)
-        return True
+        if self._thread.wait(timeout_ms):
+            return True
+        # Still inside a compile, which cannot be interrupted: it quits right after. Until then
+        # the thread must not be garbage-collected, so it is kept here.
+        _STILL_RUNNING.append((self._thread, self._worker))
+        return False
+
+    @property
+    def thread_running(self) -> bool:
+        return self._thread.isRunning()
 
     # -- state changes --------------------------------------------------------------------------
 
@@ -228,12 +249,16 @@ class QtTrainingController(QObject):
 
     @Slot()
     def _on_frame(self) -> None:
-        if self._history_dirty:
+        self._slice = (self._slice + 1) % FRAME_SLICES
+        if self._slice == 0 and self._history_dirty:
             self._history_dirty = False
             self.sigHistoryChanged.emit(self.history)
-        if self._pending_snapshot is not None:
-            snapshot, self._pending_snapshot = self._pending_snapshot, None
-            self.sigSnapshot.emit(snapshot)
+        elif self._slice == 1 and self._pending_snapshot is not None:
+            self._shown_snapshot, self._pending_snapshot = self._pending_snapshot, None
+            self.sigSnapshot.emit(self._shown_snapshot)
+        elif self._slice == 2 and self._shown_snapshot is not None:
+            snapshot, self._shown_snapshot = self._shown_snapshot, None
+            self.sigSnapshotDetail.emit(snapshot)
 
     def _set_run_state(self, run_state: str, message: str) -> None:
         self.run_state = run_state

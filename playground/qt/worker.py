@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import queue
+import sys
 import time
 import traceback
 
@@ -37,6 +38,7 @@ class QtTrainingWorker(QObject):
         self._pending: list[dict] = []
         self._last_emit = 0.0
         self._seconds_per_epoch = 0.0
+        self._speed = 0.0  # epochs per second; 0 means as fast as the engine goes
 
     # -- called from the GUI thread -------------------------------------------------------------
 
@@ -47,6 +49,9 @@ class QtTrainingWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        # The worker runs Python between compiled calls; with the default 5 ms switch interval
+        # the GUI thread could wait that long for the GIL at every frame.
+        sys.setswitchinterval(0.001)
         try:
             from playground.training.tf_setup import import_tensorflow
 
@@ -57,19 +62,23 @@ class QtTrainingWorker(QObject):
         except Exception as exc:  # without TensorFlow nothing can train; say so and stay alive
             self.sigError.emit((0, f"TensorFlow could not be loaded: {exc}"))
         try:
-            while self._handle_commands():
-                if self._running:
-                    self._train_chunk()
+            wait = 0.0
+            while self._handle_commands(wait):
+                wait = self._train_chunk() if self._running else 0.0
         finally:
             self._session = None
             self.thread().quit()
 
-    def _handle_commands(self) -> bool:
-        """Runs every queued command (waiting for one when idle). Of several queued loads only
-        the newest is built: a student dragging a slider should not wait for ten compiles."""
+    def _handle_commands(self, wait: float = 0.0) -> bool:
+        """Runs every queued command: waits for one when idle, or up to `wait` seconds when the
+        speed limit asks for a pause (a command ends the wait at once). Of several queued loads
+        only the newest is built: a student dragging a slider should not wait for ten compiles."""
         batch = []
         try:
-            batch.append(self._commands.get(block=not self._running))
+            if not self._running:
+                batch.append(self._commands.get())
+            elif wait > 0:
+                batch.append(self._commands.get(timeout=wait))
             while True:
                 batch.append(self._commands.get_nowait())
         except queue.Empty:
@@ -99,12 +108,14 @@ class QtTrainingWorker(QObject):
         self._session = session
         self._epoch_limit = experiment.training.epochs
         self._seconds_per_epoch = 0.0
-        self.sigLoaded.emit({
-            "token": token,
-            "params": int(session.model.count_params()),
-            "compile_seconds": compile_seconds,
-            "jit": session.engine.jit,
-        })
+        self.sigLoaded.emit(
+            {
+                "token": token,
+                "params": int(session.model.count_params()),
+                "compile_seconds": compile_seconds,
+                "jit": session.engine.jit,
+            }
+        )
         self.sigProgress.emit((token, [], session.snapshot()))
 
     def _do_play(self, token) -> None:
@@ -125,6 +136,9 @@ class QtTrainingWorker(QObject):
         if self._ready(token):
             self._session.set_learning_rate(lr)
 
+    def _do_set_speed(self, epochs_per_second) -> None:
+        self._speed = float(epochs_per_second)
+
     def _do_set_epoch_limit(self, token, epochs) -> None:
         if self._ready(token):
             self._epoch_limit = epochs
@@ -132,21 +146,28 @@ class QtTrainingWorker(QObject):
     def _ready(self, token) -> bool:
         return self._session is not None and token == self._token
 
-    def _train_chunk(self) -> None:
+    def _train_chunk(self) -> float:
+        """Trains one compiled call's worth of epochs; returns how long to wait before the next
+        call so that the speed limit holds."""
         session = self._session
         remaining = self._epoch_limit - session.epoch
         if self._step_epochs:
             remaining = min(remaining, self._step_epochs)
         if remaining <= 0:
             self._stop("finished")
-            return
-        # Start with one epoch so the first one is on screen at once, then size calls to ~30 ms.
+            return 0.0
+        # Start with one epoch so the first one is on screen at once, then size calls to ~30 ms
+        # or, under a speed limit, to one screen frame's worth of epochs.
         n = 1 if not self._seconds_per_epoch else int(CALL_SECONDS / self._seconds_per_epoch)
+        if self._speed:
+            n = min(n, max(1, round(self._speed * EMIT_SECONDS)))
         n = max(1, min(n, remaining))
         t0 = time.perf_counter()
         rows = session.train(n)
-        per_epoch = (time.perf_counter() - t0) / max(1, len(rows))
-        self._seconds_per_epoch = per_epoch if not self._seconds_per_epoch else 0.7 * self._seconds_per_epoch + 0.3 * per_epoch
+        elapsed = time.perf_counter() - t0
+        per_epoch = elapsed / max(1, len(rows))
+        old = self._seconds_per_epoch
+        self._seconds_per_epoch = per_epoch if not old else 0.7 * old + 0.3 * per_epoch
         self._pending.extend(rows)
         if rows and not math.isfinite(rows[-1].get("loss", math.nan)):
             self._stop("nonfinite")
@@ -154,6 +175,7 @@ class QtTrainingWorker(QObject):
             self._stop("paused" if self._step_epochs and session.epoch < self._epoch_limit else "finished")
         elif time.perf_counter() - self._last_emit >= EMIT_SECONDS:
             self._emit()
+        return max(0.0, len(rows) / self._speed - elapsed) if self._speed else 0.0
 
     def _stop(self, reason: str) -> None:
         self._running = False

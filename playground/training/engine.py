@@ -82,7 +82,7 @@ class Engine:
         rows = []
         for i, vals in enumerate(values):
             row = {"epoch": start + i + 1}
-            row.update({k: float(v) for k, v in zip(self.keys, vals)})
+            row.update({k: float(v) for k, v in zip(self.keys, vals, strict=False)})
             rows.append(row)
         return rows
 

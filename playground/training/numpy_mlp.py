@@ -11,13 +11,16 @@ class NumpyMLP:
 
     def __init__(self, sizes: list[int], learning_rate: float = 0.03, seed: int = 0):
         rng = np.random.default_rng(seed)
-        self.weights = [rng.normal(0, np.sqrt(2 / (a + b)), (a, b)).astype(np.float32) for a, b in zip(sizes, sizes[1:])]
+        self.weights = [
+            rng.normal(0, np.sqrt(2 / (a + b)), (a, b)).astype(np.float32)
+            for a, b in zip(sizes, sizes[1:], strict=False)
+        ]
         self.biases = [np.zeros(b, np.float32) for b in sizes[1:]]
         self.lr = np.float32(learning_rate)
 
     def forward(self, x: np.ndarray) -> list[np.ndarray]:
         acts = [x]
-        for i, (w, b) in enumerate(zip(self.weights, self.biases)):
+        for i, (w, b) in enumerate(zip(self.weights, self.biases, strict=False)):
             z = acts[-1] @ w + b
             acts.append(1 / (1 + np.exp(-z)) if i == len(self.weights) - 1 else np.tanh(z))
         return acts

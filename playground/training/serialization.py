@@ -65,7 +65,9 @@ def _check_builtin(obj: Any, where: str) -> None:
             raise ExperimentError(where, f"refers to module {module!r}; only built-in Keras objects are allowed")
         registered = obj.get("registered_name")
         if registered not in (None, obj.get("class_name")):
-            raise ExperimentError(where, f"refers to custom object {registered!r}; only built-in Keras objects are allowed")
+            raise ExperimentError(
+                where, f"refers to custom object {registered!r}; only built-in Keras objects are allowed"
+            )
         if obj.get("class_name") in ("Lambda", "__lambda__", "function", "__numpy__"):
             raise ExperimentError(where, "may not contain code (Lambda layers or functions)")
         for key, value in obj.items():

@@ -27,8 +27,14 @@ class Session:
         dataset: reuse already generated data. Defaults to generating it from the experiment.
     """
 
-    def __init__(self, experiment: Experiment, engine: str = "fast", weight_seed: int | None = None,
-                 dataset: datasets.Dataset | None = None, resolution: int = RESOLUTION):
+    def __init__(
+        self,
+        experiment: Experiment,
+        engine: str = "fast",
+        weight_seed: int | None = None,
+        dataset: datasets.Dataset | None = None,
+        resolution: int = RESOLUTION,
+    ):
         validate(experiment)
         self.experiment = exp = experiment
         self.dataset = dataset or datasets.generate(exp.data, exp.seed)
@@ -37,8 +43,13 @@ class Session:
         self.x_test = datasets.features(self.dataset.test_xy, names)
         self.model = build_model(exp, self.x_train.shape[1], seed=weight_seed)
         cls = Engine if engine == "fast" else FitEngine
-        self.engine = cls(self.model, (self.x_train, self.dataset.train_y),
-                          (self.x_test, self.dataset.test_y), exp.training.batch_size, seed=exp.seed)
+        self.engine = cls(
+            self.model,
+            (self.x_train, self.dataset.train_y),
+            (self.x_test, self.dataset.test_y),
+            exp.training.batch_size,
+            seed=exp.seed,
+        )
         self.history = History()
         self.probe = Probe(self.model, datasets.features(datasets.grid(resolution), names), resolution)
 

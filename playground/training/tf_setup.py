@@ -25,10 +25,10 @@ def import_keras():
         # Keras would print a progress bar and "oneDNN" notes; the playground shows its own.
         os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
         with _quiet_stderr():
-            import tensorflow as tf
-
             import keras
+            import tensorflow as tf
         tf.get_logger().setLevel("ERROR")
+
         try:
             from absl import logging as absl_logging
 

@@ -42,8 +42,11 @@ def test_round_trip_is_identical(tmp_path):
     assert raw["format"] == "playground.experiment" and raw["version"] == 1
     assert raw["model"]["layers"][0] == {
         "class_name": "Dense",
-        "config": {"units": 8, "activation": "relu",
-                   "kernel_regularizer": {"class_name": "L1L2", "config": {"l1": 0.001, "l2": 0.01}}},
+        "config": {
+            "units": 8,
+            "activation": "relu",
+            "kernel_regularizer": {"class_name": "L1L2", "config": {"l1": 0.001, "l2": 0.01}},
+        },
     }
     assert raw["training"]["optimizer"] == {"class_name": "SGD", "config": {"learning_rate": 0.03}}
 

@@ -33,7 +33,10 @@ def test_learning_rate_keeps_other_settings():
     state = ExperimentState(default_experiment())
     state.update_training(optimizer={"class_name": "SGD", "config": {"learning_rate": 0.03, "momentum": 0.9}})
     state.set_learning_rate(0.1)
-    assert state.experiment.training.optimizer == {"class_name": "SGD", "config": {"learning_rate": 0.1, "momentum": 0.9}}
+    assert state.experiment.training.optimizer == {
+        "class_name": "SGD",
+        "config": {"learning_rate": 0.1, "momentum": 0.9},
+    }
 
 
 def test_regenerate_moves_the_seed():

@@ -20,7 +20,7 @@ def test_losses_match_model_fit(circle):
     theirs = FitEngine(build_model(exp, 2, seed=3), train, test, 16, shuffle=False)
     a, b = ours.run(4), theirs.run(4)
     assert [r["epoch"] for r in a] == [1, 2, 3, 4]
-    for ra, rb in zip(a, b):
+    for ra, rb in zip(a, b, strict=False):
         for key in ("loss", "val_loss", "accuracy", "val_accuracy", "learning_rate"):
             assert ra[key] == pytest.approx(rb[key], rel=1e-4, abs=1e-6), key
 
@@ -47,7 +47,7 @@ def test_learning_rate_changes_without_reset(circle):
     second = engine.run(1)
     assert first[-1]["learning_rate"] == pytest.approx(0.03)
     assert second[0]["learning_rate"] == pytest.approx(0.5) and second[0]["epoch"] == 3
-    assert any(not np.array_equal(a, b) for a, b in zip(weights, engine.model.get_weights()))
+    assert any(not np.array_equal(a, b) for a, b in zip(weights, engine.model.get_weights(), strict=False))
 
 
 def test_nonfinite_loss_stops_the_chunk(circle):

@@ -23,7 +23,13 @@ def test_param_counts_equal_keras(features):
     [
         ({"class_name": "Dense", "config": {"units": 2, "module": "os"}, "module": "os"}, "built-in"),
         ({"class_name": "Dense", "config": {"units": 2}, "registered_name": "evil>Dense"}, "custom object"),
-        ({"class_name": "Dense", "config": {"units": 2, "kernel_initializer": {"class_name": "Lambda", "config": {}}}}, "code"),
+        (
+            {
+                "class_name": "Dense",
+                "config": {"units": 2, "kernel_initializer": {"class_name": "Lambda", "config": {}}},
+            },
+            "code",
+        ),
         ({"class_name": "Dense", "config": {"units": 2, "unitz": 2}}, "unitz"),
     ],
 )
@@ -35,7 +41,9 @@ def test_only_builtin_keras_objects(config, words):
 
 
 def test_optimizer_settings_reach_keras():
-    opt = serialization.optimizer({"class_name": "SGD", "config": {"learning_rate": 0.1, "momentum": 0.9, "nesterov": True}})
+    opt = serialization.optimizer(
+        {"class_name": "SGD", "config": {"learning_rate": 0.1, "momentum": 0.9, "nesterov": True}}
+    )
     assert type(opt).__name__ == "SGD" and opt.nesterov and float(opt.momentum) == pytest.approx(0.9)
     with pytest.raises(ExperimentError, match="training.optimizer"):
         serialization.optimizer({"class_name": "Adam", "config": {"learning_rate": 0.1, "bogus": 1}})
@@ -69,8 +77,14 @@ def test_snapshot_shapes_and_ranges():
         # xor needs no hidden layer once x1·x2 is an input.
         ("xor", ["x1*x2"], [dense(1, "sigmoid")], {"class_name": "SGD", "config": {"learning_rate": 0.1}}, 60, 0.9),
         # spiral learns with a deeper network.
-        ("spiral", ["x1", "x2", "sin(x1)", "sin(x2)"], [dense(8, "tanh"), dense(8, "tanh"), dense(6, "tanh"), dense(1, "sigmoid")],
-         {"class_name": "Adam", "config": {"learning_rate": 0.01}}, 400, 0.85),
+        (
+            "spiral",
+            ["x1", "x2", "sin(x1)", "sin(x2)"],
+            [dense(8, "tanh"), dense(8, "tanh"), dense(6, "tanh"), dense(1, "sigmoid")],
+            {"class_name": "Adam", "config": {"learning_rate": 0.01}},
+            400,
+            0.85,
+        ),
     ],
 )
 def test_playground_problems_learn(name, features, layers, optimizer, epochs, minimum):

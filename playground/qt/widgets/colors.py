@@ -35,6 +35,7 @@ def lookup_table(n: int = 256) -> np.ndarray:
 
 
 _LUT = lookup_table()
+_LUT32 = _LUT.view(np.uint32).ravel()
 
 
 def colormap() -> pg.ColorMap:
@@ -61,10 +62,16 @@ def to_signed(values: np.ndarray, kind: str = "signed") -> np.ndarray:
 
 
 def to_rgba(values: np.ndarray, kind: str = "signed") -> np.ndarray:
-    """(..., 4) uint8 RGBA for values of the given kind; C-contiguous so QImage can wrap it."""
-    signed = to_signed(values, kind)
-    idx = ((signed + 1.0) * (0.5 * (len(_LUT) - 1)) + 0.5).astype(np.intp)
-    return np.ascontiguousarray(_LUT[idx])
+    """(..., 4) uint8 RGBA for values of the given kind; C-contiguous so QImage can wrap it.
+    NaN (a diverged model) shows as neutral. Written for speed: it runs per neuron per epoch."""
+    v = np.asarray(values, dtype=np.float32)
+    flat = v.reshape(-1)
+    scale, offset = (255.0, 0.0) if kind == "probability" else (127.5, 127.5)
+    t = flat * np.float32(scale) + np.float32(offset)
+    np.clip(t, 0.0, 255.0, out=t)
+    t[np.isnan(t)] = 127.5
+    # One uint32 gather per pixel instead of four uint8 ones.
+    return _LUT32[(t + 0.5).astype(np.uint8)].view(np.uint8).reshape(v.shape + (4,))
 
 
 def qcolor(value: float, kind: str = "signed") -> QColor:

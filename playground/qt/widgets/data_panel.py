@@ -23,10 +23,28 @@ from playground.core import datasets
 from playground.core.experiment import DATASETS, FEATURES, MAX_SAMPLES, MIN_SAMPLES, DataConfig
 from playground.core.state import Change, ExperimentState
 
-FEATURE_LABELS = {"x1": "X₁", "x2": "X₂", "x1^2": "X₁²", "x2^2": "X₂²", "x1*x2": "X₁X₂",
-                  "sin(x1)": "sin(X₁)", "sin(x2)": "sin(X₂)"}
-DATASET_LABELS = {"circle": "Circle", "xor": "Exclusive or", "gauss": "Gaussian", "spiral": "Spiral",
-                  "moons": "Two moons", "plane": "Plane (regression)", "multigauss": "Multi-Gaussian (regression)"}
+FEATURE_LABELS = {
+    "x1": "X₁",
+    "x2": "X₂",
+    "x1^2": "X₁²",
+    "x2^2": "X₂²",
+    "x1*x2": "X₁X₂",
+    "sin(x1)": "sin(X₁)",
+    "sin(x2)": "sin(X₂)",
+}
+FEATURE_STYLE = (
+    "QPushButton { padding: 4px; }"
+    "QPushButton:checked { background: #0877bd; color: white; font-weight: bold; border-radius: 3px; }"
+)
+DATASET_LABELS = {
+    "circle": "Circle",
+    "xor": "Exclusive or",
+    "gauss": "Gaussian",
+    "spiral": "Spiral",
+    "moons": "Two moons",
+    "plane": "Plane (regression)",
+    "multigauss": "Multi-Gaussian (regression)",
+}
 
 
 class QtDataPanel(QWidget):
@@ -85,6 +103,7 @@ class QtDataPanel(QWidget):
             button = QPushButton(FEATURE_LABELS[name])
             button.setCheckable(True)
             button.setObjectName(f"feature_{name}")
+            button.setStyleSheet(FEATURE_STYLE)
             button.toggled.connect(self._on_feature_toggled)
             self.feature_buttons[name] = button
             features.addWidget(button, i // 2, i % 2)
@@ -106,8 +125,11 @@ class QtDataPanel(QWidget):
 
     def _on_data_edited(self) -> None:
         data = self.state.experiment.data
-        values = {"train_fraction": self.ratio.value() / 100, "noise": self.noise.value() / 100,
-                  "samples": self.samples.value()}
+        values = {
+            "train_fraction": self.ratio.value() / 100,
+            "noise": self.noise.value() / 100,
+            "samples": self.samples.value(),
+        }
         changed = {k: v for k, v in values.items() if getattr(data, k) != v}
         if changed:
             self.state.update_data(**changed)
@@ -177,7 +199,7 @@ def _thumbnail(name: str, size: int = 44) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     signed = y * 2 - 1 if DATASETS[name] == "classification" else np.clip(y, -1, 1)
-    for (x1, x2), v in zip(xy, signed):
+    for (x1, x2), v in zip(xy, signed, strict=False):
         color = QColor("#0877bd") if v > 0 else QColor("#f59322")
         color.setAlphaF(float(min(1.0, 0.35 + abs(v))))
         painter.setBrush(color)

@@ -64,9 +64,12 @@ class QtLossPlot(QWidget):
         super().__init__(parent)
         self._cols = _Columns()
         self._metric: str | None = None
+        self._x_end = 0.0
+        self._loss_top = 0.0
+        self._metric_range: tuple = ()
 
-        self.loss_plot = self._make_plot("loss")
-        self.metric_plot = self._make_plot("metric")
+        self.loss_plot = self._make_plot("loss", legend=True)
+        self.metric_plot = self._make_plot("metric", legend=False)
         self.metric_plot.setXLink(self.loss_plot)
         self.curves = {
             "loss": self._make_curve(self.loss_plot, TRAIN_COLOR, "train"),
@@ -88,7 +91,7 @@ class QtLossPlot(QWidget):
         self.metric_plot.hide()
 
     @staticmethod
-    def _make_plot(title: str) -> pg.PlotWidget:
+    def _make_plot(title: str, legend: bool) -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
         item = plot.getPlotItem()
         font = QFont()
@@ -98,17 +101,20 @@ class QtLossPlot(QWidget):
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
             axis.setTickFont(font)
+            axis.enableAutoSIPrefix(False)  # "loss (x0.001)" confuses more than it helps
         item.setLabel("left", title, **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
         item.setLabel("bottom", "epoch", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
-        item.showGrid(x=True, y=True, alpha=0.25)
+        # No grid: pyqtgraph draws grid lines with the axes, so every curve update would repaint
+        # both axes (the costliest part of a frame while training).
+        item.enableAutoRange(x=False, y=False)
         # Downsample and clip to what is visible, so 5000+ epochs stay cheap to draw.
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
         item.setMenuEnabled(False)
         item.hideButtons()
-        legend = item.addLegend(offset=(-10, 10), labelTextSize=f"{_FONT_PT}pt",
-                                labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
-        legend.setParentItem(item.getViewBox())
+        if legend:  # one legend is enough: both plots use the same two colours
+            item.addLegend(offset=(-10, 10), labelTextSize=f"{_FONT_PT}pt", labelTextColor="#222",
+                           brush=pg.mkBrush(255, 255, 255, 210))
         return plot
 
     @staticmethod
@@ -131,14 +137,50 @@ class QtLossPlot(QWidget):
         if metric != self._metric:
             self._metric = metric
             self.metric_plot.setVisible(metric is not None)
+            # With both plots shown, the shared "epoch" label under the lower one is enough.
+            self.loss_plot.getPlotItem().getAxis("bottom").showLabel(metric is None)
             if metric:
                 self.metric_plot.getPlotItem().setLabel("left", metric)
         if metric:
             self.curves["metric"].setData(x, self._cols.column(metric))
             self.curves["val_metric"].setData(x, self._cols.column("val_" + metric))
+        self._update_ranges(metric)
+
+    def _update_ranges(self, metric: str | None) -> None:
+        """Moves the axes in steps (1-2-5 epochs, the largest value so far) rather than every
+        frame: a changed range means new tick labels to lay out and paint."""
+        n = self._cols.n
+        if not n:
+            return
+        x_end = _nice_ceiling(n)
+        if x_end != self._x_end:
+            self._x_end = x_end
+            self.loss_plot.setXRange(0, x_end, padding=0.02)
+        losses = np.concatenate([self._cols.column("loss"), self._cols.column("val_loss")])
+        finite = losses[np.isfinite(losses)]
+        if finite.size and not self._log_box.isChecked():
+            top = _nice_ceiling(float(finite.max()))
+            if top != self._loss_top:
+                self._loss_top = top
+                self.loss_plot.setYRange(0, top, padding=0.02)
+        elif self._log_box.isChecked():
+            self.loss_plot.enableAutoRange(y=True)
+        if metric == "accuracy":
+            if self._metric_range != (0, 1):
+                self._metric_range = (0, 1)
+                self.metric_plot.setYRange(0, 1, padding=0.02)
+        elif metric:
+            values = np.concatenate([self._cols.column(metric), self._cols.column("val_" + metric)])
+            values = values[np.isfinite(values)]
+            if values.size:
+                span = (0, _nice_ceiling(float(values.max())))
+                if span != self._metric_range:
+                    self._metric_range = span
+                    self.metric_plot.setYRange(*span, padding=0.02)
 
     def clear(self) -> None:
         self._cols.reset(None)
+        self._x_end, self._loss_top, self._metric_range = 0.0, 0.0, ()
         for curve in self.curves.values():
             curve.setData([], [])
 
@@ -147,6 +189,9 @@ class QtLossPlot(QWidget):
 
     def _on_log_toggled(self, on: bool) -> None:
         self.loss_plot.getPlotItem().setLogMode(y=on)
+        self.loss_plot.enableAutoRange(y=on)
+        self._loss_top = 0.0
+        self._update_ranges(self._metric)
 
 
 if __name__ == "__main__":
@@ -166,3 +211,15 @@ if __name__ == "__main__":
     w.resize(600, 500)
     w.show()
     sys.exit(app.exec())
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest 1, 2 or 5 × 10ⁿ at or above `value`."""
+    if value <= 0 or not math.isfinite(value):
+        return 1.0
+    exponent = math.floor(math.log10(value))
+    for step in (1, 2, 5, 10):
+        nice = step * 10.0**exponent
+        if nice >= value * (1 - 1e-9):
+            return nice
+    return 10.0 ** (exponent + 1)

@@ -105,7 +105,7 @@ class QtNetworkEditor(QWidget):
         self.add_button.setEnabled(len(layers) - 1 < MAX_HIDDEN)
         if len(self.rows) == len(layers):
             # Same structure: update in place so the spin box being edited keeps its focus.
-            for row, layer, count in zip(self.rows, layers, counts):
+            for row, layer, count in zip(self.rows, layers, counts, strict=False):
                 _show_layer(row, layer, count)
             return
         while self._grid.count():

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from playground.core.experiment import LOSSES, OPTIMIZERS
 from playground.core.state import Change, ExperimentState
 
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
-LOSS_LABELS = {"binary_crossentropy": "Binary cross-entropy", "mse": "Mean squared error (mse)",
-               "mae": "Mean absolute error (mae)", "huber": "Huber", "hinge": "Hinge"}
+LOSS_LABELS = {
+    "binary_crossentropy": "Binary cross-entropy",
+    "mse": "Mean squared error (mse)",
+    "mae": "Mean absolute error (mae)",
+    "huber": "Huber",
+    "hinge": "Hinge",
+}
 # Optimizer settings besides the learning rate that the panel offers, with Keras's defaults.
 MOMENTUM_OPTIMIZERS = {"SGD": 0.0, "RMSprop": 0.0}
 
@@ -20,7 +34,8 @@ class QtTrainingPanel(QWidget):
     def __init__(self, state: ExperimentState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        form = QFormLayout(self)
+        # One row of captioned controls, like TensorFlow Playground's top bar.
+        form = _CaptionRow(self)
         self.loss = QComboBox()
         for name in LOSSES:
             self.loss.addItem(self.tr(LOSS_LABELS[name]), name)
@@ -38,7 +53,9 @@ class QtTrainingPanel(QWidget):
         validator = QDoubleValidator(1e-7, 100.0, 8, self)
         validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
         self.learning_rate.setValidator(validator)
-        self.learning_rate.setToolTip(self.tr("Step size: w ← w − learning_rate · ∂loss/∂w. Applies at once, even while training."))
+        self.learning_rate.setToolTip(
+            self.tr("Step size: w ← w − learning_rate · ∂loss/∂w. Applies at once, even while training.")
+        )
         self.learning_rate.lineEdit().editingFinished.connect(self._on_learning_rate_edited)
         self.learning_rate.activated.connect(self._on_learning_rate_edited)
         form.addRow(self.tr("Learning rate:"), self.learning_rate)
@@ -50,11 +67,10 @@ class QtTrainingPanel(QWidget):
         self.momentum.setKeyboardTracking(False)
         self.momentum.setToolTip(self.tr("v ← momentum·v − lr·g;  w ← w + v"))
         self.momentum.valueChanged.connect(self._on_optimizer_setting)
-        self.momentum_label = QLabel(self.tr("Momentum:"))
-        form.addRow(self.momentum_label, self.momentum)
+        self.momentum_label = form.addRow(self.tr("Momentum:"), self.momentum)
         self.nesterov = QCheckBox(self.tr("Nesterov"))
         self.nesterov.toggled.connect(self._on_optimizer_setting)
-        form.addRow("", self.nesterov)
+        form.addRow(" ", self.nesterov)
 
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 10000)
@@ -70,7 +86,7 @@ class QtTrainingPanel(QWidget):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
-        form.addRow(self.error)
+        form.addStretch(self.error)
 
         state.subscribe(self._on_state_changed)
         self._refresh()
@@ -106,7 +122,9 @@ class QtTrainingPanel(QWidget):
             if not 0 < lr <= 100:
                 raise ValueError
         except ValueError:
-            self.error.setText(self.tr("Learning rate must be a number above 0 and at most 100, e.g. 0.03; got “{0}”.").format(text))
+            self.error.setText(
+                self.tr("Learning rate must be a number above 0 and at most 100, e.g. 0.03; got “{0}”.").format(text)
+            )
             self._refresh()
             return
         self.error.setText("")
@@ -119,7 +137,15 @@ class QtTrainingPanel(QWidget):
 
     def _refresh(self) -> None:
         t = self.state.experiment.training
-        widgets = (self.loss, self.optimizer, self.learning_rate, self.momentum, self.nesterov, self.batch_size, self.epochs)
+        widgets = (
+            self.loss,
+            self.optimizer,
+            self.learning_rate,
+            self.momentum,
+            self.nesterov,
+            self.batch_size,
+            self.epochs,
+        )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.loss.setCurrentIndex(max(0, self.loss.findData(t.loss)))
         name = t.optimizer.get("class_name", "SGD")
@@ -135,3 +161,25 @@ class QtTrainingPanel(QWidget):
         self.batch_size.setValue(t.batch_size)
         self.epochs.setValue(t.epochs)
         del blockers
+
+
+class _CaptionRow:
+    """Lays controls out left to right, each under a small caption."""
+
+    def __init__(self, parent: QWidget):
+        self._layout = QHBoxLayout(parent)
+        self._layout.setContentsMargins(8, 2, 8, 2)
+        self._layout.setSpacing(14)
+
+    def addRow(self, caption: str, widget: QWidget) -> QLabel:  # noqa: N802 (QFormLayout's name)
+        column = QVBoxLayout()
+        column.setSpacing(1)
+        label = QLabel(caption.rstrip(":"))
+        label.setStyleSheet("color: #666;")
+        column.addWidget(label)
+        column.addWidget(widget)
+        self._layout.addLayout(column)
+        return label
+
+    def addStretch(self, widget: QWidget) -> None:  # noqa: N802
+        self._layout.addWidget(widget, 1)

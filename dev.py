@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Sets up a private virtualenv (.venv) and runs the playground or its tests in it.
+
+    python3 dev.py run [ARGS...]        start the app (same arguments as `python -m playground`)
+    python3 dev.py test [PYTEST ARGS]   ruff check, then pytest (Qt runs offscreen)
+
+The first run creates .venv and installs the project with `pip install -e .[test]`; later runs
+reinstall only when pyproject.toml changed. Standard library only, so it runs on a bare Python.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / "playground-install.stamp"
+INSTALL_SPEC = ".[test]"
+WINDOWS = os.name == "nt"
+
+USAGE = """usage:
+  python3 dev.py run [ARGS...]          start the playground (e.g. `run EXPERIMENT.json`, `run train ...`)
+  python3 dev.py test [PYTEST ARGS...]  ruff check + pytest, with Qt offscreen"""
+
+
+def say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if WINDOWS else "bin/python")
+
+
+def wanted_stamp() -> str:
+    h = hashlib.sha256()
+    h.update((ROOT / "pyproject.toml").read_bytes())
+    h.update(INSTALL_SPEC.encode())
+    return h.hexdigest()
+
+
+def venv_works(py: Path) -> bool:
+    if not py.exists():
+        return False
+    try:
+        return subprocess.run([str(py), "-m", "pip", "--version"], capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+def create_venv() -> None:
+    if VENV.exists():
+        shutil.rmtree(VENV)
+    proc = subprocess.run([sys.executable, "-m", "venv", str(VENV)], capture_output=True, text=True)
+    if proc.returncode == 0 and venv_works(venv_python()):
+        return
+    out = (proc.stdout or "") + (proc.stderr or "")
+    shutil.rmtree(VENV, ignore_errors=True)
+    if "ensurepip" in out or proc.returncode == 0:
+        ver = f"{sys.version_info.major}.{sys.version_info.minor}"
+        sys.exit(
+            "dev.py: could not create .venv: this Python has no `venv`/`ensurepip` support.\n"
+            "On Debian/Ubuntu install it with:\n\n"
+            f"    sudo apt install python3-venv python{ver}-venv\n\n"
+            "then run this command again."
+        )
+    sys.exit(f"dev.py: `{sys.executable} -m venv .venv` failed:\n{out}")
+
+
+def pip(py: Path, *args: str) -> None:
+    cmd = [str(py), "-m", "pip", *args]
+    if subprocess.run(cmd, cwd=ROOT).returncode != 0:
+        sys.exit(f"dev.py: `{' '.join(cmd)}` failed; fix the error above and run again.")
+
+
+def ensure_env() -> Path:
+    """Returns .venv's python, creating .venv and (re)installing the project when needed."""
+    py = venv_python()
+    stamp = wanted_stamp()
+    if py.exists() and STAMP.exists() and STAMP.read_text().strip() == stamp:
+        return py
+    fresh = not venv_works(py)
+    if fresh:
+        say("Setting up .venv (first time, a few minutes)…")
+        create_venv()
+    else:
+        say("Updating .venv (pyproject.toml changed)…")
+    STAMP.unlink(missing_ok=True)
+    pip(py, "install", "--quiet", "--disable-pip-version-check", "--upgrade", "pip")
+    pip(py, "install", "--disable-pip-version-check", "-e", INSTALL_SPEC)
+    STAMP.write_text(stamp + "\n")
+    say(".venv is ready.")
+    return py
+
+
+def run(py: Path, args: list[str]) -> int:
+    cmd = [str(py), "-m", "playground", *args]
+    if WINDOWS:  # os.exec* on Windows does not replace the process; wait for the child instead
+        return subprocess.call(cmd)
+    os.execv(cmd[0], cmd)
+    return 1  # not reached
+
+
+def test(py: Path, args: list[str]) -> int:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    say("ruff check playground tests")
+    lint = subprocess.call([str(py), "-m", "ruff", "check", "playground", "tests"], cwd=ROOT, env=env)
+    say("pytest " + " ".join(args))
+    code = subprocess.call([str(py), "-m", "pytest", *args], cwd=ROOT, env=env)
+    if code == 0 and lint != 0:
+        say("dev.py: tests passed but ruff found problems (see above).")
+        return 1
+    return code
+
+
+def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 10):  # noqa: UP036 - dev.py itself must start on old Pythons to say so
+        sys.exit(f"dev.py: the playground needs Python 3.10 or newer; this is {sys.version.split()[0]}.")
+    try:
+        sys.stdout.reconfigure(errors="replace")
+    except AttributeError:
+        pass
+    if not argv or argv[0] not in ("run", "test"):
+        print(USAGE, file=sys.stderr)
+        return 0 if argv[:1] in (["-h"], ["--help"], ["help"]) else 2
+    try:
+        py = ensure_env()
+        return (run if argv[0] == "run" else test)(py, argv[1:])
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
