@@ -59,11 +59,10 @@ class QtMainWindow(QMainWindow):
         network = self._dock(
             self.tr("Network"), self.network_editor, Qt.DockWidgetArea.BottomDockWidgetArea, scroll=True
         )
-        network.widget().setMinimumHeight(170)
+        network.widget().setMinimumHeight(150)
         output = self._dock(self.tr("Output"), self.boundary_view, Qt.DockWidgetArea.RightDockWidgetArea)
         curves = self._dock(self.tr("Loss and accuracy"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([output, curves], [560, 340], Qt.Orientation.Vertical)
-        self.resizeDocks([output], [520], Qt.Orientation.Horizontal)
+        self._right_docks = (output, curves)
 
         self._build_actions()
         self._build_toolbar()
@@ -256,9 +255,7 @@ class QtMainWindow(QMainWindow):
     # -- observers ------------------------------------------------------------------------------
 
     def _on_state_changed(self, change: Change) -> None:
-        if change.section in ("model", "experiment", "training") or (
-            change.section == "data" and "features" in change.keys
-        ):
+        if change.section in ("model", "experiment") or (change.section == "data" and "features" in change.keys):
             self._rebuild_network_view()
         if change.section == "experiment":
             self._update_title()
@@ -354,6 +351,12 @@ class QtMainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         QApplication.instance().installEventFilter(self)
         super().showEvent(event)
+        if self._right_docks:
+            # Dock sizes only take once the window has its size: the output gets 3/5 of the
+            # right column, the curves the rest.
+            docks, self._right_docks = self._right_docks, ()
+            self.resizeDocks(list(docks), [3, 2], Qt.Orientation.Vertical)
+            self.resizeDocks([docks[0]], [int(self.width() * 0.36)], Qt.Orientation.Horizontal)
 
     # -- closing --------------------------------------------------------------------------------
 

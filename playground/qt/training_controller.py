@@ -53,6 +53,9 @@ class QtTrainingController(QObject):
         self._token = 0
         self._resets = 0
         self._tf_ready = False
+        self._tf_error: str | None = None
+        self._stopped = False  # the user ended the run with Stop
+        self._load_due = False
         self._pending_snapshot = None
         self._history_dirty = False
 
@@ -74,6 +77,7 @@ class QtTrainingController(QObject):
         self._frame.timeout.connect(self._on_frame)
         self._frame.start()
 
+        self._loaded_optimizer = self._optimizer_identity()
         state.subscribe(self._on_state_changed)
         self._regenerate_data()
         self._thread.start()
@@ -82,6 +86,7 @@ class QtTrainingController(QObject):
     # -- user intent ----------------------------------------------------------------------------
 
     def play(self) -> None:
+        self._post_load()
         if self.run_state == FINISHED:
             self.reset()
         if self.run_state in (READY, BUILDING):
@@ -99,6 +104,7 @@ class QtTrainingController(QObject):
             self.play()
 
     def step(self) -> None:
+        self._post_load()
         if self.run_state in (READY, BUILDING):
             self._worker.post("step", self._token)
             self._set_run_state(RUNNING, "One epoch…")
@@ -107,6 +113,7 @@ class QtTrainingController(QObject):
         """New initial weights, empty history; keeps the data."""
         self._resets += 1
         self._load()
+        self._post_load()
 
     def set_speed(self, epochs_per_second: float) -> None:
         """Epochs per second to train at (0: as fast as possible). A view preference, not part
@@ -116,10 +123,15 @@ class QtTrainingController(QObject):
 
     def stop(self) -> None:
         """Ends the run where it is; Play then starts a fresh one."""
-        if self.run_state in (RUNNING, READY) and self.history:
+        if self.run_state not in (RUNNING, READY):
+            return
+        if not self.history:  # nothing trained yet: Stop is just a pause
             self._worker.post("pause", self._token)
-            self._token += 1  # anything still in flight belongs to the ended run
-            self._set_run_state(FINISHED, f"Stopped at epoch {len(self.history)}. Play starts a new run.")
+            return
+        self._worker.post("pause", self._token)
+        self._token += 1  # anything still in flight belongs to the ended run
+        self._stopped = True
+        self._set_run_state(FINISHED, f"Stopped at epoch {len(self.history)}. Play starts a new run.")
 
     @property
     def can_play(self) -> bool:
@@ -162,7 +174,7 @@ class QtTrainingController(QObject):
         training = self.state.experiment.training
         if "epochs" in keys:
             self._worker.post("set_epoch_limit", self._token, training.epochs)
-            if self.run_state == FINISHED and len(self.history) < training.epochs:
+            if self.run_state == FINISHED and not self._stopped and len(self.history) < training.epochs:
                 self._set_run_state(READY, "Epoch limit raised: press Play to continue.")
         if "optimizer" in keys:
             if self._optimizer_identity() != self._loaded_optimizer:
@@ -183,12 +195,19 @@ class QtTrainingController(QObject):
         self.sigDatasetChanged.emit(self.dataset)
 
     def _load(self) -> None:
+        """Starts a new run: the history empties at once; the worker is told a moment later, so
+        one edit that changes several sections (a new problem type) builds one model, not three."""
         self._token += 1
+        self._stopped = False
         self.history.clear()
         self._history_dirty = True
         self._pending_snapshot = None
+        self._load_due = False
         if self.state.error is not None:
             self._set_run_state(INVALID, f"Cannot train: {self.state.error}")
+            return
+        if self._tf_error:
+            self._set_run_state(FAILED, self._tf_error)
             return
         if self.dataset is None:
             self._regenerate_data()
@@ -196,9 +215,20 @@ class QtTrainingController(QObject):
         if not self._tf_ready:
             self._set_run_state(LOADING_TF, "Loading TensorFlow…")
             return
+        self._set_run_state(BUILDING, "Building the model…")
+        self._load_due = True
+        QTimer.singleShot(0, self._post_load)
+
+    @Slot()
+    def _post_load(self) -> None:
+        if not self._load_due:
+            return
+        self._load_due = False
         exp = self.state.experiment.copy()
         self._worker.post("load", self._token, exp, self.dataset, exp.seed + self._resets)
-        self._set_run_state(BUILDING, "Building the model…")
+
+    def _epoch_limit(self) -> int:
+        return self.state.experiment.training.epochs
 
     # -- worker signals (queued to this GUI-thread object) --------------------------------------
 
@@ -235,6 +265,10 @@ class QtTrainingController(QObject):
         epoch = len(self.history)
         if reason == "nonfinite":
             self._set_run_state(FAILED, _nonfinite_message(self.history.last, self.state))
+        elif reason == "finished" and epoch < self._epoch_limit():
+            # The limit was raised while the last epochs were on their way.
+            self._worker.post("set_epoch_limit", self._token, self._epoch_limit())
+            self._set_run_state(READY, f"Paused at epoch {epoch}.")
         elif reason == "finished":
             self._set_run_state(FINISHED, f"Finished {epoch} epochs. Raise the epoch limit or Reset to train more.")
         else:
@@ -243,7 +277,9 @@ class QtTrainingController(QObject):
     @Slot(object)
     def _on_error(self, payload) -> None:
         token, message = payload
-        if token not in (0, self._token):
+        if token == 0:
+            self._tf_error = message
+        elif token != self._token:
             return
         self._set_run_state(FAILED, message)
 

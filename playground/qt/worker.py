@@ -64,7 +64,13 @@ class QtTrainingWorker(QObject):
         try:
             wait = 0.0
             while self._handle_commands(wait):
-                wait = self._train_chunk() if self._running else 0.0
+                wait = 0.0
+                if self._running:
+                    try:
+                        wait = self._train_chunk()
+                    except Exception as exc:  # say so, stay alive for the next command
+                        self._running = False
+                        self.sigError.emit((self._token, _describe(exc)))
         finally:
             self._session = None
             self.thread().quit()
@@ -83,10 +89,10 @@ class QtTrainingWorker(QObject):
                 batch.append(self._commands.get_nowait())
         except queue.Empty:
             pass
+        if any(command == "quit" for command, _ in batch):
+            return False  # do not build a queued model only to throw it away
         loads = [i for i, (command, _) in enumerate(batch) if command == "load"]
         for i, (command, args) in enumerate(batch):
-            if command == "quit":
-                return False
             if command == "load" and i != loads[-1]:
                 continue
             try:
@@ -119,9 +125,13 @@ class QtTrainingWorker(QObject):
         self.sigProgress.emit((token, [], session.snapshot()))
 
     def _do_play(self, token) -> None:
-        if self._ready(token) and self._session.epoch < self._epoch_limit:
-            self._running = True
-            self._step_epochs = 0
+        if not self._ready(token):
+            return
+        if self._session.epoch >= self._epoch_limit:
+            self._stop("finished")  # the controller must hear back, or it waits forever
+            return
+        self._running = True
+        self._step_epochs = 0
 
     def _do_step(self, token) -> None:
         if self._ready(token):
@@ -129,7 +139,7 @@ class QtTrainingWorker(QObject):
             self._step_epochs = 1
 
     def _do_pause(self, token) -> None:
-        if self._ready(token) and self._running:
+        if self._ready(token):
             self._stop("paused")
 
     def _do_set_learning_rate(self, token, lr) -> None:

@@ -203,3 +203,55 @@ def test_closing_while_training_exits_cleanly(tmp_path):
     closed_in = float(result.stdout.split("closed_in")[1])
     assert closed_in < 1.0
     assert time.perf_counter() - started < 180
+
+
+def test_stop_then_raise_limit_then_play_starts_fresh(qtbot, window):
+    c = window.controller
+    _wait_state(qtbot, window, tc.READY)
+    c.play()
+    qtbot.waitUntil(lambda: len(c.history) >= 3, timeout=30_000)
+    c.stop()
+    assert c.run_state == tc.FINISHED
+    window.state.update_training(epochs=200_000)
+    assert c.run_state == tc.FINISHED  # a stopped run stays stopped
+    c.play()  # a new run
+    qtbot.waitUntil(lambda: c.run_state == tc.RUNNING and len(c.history) >= 2, timeout=60_000)
+    assert c.history.rows[0]["epoch"] == 1
+
+
+def test_play_at_the_epoch_limit_does_not_hang(qtbot, window):
+    c = window.controller
+    _wait_state(qtbot, window, tc.READY)
+    for epochs in (1, 2):
+        c.step()
+        qtbot.waitUntil(lambda n=epochs: len(c.history) == n and c.run_state == tc.READY, timeout=30_000)
+    window.state.update_training(epochs=1)  # now below the epochs already trained
+    c.play()
+    qtbot.waitUntil(lambda: c.run_state == tc.FINISHED, timeout=10_000)
+
+
+def test_network_view_survives_a_learning_rate_change(qtbot, window):
+    c = window.controller
+    _wait_state(qtbot, window, tc.READY)
+    c.step()
+    qtbot.waitUntil(lambda: len(c.history) == 1 and c.run_state == tc.READY, timeout=30_000)
+    qtbot.wait(150)
+    items = window.network_view.neuron_items
+    window.state.set_learning_rate(0.1)
+    assert window.network_view.neuron_items is items  # not rebuilt (and so not blanked)
+    assert c.run_state == tc.READY and len(c.history) == 1
+
+
+def test_one_edit_of_several_sections_builds_once(qtbot, window):
+    c = window.controller
+    _wait_state(qtbot, window, tc.READY)
+    posted = []
+    original = c._worker.post
+    c._worker.post = lambda command, *args: (posted.append(command), original(command, *args))
+    try:
+        window.state.update_data(name="plane")  # changes data, model and training at once
+        qtbot.wait(50)
+    finally:
+        c._worker.post = original
+    assert posted.count("load") == 1
+    _wait_state(qtbot, window, tc.READY)

@@ -119,8 +119,10 @@ class QtBoundaryView(QWidget):
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Draws the points; call again whenever the data change (not per epoch)."""
-        for scatter, xy, y in ((self.train_scatter, dataset.train_xy, dataset.train_y),
-                               (self.test_scatter, dataset.test_xy, dataset.test_y)):
+        for scatter, xy, y in (
+            (self.train_scatter, dataset.train_xy, dataset.train_y),
+            (self.test_scatter, dataset.test_xy, dataset.test_y),
+        ):
             y = np.asarray(y, dtype=float).reshape(-1)
             if dataset.problem == "classification":
                 brushes = [_CLASS_BRUSHES[int(v > 0.5)] for v in y]
@@ -137,8 +139,9 @@ class QtBoundaryView(QWidget):
         if kind == "probability":
             self.color_bar.set_labels("0", "0.5", "1")
         else:
-            self.color_bar.set_labels("≤ -1" if kind == "regression" else "-1", "0",
-                                      "≥ 1" if kind == "regression" else "1")
+            self.color_bar.set_labels(
+                "≤ -1" if kind == "regression" else "-1", "0", "≥ 1" if kind == "regression" else "1"
+            )
         if self.image.image is not None:
             self.image.setLevels(colors.levels_for(kind))
 
@@ -152,8 +155,7 @@ class QtBoundaryView(QWidget):
             self._res = res
             # Grid values sit on pixel centres at ±DOMAIN, so the image reaches half a step past.
             half = DOMAIN / max(res - 1, 1)
-            self.image.setRect(QRectF(-DOMAIN - half, -DOMAIN - half,
-                                      2 * (DOMAIN + half), 2 * (DOMAIN + half)))
+            self.image.setRect(QRectF(-DOMAIN - half, -DOMAIN - half, 2 * (DOMAIN + half), 2 * (DOMAIN + half)))
         self.image.setVisible(True)
 
     def clear_output(self) -> None:
@@ -179,8 +181,7 @@ def _fake_snapshot(res: int = 50) -> Snapshot:
 
     g = grid(res)
     p = 1 / (1 + np.exp(np.hypot(g[:, 0], g[:, 1]) * 2 - 5))
-    return Snapshot(epoch=1, row={}, resolution=res,
-                    neuron_grids=[p.reshape(1, res, res).astype(np.float32)])
+    return Snapshot(epoch=1, row={}, resolution=res, neuron_grids=[p.reshape(1, res, res).astype(np.float32)])
 
 
 if __name__ == "__main__":

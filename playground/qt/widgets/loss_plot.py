@@ -33,15 +33,18 @@ class _Columns:
 
     def sync(self, history: History, names: list[str]) -> None:
         rows = history.rows
-        stale = (history is not self.history or len(rows) < self.n
-                 or (rows and rows[0] is not self.first_row)
-                 or any(name not in self.data for name in names))
+        stale = (
+            history is not self.history
+            or len(rows) < self.n
+            or (rows and rows[0] is not self.first_row)
+            or any(name not in self.data for name in names)
+        )
         if stale:
             self.reset(history)
         self.first_row = rows[0] if rows else None
         for name in names:
             self.data.setdefault(name, np.empty(0))
-        new = rows[self.n:]
+        new = rows[self.n :]
         if not new:
             return
         need = len(rows)
@@ -50,7 +53,7 @@ class _Columns:
                 grown = np.empty(max(need, 2 * len(buf), 256))
                 grown[: self.n] = buf[: self.n]
                 self.data[name] = buf = grown
-            buf[self.n:need] = [row.get(name, math.nan) for row in new]
+            buf[self.n : need] = [row.get(name, math.nan) for row in new]
         self.n = need
 
     def column(self, name: str) -> np.ndarray:
@@ -113,8 +116,12 @@ class QtLossPlot(QWidget):
         item.setMenuEnabled(False)
         item.hideButtons()
         if legend:  # one legend is enough: both plots use the same two colours
-            item.addLegend(offset=(-10, 10), labelTextSize=f"{_FONT_PT}pt", labelTextColor="#222",
-                           brush=pg.mkBrush(255, 255, 255, 210))
+            item.addLegend(
+                offset=(-10, 10),
+                labelTextSize=f"{_FONT_PT}pt",
+                labelTextColor="#222",
+                brush=pg.mkBrush(255, 255, 255, 210),
+            )
         return plot
 
     @staticmethod
@@ -202,10 +209,18 @@ if __name__ == "__main__":
     app = QApplication(sys.argv)
     h = History()
     e = np.arange(1, 501)
-    h.extend([{"epoch": float(i), "loss": 0.7 * math.exp(-i / 80) + 0.05,
-               "val_loss": 0.7 * math.exp(-i / 90) + 0.08,
-               "accuracy": 1 - 0.5 * math.exp(-i / 60), "val_accuracy": 0.97 - 0.5 * math.exp(-i / 70)}
-              for i in e])
+    h.extend(
+        [
+            {
+                "epoch": float(i),
+                "loss": 0.7 * math.exp(-i / 80) + 0.05,
+                "val_loss": 0.7 * math.exp(-i / 90) + 0.08,
+                "accuracy": 1 - 0.5 * math.exp(-i / 60),
+                "val_accuracy": 0.97 - 0.5 * math.exp(-i / 70),
+            }
+            for i in e
+        ]
+    )
     w = QtLossPlot()
     w.set_history(h)
     w.resize(600, 500)

@@ -107,8 +107,7 @@ class _Label(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         f = self.shrink
-        return QRectF(self.rect.x() * f, self.rect.y() * f, self.rect.width() * f,
-                      self.rect.height() * f)
+        return QRectF(self.rect.x() * f, self.rect.y() * f, self.rect.width() * f, self.rect.height() * f)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.scale(self.shrink, self.shrink)
@@ -143,8 +142,7 @@ class _QtCanvas(QGraphicsView):
         left, top, right, bottom = self.margins
         vw, vh = self.viewport().width(), self.viewport().height()
         # Labels keep their pixel size, so only the space they leave is scaled into.
-        s = min((vw - left - right) / self.core.width(), (vh - top - bottom) / self.core.height(),
-                MAX_SCALE)
+        s = min((vw - left - right) / self.core.width(), (vh - top - bottom) / self.core.height(), MAX_SCALE)
         s = max(s, 0.05)
         rect = self.core.adjusted(-left / s, -top / s, right / s, bottom / s)
         self.setSceneRect(rect)
@@ -187,8 +185,9 @@ class QtNetworkView(QWidget):
 
         self.preview = QFrame(self.view.viewport())
         self.preview.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.preview.setStyleSheet("QFrame { background: white; border: 1px solid #555; }"
-                                   "QLabel { border: none; color: #111; }")
+        self.preview.setStyleSheet(
+            "QFrame { background: white; border: 1px solid #555; }QLabel { border: none; color: #111; }"
+        )
         box = QVBoxLayout(self.preview)
         box.setContentsMargins(6, 4, 6, 6)
         box.setSpacing(4)
@@ -207,8 +206,9 @@ class QtNetworkView(QWidget):
 
     # -- structure ---------------------------------------------------------------------------
 
-    def set_network(self, feature_names: list[str], feature_grids: np.ndarray,
-                    layer_units: list[int], layer_activations: list[str]) -> None:
+    def set_network(
+        self, feature_names: list[str], feature_grids: np.ndarray, layer_units: list[int], layer_activations: list[str]
+    ) -> None:
         """Rebuilds every item. `feature_grids` (n_features, res, res) are drawn once, each
         scaled by its own largest |value| so x1 and x1^2 are both visible."""
         self._on_neuron_hovered(self._hovered, False)
@@ -221,7 +221,8 @@ class QtNetworkView(QWidget):
         n_layers = len(layer_units)
         headers = [("Input", "")] + [
             (f"{'Output' if i == n_layers - 1 else 'Dense'} {u}", a)
-            for i, (u, a) in enumerate(zip(layer_units, layer_activations, strict=True))]
+            for i, (u, a) in enumerate(zip(layer_units, layer_activations, strict=True))
+        ]
         font = QFont()
         font.setPointSize(_FONT_PT)
         bold = QFont(font)
@@ -245,16 +246,15 @@ class QtNetworkView(QWidget):
                 self.scene.addItem(item)
                 items.append(item)
                 if col == 0:
-                    label = self._label([(feature_names[k], font)], "left",
-                                        x, item.y() + NEURON / 2)
+                    label = self._label([(feature_names[k], font)], "left", x, item.y() + NEURON / 2)
                     margins[0] = max(margins[0], -label.rect.left() + 4)
             self.neuron_items.append(items)
             if size > shown:
-                more = self._label([(f"+{size - shown} more", font)], "top",
-                                   x + NEURON / 2, top + shown * NEURON + (shown - 1) * V_GAP)
+                more = self._label(
+                    [(f"+{size - shown} more", font)], "top", x + NEURON / 2, top + shown * NEURON + (shown - 1) * V_GAP
+                )
                 margins[3] = max(margins[3], more.rect.bottom() + 4)
-            header = self._label(list(zip(headers[col], (bold, font), strict=True)), "bottom",
-                                 x + NEURON / 2, top)
+            header = self._label(list(zip(headers[col], (bold, font), strict=True)), "bottom", x + NEURON / 2, top)
             headers_items.append(header)
             margins[1] = max(margins[1], -header.rect.top() + 4)
             margins[2] = max(margins[2], header.rect.right() - NEURON / 2 + 4)
@@ -353,8 +353,9 @@ class QtNetworkView(QWidget):
     def _show_preview(self, item: _NeuronItem) -> None:
         self.preview_title.setText(item.title)
         if not item.image.isNull():
-            big = item.image.scaled(PREVIEW_PX, PREVIEW_PX, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                    Qt.TransformationMode.SmoothTransformation)
+            big = item.image.scaled(
+                PREVIEW_PX, PREVIEW_PX, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
             self.preview_image.setPixmap(QPixmap.fromImage(big))
         self.preview.adjustSize()
         # Beside the neuron, on whichever side has room, kept inside the viewport.
@@ -383,8 +384,9 @@ def _fake(units=(8, 8, 4, 1), acts=("tanh", "relu", "tanh", "sigmoid"), res=40, 
     for u, a in zip(units, acts, strict=True):
         k = rng.normal(0, 2 * np.sqrt(2 / (fan_in + u)), (fan_in, u)).astype(np.float32)
         z = h @ k
-        h = {"tanh": np.tanh, "relu": lambda v: np.maximum(v, 0),
-             "sigmoid": lambda v: 1 / (1 + np.exp(-v))}.get(a, lambda v: v)(z)
+        h = {"tanh": np.tanh, "relu": lambda v: np.maximum(v, 0), "sigmoid": lambda v: 1 / (1 + np.exp(-v))}.get(
+            a, lambda v: v
+        )(z)
         grids.append(h.T.reshape(u, res, res).astype(np.float32))
         kernels.append(k)
         fan_in = u
