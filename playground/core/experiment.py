@@ -126,6 +126,7 @@ class Experiment:
         data = _section(raw, "data", DataConfig)
         model = _section(raw, "model", ModelConfig)
         training = _section(raw, "training", TrainingConfig)
+        _fill_default_learning_rate(training.optimizer)
         exp = cls(seed=seed, data=data, model=model, training=training)
         validate(exp)
         return exp
@@ -315,8 +316,7 @@ def _validate_training(t: TrainingConfig, n_train: int) -> None:
             "training.optimizer.class_name",
             f"{opt.get('class_name')!r} is not available; use one of {_names(OPTIMIZERS)}",
         )
-    opt.setdefault("config", {})
-    lr = opt["config"].setdefault("learning_rate", 0.01)
+    lr = opt.get("config", {}).get("learning_rate")
     if not _is_number(lr) or not 0 < lr <= 100:
         raise ExperimentError(
             "training.optimizer.config.learning_rate", f"must be a number above 0 (at most 100), got {lr!r}"
@@ -335,6 +335,17 @@ def _validate_training(t: TrainingConfig, n_train: int) -> None:
     for i, m in enumerate(t.metrics):
         if m not in METRICS:
             raise ExperimentError(f"training.metrics[{i}]", f"unknown metric {m!r}; choose from {_names(METRICS)}")
+
+
+# Keras's own default learning rates, for files that leave the rate out.
+DEFAULT_LEARNING_RATES = {"SGD": 0.01}  # every other optimizer here: 0.001
+
+
+def _fill_default_learning_rate(optimizer: Any) -> None:
+    if isinstance(optimizer, dict) and optimizer.get("class_name") in OPTIMIZERS:
+        config = optimizer.setdefault("config", {})
+        if isinstance(config, dict):
+            config.setdefault("learning_rate", DEFAULT_LEARNING_RATES.get(optimizer["class_name"], 0.001))
 
 
 def _section(raw: dict, name: str, cls: type) -> Any:

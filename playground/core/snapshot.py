@@ -18,7 +18,6 @@ class Snapshot:
         neuron_grids: one array per Dense layer (output layer last), shape (units, res, res):
             what each neuron computes over the input plane, rows from top (x2 = +6) down.
         kernels: one (fan_in, units) weight matrix per Dense layer.
-        train_pred / test_pred: the model's output for each training / test point, (n,).
     """
 
     epoch: int
@@ -26,8 +25,6 @@ class Snapshot:
     resolution: int
     neuron_grids: list[np.ndarray] = field(default_factory=list)
     kernels: list[np.ndarray] = field(default_factory=list)
-    train_pred: np.ndarray | None = None
-    test_pred: np.ndarray | None = None
 
     @property
     def output_grid(self) -> np.ndarray:

@@ -9,7 +9,6 @@ row per epoch, so the caller can stop, pause or change the learning rate between
 
 from __future__ import annotations
 
-import math
 import time
 
 import numpy as np
@@ -160,7 +159,3 @@ class Engine:
         tf.while_loop(lambda i: i < full, body, (tf.constant(0),))
         if rest:
             step((xs[full * size :], ys[full * size :]))
-
-
-def is_finite_row(row: dict) -> bool:
-    return math.isfinite(row.get("loss", math.nan))

@@ -23,7 +23,7 @@ def build_model(exp: Experiment, input_dim: int, seed: int | None = None):
     try:
         model = keras.Sequential([keras.Input((input_dim,)), *layers], name="playground")
     except (TypeError, ValueError) as exc:
-        raise ExperimentError("model.layers", serialization._short(exc)) from None
+        raise ExperimentError("model.layers", serialization.short_error(exc)) from None
     model.compile(
         optimizer=serialization.optimizer(exp.training.optimizer),
         loss=serialization.loss(exp.training.loss),

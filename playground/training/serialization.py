@@ -20,7 +20,7 @@ def layer(config: dict, where: str):
         with _safe_mode():
             return keras.layers.deserialize(_with_modules(config, "keras.layers"))
     except (TypeError, ValueError, KeyError) as exc:
-        raise ExperimentError(where, _short(exc)) from None
+        raise ExperimentError(where, short_error(exc)) from None
 
 
 def optimizer(config: dict, where: str = "training.optimizer"):
@@ -30,7 +30,7 @@ def optimizer(config: dict, where: str = "training.optimizer"):
         with _safe_mode():
             return keras.optimizers.deserialize(_with_modules(config, "keras.optimizers"))
     except (TypeError, ValueError, KeyError) as exc:
-        raise ExperimentError(where, _short(exc)) from None
+        raise ExperimentError(where, short_error(exc)) from None
 
 
 def loss(name: str):
@@ -96,7 +96,7 @@ def _with_modules(config: dict, module: str) -> dict:
     return out
 
 
-def _short(exc: Exception) -> str:
+def short_error(exc: Exception) -> str:
     """The useful line of a Keras error: Keras wraps the real cause in "Exception encountered: …"."""
     text = str(exc).strip() or type(exc).__name__
     text = text.rsplit("Exception encountered:", 1)[-1].strip()

@@ -108,3 +108,9 @@ def test_param_counts_without_keras():
     layers = [dense(4), dense(2), dense(1, "sigmoid")]
     assert dense_param_counts(2, layers) == [2 * 4 + 4, 4 * 2 + 2, 2 * 1 + 1]
     assert dense_param_counts(7, [dense(1)]) == [8]
+
+
+@pytest.mark.parametrize("name, rate", [("SGD", 0.01), ("Adam", 0.001)])
+def test_missing_learning_rate_gets_keras_default(name, rate):
+    raw = _raw(**{"training.optimizer": {"class_name": name}})
+    assert Experiment.from_dict(raw).training.learning_rate == rate

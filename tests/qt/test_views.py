@@ -53,14 +53,17 @@ def test_colour_scale_ends_and_middle():
 # -- boundary view --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def boundary(qtbot):
-    view = QtBoundaryView()
+def _shown(qtbot, view, width, height):
     qtbot.addWidget(view)
-    view.resize(520, 560)
+    view.resize(width, height)
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+@pytest.fixture
+def boundary(qtbot):
+    return _shown(qtbot, QtBoundaryView(), 520, 560)
 
 
 def _plane_pixel(view: QtBoundaryView, x: float, y: float) -> QColor:
@@ -214,12 +217,7 @@ def test_loss_plot_without_metric_or_test(qtbot):
 
 @pytest.fixture
 def network(qtbot):
-    view = QtNetworkView()
-    qtbot.addWidget(view)
-    view.resize(900, 560)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return _shown(qtbot, QtNetworkView(), 900, 560)
 
 
 def _features(names, res=RES):

@@ -26,8 +26,8 @@ LOSS_LABELS = {
     "huber": "Huber",
     "hinge": "Hinge",
 }
-# Optimizer settings besides the learning rate that the panel offers, with Keras's defaults.
-MOMENTUM_OPTIMIZERS = {"SGD": 0.0, "RMSprop": 0.0}
+# Optimizers whose Keras constructor takes `momentum` (the panel offers it only for them).
+MOMENTUM_OPTIMIZERS = ("SGD", "RMSprop")
 
 
 class QtTrainingPanel(QWidget):
