@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QSplitter,
     QStyle,
     QToolBar,
     QWidget,
@@ -49,17 +50,20 @@ class QtMainWindow(QMainWindow):
         self._update_title()
 
         self.network_view = QtNetworkView()
-        self.setCentralWidget(self.network_view)
         self.boundary_view = QtBoundaryView()
         self.loss_plot = QtLossPlot()
         self.data_panel = QtDataPanel(self.state)
         self.training_panel = QtTrainingPanel(self.state)
         self.network_editor = QtNetworkEditor(self.state)
         self._dock(self.tr("Data"), self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
-        network = self._dock(
-            self.tr("Network"), self.network_editor, Qt.DockWidgetArea.BottomDockWidgetArea, scroll=True
-        )
-        network.widget().setMinimumHeight(150)
+        # The editor sits under the picture of the network it edits; the right column keeps the
+        # full height for the output and the curves.
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.network_view)
+        centre.addWidget(_scrolled(self.network_editor))
+        centre.setStretchFactor(0, 3)
+        centre.setStretchFactor(1, 1)
+        self.setCentralWidget(centre)
         output = self._dock(self.tr("Output"), self.boundary_view, Qt.DockWidgetArea.RightDockWidgetArea)
         curves = self._dock(self.tr("Loss and accuracy"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
         self._right_docks = (output, curves)
@@ -91,10 +95,7 @@ class QtMainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{widget.__class__.__name__}")
         if scroll:
-            area_widget = QScrollArea()
-            area_widget.setWidgetResizable(True)
-            area_widget.setWidget(widget)
-            widget = area_widget
+            widget = _scrolled(widget)
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -364,3 +365,10 @@ class QtMainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self)
         self.controller.shutdown()
         super().closeEvent(event)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
