@@ -3,7 +3,7 @@
 - optimizer steps per second of the compiled engine, of `model.fit`, and of plain NumPy, on the
   default problem (circle, 500 points, half for training, batch 10, 2→4→2→1 tanh, SGD 0.03);
 - the GUI event loop's lateness (p50/p99) while training with every view open;
-- the time from Play to the first plotted epoch.
+- the time from Play to the first plotted epoch, and from Pause to the run standing still.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ TARGETS = {
     "gui_lateness_p99_ms": ("<=", 16),
     "gui_lateness_p99_ms_max_speed": ("<=", 16),
     "play_to_first_epoch_s": ("<=", 1.0),
+    "pause_latency_s": ("<=", 0.2),
 }
 
 
@@ -165,6 +166,11 @@ def measure_gui(seconds: float) -> dict:
             late = _lateness(clock, seconds)
             figures[f"gui_lateness_p50_ms{label}"] = float(np.percentile(late, 50))
             figures[f"gui_lateness_p99_ms{label}"] = float(np.percentile(late, 99))
+        # Still at full speed, the worst case: how long until Pause has taken effect.
+        t0 = time.perf_counter()
+        controller.pause()
+        wait_until(lambda: controller.run_state == tc.READY, 5)
+        figures["pause_latency_s"] = time.perf_counter() - t0
     finally:
         epochs = len(controller.history)
         window.close()

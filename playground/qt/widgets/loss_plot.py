@@ -16,6 +16,7 @@ TRAIN_COLOR = "#37474f"  # dark grey/black and red-ish: not the orange/blue that
 TEST_COLOR = "#d81b60"
 METRIC_NAMES = ("accuracy", "mae", "mse")
 _FONT_PT = 13
+MAX_DRAWN = 500  # points per curve before downsampling starts
 
 
 class _Columns:
@@ -68,6 +69,7 @@ class QtLossPlot(QWidget):
         self._cols = _Columns()
         self._metric: str | None = None
         self._x_end = 0.0
+        self._downsample = 1
         self._loss_top = 0.0
         self._metric_range: tuple = ()
 
@@ -110,9 +112,6 @@ class QtLossPlot(QWidget):
         # No grid: pyqtgraph draws grid lines with the axes, so every curve update would repaint
         # both axes (the costliest part of a frame while training).
         item.enableAutoRange(x=False, y=False)
-        # Downsample and clip to what is visible, so 5000+ epochs stay cheap to draw.
-        item.setClipToView(True)
-        item.setDownsampling(auto=True, mode="peak")
         item.setMenuEnabled(False)
         item.hideButtons()
         if legend:  # one legend is enough: both plots use the same two colours
@@ -152,6 +151,17 @@ class QtLossPlot(QWidget):
             self.curves["metric"].setData(x, self._cols.column(metric))
             self.curves["val_metric"].setData(x, self._cols.column("val_" + metric))
         self._update_ranges(metric)
+        self._update_downsampling()
+
+    def _update_downsampling(self) -> None:
+        """Draws at most ~2 × MAX_DRAWN points per curve (min and max of each bin, so spikes
+        stay visible). The factor moves in powers of two: pyqtgraph's automatic mode would
+        recompute it, and repaint everything, at every change of the axis range."""
+        factor = 1 << max(0, math.ceil(math.log2(max(1, self._cols.n) / MAX_DRAWN)))
+        if factor != self._downsample:
+            self._downsample = factor
+            for plot in (self.loss_plot, self.metric_plot):
+                plot.getPlotItem().setDownsampling(ds=factor, auto=False, mode="peak")
 
     def _update_ranges(self, metric: str | None) -> None:
         """Moves the axes in steps (1-2-5 epochs, the largest value so far) rather than every
@@ -188,6 +198,7 @@ class QtLossPlot(QWidget):
     def clear(self) -> None:
         self._cols.reset(None)
         self._x_end, self._loss_top, self._metric_range = 0.0, 0.0, ()
+        self._update_downsampling()
         for curve in self.curves.values():
             curve.setData([], [])
 
