@@ -134,10 +134,6 @@ class QtTrainingController(QObject):
         self._stopped = True
         self._set_run_state(FINISHED, f"Stopped at epoch {len(self.history)}. Play starts a new run.")
 
-    @property
-    def can_play(self) -> bool:
-        return self.run_state in (READY, RUNNING, FINISHED, BUILDING)
-
     def shutdown(self, timeout_ms: int = 900) -> bool:
         """Stops the worker and joins its thread; True if it ended in time. Must run before the
         QThread is destroyed, or Qt aborts with "Destroyed while thread is still running"."""
