@@ -166,9 +166,7 @@ def test_importing_layer_loads_nothing_forbidden(layer):
         f"importing playground/{layer} crashed (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
     )
     report = json.loads(out)
-    problems = [
-        f"{what} is loaded (first while importing {mod})" for what, mod in sorted(report["loaded"].items())
-    ]
+    problems = [f"{what} is loaded (first while importing {mod})" for what, mod in sorted(report["loaded"].items())]
     if problems and layer == "qt":
         problems.append("TensorFlow/Keras must be imported lazily, inside functions (training/tf_setup.py)")
     problems += [f"{mod} fails to import:\n{tb}" for mod, tb in report["errors"].items()]

@@ -1,18 +1,22 @@
 """The one observable experiment that the window edits.
 
-Widgets never hold the truth: they call `update(...)` and listen with `subscribe`. Each change says
-which section and keys moved, so the training controller can decide what to do with it (a new
-learning rate applies at once; a new network or new data resets the run).
+Widgets never hold the truth: they call the edit methods below and listen with `subscribe`. Each
+change says which section and keys moved, so the training controller can decide what to do with
+it (a new learning rate applies at once; a new network or new data resets the run). Every edit
+is also reported, with the experiment before and after it, to `subscribe_edits` listeners: the
+window's undo stack is one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from playground.core.experiment import (
+    DataConfig,
     Experiment,
     ExperimentError,
+    TrainingConfig,
     default_loss,
     default_metrics,
     output_activation,
@@ -24,15 +28,34 @@ from playground.core.experiment import (
 class Change:
     section: str  # "data", "model", "training" or "experiment" (everything replaced)
     keys: tuple[str, ...] = ()
+    revert: bool = False  # nothing changed: an edit was declined, views show the state again
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One user edit: what it was called and the experiment on either side of it.
+
+    `merge_key` is set for edits made by dragging or stepping a control: consecutive edits with
+    the same key are one step to undo."""
+
+    label: str
+    before: Experiment
+    after: Experiment
+    merge_key: str | None = None
 
 
 Listener = Callable[[Change], None]
+EditListener = Callable[[Edit], None]
 
 
 class ExperimentState:
     def __init__(self, experiment: Experiment):
         self._exp = experiment
         self._listeners: list[Listener] = []
+        self._edit_listeners: list[EditListener] = []
+        # Asked before an edit is applied, with the experiment before and after it; returning
+        # False drops the edit (the window asks before an edit would end a run in progress).
+        self.confirm: Callable[[Experiment, Experiment], bool] | None = None
         self.error: ExperimentError | None = None
         self._check()
 
@@ -44,52 +67,79 @@ class ExperimentState:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def subscribe_edits(self, listener: EditListener) -> None:
+        self._edit_listeners.append(listener)
+
+    # -- not edits: a whole new experiment, or going back to an earlier one ---------------------
+
     def replace(self, experiment: Experiment) -> None:
+        """A different experiment (an opened file); not an edit, so it cannot be undone."""
         self._exp = experiment
         self._notify(Change("experiment"))
 
-    def update_data(self, **values) -> None:
-        old_problem = self._exp.problem
-        _assign(self._exp.data, values)
-        keys = tuple(values)
-        if self._exp.problem != old_problem:
+    def apply(self, experiment: Experiment) -> None:
+        """Makes `experiment` current, announcing only the sections and keys that differ — so
+        undoing a learning-rate change does not reset the run. Not reported as an edit."""
+        old, new = self._exp, experiment.copy()
+        self._exp = new
+        if old.model != new.model:
+            self._notify(Change("model"))
+        training_keys = _differing(old.training, new.training, TrainingConfig)
+        if training_keys:
+            self._notify(Change("training", training_keys))
+        data_keys = _differing(old.data, new.data, DataConfig) + (("seed",) if old.seed != new.seed else ())
+        if data_keys:
+            self._notify(Change("data", data_keys))
+
+    # -- edits: each builds the new experiment on a copy, then commits it -------------------------
+
+    def update_data(self, label: str = "Change data", merge_key: str | None = None, **values) -> None:
+        new = self._exp.copy()
+        _assign(new.data, values)
+        if new.problem != self._exp.problem:
             # The output layer, loss and metrics follow the problem type.
-            t = self._exp.training
-            t.loss = default_loss(self._exp.problem)
-            t.metrics = default_metrics(self._exp.problem)
-            self._fit_output_layer()
-            self._notify(Change("model"))
-            self._notify(Change("training", ("loss", "metrics")))
-        self._notify(Change("data", keys))
+            new.training.loss = default_loss(new.problem)
+            new.training.metrics = default_metrics(new.problem)
+            _fit_output_layer(new)
+        self._commit(label, new, merge_key)
 
-    def set_layers(self, layers: list[dict]) -> None:
-        self._exp.model.layers = layers
-        self._notify(Change("model"))
+    def set_layers(self, layers: list[dict], label: str = "Edit network", merge_key: str | None = None) -> None:
+        new = self._exp.copy()
+        new.model.layers = [{**layer, "config": dict(layer.get("config", {}))} for layer in layers]
+        self._commit(label, new, merge_key)
 
-    def update_training(self, **values) -> None:
-        _assign(self._exp.training, values)
+    def update_training(self, label: str | None = None, merge_key: str | None = None, **values) -> None:
+        new = self._exp.copy()
+        _assign(new.training, values)
         if "loss" in values:
-            self._fit_output_layer()
-            self._notify(Change("model"))
-        self._notify(Change("training", tuple(values)))
+            _fit_output_layer(new)
+        self._commit(label or "Change " + ", ".join(k.replace("_", " ") for k in values), new, merge_key)
 
     def set_learning_rate(self, lr: float) -> None:
         opt = dict(self._exp.training.optimizer)
         opt["config"] = {**opt.get("config", {}), "learning_rate": float(lr)}
-        self.update_training(optimizer=opt)
+        self.update_training(label="Change learning rate", optimizer=opt)
 
     def regenerate(self) -> None:
         """New random data (and new initial weights): the seed moves on."""
-        self._exp.seed += 1
-        self._notify(Change("data", ("seed",)))
+        new = self._exp.copy()
+        new.seed += 1
+        self._commit("Regenerate data", new, None)
 
-    def _fit_output_layer(self) -> None:
-        layers = self._exp.model.layers
-        if layers:
-            cfg = dict(layers[-1]["config"])
-            cfg["activation"] = output_activation(self._exp.problem, self._exp.training.loss)
-            cfg["units"] = 1
-            layers[-1] = {**layers[-1], "config": cfg}
+    def _commit(self, label: str, new: Experiment, merge_key: str | None) -> None:
+        if new == self._exp:
+            return
+        if self.confirm is not None and not self.confirm(self._exp, new):
+            # Declined: widgets that already show the new value go back to the current one.
+            self._notify(Change("experiment", revert=True))
+            return
+        before = self._exp
+        self.apply(new)
+        edit = Edit(label, before, self._exp.copy(), merge_key)
+        for listener in list(self._edit_listeners):
+            listener(edit)
+
+    # -- internals ------------------------------------------------------------------------------
 
     def _check(self) -> None:
         try:
@@ -109,3 +159,32 @@ def _assign(section, values: dict) -> None:
         if not hasattr(section, key):
             raise AttributeError(f"{type(section).__name__} has no field {key!r}")
         setattr(section, key, value)
+
+
+def _fit_output_layer(exp: Experiment) -> None:
+    layers = exp.model.layers
+    if layers:
+        cfg = {**layers[-1]["config"], "units": 1, "activation": output_activation(exp.problem, exp.training.loss)}
+        layers[-1] = {**layers[-1], "config": cfg}
+
+
+def needs_new_run(before: Experiment, after: Experiment) -> bool:
+    """Whether going from `before` to `after` must start a new run. Only the learning rate and
+    the epoch limit can change under a running model."""
+    if before.seed != after.seed or before.data != after.data or before.model != after.model:
+        return True
+    b, a = before.training, after.training
+    keys = set(_differing(b, a, TrainingConfig))
+    if keys - {"optimizer", "epochs"}:
+        return True
+    return "optimizer" in keys and optimizer_settings(b.optimizer) != optimizer_settings(a.optimizer)
+
+
+def optimizer_settings(optimizer: dict) -> tuple:
+    """An optimizer's type and settings, leaving out the learning rate (which can change live)."""
+    config = {k: v for k, v in optimizer.get("config", {}).items() if k != "learning_rate"}
+    return optimizer.get("class_name"), sorted(config.items())
+
+
+def _differing(old, new, cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if getattr(old, f.name) != getattr(new, f.name))

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from playground.core import datasets
 from playground.core.experiment import Experiment, ExperimentError
-from playground.core.state import Change, ExperimentState
+from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.qt import training_controller as tc
+from playground.qt.undo import QtUndo
 from playground.qt.widgets.boundary_view import QtBoundaryView
 from playground.qt.widgets.data_panel import QtDataPanel
 from playground.qt.widgets.loss_plot import QtLossPlot
@@ -44,6 +45,8 @@ class QtMainWindow(QMainWindow):
     def __init__(self, experiment: Experiment, path: str | None = None):
         super().__init__()
         self.state = ExperimentState(experiment)
+        self.state.confirm = self._confirm_edit
+        self.undo = QtUndo(self.state, self)
         self.path = path
         self.controller = tc.QtTrainingController(self.state, self)
         self.resize(1400, 860)
@@ -128,6 +131,10 @@ class QtMainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), self.save_file, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_file_as, QKeySequence.StandardKey.SaveAs)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Run"))
@@ -185,6 +192,9 @@ class QtMainWindow(QMainWindow):
             examples.addAction(title, lambda p=str(path): self.open_path(p, remember=False))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         run_menu = self.menuBar().addMenu(self.tr("&Run"))
         for action in (self.play_action, self.step_action, self.reset_action, self.stop_action):
             run_menu.addAction(action)
@@ -253,9 +263,28 @@ class QtMainWindow(QMainWindow):
         name = Path(self.path).name if self.path else self.tr("untitled")
         self.setWindowTitle(self.tr("{0} — Neural Network Playground").format(name))
 
+    def _confirm_edit(self, before: Experiment, after: Experiment) -> bool:
+        """An edit that needs a new run, made while training, asks first (and can be undone)."""
+        if self.controller.run_state != tc.RUNNING or not needs_new_run(before, after):
+            return True
+        epoch = len(self.controller.history)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Start a new run?"),
+            self.tr(
+                "This change needs a new run: the model being trained (epoch {0}) starts again "
+                "from new weights. Make the change?"
+            ).format(epoch),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- observers ------------------------------------------------------------------------------
 
     def _on_state_changed(self, change: Change) -> None:
+        if change.revert:
+            return
         if change.section in ("model", "experiment") or (change.section == "data" and "features" in change.keys):
             self._rebuild_network_view()
         if change.section == "experiment":

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from playground.core import datasets
 from playground.core.history import History
-from playground.core.state import Change, ExperimentState
+from playground.core.state import Change, ExperimentState, optimizer_settings
 from playground.qt.worker import QtTrainingWorker
 
 FRAME_MS = 33
@@ -154,6 +154,8 @@ class QtTrainingController(QObject):
     # -- state changes --------------------------------------------------------------------------
 
     def _on_state_changed(self, change: Change) -> None:
+        if change.revert:
+            return
         keys = set(change.keys)
         if change.section == "training" and keys <= {"optimizer", "epochs"}:
             self._apply_live(keys)
@@ -180,9 +182,7 @@ class QtTrainingController(QObject):
             self._worker.post("set_learning_rate", self._token, training.learning_rate)
 
     def _optimizer_identity(self):
-        opt = self.state.experiment.training.optimizer
-        cfg = {k: v for k, v in opt.get("config", {}).items() if k != "learning_rate"}
-        return opt.get("class_name"), tuple(sorted(cfg.items()))
+        return optimizer_settings(self.state.experiment.training.optimizer)
 
     def _regenerate_data(self) -> None:
         exp = self.state.experiment

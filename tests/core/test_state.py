@@ -1,5 +1,7 @@
-from playground.core.experiment import default_experiment
-from playground.core.state import ExperimentState
+import pytest
+
+from playground.core.experiment import default_experiment, dense
+from playground.core.state import Change, ExperimentState, needs_new_run
 
 
 def test_problem_change_sets_output_loss_and_metrics():
@@ -45,3 +47,58 @@ def test_regenerate_moves_the_seed():
     state.subscribe(changes.append)
     state.regenerate()
     assert state.experiment.seed == 1 and changes[-1].section == "data"
+
+
+def test_apply_announces_only_what_differs():
+    state = ExperimentState(default_experiment())
+    target = state.experiment.copy()
+    target.training.optimizer = {"class_name": "SGD", "config": {"learning_rate": 0.1}}
+    changes = []
+    state.subscribe(changes.append)
+    state.apply(target)
+    assert changes == [Change("training", ("optimizer",))]
+    assert state.experiment == target and state.experiment is not target
+
+
+def test_edits_are_reported_with_before_and_after():
+    state = ExperimentState(default_experiment())
+    edits = []
+    state.subscribe_edits(edits.append)
+    before = state.experiment.copy()
+    state.update_data(label="Change noise", merge_key="noise", noise=0.2)
+    state.update_data(noise=0.2)  # no change: no edit
+    assert len(edits) == 1
+    assert edits[0].label == "Change noise" and edits[0].merge_key == "noise"
+    assert edits[0].before == before and edits[0].after.data.noise == 0.2
+
+
+def test_declined_edit_changes_nothing_and_asks_views_to_refresh():
+    state = ExperimentState(default_experiment())
+    before = state.experiment.copy()
+    asked, changes, edits = [], [], []
+    state.confirm = lambda b, a: asked.append((b, a)) or False
+    state.subscribe(changes.append)
+    state.subscribe_edits(edits.append)
+    state.set_layers([dense(3), dense(1, "sigmoid")])
+    assert state.experiment == before and not edits
+    assert asked[0][1].model.layers[0]["config"]["units"] == 3
+    assert changes == [Change("experiment", revert=True)]
+
+
+@pytest.mark.parametrize(
+    "edit, new_run",
+    [
+        (lambda e: e.training.optimizer["config"].update(learning_rate=0.5), False),
+        (lambda e: setattr(e.training, "epochs", 5000), False),
+        (lambda e: e.training.optimizer["config"].update(momentum=0.9), True),
+        (lambda e: setattr(e.training, "batch_size", 20), True),
+        (lambda e: setattr(e.data, "noise", 0.1), True),
+        (lambda e: setattr(e, "seed", 9), True),
+        (lambda e: e.model.layers.pop(0), True),
+    ],
+)
+def test_needs_new_run(edit, new_run):
+    before = default_experiment()
+    after = before.copy()
+    edit(after)
+    assert needs_new_run(before, after) is new_run

@@ -65,6 +65,5 @@ def test_signal_emit_keeps_refcount_of_true(qapp):
     assert calls["queued"] == 2 * EMITS + 3
     after = sys.getrefcount(True)
     assert abs(after - before) <= TOLERANCE, (
-        f"refcount of True changed by {after - before} over {EMITS} rounds of emits "
-        f"(PySide6 {PySide6.__version__})"
+        f"refcount of True changed by {after - before} over {EMITS} rounds of emits (PySide6 {PySide6.__version__})"
     )

@@ -116,8 +116,9 @@ def test_boundary_levels_are_fixed_per_output_kind(boundary):
 
 def test_boundary_points_and_show_test(boundary, qtbot):
     xy = np.array([[-3, -3], [3, 3], [0, 0]], np.float32)
-    ds = Dataset("classification", xy, np.array([[0], [1], [1]], np.float32),
-                 xy[:2] * 0.5, np.array([[1], [0]], np.float32))
+    ds = Dataset(
+        "classification", xy, np.array([[0], [1], [1]], np.float32), xy[:2] * 0.5, np.array([[1], [0]], np.float32)
+    )
     boundary.set_dataset(ds)
     brushes = [b.color().name() for b in boundary.train_scatter.data["brush"]]
     assert brushes == [colors.NEGATIVE.name(), colors.POSITIVE.name(), colors.POSITIVE.name()]
@@ -146,14 +147,22 @@ def test_boundary_clear_output(boundary):
 
 
 def _rows(start, stop, metric="accuracy"):
-    return [{"epoch": float(e), "loss": 1 / e, "val_loss": 1.2 / e, metric: 1 - 1 / (e + 1),
-             "val_" + metric: 0.9 - 1 / (e + 1), "learning_rate": 0.03} for e in range(start, stop)]
+    return [
+        {
+            "epoch": float(e),
+            "loss": 1 / e,
+            "val_loss": 1.2 / e,
+            metric: 1 - 1 / (e + 1),
+            "val_" + metric: 0.9 - 1 / (e + 1),
+            "learning_rate": 0.03,
+        }
+        for e in range(start, stop)
+    ]
 
 
 def _assert_curves_match(plot: QtLossPlot, history: History, metric: str):
     x = history.column("epoch")
-    for key, name in (("loss", "loss"), ("val_loss", "val_loss"), ("metric", metric),
-                      ("val_metric", "val_" + metric)):
+    for key, name in (("loss", "loss"), ("val_loss", "val_loss"), ("metric", metric), ("val_metric", "val_" + metric)):
         curve = plot.curves[key]
         np.testing.assert_array_equal(curve.xData, x)
         np.testing.assert_array_equal(curve.yData, history.column(name))
@@ -212,7 +221,6 @@ def test_loss_plot_without_metric_or_test(qtbot):
     plot.show()
     qtbot.waitExposed(plot)
     plot.grab()
-
 
 
 @pytest.fixture
@@ -314,7 +322,6 @@ def test_network_ignores_mismatched_snapshot(network):
     network.set_snapshot(stale)  # from an older architecture: skipped, no exception
 
 
-
 def test_modules_import_without_tensorflow_or_qapplication():
     code = (
         "import sys\n"
@@ -326,4 +333,3 @@ def test_modules_import_without_tensorflow_or_qapplication():
     )
     root = Path(__file__).resolve().parents[2]
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=root)
-

@@ -116,7 +116,7 @@ class QtDataPanel(QWidget):
     def _on_dataset_clicked(self, index: int) -> None:
         name = list(DATASETS)[index]
         if name != self.state.experiment.data.name:
-            self.state.update_data(name=name)
+            self.state.update_data(label=f"Choose the {DATASET_LABELS[name]} data", name=name)
 
     def _on_slider_changed(self) -> None:
         slider = self.sender()
@@ -132,12 +132,13 @@ class QtDataPanel(QWidget):
         }
         changed = {k: v for k, v in values.items() if getattr(data, k) != v}
         if changed:
-            self.state.update_data(**changed)
+            key = "_".join(sorted(changed))
+            self.state.update_data(label="Change " + key.replace("_", " "), merge_key=key, **changed)
 
     def _on_feature_toggled(self) -> None:
         chosen = [n for n in FEATURES if self.feature_buttons[n].isChecked()]
         if chosen != self.state.experiment.data.features:
-            self.state.update_data(features=chosen)
+            self.state.update_data(label="Choose input features", features=chosen)
 
     def _on_state_changed(self, change: Change) -> None:
         if change.section in ("data", "experiment"):

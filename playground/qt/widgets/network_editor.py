@@ -59,30 +59,29 @@ class QtNetworkEditor(QWidget):
             return
         last_hidden = layers[-2]["config"] if len(layers) > 1 else {"units": 4, "activation": "tanh"}
         layers.insert(len(layers) - 1, dense(int(last_hidden["units"]), last_hidden.get("activation", "tanh")))
-        self.state.set_layers(layers)
+        self.state.set_layers(layers, label="Add hidden layer")
 
     def remove_layer(self, index: int) -> None:
         layers = self._layers()
         if 0 <= index < len(layers) - 1:
             del layers[index]
-            self.state.set_layers(layers)
+            self.state.set_layers(layers, label=f"Remove hidden layer {index + 1}")
 
     def set_units(self, index: int, units: int) -> None:
-        self._edit(index, units=int(units))
+        self._edit(index, "units", units=int(units))
 
     def set_activation(self, index: int, activation: str) -> None:
-        self._edit(index, activation=activation)
+        self._edit(index, "activation", activation=activation)
 
     def set_regularization(self, index: int, l1: float, l2: float) -> None:
-        reg = regularizer(l1, l2)
-        self._edit(index, kernel_regularizer=reg)
+        self._edit(index, "regularisation", kernel_regularizer=regularizer(l1, l2))
 
     # -- internals ------------------------------------------------------------------------------
 
     def _layers(self) -> list[dict]:
         return [{**layer, "config": dict(layer["config"])} for layer in self.state.experiment.model.layers]
 
-    def _edit(self, index: int, **values) -> None:
+    def _edit(self, index: int, what: str, **values) -> None:
         layers = self._layers()
         cfg = layers[index]["config"]
         for key, value in values.items():
@@ -91,7 +90,8 @@ class QtNetworkEditor(QWidget):
             else:
                 cfg[key] = value
         if layers != self.state.experiment.model.layers:
-            self.state.set_layers(layers)
+            name = "output layer" if index == len(layers) - 1 else f"hidden layer {index + 1}"
+            self.state.set_layers(layers, label=f"Change {what} of {name}", merge_key=f"{what}{index}")
 
     def _on_state_changed(self, change: Change) -> None:
         if change.section in ("model", "experiment") or (change.section == "data" and "features" in change.keys):

@@ -75,13 +75,13 @@ class QtTrainingPanel(QWidget):
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 10000)
         self.batch_size.setKeyboardTracking(False)
-        self.batch_size.valueChanged.connect(lambda v: self._update(batch_size=v))
+        self.batch_size.valueChanged.connect(lambda v: self._update(merge_key="batch_size", batch_size=v))
         form.addRow(self.tr("Batch size:"), self.batch_size)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1_000_000)
         self.epochs.setSingleStep(100)
         self.epochs.setKeyboardTracking(False)
-        self.epochs.valueChanged.connect(lambda v: self._update(epochs=v))
+        self.epochs.valueChanged.connect(lambda v: self._update(merge_key="epochs", epochs=v))
         form.addRow(self.tr("Epoch limit:"), self.epochs)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -91,10 +91,10 @@ class QtTrainingPanel(QWidget):
         state.subscribe(self._on_state_changed)
         self._refresh()
 
-    def _update(self, **values) -> None:
+    def _update(self, merge_key: str | None = None, **values) -> None:
         training = self.state.experiment.training
         if any(getattr(training, k) != v for k, v in values.items()):
-            self.state.update_training(**values)
+            self.state.update_training(merge_key=merge_key, **values)
 
     def _on_loss_changed(self) -> None:
         self._update(loss=self.loss.currentData())
@@ -102,7 +102,9 @@ class QtTrainingPanel(QWidget):
     def _on_optimizer_changed(self, name: str) -> None:
         if name != self.state.experiment.training.optimizer.get("class_name"):
             lr = self.state.experiment.training.learning_rate
-            self.state.update_training(optimizer={"class_name": name, "config": {"learning_rate": lr}})
+            self.state.update_training(
+                label="Change optimizer", optimizer={"class_name": name, "config": {"learning_rate": lr}}
+            )
 
     def _on_optimizer_setting(self) -> None:
         opt = self.state.experiment.training.optimizer
@@ -113,7 +115,9 @@ class QtTrainingPanel(QWidget):
         if name == "SGD":
             config["nesterov"] = self.nesterov.isChecked()
         if config != opt.get("config"):
-            self.state.update_training(optimizer={"class_name": name, "config": config})
+            self.state.update_training(
+                label="Change momentum", merge_key="momentum", optimizer={"class_name": name, "config": config}
+            )
 
     def _on_learning_rate_edited(self) -> None:
         text = self.learning_rate.currentText().strip()

@@ -1,0 +1,71 @@
+"""Undo and redo for every edit of the experiment, on Qt's undo stack.
+
+The state reports each edit with the experiment before and after it; a command keeps both and
+puts one or the other back with `ExperimentState.apply`, which announces only what differs (so
+undoing a learning-rate change does not reset the run). Edits from dragging or stepping one
+control share a merge key and undo as one step. Opening another experiment clears the stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from playground.core.experiment import Experiment
+from playground.core.state import Change, Edit, ExperimentState
+
+
+class _EditCommand(QUndoCommand):
+    def __init__(self, undo: QtUndo, edit: Edit, merge_id: int):
+        super().__init__(edit.label)
+        self._undo = undo
+        self.before = edit.before
+        self.after = edit.after
+        self._merge_id = merge_id
+        self._done = True  # pushed after the edit was applied: the first redo has nothing to do
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, _EditCommand) or other.id() != self.id():
+            return False
+        self.after = other.after
+        # Dragged back to where it started: nothing left to undo.
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._undo.apply(self.after)
+
+    def undo(self) -> None:
+        self._undo.apply(self.before)
+
+
+class QtUndo(QObject):
+    """Owns the undo stack of one window's experiment state."""
+
+    def __init__(self, state: ExperimentState, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.stack = QUndoStack(self)
+        self._merge_ids: dict[str, int] = {}
+        state.subscribe_edits(self._on_edit)
+        state.subscribe(self._on_state_changed)
+
+    def apply(self, experiment: Experiment) -> None:
+        self.state.apply(experiment)
+
+    def _on_edit(self, edit: Edit) -> None:
+        # -1 tells Qt "never merge"; a merge key gets a stable positive id.
+        merge_id = (
+            -1 if edit.merge_key is None else self._merge_ids.setdefault(edit.merge_key, len(self._merge_ids) + 1)
+        )
+        self.stack.push(_EditCommand(self, edit, merge_id))
+
+    def _on_state_changed(self, change: Change) -> None:
+        if change.section == "experiment" and not change.revert:
+            self.stack.clear()
