@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from playground.core import datasets
 from playground.core.experiment import Experiment, ExperimentError
 from playground.core.state import Change, ExperimentState, needs_new_run
+from playground.qt import picture
 from playground.qt import training_controller as tc
 from playground.qt.undo import QtUndo
 from playground.qt.widgets.boundary_view import QtBoundaryView
@@ -34,6 +35,7 @@ from playground.qt.widgets.data_panel import QtDataPanel
 from playground.qt.widgets.loss_plot import QtLossPlot
 from playground.qt.widgets.network_editor import QtNetworkEditor
 from playground.qt.widgets.network_view import QtNetworkView
+from playground.qt.widgets.summary_dialog import QtSummaryDialog
 from playground.qt.widgets.training_panel import QtTrainingPanel
 
 FILE_FILTER = "Playground experiments (*.json);;All files (*)"
@@ -82,6 +84,7 @@ class QtMainWindow(QMainWindow):
         c.sigRunStateChanged.connect(self._on_run_state_changed)
         c.sigMessage.connect(self._on_message)
         c.sigDatasetChanged.connect(self._on_dataset_changed)
+        c.sigSummary.connect(self._on_summary)
         c.sigHistoryChanged.connect(self._on_history_changed)
         c.sigSnapshot.connect(self.boundary_view.set_snapshot)
         c.sigSnapshotDetail.connect(self.network_view.set_snapshot)
@@ -131,6 +134,7 @@ class QtMainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), self.save_file, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_file_as, QKeySequence.StandardKey.SaveAs)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.summary_action = self._action(self.tr("Model summary…"), self.show_summary)
         self.undo_action = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
@@ -186,6 +190,14 @@ class QtMainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
+        export = file_menu.addMenu(self.tr("&Export"))
+        export.addAction(self.summary_action)
+        for title, widget in (
+            (self.tr("Network picture…"), self.network_view),
+            (self.tr("Output picture…"), self.boundary_view),
+            (self.tr("Curves picture…"), self.loss_plot),
+        ):
+            export.addAction(title, lambda w=widget, t=title: self.export_picture(w, t.rstrip("…")))
         examples = file_menu.addMenu(self.tr("Open &example"))
         for path in sorted(EXAMPLES_DIR.glob("*.json")):
             title = path.stem.replace("_", " ").capitalize()
@@ -252,6 +264,27 @@ class QtMainWindow(QMainWindow):
         self._remember_dir(path)
         self._update_title()
         return True
+
+    def show_summary(self) -> None:
+        if not self.controller.request_summary():
+            self._on_message(self.tr("The summary is ready once the model is built."))
+
+    @Slot(str)
+    def _on_summary(self, text: str) -> None:
+        self.summary_dialog = QtSummaryDialog(text, self)
+        self.summary_dialog.show()
+
+    def export_picture(self, widget: QWidget, title: str) -> None:
+        default = str(Path(self._last_dir()) / (title.lower().replace(" ", "_") + ".png"))
+        path, _ = QFileDialog.getSaveFileName(self, title, default, picture.FILTER)
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".png"
+        try:
+            picture.save_picture(widget, path, title)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
 
     def _last_dir(self) -> str:
         return str(QSettings().value("last_dir", str(Path.home())))

@@ -42,6 +42,7 @@ class QtTrainingController(QObject):
     sigSnapshot = Signal(object)  # Snapshot (at most once a frame), for the output view
     sigSnapshotDetail = Signal(object)  # the same Snapshot a third of a frame later, for the network view
     sigLoaded = Signal(object)  # worker's load info
+    sigSummary = Signal(str)  # model.summary() of the model being trained
 
     def __init__(self, state: ExperimentState, parent: QObject | None = None):
         super().__init__(parent)
@@ -70,6 +71,7 @@ class QtTrainingController(QObject):
         self._worker.sigProgress.connect(self._on_progress)
         self._worker.sigStopped.connect(self._on_stopped)
         self._worker.sigError.connect(self._on_error)
+        self._worker.sigSummary.connect(self._on_summary)
 
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS // FRAME_SLICES)
@@ -115,6 +117,14 @@ class QtTrainingController(QObject):
         self._resets += 1
         self._load()
         self._post_load()
+
+    def request_summary(self) -> bool:
+        """Asks the worker for the current model's `summary()`; it arrives as sigSummary.
+        False when there is no built model to describe yet."""
+        if self.run_state not in (READY, RUNNING, FINISHED):
+            return False
+        self._worker.post("summary", self._token)
+        return True
 
     def set_speed(self, epochs_per_second: float) -> None:
         """Epochs per second to train at (0: as fast as possible). A view preference, not part
@@ -279,6 +289,12 @@ class QtTrainingController(QObject):
         elif token != self._token:
             return
         self._set_run_state(FAILED, message)
+
+    @Slot(object)
+    def _on_summary(self, payload) -> None:
+        token, text = payload
+        if token == self._token:
+            self.sigSummary.emit(text)
 
     @Slot()
     def _on_frame(self) -> None:

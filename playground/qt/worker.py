@@ -26,6 +26,7 @@ class QtTrainingWorker(QObject):
     sigProgress = Signal(object)  # (token, [history rows], Snapshot or None)
     sigStopped = Signal(object)  # (token, reason) with reason "paused", "finished", "nonfinite"
     sigError = Signal(object)  # (token, message)
+    sigSummary = Signal(object)  # (token, model.summary() text)
 
     def __init__(self) -> None:
         super().__init__()
@@ -145,6 +146,12 @@ class QtTrainingWorker(QObject):
     def _do_set_learning_rate(self, token, lr) -> None:
         if self._ready(token):
             self._session.set_learning_rate(lr)
+
+    def _do_summary(self, token) -> None:
+        if self._ready(token):
+            from playground.training.model_builder import summary_text
+
+            self.sigSummary.emit((token, summary_text(self._session.model)))
 
     def _do_set_speed(self, epochs_per_second) -> None:
         self._speed = float(epochs_per_second)

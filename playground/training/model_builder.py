@@ -35,3 +35,12 @@ def build_model(exp: Experiment, input_dim: int, seed: int | None = None):
 def dense_layers(model) -> list:
     """The model's Dense layers in order (what the network view draws)."""
     return [layer for layer in model.layers if type(layer).__name__ == "Dense"]
+
+
+def summary_text(model) -> str:
+    """`model.summary()` as plain text (Keras draws it with rich; colour codes are removed)."""
+    import re
+
+    parts: list[str] = []
+    model.summary(print_fn=lambda text, **_: parts.append(text))
+    return re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(parts)).strip() + "\n"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtGui import QColor
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from playground.core.datasets import Dataset, grid
 from playground.core.history import History
@@ -289,14 +289,29 @@ def test_network_snapshot_colours_and_links(network):
     network.grab()
 
 
+def _move_mouse(viewport, pos: QPoint) -> None:
+    """A real mouse-move event, sent to the viewport itself: QTest.mouseMove goes through the
+    window system, which may hand it to another test's window lying at the same spot."""
+    local = QPointF(pos)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        local,
+        QPointF(viewport.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
 def test_network_hover_shows_large_preview(network, qtbot):
     names, fgrids, units, acts, snap = _fake(units=(4, 2, 1), acts=("tanh", "tanh", "sigmoid"), res=RES)
     network.set_network(names, fgrids, units, acts)
     network.set_snapshot(snap)
     item = network.neuron_items[2][1]
     centre = network.view.mapFromScene(item.sceneBoundingRect().center())
-    QTest.mouseMove(network.view.viewport(), QPoint(5, 5))
-    QTest.mouseMove(network.view.viewport(), centre)
+    _move_mouse(network.view.viewport(), QPoint(5, 5))
+    _move_mouse(network.view.viewport(), centre)
     qtbot.waitUntil(lambda: network.preview.isVisible(), timeout=2000)
     assert network.preview_title.text() == "Layer 2: Dense 2 tanh, unit 2"
     assert network.preview_image.pixmap().width() >= 200
@@ -305,7 +320,7 @@ def test_network_hover_shows_large_preview(network, qtbot):
     assert not geo.contains(centre)
     assert network.view.viewport().rect().contains(geo)
 
-    QTest.mouseMove(network.view.viewport(), QPoint(2, network.view.viewport().height() - 2))
+    _move_mouse(network.view.viewport(), QPoint(2, network.view.viewport().height() - 2))
     qtbot.waitUntil(lambda: not network.preview.isVisible(), timeout=2000)
 
     # The handler directly, as the main window's tests may drive it.

@@ -96,3 +96,12 @@ def test_playground_problems_learn(name, features, layers, optimizer, epochs, mi
     while session.epoch < epochs:
         session.train(100)
     assert session.history.last["val_accuracy"] >= minimum
+
+
+def test_summary_text_is_whole_and_plain():
+    from playground.training.model_builder import summary_text
+
+    text = summary_text(build_model(default_experiment(), 2))
+    assert "\x1b[" not in text and "Param #" in text
+    rows = [line for line in text.splitlines() if "(Dense)" in line]
+    assert [line.rstrip().rsplit("│", 2)[-2].strip() for line in rows] == ["12", "10", "3"]
