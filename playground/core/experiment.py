@@ -211,19 +211,6 @@ def default_metrics(problem: str) -> list[str]:
     return ["mae"] if problem == "regression" else ["accuracy"]
 
 
-def dense_param_counts(input_dim: int, layers: list[dict]) -> list[int]:
-    """Trainable parameters per Dense layer, computed without Keras (the editor needs them before
-    TensorFlow has loaded). A test checks them against Keras's `count_params()`."""
-    counts = []
-    fan_in = input_dim
-    for layer in layers:
-        cfg = layer["config"]
-        units = int(cfg["units"])
-        counts.append(fan_in * units + (units if cfg.get("use_bias", True) else 0))
-        fan_in = units
-    return counts
-
-
 def validate(exp: Experiment) -> None:
     """Checks ranges and names; raises ExperimentError for the first wrong field."""
     _validate_data(exp.data)

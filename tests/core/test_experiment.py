@@ -7,8 +7,8 @@ from playground.core.experiment import (
     ExperimentError,
     default_experiment,
     dense,
-    dense_param_counts,
 )
+from playground.core.layer_shapes import param_counts
 
 
 def _raw(**edits):
@@ -106,8 +106,8 @@ def test_regularizer_must_be_builtin():
 
 def test_param_counts_without_keras():
     layers = [dense(4), dense(2), dense(1, "sigmoid")]
-    assert dense_param_counts(2, layers) == [2 * 4 + 4, 4 * 2 + 2, 2 * 1 + 1]
-    assert dense_param_counts(7, [dense(1)]) == [8]
+    assert param_counts((2,), layers) == [2 * 4 + 4, 4 * 2 + 2, 2 * 1 + 1]
+    assert param_counts((7,), [dense(1)]) == [8]
 
 
 @pytest.mark.parametrize("name, rate", [("SGD", 0.01), ("Adam", 0.001)])

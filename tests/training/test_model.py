@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 
 from playground.core import datasets
-from playground.core.experiment import ExperimentError, default_experiment, dense, dense_param_counts
+from playground.core.experiment import ExperimentError, default_experiment, dense
+from playground.core.layer_shapes import param_counts
 from playground.training import serialization
 from playground.training.model_builder import build_model
 from playground.training.session import Session
@@ -14,8 +15,9 @@ def test_param_counts_equal_keras(features):
     exp.data.features = features
     exp.model.layers = [dense(6, "relu", l2=0.1), dense(3, "gelu"), dense(1, "sigmoid")]
     model = build_model(exp, len(features))
-    assert sum(dense_param_counts(len(features), exp.model.layers)) == model.count_params()
-    assert [layer.count_params() for layer in model.layers] == dense_param_counts(len(features), exp.model.layers)
+    counts = param_counts((len(features),), exp.model.layers)
+    assert sum(counts) == model.count_params()
+    assert [layer.count_params() for layer in model.layers] == counts
 
 
 @pytest.mark.parametrize(

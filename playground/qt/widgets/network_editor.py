@@ -19,10 +19,10 @@ from playground.core.experiment import (
     ACTIVATIONS,
     MAX_UNITS,
     dense,
-    dense_param_counts,
     regularizer,
     regularizer_rates,
 )
+from playground.core.layer_shapes import param_counts
 from playground.core.state import Change, ExperimentState
 
 MAX_HIDDEN = 10
@@ -100,7 +100,7 @@ class QtNetworkEditor(QWidget):
     def _rebuild(self) -> None:
         exp = self.state.experiment
         layers = exp.model.layers
-        counts = dense_param_counts(len(exp.data.features), layers) if _all_valid(layers) else [0] * len(layers)
+        counts = param_counts((len(exp.data.features),), layers) if _all_valid(layers) else [0] * len(layers)
         self.total_label.setText(self.tr("Total: {0} trainable parameters").format(f"{sum(counts):,}"))
         self.add_button.setEnabled(len(layers) - 1 < MAX_HIDDEN)
         if len(self.rows) == len(layers):

@@ -1,0 +1,233 @@
+"""What each layer of the editor's palette does to a shape, how many parameters it has, and —
+when it cannot work — a message that names the cause and the fix.
+
+Computed without TensorFlow so the editor can answer on every keystroke; tests hold each rule
+to what Keras builds. Shapes leave out the batch axis: (28, 28, 1) is a 28×28 grey image.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+Shape = tuple[int, ...]
+
+
+class LayerProblem(ValueError):
+    """The layer cannot take its input; the message says why and what would fix it."""
+
+
+@dataclass(frozen=True)
+class LayerResult:
+    shape: Shape | None  # output shape, None when the layer (or one before it) cannot work
+    params: int  # trainable and non-trainable weights, as Keras's count_params()
+    problem: str | None = None
+
+
+def infer_stack(input_shape: Shape, layers: list[dict]) -> list[LayerResult]:
+    """Output shape and parameters of each layer of a sequential stack. After the first layer
+    with a problem, later layers get no shape (their input is unknown), but keep their message."""
+    results: list[LayerResult] = []
+    shape: Shape | None = tuple(input_shape)
+    previous = "the input"
+    for layer in layers:
+        name = layer.get("class_name", "?")
+        if shape is None:
+            results.append(LayerResult(None, 0, None))
+            continue
+        try:
+            out, params = infer(name, layer.get("config", {}), shape, previous)
+            results.append(LayerResult(out, params))
+            shape = out
+        except LayerProblem as problem:
+            results.append(LayerResult(None, 0, str(problem)))
+            shape = None
+        previous = name
+    return results
+
+
+def param_counts(input_shape: Shape, layers: list[dict]) -> list[int]:
+    """Parameters per layer, as Keras's `count_params()` (0 for a layer that cannot work)."""
+    return [result.params for result in infer_stack(input_shape, layers)]
+
+
+def infer(name: str, cfg: dict, shape: Shape, previous: str = "the input") -> tuple[Shape, int]:
+    """(output shape, parameter count) of one layer on `shape`; raises LayerProblem."""
+    rule = _RULES.get(name)
+    if rule is None:
+        raise LayerProblem(f"{name} is not a layer the playground knows")
+    return rule(cfg, shape, previous)
+
+
+def _rank_text(shape: Shape) -> str:
+    return f"{len(shape) + 1}-D"  # counted with the batch axis, as Keras's messages do
+
+
+def _dense(cfg, shape, previous):
+    if len(shape) > 1:
+        raise LayerProblem(
+            f"Dense receives a {_rank_text(shape)} input {shape} from {previous}: insert Flatten or "
+            f"{'GlobalAveragePooling2D' if len(shape) == 3 else 'GlobalAveragePooling1D'} before it"
+        )
+    units = int(cfg["units"])
+    return (units,), shape[-1] * units + (units if cfg.get("use_bias", True) else 0)
+
+
+def _same(cfg, shape, previous):
+    return shape, 0
+
+
+def _normalization(factor):
+    def rule(cfg, shape, previous):
+        channels = shape[-1]
+        weights = int(cfg.get("center", True)) + int(cfg.get("scale", True))
+        return shape, channels * (weights + factor)
+
+    return rule
+
+
+def _pair(value, dims):
+    if isinstance(value, int):
+        return (value,) * dims
+    return tuple(int(v) for v in value)
+
+
+def _window(length, size, stride, padding):
+    if padding == "same":
+        return math.ceil(length / stride)
+    return (length - size) // stride + 1
+
+
+def _conv(dims):
+    kind = f"Conv{dims}D"
+
+    def rule(cfg, shape, previous):
+        if len(shape) != dims + 1:
+            what = "a sequence (time, features)" if dims == 1 else "images (height, width, channels)"
+            fix = "Reshape" if len(shape) == 1 else ("Conv1D" if dims == 2 else "Conv2D")
+            raise LayerProblem(f"{kind} needs {what}; it receives {shape} from {previous}: use {fix} instead")
+        kernel = _pair(cfg.get("kernel_size", 3), dims)
+        strides = _pair(cfg.get("strides", 1), dims)
+        padding = cfg.get("padding", "valid")
+        spatial = shape[:dims]
+        if padding == "valid" and any(k > s for k, s in zip(kernel, spatial, strict=True)):
+            raise LayerProblem(
+                f"{kind} kernel {'×'.join(map(str, kernel))} is larger than its "
+                f"{'×'.join(map(str, spatial))} input: use a smaller kernel or padding='same'"
+            )
+        filters = int(cfg["filters"])
+        out = tuple(_window(n, k, s, padding) for n, k, s in zip(spatial, kernel, strides, strict=True))
+        params = math.prod(kernel) * shape[-1] * filters + (filters if cfg.get("use_bias", True) else 0)
+        return (*out, filters), params
+
+    return rule
+
+
+def _pool(dims, kind):
+    def rule(cfg, shape, previous):
+        if len(shape) != dims + 1:
+            raise LayerProblem(f"{kind} needs a {dims + 2}-D input; it receives {shape} from {previous}")
+        size = _pair(cfg.get("pool_size", 2), dims)
+        strides = _pair(cfg.get("strides") or size, dims)
+        padding = cfg.get("padding", "valid")
+        spatial = shape[:dims]
+        if padding == "valid" and any(p > s for p, s in zip(size, spatial, strict=True)):
+            raise LayerProblem(
+                f"{kind} window {'×'.join(map(str, size))} is larger than its {'×'.join(map(str, spatial))} "
+                "input: remove it or use a smaller pool_size"
+            )
+        out = tuple(_window(n, p, s, padding) for n, p, s in zip(spatial, size, strides, strict=True))
+        return (*out, shape[-1]), 0
+
+    return rule
+
+
+def _global_pool(dims, kind):
+    def rule(cfg, shape, previous):
+        if len(shape) != dims + 1:
+            raise LayerProblem(f"{kind} needs a {dims + 2}-D input; it receives {shape} from {previous}")
+        return (shape[-1],), 0
+
+    return rule
+
+
+def _flatten(cfg, shape, previous):
+    return (math.prod(shape),), 0
+
+
+def _reshape(cfg, shape, previous):
+    target = tuple(int(v) for v in cfg["target_shape"])
+    known = math.prod(v for v in target if v != -1)
+    if -1 in target:
+        if math.prod(shape) % known:
+            raise LayerProblem(f"Reshape cannot turn {shape} into {target}: {math.prod(shape)} values do not divide")
+        target = tuple(math.prod(shape) // known if v == -1 else v for v in target)
+    if math.prod(target) != math.prod(shape):
+        raise LayerProblem(
+            f"Reshape to {target} needs {math.prod(target)} values but receives "
+            f"{math.prod(shape)} {shape} from {previous}"
+        )
+    return target, 0
+
+
+def _recurrent(kind, gates, bias_per_gate):
+    def rule(cfg, shape, previous):
+        if len(shape) != 2:
+            raise LayerProblem(
+                f"{kind} needs a sequence (batch, time, features); it receives {_rank_text(shape)} {shape} "
+                f"from {previous}: use Reshape to (time, features), or an Embedding for words"
+            )
+        units = int(cfg["units"])
+        params = gates * units * (shape[-1] + units + bias_per_gate)
+        out = (shape[0], units) if cfg.get("return_sequences", False) else (units,)
+        return out, params
+
+    return rule
+
+
+def _bidirectional(cfg, shape, previous):
+    inner = cfg["layer"]
+    name = inner.get("class_name")
+    if name not in ("SimpleRNN", "LSTM", "GRU"):
+        raise LayerProblem(f"Bidirectional wraps a SimpleRNN, LSTM or GRU, not {name}")
+    out, params = infer(name, inner.get("config", {}), shape, previous)
+    return (*out[:-1], 2 * out[-1]), 2 * params
+
+
+def _embedding(cfg, shape, previous):
+    if len(shape) != 1:
+        raise LayerProblem(
+            f"Embedding needs word numbers (batch, time); it receives {shape} from {previous}: "
+            "put it first, on integer sequences"
+        )
+    return (shape[0], int(cfg["output_dim"])), int(cfg["input_dim"]) * int(cfg["output_dim"])
+
+
+_RULES = {
+    "Dense": _dense,
+    "Activation": _same,
+    "Dropout": _same,
+    "BatchNormalization": _normalization(2),  # gamma, beta + moving mean and variance
+    "LayerNormalization": _normalization(0),
+    "Conv1D": _conv(1),
+    "Conv2D": _conv(2),
+    "MaxPooling1D": _pool(1, "MaxPooling1D"),
+    "MaxPooling2D": _pool(2, "MaxPooling2D"),
+    "AveragePooling1D": _pool(1, "AveragePooling1D"),
+    "AveragePooling2D": _pool(2, "AveragePooling2D"),
+    "GlobalAveragePooling1D": _global_pool(1, "GlobalAveragePooling1D"),
+    "GlobalAveragePooling2D": _global_pool(2, "GlobalAveragePooling2D"),
+    "GlobalMaxPooling2D": _global_pool(2, "GlobalMaxPooling2D"),
+    "Flatten": _flatten,
+    "Reshape": _reshape,
+    "SimpleRNN": _recurrent("SimpleRNN", 1, 1),
+    "LSTM": _recurrent("LSTM", 4, 1),
+    "GRU": _recurrent("GRU", 3, 2),  # Keras 3's GRU keeps two biases (reset_after=True)
+    "Bidirectional": _bidirectional,
+    "Embedding": _embedding,
+    "Rescaling": _same,
+    "RandomFlip": _same,
+    "RandomRotation": _same,
+    "RandomZoom": _same,
+    "RandomTranslation": _same,
+}
