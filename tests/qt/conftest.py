@@ -2,3 +2,21 @@ import os
 
 # Before any Qt import: the tests run without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402 (after the platform is chosen)
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window on the default experiment, with an epoch limit far away."""
+    from playground.core.experiment import default_experiment
+    from playground.qt.main_window import QtMainWindow
+
+    exp = default_experiment()
+    exp.training.epochs = 100_000
+    w = QtMainWindow(exp)
+    w.show()
+    yield w
+    w.close()
+    # A compile in flight ends before the worker sees "quit"; then the thread must be gone.
+    qtbot.waitUntil(lambda: not w.controller.thread_running, timeout=60_000)

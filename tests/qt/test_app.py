@@ -11,20 +11,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Slot
 
 from playground.core.experiment import default_experiment
 from playground.qt import training_controller as tc
-from playground.qt.main_window import QtMainWindow
 from playground.qt.worker import QtTrainingWorker
-
-
-@pytest.fixture
-def window(qtbot):
-    exp = default_experiment()
-    exp.training.epochs = 100_000
-    w = QtMainWindow(exp)
-    w.show()
-    yield w
-    w.close()
-    # A compile in flight ends before the worker sees "quit"; then the thread must be gone.
-    qtbot.waitUntil(lambda: not w.controller.thread_running, timeout=60_000)
 
 
 def _wait_state(qtbot, window, state, timeout=120_000):

@@ -5,18 +5,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from playground.core.experiment import default_experiment
 from playground.qt import training_controller as tc
-from playground.qt.main_window import QtMainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    exp = default_experiment()
-    exp.training.epochs = 100_000
-    w = QtMainWindow(exp)
-    w.show()
-    yield w
-    w.close()
-    qtbot.waitUntil(lambda: not w.controller.thread_running, timeout=60_000)
 
 
 def test_undo_redo_restores_exactly(qtbot, window):
