@@ -177,10 +177,10 @@ def needs_new_run(before: Experiment, after: Experiment) -> bool:
     keys = set(_differing(b, a, TrainingConfig))
     if keys - {"optimizer", "epochs"}:
         return True
-    return "optimizer" in keys and optimizer_settings(b.optimizer) != optimizer_settings(a.optimizer)
+    return "optimizer" in keys and _optimizer_settings(b.optimizer) != _optimizer_settings(a.optimizer)
 
 
-def optimizer_settings(optimizer: dict) -> tuple:
+def _optimizer_settings(optimizer: dict) -> tuple:
     """An optimizer's type and settings, leaving out the learning rate (which can change live)."""
     config = {k: v for k, v in optimizer.get("config", {}).items() if k != "learning_rate"}
     return optimizer.get("class_name"), sorted(config.items())

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from playground.core import datasets
 from playground.core.history import History
-from playground.core.state import Change, ExperimentState, optimizer_settings
+from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.qt.worker import QtTrainingWorker
 
 FRAME_MS = 33
@@ -80,7 +80,7 @@ class QtTrainingController(QObject):
         self._frame.timeout.connect(self._on_frame)
         self._frame.start()
 
-        self._loaded_optimizer = self._optimizer_identity()
+        self._loaded = state.experiment.copy()  # what the current run's model was built from
         state.subscribe(self._on_state_changed)
         self._regenerate_data()
         self._thread.start()
@@ -129,7 +129,6 @@ class QtTrainingController(QObject):
     def set_speed(self, epochs_per_second: float) -> None:
         """Epochs per second to train at (0: as fast as possible). A view preference, not part
         of the experiment: the fast engine outruns the eye, so lessons watch it at 100/s."""
-        self.speed = epochs_per_second
         self._worker.post("set_speed", epochs_per_second)
 
     def stop(self) -> None:
@@ -166,33 +165,28 @@ class QtTrainingController(QObject):
     def _on_state_changed(self, change: Change) -> None:
         if change.revert:
             return
-        keys = set(change.keys)
-        if change.section == "training" and keys <= {"optimizer", "epochs"}:
-            self._apply_live(keys)
+        live = (
+            change.section == "training"
+            and self.run_state != INVALID
+            and self.state.error is None
+            and not needs_new_run(self._loaded, self.state.experiment)
+        )
+        if live:
+            self._apply_live(set(change.keys))
             return
         if change.section in ("data", "experiment"):
             self._regenerate_data()
         self._load()
 
     def _apply_live(self, keys: set) -> None:
-        """A new learning rate or epoch limit applies without resetting; a new optimizer type or
-        setting other than the learning rate needs a new run."""
-        if self.state.error is not None:
-            self._load()
-            return
+        """A new learning rate or epoch limit reaches the model being trained, without a reset."""
         training = self.state.experiment.training
         if "epochs" in keys:
             self._worker.post("set_epoch_limit", self._token, training.epochs)
             if self.run_state == FINISHED and not self._stopped and len(self.history) < training.epochs:
                 self._set_run_state(READY, "Epoch limit raised: press Play to continue.")
         if "optimizer" in keys:
-            if self._optimizer_identity() != self._loaded_optimizer:
-                self._load()
-                return
             self._worker.post("set_learning_rate", self._token, training.learning_rate)
-
-    def _optimizer_identity(self):
-        return optimizer_settings(self.state.experiment.training.optimizer)
 
     def _regenerate_data(self) -> None:
         exp = self.state.experiment
@@ -218,7 +212,7 @@ class QtTrainingController(QObject):
             return
         if self.dataset is None:
             self._regenerate_data()
-        self._loaded_optimizer = self._optimizer_identity()
+        self._loaded = self.state.experiment.copy()
         if not self._tf_ready:
             self._set_run_state(LOADING_TF, "Loading TensorFlow…")
             return
