@@ -1,7 +1,9 @@
-"""The 2-D playground datasets, with TensorFlow Playground's geometry (domain about [-6, 6]).
+"""The playground's datasets: TensorFlow Playground's 2-D sets (domain about [-6, 6]) and the
+generated image, sequence and text sets of `generated_data`.
 
-Classification labels are 0/1 (Keras's convention; hinge maps them to ±1 itself); regression
-targets lie in [-1, 1]. Everything is generated from a seed so a run can be reproduced.
+Classification labels are class numbers (0/1 for two classes: Keras's convention; hinge maps them
+to ±1 itself); regression targets lie in [-1, 1]. Everything is generated from a seed so a run
+can be reproduced.
 """
 
 from __future__ import annotations
@@ -10,36 +12,50 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.core.experiment import DATASETS, DataConfig
+from playground.core import generated_data
+from playground.core.experiment import DATASETS, PLANE_DATASETS, DataConfig
 
 DOMAIN = 6.0  # the input plane shown in the views is [-DOMAIN, DOMAIN]²
 
 
 @dataclass
 class Dataset:
-    """Raw points (x1, x2) with targets, already split; `features` turns points into inputs."""
+    """Raw inputs with targets, already split. For the plane sets the inputs are points (x1, x2),
+    which `features` turns into the model's inputs; otherwise they are the model's inputs
+    (images (n, h, w, c), sequences (n, time, features), word numbers (n, words))."""
 
     problem: str
-    train_xy: np.ndarray
+    train_x: np.ndarray
     train_y: np.ndarray
-    test_xy: np.ndarray
+    test_x: np.ndarray
     test_y: np.ndarray
+    plane: bool = True  # the inputs are points of the plane
 
 
 def generate(cfg: DataConfig, seed: int) -> Dataset:
     """Generates and splits `cfg.samples` points. Same config and seed → same arrays."""
     rng = np.random.default_rng(seed)
-    xy, y = _GENERATORS[cfg.name](cfg.samples, cfg.noise, rng)
+    make = _GENERATORS.get(cfg.name) or generated_data.GENERATORS[cfg.name]
+    xy, y = make(cfg.samples, cfg.noise, rng)
     problem = DATASETS[cfg.name]
     n_train = max(1, min(len(y) - 1, round(len(y) * cfg.train_fraction)))
     # A shuffled split, stratified for classes, so a small train fraction still sees both classes.
     from sklearn.model_selection import train_test_split
 
-    stratify = y if problem == "classification" and min(np.bincount(y.astype(int))) >= 2 else None
+    counts = np.bincount(y.astype(int)) if problem != "regression" else np.zeros(0)
+    classes = np.count_nonzero(counts)
+    fits = min(n_train, len(y) - n_train) >= classes and counts[counts > 0].min(initial=0) >= 2
+    stratify = y if problem != "regression" and fits else None
     tr_xy, te_xy, tr_y, te_y = train_test_split(xy, y, train_size=n_train, random_state=seed, stratify=stratify)
     f32 = np.float32
+    x_type = f32 if cfg.name in PLANE_DATASETS else tr_xy.dtype
     return Dataset(
-        problem, tr_xy.astype(f32), tr_y.astype(f32).reshape(-1, 1), te_xy.astype(f32), te_y.astype(f32).reshape(-1, 1)
+        problem,
+        tr_xy.astype(x_type),
+        tr_y.astype(f32).reshape(-1, 1),
+        te_xy.astype(x_type),
+        te_y.astype(f32).reshape(-1, 1),
+        plane=cfg.name in PLANE_DATASETS,
     )
 
 

@@ -14,10 +14,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from playground.core import layer_specs
+from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES
+from playground.core.layer_graph import analyse
+from playground.core.layer_specs import ACTIVATIONS, LAYERS, REGULARIZERS, check_config, regularizer
+
+__all__ = ["ACTIVATIONS", "LAYERS", "REGULARIZERS", "regularizer"]
 FORMAT = "playground.experiment"
 VERSION = 1
 
-# name -> problem type; the order is the order shown in the window.
+# name -> problem type; the order is the order shown in the window. The first seven are points of
+# a plane (TensorFlow Playground's sets); the others are images, sequences and text.
 DATASETS = {
     "circle": "classification",
     "xor": "classification",
@@ -26,25 +33,24 @@ DATASETS = {
     "moons": "classification",
     "plane": "regression",
     "multigauss": "regression",
+    "digits": "multiclass",
+    "shapes": "multiclass",
+    "sequences": "multiclass",
+    "reviews": "classification",
 }
+PLANE_DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "plane", "multigauss")
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
-ACTIVATIONS = (
-    "tanh",
-    "relu",
-    "sigmoid",
-    "linear",
-    "elu",
-    "selu",
-    "gelu",
-    "silu",
-    "softplus",
-    "leaky_relu",
-)
-LOSSES = ("binary_crossentropy", "mse", "mae", "huber", "hinge")
+TARGETS = ("labels", "inputs")  # learn the labels, or rebuild the inputs (an autoencoder)
+# Losses by problem, the default first.
+LOSSES_FOR = {
+    "classification": ("binary_crossentropy", "hinge", "mse", "mae", "huber"),
+    "multiclass": ("sparse_categorical_crossentropy", "categorical_crossentropy", "mse"),
+    "regression": ("mse", "mae", "huber"),
+    "reconstruction": ("mse", "mae", "binary_crossentropy"),
+}
+LOSSES = tuple(dict.fromkeys(loss for losses in LOSSES_FOR.values() for loss in losses))
 OPTIMIZERS = ("SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax", "Nadam")
 METRICS = ("accuracy", "mae", "mse")
-LAYERS = ("Dense",)
-REGULARIZERS = ("L1", "L2", "L1L2")
 
 MIN_SAMPLES, MAX_SAMPLES = 20, 20000
 MIN_TRAIN_FRACTION, MAX_TRAIN_FRACTION = 0.1, 0.9
@@ -68,6 +74,7 @@ class DataConfig:
     noise: float = 0.0
     train_fraction: float = 0.5
     features: list[str] = field(default_factory=lambda: ["x1", "x2"])
+    target: str = "labels"
 
 
 @dataclass
@@ -97,7 +104,36 @@ class Experiment:
 
     @property
     def problem(self) -> str:
-        return DATASETS[self.data.name]
+        """classification (two classes), multiclass, regression, or reconstruction (autoencoder)."""
+        return "reconstruction" if self.data.target == "inputs" else DATASETS[self.data.name]
+
+    @property
+    def plane(self) -> bool:
+        """The data are points of the plane (TensorFlow Playground's sets)."""
+        return self.data.name in PLANE_DATASETS
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        return (len(self.data.features),) if self.plane else tuple(INPUT_SHAPES[self.data.name])
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        """Class names for classification data; empty otherwise."""
+        if self.plane:
+            return ("0", "1") if DATASETS[self.data.name] == "classification" else ()
+        return tuple(CLASS_NAMES[self.data.name])
+
+    @property
+    def one_hot(self) -> bool:
+        """Labels are one-hot rows (categorical_crossentropy, mse on classes), not class numbers."""
+        return self.problem == "multiclass" and self.training.loss != "sparse_categorical_crossentropy"
+
+    @property
+    def target_shape(self) -> tuple[int, ...]:
+        """The shape the last layer must output."""
+        if self.problem == "reconstruction":
+            return self.input_shape
+        return (len(self.classes),) if self.problem == "multiclass" else (1,)
 
     @property
     def n_train(self) -> int:
@@ -128,7 +164,7 @@ class Experiment:
         training = _section(raw, "training", TrainingConfig)
         _fill_default_learning_rate(training.optimizer)
         exp = cls(seed=seed, data=data, model=model, training=training)
-        validate(exp)
+        validate_structure(exp)
         return exp
 
     def to_json(self) -> str:
@@ -145,7 +181,7 @@ class Experiment:
         return cls.from_dict(raw)
 
     def save(self, path: str | Path) -> None:
-        validate(self)
+        validate_structure(self)
         Path(path).write_text(self.to_json(), encoding="utf-8")
 
     @classmethod
@@ -173,49 +209,100 @@ def dense(units: int, activation: str = "tanh", l1: float = 0.0, l2: float = 0.0
     return {"class_name": "Dense", "config": config}
 
 
-def regularizer(l1: float, l2: float) -> dict | None:
-    if l1 and l2:
-        return {"class_name": "L1L2", "config": {"l1": l1, "l2": l2}}
-    if l1:
-        return {"class_name": "L1", "config": {"l1": l1}}
-    if l2:
-        return {"class_name": "L2", "config": {"l2": l2}}
-    return None
-
-
 def regularizer_rates(layer: dict) -> tuple[float, float]:
     """(l1, l2) of a layer's kernel regularizer; (0, 0) when it has none."""
-    reg = layer.get("config", {}).get("kernel_regularizer")
-    if not reg:
-        return 0.0, 0.0
-    cfg = reg.get("config", {})
-    return float(cfg.get("l1", 0.0)), float(cfg.get("l2", 0.0))
+    return layer_specs.regularizer_rates(layer.get("config", {}).get("kernel_regularizer"))
 
 
 def output_activation(problem: str, loss: str) -> str:
-    """Regression is linear; hinge wants a ±1 margin (tanh); other classification losses a probability."""
+    """Regression is linear; hinge wants a ±1 margin (tanh); classes want probabilities."""
     if problem == "regression":
         return "linear"
+    if problem == "multiclass":
+        return "softmax"
     return "tanh" if loss == "hinge" else "sigmoid"
 
 
-def output_layer(problem: str, loss: str) -> dict:
-    return dense(1, output_activation(problem, loss))
+def output_layer(problem: str, loss: str, units: int = 1) -> dict:
+    return dense(units, output_activation(problem, loss))
 
 
 def default_loss(problem: str) -> str:
-    return "mse" if problem == "regression" else "binary_crossentropy"
+    return LOSSES_FOR[problem][0]
 
 
 def default_metrics(problem: str) -> list[str]:
-    return ["mae"] if problem == "regression" else ["accuracy"]
+    return ["mae"] if problem in ("regression", "reconstruction") else ["accuracy"]
+
+
+def validate_structure(exp: Experiment) -> None:
+    """Checks names, types and ranges — what a file must get right to be opened or saved. A
+    network that cannot work yet (a wrong shape) passes: the editor shows where it is wrong."""
+    _validate_data(exp.data)
+    _validate_layers(exp.model.layers)
+    _validate_training(exp.training, exp.n_train, exp.problem)
 
 
 def validate(exp: Experiment) -> None:
-    """Checks ranges and names; raises ExperimentError for the first wrong field."""
-    _validate_data(exp.data)
-    _validate_layers(exp.model.layers, exp.problem)
-    _validate_training(exp.training, exp.n_train)
+    """Everything `validate_structure` checks, and that the network works on this data: raises
+    ExperimentError naming the first layer that cannot work, the cause and the fix."""
+    validate_structure(exp)
+    check_network(exp)
+
+
+def check_network(exp: Experiment) -> None:
+    layers = exp.model.layers
+    nodes = analyse(exp.input_shape, layers)
+    for node in nodes[1:]:
+        if node.problem:
+            raise ExperimentError(f"model.layers[{node.index}]", f"{node.name}: {node.problem}")
+    problem = output_problem(exp, nodes[-1].shape, layers[-1])
+    if problem:
+        raise ExperimentError(f"model.layers[{len(layers) - 1}]", f"{nodes[-1].name}: {problem}")
+
+
+def output_problem(exp: Experiment, shape: tuple | None, last: dict) -> str | None:
+    """Why the last layer's output does not fit the data and loss, and the fix; None if it fits."""
+    want = exp.target_shape
+    if shape is None or tuple(shape) == tuple(want):
+        return _output_activation_problem(exp, last)
+    shape = tuple(shape)
+    if exp.problem == "reconstruction":
+        import math
+
+        if math.prod(shape) == math.prod(want):
+            return f"outputs {shape} but the inputs it rebuilds are {want}: end with Reshape to {want}"
+        return (
+            f"outputs {shape} but the inputs it rebuilds are {want} ({math.prod(want)} values): end with "
+            f"Dense({math.prod(want)}) and Reshape to {want}"
+        )
+    if len(shape) > 1:
+        fix = (
+            "turn return_sequences off on the last recurrent layer, or add GlobalAveragePooling1D"
+            if len(shape) == 2
+            else "add Flatten or GlobalAveragePooling2D and a Dense layer"
+        )
+        return f"outputs {shape} but the model must give {want[0]} value(s) per sample: {fix}"
+    if exp.problem == "multiclass":
+        return (
+            f"the last layer has {shape[0]} unit(s) but the data has {want[0]} classes: "
+            f"set its units to {want[0]} (softmax gives one probability per class)"
+        )
+    return f"the last layer has {shape[0]} units but this {exp.problem} data has one target: set it to 1"
+
+
+def _output_activation_problem(exp: Experiment, last: dict) -> str | None:
+    act = last.get("config", {}).get("activation") if last.get("class_name") == "Dense" else None
+    loss = exp.training.loss
+    if act is None:
+        return None
+    if exp.problem == "classification" and act == "softmax":
+        return "softmax over one unit always outputs 1: use sigmoid for two classes"
+    if exp.problem == "classification" and loss == "binary_crossentropy" and act != "sigmoid":
+        return f"binary_crossentropy needs a probability: set the last activation to sigmoid (it is {act})"
+    if exp.problem == "multiclass" and loss.endswith("categorical_crossentropy") and act != "softmax":
+        return f"{loss} needs probabilities that sum to 1: set the last activation to softmax (it is {act})"
+    return None
 
 
 def _validate_data(d: DataConfig) -> None:
@@ -233,6 +320,14 @@ def _validate_data(d: DataConfig) -> None:
             f"must be from {MIN_TRAIN_FRACTION} to {MAX_TRAIN_FRACTION} (10 %–90 % for training), "
             f"got {d.train_fraction!r}",
         )
+    if d.target not in TARGETS:
+        raise ExperimentError("data.target", f"must be one of {_names(TARGETS)}, got {d.target!r}")
+    if d.target == "inputs" and d.name not in ("digits", "shapes", "sequences"):
+        raise ExperimentError(
+            "data.target", "rebuilding the inputs (an autoencoder) needs images or sequences: digits, shapes, sequences"
+        )
+    if d.name not in PLANE_DATASETS:
+        return
     if not isinstance(d.features, list) or not d.features:
         raise ExperimentError("data.features", f"choose at least one input feature from {_names(FEATURES)}")
     for i, f in enumerate(d.features):
@@ -242,57 +337,35 @@ def _validate_data(d: DataConfig) -> None:
         raise ExperimentError("data.features", "lists a feature twice")
 
 
-def _validate_layers(layers: Any, problem: str) -> None:
+def _validate_layers(layers: Any) -> None:
     if not isinstance(layers, list) or not layers:
         raise ExperimentError("model.layers", "must list at least the output layer")
     for i, layer in enumerate(layers):
         where = f"model.layers[{i}]"
         if not isinstance(layer, dict) or not isinstance(layer.get("config"), dict):
             raise ExperimentError(where, 'must look like {"class_name": "Dense", "config": {...}}')
+        _reject_unknown(f"{where}.", layer, {"class_name", "config", "inputs", "module", "registered_name"})
         if layer.get("class_name") not in LAYERS:
             raise ExperimentError(
                 f"{where}.class_name", f"{layer.get('class_name')!r} is not available; use one of {_names(LAYERS)}"
             )
-        cfg = layer["config"]
-        units = cfg.get("units")
-        if not _is_int(units) or not 1 <= units <= MAX_UNITS:
-            raise ExperimentError(
-                f"{where}.config.units", f"must be a whole number from 1 to {MAX_UNITS}, got {units!r}"
-            )
-        act = cfg.get("activation", "linear")
-        if act not in ACTIVATIONS and act != "softmax":
-            raise ExperimentError(
-                f"{where}.config.activation", f"unknown activation {act!r}; choose from {_names(ACTIVATIONS)}"
-            )
-        for key in ("kernel_regularizer", "bias_regularizer", "activity_regularizer"):
-            _validate_regularizer(cfg.get(key), f"{where}.config.{key}")
-    last = layers[-1]["config"]["units"]
-    if last != 1:
-        raise ExperimentError(
-            f"model.layers[{len(layers) - 1}].config.units",
-            f"the output layer has {last} units but this {problem} data has one target: set it to 1",
-        )
+        wrong = check_config(layer["class_name"], layer["config"])
+        if wrong:
+            raise ExperimentError(f"{where}.config.{wrong[0]}", wrong[1])
+        inputs = layer.get("inputs")
+        if inputs is not None and (
+            not isinstance(inputs, list) or not inputs or not all(isinstance(n, str) for n in inputs)
+        ):
+            raise ExperimentError(f"{where}.inputs", 'must be a list of layer names, e.g. ["conv2d_1", "input"]')
 
 
-def _validate_regularizer(reg: Any, where: str) -> None:
-    if reg is None:
-        return
-    if (
-        not isinstance(reg, dict)
-        or reg.get("class_name") not in REGULARIZERS
-        or not isinstance(reg.get("config", {}), dict)
-    ):
-        raise ExperimentError(
-            where, f'must be null or {{"class_name": one of {_names(REGULARIZERS)}, "config": {{...}}}}'
-        )
-    for key, rate in reg.get("config", {}).items():
-        if key not in ("l1", "l2") or not _is_number(rate) or not 0 <= rate <= 10:
-            raise ExperimentError(f"{where}.config.{key}", f"must be l1 or l2 with a rate from 0 to 10, got {rate!r}")
-
-
-def _validate_training(t: TrainingConfig, n_train: int) -> None:
+def _validate_training(t: TrainingConfig, n_train: int, problem: str) -> None:
     if t.loss not in LOSSES:
         raise ExperimentError("training.loss", f"unknown loss {t.loss!r}; choose from {_names(LOSSES)}")
+    if t.loss not in LOSSES_FOR[problem]:
+        raise ExperimentError(
+            "training.loss", f"{t.loss} does not fit {problem} data; choose from {_names(LOSSES_FOR[problem])}"
+        )
     opt = t.optimizer
     if not isinstance(opt, dict) or not isinstance(opt.get("config", {}), dict):
         raise ExperimentError(

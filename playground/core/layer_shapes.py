@@ -64,13 +64,14 @@ def _rank_text(shape: Shape) -> str:
 
 
 def _dense(cfg, shape, previous):
-    if len(shape) > 1:
+    if len(shape) > 2:
         raise LayerProblem(
             f"Dense receives a {_rank_text(shape)} input {shape} from {previous}: insert Flatten or "
-            f"{'GlobalAveragePooling2D' if len(shape) == 3 else 'GlobalAveragePooling1D'} before it"
+            "GlobalAveragePooling2D before it"
         )
+    # On a sequence (time, features) Keras applies Dense to each time step, as here.
     units = int(cfg["units"])
-    return (units,), shape[-1] * units + (units if cfg.get("use_bias", True) else 0)
+    return (*shape[:-1], units), shape[-1] * units + (units if cfg.get("use_bias", True) else 0)
 
 
 def _same(cfg, shape, previous):
@@ -191,7 +192,8 @@ def _bidirectional(cfg, shape, previous):
     if name not in ("SimpleRNN", "LSTM", "GRU"):
         raise LayerProblem(f"Bidirectional wraps a SimpleRNN, LSTM or GRU, not {name}")
     out, params = infer(name, inner.get("config", {}), shape, previous)
-    return (*out[:-1], 2 * out[-1]), 2 * params
+    width = 2 * out[-1] if cfg.get("merge_mode", "concat") == "concat" else out[-1]
+    return (*out[:-1], width), 2 * params
 
 
 def _embedding(cfg, shape, previous):
@@ -231,3 +233,36 @@ _RULES = {
     "RandomZoom": _same,
     "RandomTranslation": _same,
 }
+
+
+def infer_merge(name: str, cfg: dict, sources: list) -> tuple[Shape, int]:
+    """(output shape, 0) of Add or Concatenate over the nodes in `sources`; raises LayerProblem."""
+    shapes = [tuple(s.shape) for s in sources]
+    if name == "Add":
+        if len(set(shapes)) > 1:
+            a, b = next((s, t) for s, t in zip(sources, sources[1:], strict=False) if s.shape != t.shape)
+            fix = (
+                f"give both branches {b.shape[-1]} channels (a 1×1 Conv2D on the shortcut)"
+                if len(a.shape) == 3 and a.shape[:-1] == b.shape[:-1]
+                else "make the branches end in the same shape (use Concatenate to join different shapes)"
+            )
+            raise LayerProblem(
+                f"Add needs equal shapes but receives {a.shape} from {a.name} and {b.shape} from {b.name}: {fix}"
+            )
+        return shapes[0], 0
+    axis = int(cfg.get("axis", -1))
+    rank = len(shapes[0])
+    if any(len(s) != rank for s in shapes):
+        raise LayerProblem(f"Concatenate needs inputs of the same rank; it receives {', '.join(map(str, shapes))}")
+    ax = axis if axis >= 0 else rank + axis + 1  # counted with the batch axis, as Keras does
+    if not 1 <= ax <= rank:
+        raise LayerProblem(f"Concatenate axis {axis} does not exist for inputs {shapes[0]}")
+    others = {s[: ax - 1] + s[ax:] for s in shapes}
+    if len(others) > 1:
+        raise LayerProblem(
+            f"Concatenate joins along axis {axis}; the other axes must match but it receives "
+            f"{', '.join(map(str, shapes))}: pool or reshape the branches to the same size"
+        )
+    out = list(shapes[0])
+    out[ax - 1] = sum(s[ax - 1] for s in shapes)
+    return tuple(out), 0

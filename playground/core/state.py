@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from playground.core.experiment import (
+    LOSSES_FOR,
     DataConfig,
     Experiment,
     ExperimentError,
@@ -22,6 +23,8 @@ from playground.core.experiment import (
     output_activation,
     validate,
 )
+from playground.core.layer_graph import layer_name
+from playground.core.layer_specs import new_layer
 
 
 @dataclass(frozen=True)
@@ -96,11 +99,18 @@ class ExperimentState:
     def update_data(self, label: str = "Change data", merge_key: str | None = None, **values) -> None:
         new = self._exp.copy()
         _assign(new.data, values)
-        if new.problem != self._exp.problem:
-            # The output layer, loss and metrics follow the problem type.
+        old = self._exp
+        if new.problem != old.problem or new.training.loss not in LOSSES_FOR[new.problem]:
+            # The loss and metrics follow the problem type.
             new.training.loss = default_loss(new.problem)
             new.training.metrics = default_metrics(new.problem)
+        if new.problem != old.problem or new.target_shape != old.target_shape:
             _fit_output_layer(new)
+        layers = new.model.layers
+        if len(new.input_shape) > len(old.input_shape) and layers and layers[0].get("class_name") == "Dense":
+            # A Dense stack meeting images: Flatten first, as every Keras course does.
+            taken = {layer_name(layer, i) for i, layer in enumerate(layers)}
+            layers.insert(0, new_layer("Flatten", taken))
         self._commit(label, new, merge_key)
 
     def set_layers(self, layers: list[dict], label: str = "Edit network", merge_key: str | None = None) -> None:
@@ -162,9 +172,12 @@ def _assign(section, values: dict) -> None:
 
 
 def _fit_output_layer(exp: Experiment) -> None:
+    """A last Dense layer follows the data: one unit per class (or one target) and the activation
+    the loss needs. Other last layers (an autoencoder's Reshape) are left to the user."""
     layers = exp.model.layers
-    if layers:
-        cfg = {**layers[-1]["config"], "units": 1, "activation": output_activation(exp.problem, exp.training.loss)}
+    if layers and layers[-1].get("class_name") == "Dense" and len(exp.target_shape) == 1:
+        activation = output_activation(exp.problem, exp.training.loss)
+        cfg = {**layers[-1]["config"], "units": exp.target_shape[0], "activation": activation}
         layers[-1] = {**layers[-1], "config": cfg}
 
 

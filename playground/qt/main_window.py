@@ -20,18 +20,21 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
 
 from playground.core import datasets
 from playground.core.experiment import Experiment, ExperimentError
+from playground.core.layer_graph import dense_picture_ok
 from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.qt import picture
 from playground.qt import training_controller as tc
 from playground.qt.undo import QtUndo
 from playground.qt.widgets.boundary_view import QtBoundaryView
 from playground.qt.widgets.data_panel import QtDataPanel
+from playground.qt.widgets.graph_view import QtGraphView
 from playground.qt.widgets.loss_plot import QtLossPlot
 from playground.qt.widgets.network_editor import QtNetworkEditor
 from playground.qt.widgets.network_view import QtNetworkView
@@ -60,15 +63,28 @@ class QtMainWindow(QMainWindow):
         self.data_panel = QtDataPanel(self.state)
         self.training_panel = QtTrainingPanel(self.state)
         self.network_editor = QtNetworkEditor(self.state)
+        self.graph_view = QtGraphView()
         self._dock(self.tr("Data"), self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
-        # The editor sits under the picture of the network it edits; the right column keeps the
-        # full height for the output and the curves.
+        # The editor sits under the pictures of the network it edits: TensorFlow Playground's
+        # neurons (for Dense stacks on the plane) and the graph of layers (for every model). The
+        # right column keeps the full height for the output and the curves.
+        self.network_tabs = QTabWidget()
+        self.network_tabs.setObjectName("network_tabs")
+        self.network_tabs.addTab(self.network_view, self.tr("Neurons"))
+        self.network_tabs.addTab(self.graph_view, self.tr("Graph"))
         centre = QSplitter(Qt.Orientation.Vertical)
-        centre.addWidget(self.network_view)
-        centre.addWidget(_scrolled(self.network_editor))
+        centre.addWidget(self.network_tabs)
+        centre.addWidget(self.network_editor)
         centre.setStretchFactor(0, 3)
-        centre.setStretchFactor(1, 1)
+        centre.setStretchFactor(1, 2)
         self.setCentralWidget(centre)
+        editor = self.network_editor
+        editor.sigNodesChanged.connect(self.graph_view.set_nodes)
+        editor.sigSelected.connect(self.graph_view.select)
+        self.graph_view.sigLayerSelected.connect(lambda i: editor.select(i if i >= 0 else None))
+        self.graph_view.sigConnect.connect(editor.connect_layers)
+        self.graph_view.sigDisconnect.connect(editor.disconnect_layers)
+        self.graph_view.set_nodes(editor.nodes)
         output = self._dock(self.tr("Output"), self.boundary_view, Qt.DockWidgetArea.RightDockWidgetArea)
         curves = self._dock(self.tr("Loss and accuracy"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
         self._right_docks = (output, curves)
@@ -194,6 +210,7 @@ class QtMainWindow(QMainWindow):
         export.addAction(self.summary_action)
         for title, widget in (
             (self.tr("Network picture…"), self.network_view),
+            (self.tr("Graph picture…"), self.graph_view),
             (self.tr("Output picture…"), self.boundary_view),
             (self.tr("Curves picture…"), self.loss_plot),
         ):
@@ -318,27 +335,35 @@ class QtMainWindow(QMainWindow):
     def _on_state_changed(self, change: Change) -> None:
         if change.revert:
             return
-        if change.section in ("model", "experiment") or (change.section == "data" and "features" in change.keys):
+        if change.section in ("model", "experiment", "data"):
             self._rebuild_network_view()
         if change.section == "experiment":
             self._update_title()
 
     def _rebuild_network_view(self) -> None:
         exp = self.state.experiment
+        layers = exp.model.layers
+        drawable = exp.plane and dense_picture_ok(layers)
+        tabs = self.network_tabs
+        tabs.setTabEnabled(0, drawable)
+        tabs.setTabToolTip(0, "" if drawable else self.tr("The neuron picture shows Dense networks on 2-D data"))
+        if not drawable:
+            tabs.setCurrentIndex(1)
+            return
+        dense = [layer for layer in layers if layer["class_name"] == "Dense"]
         names = exp.data.features
         res = 50
         feature_grids = datasets.features(datasets.grid(res), names).T.reshape(len(names), res, res)
         # Inputs are drawn on the same colour scale as neurons: scale each feature to [-1, 1].
         scale = abs(feature_grids).reshape(len(names), res * res).max(axis=1, initial=0).clip(min=1e-6)
-        layers = exp.model.layers
         self.network_view.set_network(
             names,
             feature_grids / scale[:, None, None],
-            [int(layer["config"]["units"]) for layer in layers],
-            [layer["config"].get("activation", "linear") for layer in layers],
+            [int(layer["config"]["units"]) for layer in dense],
+            [layer["config"].get("activation", "linear") for layer in dense],
         )
         kind = {"sigmoid": "probability", "linear": "regression"}.get(
-            layers[-1]["config"].get("activation", "linear") if layers else "linear", "signed"
+            dense[-1]["config"].get("activation", "linear"), "signed"
         )
         if exp.problem == "classification" and kind == "regression":
             kind = "signed"

@@ -3,26 +3,34 @@
 from __future__ import annotations
 
 from playground.core.experiment import Experiment, ExperimentError
+from playground.core.layer_graph import INPUT, MERGES, is_sequential, layer_inputs, layer_name
 from playground.training import serialization
 from playground.training.tf_setup import import_keras
 
 
-def build_model(exp: Experiment, input_dim: int, seed: int | None = None):
-    """A compiled `keras.Sequential`: Input(input_dim) → the experiment's layers.
+def build_model(exp: Experiment, seed: int | None = None):
+    """A compiled Keras model: `keras.Sequential` for a plain stack, a functional `keras.Model`
+    when layers branch or merge.
 
     Args:
-        exp: the experiment; its layers, loss, optimizer and metrics are used.
-        input_dim: number of input features.
+        exp: the experiment; its data's input shape, layers, loss, optimizer and metrics are used.
         seed: seeds the weight initialisers. Defaults to `exp.seed`.
     """
     keras = import_keras()
-    if input_dim < 1:
-        raise ExperimentError("data.features", "choose at least one input feature")
     keras.utils.set_random_seed(exp.seed if seed is None else seed)
-    layers = [serialization.layer(cfg, f"model.layers[{i}]") for i, cfg in enumerate(exp.model.layers)]
+    specs = exp.model.layers
+    layers = [serialization.layer(cfg, f"model.layers[{i}]") for i, cfg in enumerate(specs)]
     try:
-        model = keras.Sequential([keras.Input((input_dim,)), *layers], name="playground")
-    except (TypeError, ValueError) as exc:
+        if is_sequential(specs):
+            model = keras.Sequential([keras.Input(exp.input_shape), *layers], name="playground")
+        else:
+            inputs = keras.Input(exp.input_shape, name=INPUT)
+            tensors = {INPUT: inputs}
+            for i, (spec, layer) in enumerate(zip(specs, layers, strict=True)):
+                sources = [tensors[name] for name in layer_inputs(specs, i)]
+                tensors[layer_name(spec, i)] = layer(sources if spec["class_name"] in MERGES else sources[0])
+            model = keras.Model(inputs, tensors[layer_name(specs[-1], len(specs) - 1)], name="playground")
+    except (TypeError, ValueError, KeyError) as exc:
         raise ExperimentError("model.layers", serialization.short_error(exc)) from None
     model.compile(
         optimizer=serialization.optimizer(exp.training.optimizer),

@@ -1,5 +1,5 @@
-"""What the views show, computed by one compiled call: every Dense layer's output over a grid of
-the input plane (the boundary and each neuron's heatmap) plus the weight matrices.
+"""What the plane views show, computed by one compiled call: every Dense layer's output over a
+grid of the input plane (the boundary and each neuron's heatmap) plus the weight matrices.
 
 `model.predict` costs ~100 ms per call even for a few thousand points; a compiled function costs
 a millisecond or two, so the views can refresh many times a second.
@@ -11,26 +11,21 @@ import numpy as np
 
 from playground.core.snapshot import Snapshot
 from playground.training.model_builder import dense_layers
-from playground.training.tf_setup import import_tensorflow
+from playground.training.tf_setup import import_keras, import_tensorflow
 
 
 class Probe:
     def __init__(self, model, grid_inputs: np.ndarray, resolution: int):
         tf = import_tensorflow()
+        keras = import_keras()
         self.model = model
         self.resolution = resolution
         self._grid = tf.constant(np.asarray(grid_inputs, np.float32))
         self._dense = dense_layers(model)
-        self._fn = tf.function(self._outputs, jit_compile=False)
-
-    def _outputs(self, x):
-        outs = []
-        h = x
-        for layer in self.model.layers:
-            h = layer(h, training=False)
-            if layer in self._dense:
-                outs.append(h)
-        return outs
+        # A model over the same layers whose outputs are every Dense layer's: works for stacks
+        # and branched models alike, and Dropout or BatchNormalization act as when predicting.
+        outputs = keras.Model(model.inputs, [layer.output for layer in self._dense])
+        self._fn = tf.function(lambda x: outputs(x, training=False), jit_compile=False)
 
     def snapshot(self, epoch: int, row: dict) -> Snapshot:
         res = self.resolution

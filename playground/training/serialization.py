@@ -15,6 +15,7 @@ from playground.training.tf_setup import import_keras
 
 def layer(config: dict, where: str):
     keras = import_keras()
+    config = {k: v for k, v in config.items() if k != "inputs"}  # the graph's wiring, not Keras's
     _check_builtin(config, where)
     try:
         with _safe_mode():
@@ -39,12 +40,20 @@ def loss(name: str):
 
 def metrics(exp: Experiment) -> list:
     """Metric objects named as the history columns. Accuracy's threshold follows the output
-    layer: 0.5 for a probability (sigmoid), 0 for a signed margin (tanh or linear, e.g. hinge)."""
+    layer: 0.5 for a probability (sigmoid), 0 for a signed margin (tanh or linear, e.g. hinge);
+    with several classes it compares the most probable class with the label."""
     keras = import_keras()
     last = exp.model.layers[-1]["config"].get("activation", "linear")
     threshold = 0.5 if last == "sigmoid" else 0.0
+
+    def accuracy():
+        if exp.problem == "multiclass":
+            cls = keras.metrics.CategoricalAccuracy if exp.one_hot else keras.metrics.SparseCategoricalAccuracy
+            return cls(name="accuracy")
+        return keras.metrics.BinaryAccuracy(name="accuracy", threshold=threshold)
+
     make = {
-        "accuracy": lambda: keras.metrics.BinaryAccuracy(name="accuracy", threshold=threshold),
+        "accuracy": accuracy,
         "mae": lambda: keras.metrics.MeanAbsoluteError(name="mae"),
         "mse": lambda: keras.metrics.MeanSquaredError(name="mse"),
     }
@@ -81,6 +90,7 @@ _NESTED_MODULES = {
     "_regularizer": "keras.regularizers",
     "_initializer": "keras.initializers",
     "_constraint": "keras.constraints",
+    "layer": "keras.layers",  # the layer a Bidirectional wraps
 }
 
 

@@ -18,17 +18,24 @@ def test_undo_redo_restores_exactly(qtbot, window):
     for _ in range(3):
         window.undo_action.trigger()
     assert state.experiment == start
-    assert len(editor.rows) == 3 and editor.rows[0]["activation"].currentText() == "tanh"
+    editor.select(0)
+    assert editor.stack.topLevelItemCount() == 3 and editor.properties.controls["activation"].currentText() == "tanh"
     assert window.data_panel.noise.value() == 0
     for _ in range(3):
         window.redo_action.trigger()
     assert state.experiment == after
-    assert len(editor.rows) == 4 and editor.rows[0]["activation"].currentText() == "relu"
+    assert editor.stack.topLevelItemCount() == 4 and editor.properties.controls["activation"].currentText() == "relu"
+    assert editor.stack.topLevelItem(0).text(2) == "4 relu"
     assert window.data_panel.noise.value() == 30
 
 
+def _units_box(window):
+    window.network_editor.select(0)
+    return window.network_editor.properties.controls["units"]
+
+
 def test_stepping_a_spin_box_is_one_undo_step(qtbot, window):
-    units = window.network_editor.rows[0]["units"]
+    units = _units_box(window)
     for _ in range(3):
         units.stepUp()
     assert window.state.experiment.model.layers[0]["config"]["units"] == 7
@@ -62,13 +69,13 @@ def test_edit_while_training_asks_first(qtbot, window, monkeypatch, answer, new_
     qtbot.waitUntil(lambda: len(c.history) >= 5, timeout=30_000)
     window.state.set_learning_rate(0.04)  # live change: never asks
     assert not asked
-    window.network_editor.rows[0]["units"].stepUp()
+    _units_box(window).stepUp()
     assert len(asked) == 1 and "new run" in asked[0]
     units = window.state.experiment.model.layers[0]["config"]["units"]
     if new_run:
         assert units == 5 and c.run_state == tc.BUILDING and not c.history
     else:
-        assert units == 4 and window.network_editor.rows[0]["units"].value() == 4
+        assert units == 4 and _units_box(window).value() == 4
         assert c.run_state == tc.RUNNING and len(c.history) >= 5
         assert window.undo.stack.count() == 2  # the two learning rates; the declined edit is not there
 

@@ -8,6 +8,6 @@ from playground.core.experiment import default_experiment
 def circle():
     exp = default_experiment()
     data = datasets.generate(exp.data, exp.seed)
-    train = (datasets.features(data.train_xy, exp.data.features), data.train_y)
-    test = (datasets.features(data.test_xy, exp.data.features), data.test_y)
+    train = (datasets.features(data.train_x, exp.data.features), data.train_y)
+    test = (datasets.features(data.test_x, exp.data.features), data.test_y)
     return exp, train, test

@@ -15,9 +15,9 @@ def test_losses_match_model_fit(circle):
     exp, train, test = circle
     exp.training.batch_size = 16
     exp.model.layers[0] = dense(4, "tanh", l2=0.01)
-    ours = Engine(build_model(exp, 2, seed=3), train, test, 16, shuffle=False)
+    ours = Engine(build_model(exp, seed=3), train, test, 16, shuffle=False)
     ours.warm_up()
-    theirs = FitEngine(build_model(exp, 2, seed=3), train, test, 16, shuffle=False)
+    theirs = FitEngine(build_model(exp, seed=3), train, test, 16, shuffle=False)
     a, b = ours.run(4), theirs.run(4)
     assert [r["epoch"] for r in a] == [1, 2, 3, 4]
     for ra, rb in zip(a, b, strict=False):
@@ -27,7 +27,7 @@ def test_losses_match_model_fit(circle):
 
 def test_learns_circle_with_xla(circle):
     exp, train, test = circle
-    engine = Engine(build_model(exp, 2), train, test, 10)
+    engine = Engine(build_model(exp), train, test, 10)
     engine.warm_up()
     assert engine.jit  # the default model compiles with XLA
     rows = []
@@ -40,7 +40,7 @@ def test_learns_circle_with_xla(circle):
 
 def test_learning_rate_changes_without_reset(circle):
     exp, train, test = circle
-    engine = Engine(build_model(exp, 2), train, test, 10)
+    engine = Engine(build_model(exp), train, test, 10)
     first = engine.run(2)
     weights = [w.copy() for w in engine.model.get_weights()]
     engine.set_learning_rate(0.5)
@@ -56,7 +56,7 @@ def test_nonfinite_loss_stops_the_chunk(circle):
     exp.training.optimizer = {"class_name": "SGD", "config": {"learning_rate": 50.0}}
     exp.model.layers = [dense(8, "relu"), dense(8, "relu"), dense(1, "linear")]
     x, y = train
-    engine = Engine(build_model(exp, 2), (x * 100, y), test, 10)
+    engine = Engine(build_model(exp), (x * 100, y), test, 10)
     rows = engine.run(MAX_CHUNK)
     assert len(rows) < MAX_CHUNK
     assert not math.isfinite(rows[-1]["loss"])
@@ -65,5 +65,5 @@ def test_nonfinite_loss_stops_the_chunk(circle):
 
 def test_chunk_is_capped(circle):
     exp, train, test = circle
-    engine = Engine(build_model(exp, 2), train, test, 125)
+    engine = Engine(build_model(exp), train, test, 125)
     assert len(engine.run(MAX_CHUNK + 50)) == MAX_CHUNK

@@ -14,7 +14,7 @@ def test_param_counts_equal_keras(features):
     exp = default_experiment()
     exp.data.features = features
     exp.model.layers = [dense(6, "relu", l2=0.1), dense(3, "gelu"), dense(1, "sigmoid")]
-    model = build_model(exp, len(features))
+    model = build_model(exp)
     counts = param_counts((len(features),), exp.model.layers)
     assert sum(counts) == model.count_params()
     assert [layer.count_params() for layer in model.layers] == counts
@@ -54,7 +54,7 @@ def test_optimizer_settings_reach_keras():
 def test_regularisation_is_in_the_loss():
     exp = default_experiment()
     exp.model.layers[0] = dense(4, "tanh", l1=0.5)
-    model = build_model(exp, 2)
+    model = build_model(exp)
     assert len(model.losses) == 1 and float(model.losses[0]) > 0
 
 
@@ -103,7 +103,7 @@ def test_playground_problems_learn(name, features, layers, optimizer, epochs, mi
 def test_summary_text_is_whole_and_plain():
     from playground.training.model_builder import summary_text
 
-    text = summary_text(build_model(default_experiment(), 2))
+    text = summary_text(build_model(default_experiment()))
     assert "\x1b[" not in text and "Param #" in text
     rows = [line for line in text.splitlines() if "(Dense)" in line]
     assert [line.rstrip().rsplit("│", 2)[-2].strip() for line in rows] == ["12", "10", "3"]

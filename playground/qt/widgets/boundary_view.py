@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.core.datasets import DOMAIN, Dataset
 from playground.core.snapshot import Snapshot
@@ -114,14 +114,34 @@ class QtBoundaryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
         layout.addWidget(self.plot, 1)
+        self.placeholder = QLabel(
+            self.tr(
+                "The output map shows what the model answers over the plane of 2-D data.\n\n"
+                "This data has no plane to draw: follow the loss and accuracy curves."
+            )
+        )
+        self.placeholder.setObjectName("output_placeholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #555; font-size: 13pt; padding: 24px;")
+        self.placeholder.hide()
+        layout.addWidget(self.placeholder, 1)
         layout.addLayout(bottom)
         self.set_output_kind("probability")
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Draws the points; call again whenever the data change (not per epoch)."""
+        for widget in (self.plot, self.show_test_box, self.color_bar):
+            widget.setVisible(dataset.plane)
+        self.placeholder.setVisible(not dataset.plane)
+        if not dataset.plane:
+            self.train_scatter.setData([])
+            self.test_scatter.setData([])
+            self.clear_output()
+            return
         for scatter, xy, y in (
-            (self.train_scatter, dataset.train_xy, dataset.train_y),
-            (self.test_scatter, dataset.test_xy, dataset.test_y),
+            (self.train_scatter, dataset.train_x, dataset.train_y),
+            (self.test_scatter, dataset.test_x, dataset.test_y),
         ):
             y = np.asarray(y, dtype=float).reshape(-1)
             if dataset.problem == "classification":
@@ -147,6 +167,8 @@ class QtBoundaryView(QWidget):
 
     def set_snapshot(self, snapshot: Snapshot) -> None:
         """Updates the heatmap from `snapshot.output_grid` (rows from the top, x2 = +6, down)."""
+        if not snapshot.neuron_grids:
+            return  # no plane to draw (images, sequences, text)
         grid = np.asarray(snapshot.output_grid, dtype=np.float32)
         # ImageItem puts row 0 at the bottom of a y-up view; our row 0 is the top edge.
         self.image.setImage(grid[::-1], autoLevels=False, levels=colors.levels_for(self._kind))

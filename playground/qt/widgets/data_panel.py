@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import datasets
-from playground.core.experiment import DATASETS, FEATURES, MAX_SAMPLES, MIN_SAMPLES, DataConfig
+from playground.core.experiment import DATASETS, FEATURES, MAX_SAMPLES, MIN_SAMPLES, PLANE_DATASETS, DataConfig
 from playground.core.state import Change, ExperimentState
 
 FEATURE_LABELS = {
@@ -44,6 +45,10 @@ DATASET_LABELS = {
     "moons": "Two moons",
     "plane": "Plane (regression)",
     "multigauss": "Multi-Gaussian (regression)",
+    "digits": "Digits: 8×8 handwritten digits, 10 classes (scikit-learn)",
+    "shapes": "Shapes: 28×28 drawn circles, squares, triangles, crosses",
+    "sequences": "Sequences: 20-step waves rising, falling or steady in pitch",
+    "reviews": "Reviews: 12-word texts, positive or negative",
 }
 
 
@@ -68,7 +73,15 @@ class QtDataPanel(QWidget):
         self.dataset_buttons.idClicked.connect(self._on_dataset_clicked)
         layout.addLayout(grid)
         self.dataset_label = QLabel()
+        self.dataset_label.setWordWrap(True)
         layout.addWidget(self.dataset_label)
+        self.target = QComboBox()
+        self.target.setObjectName("data_target")
+        self.target.addItem(self.tr("Learn the labels"), "labels")
+        self.target.addItem(self.tr("Rebuild the inputs (autoencoder)"), "inputs")
+        self.target.setToolTip(self.tr("An autoencoder learns to output its own input through a narrow middle layer"))
+        self.target.currentIndexChanged.connect(self._on_target_changed)
+        layout.addWidget(self.target)
 
         form = QFormLayout()
         self.ratio = _slider(10, 90, 10)
@@ -95,8 +108,11 @@ class QtDataPanel(QWidget):
             slider.sliderReleased.connect(self._on_data_edited)
         self.samples.valueChanged.connect(self._on_data_edited)
 
-        layout.addWidget(_heading(self.tr("Features")))
-        layout.addWidget(QLabel(self.tr("Which properties do you want to feed in?")))
+        self.features_box = QWidget()
+        box = QVBoxLayout(self.features_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(_heading(self.tr("Features")))
+        box.addWidget(QLabel(self.tr("Which properties do you want to feed in?")))
         features = QGridLayout()
         self.feature_buttons: dict[str, QPushButton] = {}
         for i, name in enumerate(FEATURES):
@@ -107,7 +123,8 @@ class QtDataPanel(QWidget):
             button.toggled.connect(self._on_feature_toggled)
             self.feature_buttons[name] = button
             features.addWidget(button, i // 2, i % 2)
-        layout.addLayout(features)
+        box.addLayout(features)
+        layout.addWidget(self.features_box)
         layout.addStretch(1)
 
         state.subscribe(self._on_state_changed)
@@ -117,6 +134,12 @@ class QtDataPanel(QWidget):
         name = list(DATASETS)[index]
         if name != self.state.experiment.data.name:
             self.state.update_data(label=f"Choose the {DATASET_LABELS[name]} data", name=name)
+
+    def _on_target_changed(self) -> None:
+        target = self.target.currentData()
+        if target != self.state.experiment.data.target:
+            label = "Rebuild the inputs" if target == "inputs" else "Learn the labels"
+            self.state.update_data(label=label, target=target)
 
     def _on_slider_changed(self) -> None:
         slider = self.sender()
@@ -146,7 +169,11 @@ class QtDataPanel(QWidget):
 
     def _refresh(self) -> None:
         data: DataConfig = self.state.experiment.data
-        blockers = [QSignalBlocker(w) for w in (self.ratio, self.noise, self.samples, *self.feature_buttons.values())]
+        widgets = (self.ratio, self.noise, self.samples, self.target, *self.feature_buttons.values())
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.features_box.setVisible(data.name in PLANE_DATASETS)
+        self.target.setVisible(data.name in ("digits", "shapes", "sequences"))
+        self.target.setCurrentIndex(self.target.findData(data.target))
         self.dataset_buttons.button(list(DATASETS).index(data.name)).setChecked(True)
         self.dataset_label.setText(self.tr(DATASET_LABELS[data.name]))
         self.ratio.setValue(round(data.train_fraction * 100))
@@ -192,7 +219,10 @@ def _thumbnail(name: str, size: int = 44) -> QPixmap:
     if name in _thumb_cache:
         return _thumb_cache[name]
     data = datasets.generate(DataConfig(name=name, samples=200, train_fraction=0.9), seed=1)
-    xy = np.concatenate([data.train_xy, data.test_xy])
+    if not data.plane:
+        _thumb_cache[name] = _sample_thumbnail(name, data, size)
+        return _thumb_cache[name]
+    xy = np.concatenate([data.train_x, data.test_x])
     y = np.concatenate([data.train_y, data.test_y]).ravel()
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(QColor("#f4f5f6"))
@@ -210,3 +240,42 @@ def _thumbnail(name: str, size: int = 44) -> QPixmap:
     painter.end()
     _thumb_cache[name] = QPixmap.fromImage(image)
     return _thumb_cache[name]
+
+
+def _sample_thumbnail(name: str, data: datasets.Dataset, size: int) -> QPixmap:
+    """Images show a 2×2 of samples; sequences a few waves; text a word."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#f4f5f6"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    x, y = data.train_x, data.train_y.ravel().astype(int)
+    if x.ndim == 4:
+        half = size // 2
+        picks = [int(np.flatnonzero(y == c)[0]) for c in range(4) if (y == c).any()]
+        for k, i in enumerate(picks[:4]):
+            grey = (255 - np.clip(x[i, :, :, 0], 0, 1) * 255).astype(np.uint8)
+            h, w = grey.shape
+            tile = QImage(np.ascontiguousarray(grey).data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+            painter.drawImage(QRectF((k % 2) * half, (k // 2) * half, half, half).toRect(), tile)
+    elif x.ndim == 3:
+        for k, (c, color) in enumerate(((0, "#0877bd"), (1, "#f59322"), (2, "#555555"))):
+            i = int(np.flatnonzero(y == c)[0])
+            wave = x[i, :, 0]
+            wave = wave / max(float(np.abs(wave).max()), 1e-6)
+            painter.setPen(QPen(QColor(color), 1.4))
+            pts = [
+                QPointF(j / (len(wave) - 1) * size, size * (0.2 + 0.3 * k) - wave[j] * size * 0.12)
+                for j in range(len(wave))
+            ]
+            painter.drawPolyline(pts)
+    else:
+        painter.setPen(QColor("#0877bd"))
+        font = painter.font()
+        font.setPointSize(9)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(0, 0, size, size / 2), Qt.AlignmentFlag.AlignCenter, "good")
+        painter.setPen(QColor("#f59322"))
+        painter.drawText(QRectF(0, size / 2, size, size / 2), Qt.AlignmentFlag.AlignCenter, "dull")
+    painter.end()
+    return QPixmap.fromImage(image)

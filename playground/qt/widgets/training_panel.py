@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.experiment import LOSSES, OPTIMIZERS
+from playground.core.experiment import LOSSES_FOR, OPTIMIZERS
 from playground.core.state import Change, ExperimentState
 
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
@@ -25,6 +25,8 @@ LOSS_LABELS = {
     "mae": "Mean absolute error (mae)",
     "huber": "Huber",
     "hinge": "Hinge",
+    "sparse_categorical_crossentropy": "Sparse categorical cross-entropy",
+    "categorical_crossentropy": "Categorical cross-entropy (one-hot)",
 }
 # Optimizers whose Keras constructor takes `momentum` (the panel offers it only for them).
 MOMENTUM_OPTIMIZERS = ("SGD", "RMSprop")
@@ -37,8 +39,7 @@ class QtTrainingPanel(QWidget):
         # One row of captioned controls, like TensorFlow Playground's top bar.
         form = _CaptionRow(self)
         self.loss = QComboBox()
-        for name in LOSSES:
-            self.loss.addItem(self.tr(LOSS_LABELS[name]), name)
+        self.loss.setToolTip(self.tr("Only the losses that fit this data's problem are listed"))
         self.loss.currentIndexChanged.connect(self._on_loss_changed)
         form.addRow(self.tr("Loss:"), self.loss)
 
@@ -151,6 +152,11 @@ class QtTrainingPanel(QWidget):
             self.epochs,
         )
         blockers = [QSignalBlocker(w) for w in widgets]
+        losses = LOSSES_FOR[self.state.experiment.problem]
+        if [self.loss.itemData(i) for i in range(self.loss.count())] != list(losses):
+            self.loss.clear()
+            for name in losses:
+                self.loss.addItem(self.tr(LOSS_LABELS[name]), name)
         self.loss.setCurrentIndex(max(0, self.loss.findData(t.loss)))
         name = t.optimizer.get("class_name", "SGD")
         self.optimizer.setCurrentText(name)

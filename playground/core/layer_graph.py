@@ -1,0 +1,181 @@
+"""The model as a graph of layers: which layer feeds which, each one's output shape, parameters
+and problem — for sequential stacks and for branched (functional) models alike.
+
+A layer dict may carry `"inputs": [names]`, naming the layers (or "input") it takes; without it a
+layer takes the one listed before it, so a plain list is a sequential stack. The last layer is the
+model's output. Layers must be listed after the layers they take (the file is in graph order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from playground.core.layer_shapes import LayerProblem, Shape, infer, infer_merge
+
+INPUT = "input"
+MERGES = ("Add", "Concatenate")
+
+
+@dataclass(frozen=True)
+class Node:
+    """One box of the graph.
+
+    Attributes:
+        index: position in `model.layers`; -1 for the input.
+        name: the layer's name (unique in the model); "input" for the input.
+        kind: the Keras class name, or "Input".
+        inputs: names of the nodes feeding this one (empty for the input).
+        shape: output shape without the batch axis; None when unknown (a problem here or before).
+        params: weights, as Keras's `count_params()`.
+        problem: why the layer cannot work and what would fix it; None when it is fine.
+        summary: its key settings in a few words ("32 relu", "3×3, 16 filters").
+    """
+
+    index: int
+    name: str
+    kind: str
+    inputs: tuple[str, ...]
+    shape: Shape | None
+    params: int
+    problem: str | None
+    summary: str
+
+
+def layer_name(layer: dict, index: int) -> str:
+    """The name the layer goes by: its own, or one made from its kind and position."""
+    name = layer.get("config", {}).get("name")
+    return str(name) if name else f"{str(layer.get('class_name', 'layer')).lower()}_{index + 1}"
+
+
+def layer_inputs(layers: list[dict], index: int) -> tuple[str, ...]:
+    """Names of the layers feeding `layers[index]` (its own list, or the one before it)."""
+    listed = layers[index].get("inputs")
+    if listed:
+        return tuple(str(n) for n in listed)
+    return (layer_name(layers[index - 1], index - 1),) if index else (INPUT,)
+
+
+def is_sequential(layers: list[dict]) -> bool:
+    """True when every layer takes just the layer before it: a `keras.Sequential` model."""
+    return all(
+        layers[i].get("class_name") not in MERGES
+        and layer_inputs(layers, i) == ((layer_name(layers[i - 1], i - 1),) if i else (INPUT,))
+        for i in range(len(layers))
+    )
+
+
+def analyse(input_shape: Shape, layers: list[dict]) -> list[Node]:
+    """Every node of the model, the input first, with shapes, parameters and problems.
+
+    A layer whose input is unknown (a problem before it) has no shape and no problem of its own;
+    the first problem along each path is the one to fix.
+    """
+    nodes = [Node(-1, INPUT, "Input", (), tuple(input_shape), 0, None, "×".join(map(str, input_shape)))]
+    by_name = {INPUT: nodes[0]}
+    used: set[str] = set()
+    for i, layer in enumerate(layers):
+        kind = str(layer.get("class_name", "?"))
+        name = layer_name(layer, i)
+        inputs = layer_inputs(layers, i)
+        summary = describe(layer)
+        problem = None
+        shape, params = None, 0
+        if name in by_name:
+            problem = f"two layers are called {name!r}: rename one"
+        missing = [n for n in inputs if n not in by_name]
+        if problem is None and missing:
+            problem = f"takes {missing[0]!r}, which is not a layer above it: connect it to a layer above"
+        if problem is None:
+            sources = [by_name[n] for n in inputs]
+            used.update(inputs)
+            previous = ", ".join(s.kind if s.index >= 0 else "the input" for s in sources)
+            if any(s.shape is None for s in sources):
+                pass  # an earlier layer has the problem to fix
+            elif kind in MERGES:
+                if len(sources) < 2:
+                    problem = f"{kind} merges two or more branches: connect another layer to it"
+                else:
+                    problem, shape, params = _attempt(infer_merge, kind, layer.get("config", {}), sources)
+            elif len(sources) > 1:
+                problem = f"{kind} takes one input but {len(sources)} are connected: merge them with Add or Concatenate"
+            else:
+                cfg = layer.get("config", {})
+                problem, shape, params = _attempt(infer, kind, cfg, sources[0].shape, previous)
+        node = Node(i, name, kind, inputs, shape, params, problem, summary)
+        nodes.append(node)
+        by_name.setdefault(name, node)
+    for k, node in enumerate(nodes[1:-1], start=1):
+        if node.name not in used and node.problem is None:
+            nodes[k] = _with_problem(
+                node, f"the output of {node.name} goes nowhere: connect it to a layer below, or delete it"
+            )
+    return nodes
+
+
+def _attempt(fn, *args) -> tuple[str | None, Shape | None, int]:
+    try:
+        shape, params = fn(*args)
+        return None, shape, params
+    except LayerProblem as problem:
+        return str(problem), None, 0
+    except (KeyError, TypeError, ValueError) as exc:
+        return f"has a setting it cannot use ({exc})", None, 0
+
+
+def _with_problem(node: Node, problem: str) -> Node:
+    return Node(node.index, node.name, node.kind, node.inputs, node.shape, node.params, problem, node.summary)
+
+
+def describe(layer: dict) -> str:
+    """A layer's key settings in a few words, for rows and graph boxes."""
+    cfg = layer.get("config", {})
+    kind = layer.get("class_name")
+
+    def size(v):
+        return "×".join(map(str, v)) if isinstance(v, (list, tuple)) else f"{v}×{v}"
+
+    act = cfg.get("activation")
+    act_text = f" {act}" if act and act != "linear" else ""
+    if kind == "Dense":
+        return f"{cfg.get('units')}{act_text}"
+    if kind in ("Conv1D", "Conv2D"):
+        k = cfg.get("kernel_size", 3)
+        k_text = size(k) if kind == "Conv2D" else str(k if isinstance(k, int) else k[0])
+        return f"{cfg.get('filters')} × {k_text}{act_text}" + (" same" if cfg.get("padding") == "same" else "")
+    if kind and "Pooling" in kind and "Global" not in kind:
+        return size(cfg.get("pool_size", 2)) if kind.endswith("2D") else str(cfg.get("pool_size", 2))
+    if kind in ("Dropout",):
+        return f"{cfg.get('rate', 0.5):g}"
+    if kind == "Activation":
+        return str(act or "linear")
+    if kind in ("SimpleRNN", "LSTM", "GRU"):
+        return f"{cfg.get('units')}" + (" sequences" if cfg.get("return_sequences") else "")
+    if kind == "Bidirectional":
+        inner = cfg.get("layer", {})
+        return f"{inner.get('class_name')} {describe(inner)}"
+    if kind == "Embedding":
+        return f"{cfg.get('input_dim')} words → {cfg.get('output_dim')}"
+    if kind == "Reshape":
+        return size(cfg.get("target_shape", ()))
+    if kind == "Rescaling":
+        return f"×{cfg.get('scale', 1):g}" + (f" +{cfg['offset']:g}" if cfg.get("offset") else "")
+    if kind in ("RandomRotation", "RandomZoom"):
+        return f"{cfg.get('factor', 0)}"
+    if kind == "RandomFlip":
+        return str(cfg.get("mode", "horizontal_and_vertical"))
+    return ""
+
+
+# Layers the network picture can draw through: they keep a vector a vector of the same size.
+_PICTURE_PASSTHROUGH = ("Dropout", "BatchNormalization", "LayerNormalization", "Activation")
+
+
+def dense_picture_ok(layers: list[dict]) -> bool:
+    """Whether TensorFlow Playground's picture (columns of neurons joined by each Dense layer's
+    weights) describes this model: a stack of Dense layers, with only size-keeping layers between."""
+    return (
+        bool(layers)
+        and is_sequential(layers)
+        and layers[-1].get("class_name") == "Dense"
+        and all(layer.get("class_name") in ("Dense", *_PICTURE_PASSTHROUGH) for layer in layers)
+    )

@@ -1,0 +1,430 @@
+"""The layer palette: every layer the editor offers, its Keras arguments with defaults, ranges and
+tooltips. The property panel is built from these specs, new layers start from their defaults,
+and the experiment file's layer configs are checked against them (without TensorFlow).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+ACTIVATIONS = (
+    "tanh",
+    "relu",
+    "sigmoid",
+    "linear",
+    "softmax",
+    "elu",
+    "selu",
+    "gelu",
+    "silu",
+    "softplus",
+    "softsign",
+    "leaky_relu",
+    "relu6",
+    "hard_sigmoid",
+    "mish",
+    "exponential",
+    "log_softmax",
+)
+
+# Initializers by the name shown; the value is what goes in the file (Keras accepts both forms).
+INITIALIZERS = {
+    "zeros": "zeros",
+    "ones": "ones",
+    "small random normal (σ 0.01)": {"class_name": "RandomNormal", "config": {"mean": 0.0, "stddev": 0.01}},
+    "random normal (σ 0.05)": "random_normal",
+    "random uniform (±0.05)": "random_uniform",
+    "Glorot uniform": "glorot_uniform",
+    "Glorot normal": "glorot_normal",
+    "He uniform": "he_uniform",
+    "He normal": "he_normal",
+    "LeCun normal": "lecun_normal",
+    "orthogonal": "orthogonal",
+}
+REGULARIZERS = ("L1", "L2", "L1L2")
+MAX_RATE = 10.0
+
+
+@dataclass(frozen=True)
+class Param:
+    """One Keras argument of a layer.
+
+    kind: "int", "float", "bool", "choice", "size" (an int or one per spatial axis), "shape" (a
+    tuple of ints, -1 allowed once), "activation", "initializer", "regularizer" or "recurrent"
+    (the layer a Bidirectional wraps).
+    """
+
+    key: str
+    kind: str
+    default: Any
+    tip: str = ""
+    low: float | None = None
+    high: float | None = None
+    choices: tuple = ()
+    dims: int = 1  # for "size": how many spatial axes
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    family: str
+    tip: str
+    params: tuple[Param, ...] = field(default_factory=tuple)
+    weighted: bool = False  # has kernel/bias: initializers, regularizers, use_bias apply
+    recurrent: bool = False  # has a recurrent kernel too
+
+    def param(self, key: str) -> Param | None:
+        return next((p for p in self.all_params if p.key == key), None)
+
+    @property
+    def all_params(self) -> tuple[Param, ...]:
+        extra: tuple[Param, ...] = ()
+        if self.weighted:
+            extra = (
+                Param("use_bias", "bool", True, "Add a bias to each output (Keras: use_bias)"),
+                Param("kernel_initializer", "initializer", "glorot_uniform", "How the weights start"),
+                Param("bias_initializer", "initializer", "zeros", "How the biases start"),
+                Param("kernel_regularizer", "regularizer", None, "Penalty on the weights, added to the loss"),
+                Param("bias_regularizer", "regularizer", None, "Penalty on the biases, added to the loss"),
+            )
+            if self.recurrent:
+                extra += (
+                    Param("recurrent_initializer", "initializer", "orthogonal", "How the recurrent weights start"),
+                )
+        return self.params + extra
+
+
+def _units(default, tip="Output size: neurons in this layer"):
+    return Param("units", "int", default, tip, 1, 4096)
+
+
+def _act(default, tip="Applied to the layer's output"):
+    return Param("activation", "activation", default, tip)
+
+
+_PADDING = Param(
+    "padding",
+    "choice",
+    "valid",
+    "valid: no padding, the output shrinks; same: zero padding keeps the size",
+    choices=("valid", "same"),
+)
+
+
+def _conv(dims):
+    return LayerSpec(
+        "Convolution",
+        f"Slides {'2-D' if dims == 2 else '1-D'} filters over the input; each filter makes one feature map",
+        (
+            Param("filters", "int", 16 if dims == 2 else 32, "Number of filters (output channels)", 1, 1024),
+            Param("kernel_size", "size", 3, "Filter size", 1, 64, dims=dims),
+            Param("strides", "size", 1, "Step between filter positions", 1, 16, dims=dims),
+            _PADDING,
+            _act("relu"),
+        ),
+        weighted=True,
+    )
+
+
+def _pool(dims, kind):
+    return LayerSpec(
+        "Pooling",
+        f"Keeps the {kind} of each window, shrinking the feature maps",
+        (
+            Param("pool_size", "size", 2, "Window size", 1, 64, dims=dims),
+            Param("strides", "size", None, "Step between windows; empty means the pool size", 1, 64, dims=dims),
+            _PADDING,
+        ),
+    )
+
+
+def _rnn(kind, tip):
+    return LayerSpec(
+        "Recurrent",
+        tip,
+        (
+            _units(32, "Size of the hidden state"),
+            _act("tanh"),
+            Param("return_sequences", "bool", False, "Output every time step (needed before another RNN layer)"),
+            Param("dropout", "float", 0.0, "Fraction of the inputs dropped while training", 0, 0.95),
+            Param("recurrent_dropout", "float", 0.0, "Fraction of the recurrent state dropped while training", 0, 0.95),
+        ),
+        weighted=True,
+        recurrent=True,
+    )
+
+
+_FACTOR = "Fraction of the range, e.g. 0.1; applied at random, only while training"
+
+SPECS: dict[str, LayerSpec] = {
+    "Dense": LayerSpec("Core", "Every input connects to every neuron", (_units(32), _act("relu")), weighted=True),
+    "Activation": LayerSpec("Core", "Applies an activation function on its own", (_act("relu"),)),
+    "Dropout": LayerSpec(
+        "Regularisation",
+        "Sets a random fraction of inputs to 0 while training (not when predicting)",
+        (Param("rate", "float", 0.5, "Fraction of inputs dropped", 0, 0.95),),
+    ),
+    "BatchNormalization": LayerSpec(
+        "Regularisation",
+        "Normalises each channel over the batch; learns a scale and offset",
+        (
+            Param("momentum", "float", 0.99, "How slowly the moving mean and variance follow the batches", 0, 0.9999),
+            Param("epsilon", "float", 0.001, "Added to the variance to avoid dividing by 0", 1e-7, 1),
+            Param("center", "bool", True, "Learn an offset (beta)"),
+            Param("scale", "bool", True, "Learn a scale (gamma)"),
+        ),
+    ),
+    "LayerNormalization": LayerSpec(
+        "Regularisation",
+        "Normalises each sample over its features",
+        (
+            Param("epsilon", "float", 0.001, "Added to the variance to avoid dividing by 0", 1e-7, 1),
+            Param("center", "bool", True, "Learn an offset (beta)"),
+            Param("scale", "bool", True, "Learn a scale (gamma)"),
+        ),
+    ),
+    "Conv1D": _conv(1),
+    "Conv2D": _conv(2),
+    "MaxPooling1D": _pool(1, "maximum"),
+    "MaxPooling2D": _pool(2, "maximum"),
+    "AveragePooling1D": _pool(1, "average"),
+    "AveragePooling2D": _pool(2, "average"),
+    "GlobalAveragePooling1D": LayerSpec("Pooling", "Averages over time: one value per channel"),
+    "GlobalAveragePooling2D": LayerSpec("Pooling", "Averages each feature map: one value per channel"),
+    "GlobalMaxPooling2D": LayerSpec("Pooling", "The maximum of each feature map: one value per channel"),
+    "Flatten": LayerSpec("Reshaping", "Lays the input out as one long vector (for Dense layers)"),
+    "Reshape": LayerSpec(
+        "Reshaping",
+        "Gives the same values a new shape",
+        (Param("target_shape", "shape", (-1, 1), "New shape without the batch axis; -1 once means 'the rest'"),),
+    ),
+    "SimpleRNN": _rnn("SimpleRNN", "The simplest recurrent layer: forgets quickly"),
+    "LSTM": _rnn("LSTM", "Long short-term memory: gates decide what to keep over long sequences"),
+    "GRU": _rnn("GRU", "Gated recurrent unit: like LSTM with fewer weights"),
+    "Bidirectional": LayerSpec(
+        "Recurrent",
+        "Runs a recurrent layer forwards and backwards over the sequence",
+        (
+            Param("layer", "recurrent", {"class_name": "LSTM", "config": {"units": 16}}, "The recurrent layer"),
+            Param(
+                "merge_mode",
+                "choice",
+                "concat",
+                "How the two directions are joined",
+                choices=("concat", "sum", "mul", "ave"),
+            ),
+        ),
+    ),
+    "Embedding": LayerSpec(
+        "Recurrent",
+        "Turns word numbers into learned vectors",
+        (
+            Param("input_dim", "int", 100, "Vocabulary size: the largest word number + 1", 2, 100000),
+            Param("output_dim", "int", 16, "Length of each word vector", 1, 1024),
+            Param("embeddings_initializer", "initializer", "random_uniform", "How the vectors start"),
+        ),
+    ),
+    "Add": LayerSpec("Merging", "Adds its inputs (same shapes): a residual or shortcut connection"),
+    "Concatenate": LayerSpec(
+        "Merging",
+        "Joins its inputs along an axis",
+        (Param("axis", "int", -1, "Axis to join along (-1: the last, the channels)", -4, 4),),
+    ),
+    "Rescaling": LayerSpec(
+        "Preprocessing",
+        "Multiplies by a scale and adds an offset, e.g. 1/255 for pixels",
+        (
+            Param("scale", "float", 1.0, "Multiplier", -1e6, 1e6),
+            Param("offset", "float", 0.0, "Added after scaling", -1e6, 1e6),
+        ),
+    ),
+    "RandomFlip": LayerSpec(
+        "Augmentation",
+        "Flips images at random while training",
+        (
+            Param(
+                "mode",
+                "choice",
+                "horizontal",
+                "Which flips",
+                choices=("horizontal", "vertical", "horizontal_and_vertical"),
+            ),
+        ),
+    ),
+    "RandomRotation": LayerSpec(
+        "Augmentation",
+        "Rotates images at random while training",
+        (Param("factor", "float", 0.1, "Fraction of a full turn, e.g. 0.1 = up to ±36°", 0, 1),),
+    ),
+    "RandomZoom": LayerSpec(
+        "Augmentation",
+        "Zooms images in or out at random while training",
+        (Param("height_factor", "float", 0.1, _FACTOR, -0.99, 1),),
+    ),
+    "RandomTranslation": LayerSpec(
+        "Augmentation",
+        "Shifts images at random while training",
+        (
+            Param("height_factor", "float", 0.1, _FACTOR, 0, 1),
+            Param("width_factor", "float", 0.1, _FACTOR, 0, 1),
+        ),
+    ),
+}
+LAYERS = tuple(SPECS)
+FAMILIES = tuple(dict.fromkeys(spec.family for spec in SPECS.values()))
+COMMON = (
+    Param("name", "name", None, "Unique name of the layer in the model"),
+    Param("trainable", "bool", True, "Untick to freeze the layer's weights"),
+)
+# Keys Keras writes into every config that say nothing a user chose.
+IGNORED_KEYS = ("dtype", "autocast", "seed", "value_range", "fill_mode", "interpolation", "data_format")
+
+
+def snake(kind: str) -> str:
+    """Keras's default layer name for a class: Conv2D → conv2d, MaxPooling2D → max_pooling2d."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z][a-z])", "_", kind).lower()
+
+
+def new_layer(kind: str, taken: set[str] = frozenset()) -> dict:
+    """A layer of `kind` with the palette's defaults and a name not in `taken`."""
+    spec = SPECS[kind]
+    config: dict[str, Any] = {}
+    for p in spec.params:
+        if p.default is not None:
+            config[p.key] = list(p.default) if isinstance(p.default, tuple) else _copy(p.default)
+    base = snake(kind)
+    n = 1
+    while f"{base}_{n}" in taken:
+        n += 1
+    config["name"] = f"{base}_{n}"
+    return {"class_name": kind, "config": config}
+
+
+def _copy(value):
+    import copy
+
+    return copy.deepcopy(value)
+
+
+def check_config(kind: str, cfg: dict) -> tuple[str, str] | None:
+    """(key, message) for the first setting of a `kind` layer that is wrong, else None."""
+    spec = SPECS[kind]
+    for key, value in cfg.items():
+        if key in IGNORED_KEYS:
+            continue
+        param = spec.param(key) or next((p for p in COMMON if p.key == key), None)
+        if param is None:
+            known = ", ".join(p.key for p in spec.all_params + COMMON)
+            return key, f"is not a setting of {kind}; it has: {known}"
+        message = _check_value(param, value)
+        if message:
+            return key, message
+    return None
+
+
+def _check_value(p: Param, v: Any) -> str | None:
+    if p.kind == "name":
+        ok = isinstance(v, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}", v or "") is not None
+        return None if ok else f"must be a name of letters, digits and _ (not starting with a digit), got {v!r}"
+    if p.kind == "bool":
+        return None if isinstance(v, bool) else f"must be true or false, got {v!r}"
+    if p.kind in ("int", "float"):
+        number = _is_int(v) if p.kind == "int" else _is_number(v)
+        if not number or (p.low is not None and v < p.low) or (p.high is not None and v > p.high):
+            what = "a whole number" if p.kind == "int" else "a number"
+            return f"must be {what} from {p.low:g} to {p.high:g}, got {v!r}"
+        return None
+    if p.kind == "choice":
+        return None if v in p.choices else f"must be one of {', '.join(p.choices)}, got {v!r}"
+    if p.kind == "activation":
+        return None if v in ACTIVATIONS else f"unknown activation {v!r}; choose from {', '.join(ACTIVATIONS)}"
+    if p.kind == "size":
+        values = [v] if _is_int(v) else v
+        if v is None and p.default is None:
+            return None
+        ok = isinstance(values, (list, tuple)) and len(values) in (1, p.dims) and all(_is_int(x) for x in values)
+        if not ok or not all(p.low <= x <= p.high for x in values):
+            return f"must be a whole number from {p.low:g} to {p.high:g}, or {p.dims} of them, got {v!r}"
+        return None
+    if p.kind == "shape":
+        ok = isinstance(v, (list, tuple)) and v and all(_is_int(x) and (x >= 1 or x == -1) for x in v)
+        if not ok or list(v).count(-1) > 1:
+            return f"must be a list of sizes ≥ 1 (one of them may be -1), got {v!r}"
+        return None
+    if p.kind == "initializer":
+        return None if v in INITIALIZERS.values() or _initializer_name(v) else f"unknown initializer {v!r}"
+    if p.kind == "regularizer":
+        return check_regularizer(v)
+    if p.kind == "recurrent":
+        if not isinstance(v, dict) or v.get("class_name") not in ("SimpleRNN", "LSTM", "GRU"):
+            return 'must be {"class_name": "LSTM" (or GRU, SimpleRNN), "config": {...}}'
+        inner = check_config(v["class_name"], v.get("config", {}))
+        return f"{inner[0]} {inner[1]}" if inner else None
+    return None
+
+
+_INITIALIZER_CLASSES = {
+    "Zeros", "Ones", "RandomNormal", "RandomUniform", "TruncatedNormal", "GlorotUniform", "GlorotNormal",
+    "HeUniform", "HeNormal", "LecunNormal", "LecunUniform", "Orthogonal", "Constant", "VarianceScaling",
+    "Identity",
+}  # fmt: skip
+
+
+def _initializer_name(v: Any) -> bool:
+    if isinstance(v, str):
+        return v in {snake(c) for c in _INITIALIZER_CLASSES} | {"lecun_normal", "he_normal", "he_uniform"}
+    return isinstance(v, dict) and v.get("class_name") in _INITIALIZER_CLASSES and isinstance(v.get("config", {}), dict)
+
+
+def initializer_label(value: Any) -> str | None:
+    """The palette's name for an initializer value, or None for one it does not list."""
+    if isinstance(value, dict) and value.get("class_name") == "RandomNormal":
+        std = value.get("config", {}).get("stddev", 0.05)
+        return "small random normal (σ 0.01)" if std == 0.01 else ("random normal (σ 0.05)" if std == 0.05 else None)
+    for label, known in INITIALIZERS.items():
+        if known == value or (isinstance(value, dict) and snake(str(value.get("class_name"))) == known):
+            return label
+    return None
+
+
+def check_regularizer(reg: Any) -> str | None:
+    if reg is None:
+        return None
+    if (
+        not isinstance(reg, dict)
+        or reg.get("class_name") not in REGULARIZERS
+        or not isinstance(reg.get("config", {}), dict)
+    ):
+        return f'must be null or {{"class_name": one of {", ".join(REGULARIZERS)}, "config": {{...}}}}'
+    for key, rate in reg.get("config", {}).items():
+        if key not in ("l1", "l2") or not _is_number(rate) or not 0 <= rate <= MAX_RATE:
+            return f"{key} must be l1 or l2 with a rate from 0 to {MAX_RATE:g}, got {rate!r}"
+    return None
+
+
+def regularizer(l1: float, l2: float) -> dict | None:
+    """The Keras regularizer for these rates; None when both are 0."""
+    if l1 and l2:
+        return {"class_name": "L1L2", "config": {"l1": l1, "l2": l2}}
+    if l1:
+        return {"class_name": "L1", "config": {"l1": l1}}
+    if l2:
+        return {"class_name": "L2", "config": {"l2": l2}}
+    return None
+
+
+def regularizer_rates(reg: dict | None) -> tuple[float, float]:
+    if not reg:
+        return 0.0, 0.0
+    cfg = reg.get("config", {})
+    return float(cfg.get("l1", 0.0)), float(cfg.get("l2", 0.0))
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)

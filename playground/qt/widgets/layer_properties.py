@@ -1,0 +1,296 @@
+"""The property panel: the selected layer's Keras arguments, built from the palette's specs.
+
+Each control reports `(key, value)` through `sigChanged`; the editor turns that into an edit. When
+the model changes, the controls are updated in place (with signals blocked), so the control being
+edited keeps its focus; they are rebuilt only when another layer is shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.core.layer_graph import Node
+from playground.core.layer_specs import (
+    ACTIVATIONS,
+    COMMON,
+    INITIALIZERS,
+    SPECS,
+    Param,
+    initializer_label,
+    regularizer,
+    regularizer_rates,
+)
+
+RECURRENT = ("SimpleRNN", "LSTM", "GRU")
+
+
+class QtLayerProperties(QWidget):
+    sigChanged = Signal(str, object)  # config key (or "name", "inputs"), new value
+    sigMessage = Signal(str)  # a value that cannot be used, and why
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("layer_properties")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.title = QLabel()
+        self.title.setObjectName("properties_title")
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.tip = QLabel()
+        self.tip.setWordWrap(True)
+        self.tip.setStyleSheet("color: #555;")
+        outer.addWidget(self.title)
+        outer.addWidget(self.tip)
+        self._form_host = QWidget()
+        self.form = QFormLayout(self._form_host)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._form_host)
+        outer.addStretch(1)
+        self.controls: dict[str, QWidget] = {}
+        self._setters: dict[str, callable] = {}
+        self._shown: tuple | None = None
+        self.show_layer(None, None, [])
+
+    def show_layer(self, layer: dict | None, node: Node | None, above: list[str]) -> None:
+        """Shows `layer` (None: nothing selected). `above` names the layers it could take."""
+        if layer is None or node is None:
+            self._clear()
+            self._shown = None
+            self.title.setText(self.tr("No layer selected"))
+            self.tip.setText(self.tr("Select a layer in the stack or the graph to see its settings."))
+            return
+        key = (node.index, node.kind, node.name, tuple(above))
+        if key != self._shown:
+            self._shown = key
+            self._build(layer, node, above)
+        self._show_values(layer, node)
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _clear(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.controls.clear()
+        self._setters.clear()
+
+    def _build(self, layer: dict, node: Node, above: list[str]) -> None:
+        self._clear()
+        spec = SPECS[node.kind]
+        self.title.setText(f"{node.kind} — {node.name}")
+        self.tip.setText(self.tr(spec.tip))
+        for param in (*COMMON, *spec.all_params):
+            if param.kind == "regularizer":
+                self._add_regularizer(param)
+            else:
+                self._add(param)
+        if node.kind in ("Add", "Concatenate") or len(above) > 1:
+            self._add_inputs(above)
+
+    def _row(self, param: Param, widget: QWidget, label: str | None = None) -> None:
+        widget.setToolTip(self.tr(param.tip))
+        widget.setObjectName(f"prop_{param.key}")
+        title = QLabel(label or param.key)
+        title.setToolTip(self.tr(param.tip))
+        self.form.addRow(title, widget)
+        self.controls[param.key] = widget
+
+    def _add(self, p: Param) -> None:
+        emit = self.sigChanged.emit
+        if p.kind == "int":
+            w = QSpinBox()
+            w.setRange(int(p.low), int(p.high))
+            w.setKeyboardTracking(False)
+            w.valueChanged.connect(lambda v, k=p.key: emit(k, int(v)))
+            self._setters[p.key] = lambda v, w=w, p=p: w.setValue(int(p.default if v is None else v))
+        elif p.kind == "float":
+            w = QDoubleSpinBox()
+            w.setDecimals(4)
+            w.setRange(float(p.low), float(p.high))
+            w.setSingleStep(0.05 if p.high <= 1 else 0.1)
+            w.setKeyboardTracking(False)
+            w.valueChanged.connect(lambda v, k=p.key: emit(k, round(float(v), 6)))
+            self._setters[p.key] = lambda v, w=w, p=p: w.setValue(float(p.default if v is None else v))
+        elif p.kind == "bool":
+            w = QCheckBox()
+            w.toggled.connect(lambda v, k=p.key: emit(k, bool(v)))
+            self._setters[p.key] = lambda v, w=w, p=p: w.setChecked(bool(p.default if v is None else v))
+        elif p.kind in ("choice", "activation"):
+            w = QComboBox()
+            w.addItems(list(ACTIVATIONS if p.kind == "activation" else p.choices))
+            w.currentTextChanged.connect(lambda v, k=p.key: emit(k, v))
+            self._setters[p.key] = lambda v, w=w, p=p: w.setCurrentText(str(p.default if v is None else v))
+        elif p.kind == "initializer":
+            w = QComboBox()
+            w.addItems(list(INITIALIZERS))
+            w.currentTextChanged.connect(lambda v, k=p.key: emit(k, INITIALIZERS.get(v)) if v in INITIALIZERS else None)
+            self._setters[p.key] = lambda v, w=w, p=p: _show_initializer(w, p.default if v is None else v)
+        elif p.kind in ("size", "shape", "name"):
+            w = QLineEdit()
+            w.editingFinished.connect(lambda w=w, p=p: self._on_text(p, w.text()))
+            self._setters[p.key] = lambda v, w=w, p=p: w.setText(_format(p, v))
+        elif p.kind == "recurrent":
+            w = self._recurrent_editor(p)
+        else:
+            return
+        self._row(p, w)
+
+    def _recurrent_editor(self, p: Param) -> QWidget:
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        kind, units, seqs = QComboBox(), QSpinBox(), QCheckBox(self.tr("sequences"))
+        kind.addItems(list(RECURRENT))
+        units.setRange(1, 4096)
+        units.setKeyboardTracking(False)
+        for w in (kind, units, seqs):
+            row.addWidget(w)
+
+        def changed(*_):
+            config = {"units": units.value()}
+            if seqs.isChecked():
+                config["return_sequences"] = True
+            self.sigChanged.emit(p.key, {"class_name": kind.currentText(), "config": config})
+
+        kind.currentTextChanged.connect(changed)
+        units.valueChanged.connect(changed)
+        seqs.toggled.connect(changed)
+
+        def show(v):
+            v = v or p.default
+            kind.setCurrentText(v.get("class_name", "LSTM"))
+            units.setValue(int(v.get("config", {}).get("units", 16)))
+            seqs.setChecked(bool(v.get("config", {}).get("return_sequences", False)))
+
+        self._setters[p.key] = show
+        host.blockers = (kind, units, seqs)
+        return host
+
+    def _add_regularizer(self, p: Param) -> None:
+        prefix = p.key.split("_")[0]
+        boxes = []
+        for which in ("L1", "L2"):
+            w = QDoubleSpinBox()
+            w.setDecimals(4)
+            w.setRange(0.0, 10.0)
+            w.setSingleStep(0.001)
+            w.setKeyboardTracking(False)
+            boxes.append(w)
+            self._row(
+                Param(f"{p.key}_{which.lower()}", "float", 0.0, f"{which} penalty on the {prefix} (0: none)"),
+                w,
+                f"{prefix} {which}",
+            )
+        l1, l2 = boxes
+        for w in boxes:
+            w.valueChanged.connect(lambda _v, k=p.key: self.sigChanged.emit(k, regularizer(l1.value(), l2.value())))
+
+        def show(v):
+            a, b = regularizer_rates(v)
+            l1.setValue(a)
+            l2.setValue(b)
+
+        self._setters[p.key] = show
+
+    def _add_inputs(self, above: list[str]) -> None:
+        w = QListWidget()
+        w.setMaximumHeight(110)
+        for name in above:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            w.addItem(item)
+
+        def changed(_item):
+            ticked = [w.item(i).text() for i in range(w.count()) if w.item(i).checkState() == Qt.CheckState.Checked]
+            self.sigChanged.emit("inputs", ticked)
+
+        w.itemChanged.connect(changed)
+
+        def show(names):
+            for i in range(w.count()):
+                checked = w.item(i).text() in names
+                w.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+        self._setters["inputs"] = show
+        self._row(
+            Param("inputs", "inputs", None, "The layers this one takes; tick two or more on Add or Concatenate"), w
+        )
+
+    # -- values -----------------------------------------------------------------------------------
+
+    def _show_values(self, layer: dict, node: Node) -> None:
+        cfg = layer.get("config", {})
+        values = {**cfg, "name": node.name, "inputs": list(node.inputs)}
+        for key, setter in self._setters.items():
+            control = self.controls.get(key) or self.controls.get(f"{key}_l1")
+            widgets = [control, *getattr(control, "blockers", ())]
+            if key.endswith("_regularizer"):
+                widgets.append(self.controls.get(f"{key}_l2"))
+            blockers = [QSignalBlocker(w) for w in widgets if w is not None]
+            setter(values.get(key))
+            del blockers
+
+    def _on_text(self, p: Param, text: str) -> None:
+        try:
+            value = _parse(p, text)
+        except ValueError as exc:
+            self.sigMessage.emit(f"{p.key}: {exc}")
+            return
+        self.sigChanged.emit(p.key, value)
+
+
+def _show_initializer(w: QComboBox, value) -> None:
+    label = initializer_label(value)
+    if label is None:
+        label = "(from file)"
+        if w.findText(label) < 0:
+            w.addItem(label)
+    w.setCurrentText(label)
+
+
+def _format(p: Param, v) -> str:
+    if v is None:
+        return "" if p.kind != "size" or p.default is None else str(p.default)
+    if isinstance(v, (list, tuple)):
+        return ", ".join(map(str, v))
+    return str(v)
+
+
+def _parse(p: Param, text: str):
+    text = text.strip()
+    if p.kind == "name":
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}", text):
+            raise ValueError("use letters, digits and _, starting with a letter")
+        return text
+    if p.kind == "size" and not text and p.default is None:
+        return None
+    parts = [t for t in re.split(r"[,\s×x*]+", text) if t]
+    try:
+        numbers = [int(t) for t in parts]
+    except ValueError:
+        raise ValueError(f"write whole numbers, e.g. {'3' if p.kind == 'size' else '8, 8, 1'}") from None
+    if not numbers:
+        raise ValueError("needs a value")
+    if p.kind == "size":
+        if len(numbers) not in (1, p.dims) or not all(p.low <= n <= p.high for n in numbers):
+            raise ValueError(f"write one size from {p.low:g} to {p.high:g}, or {p.dims} of them")
+        return numbers[0] if len(set(numbers)) == 1 else numbers
+    if any(n < 1 and n != -1 for n in numbers) or numbers.count(-1) > 1:
+        raise ValueError("sizes must be ≥ 1; one of them may be -1")
+    return numbers
