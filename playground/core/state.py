@@ -130,6 +130,10 @@ class ExperimentState:
         opt["config"] = {**opt.get("config", {}), "learning_rate": float(lr)}
         self.update_training(label="Change learning rate", optimizer=opt)
 
+    def load(self, experiment: Experiment, label: str) -> None:
+        """A whole new experiment (a template) as one edit, so it can be undone."""
+        self._commit(label, experiment.copy(), None)
+
     def regenerate(self) -> None:
         """New random data (and new initial weights): the seed moves on."""
         new = self._exp.copy()

@@ -29,6 +29,7 @@ from playground.core import datasets
 from playground.core.experiment import Experiment, ExperimentError
 from playground.core.layer_graph import dense_picture_ok
 from playground.core.state import Change, ExperimentState, needs_new_run
+from playground.core.templates import TEMPLATES
 from playground.qt import picture
 from playground.qt import training_controller as tc
 from playground.qt.undo import QtUndo
@@ -42,6 +43,7 @@ from playground.qt.widgets.summary_dialog import QtSummaryDialog
 from playground.qt.widgets.training_panel import QtTrainingPanel
 
 FILE_FILTER = "Playground experiments (*.json);;All files (*)"
+KERAS_FILTER = "Keras models (*.keras);;All files (*)"
 SPEEDS = (10, 30, 100, 300, 1000, 0)  # epochs per second; 0 = as fast as the engine goes
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "assets" / "experiments"
 
@@ -64,7 +66,9 @@ class QtMainWindow(QMainWindow):
         self.training_panel = QtTrainingPanel(self.state)
         self.network_editor = QtNetworkEditor(self.state)
         self.graph_view = QtGraphView()
-        self._dock(self.tr("Data"), self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
+        self._data_dock = self._dock(
+            self.tr("Data"), self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True
+        )
         # The editor sits under the pictures of the network it edits: TensorFlow Playground's
         # neurons (for Dense stacks on the plane) and the graph of layers (for every model). The
         # right column keeps the full height for the output and the curves.
@@ -72,11 +76,11 @@ class QtMainWindow(QMainWindow):
         self.network_tabs.setObjectName("network_tabs")
         self.network_tabs.addTab(self.network_view, self.tr("Neurons"))
         self.network_tabs.addTab(self.graph_view, self.tr("Graph"))
-        centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre = centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.network_tabs)
         centre.addWidget(self.network_editor)
-        centre.setStretchFactor(0, 3)
-        centre.setStretchFactor(1, 2)
+        centre.setStretchFactor(0, 1)
+        centre.setStretchFactor(1, 1)
         self.setCentralWidget(centre)
         editor = self.network_editor
         editor.sigNodesChanged.connect(self.graph_view.set_nodes)
@@ -101,6 +105,7 @@ class QtMainWindow(QMainWindow):
         c.sigMessage.connect(self._on_message)
         c.sigDatasetChanged.connect(self._on_dataset_changed)
         c.sigSummary.connect(self._on_summary)
+        c.sigKerasSaved.connect(self._on_keras_saved)
         c.sigHistoryChanged.connect(self._on_history_changed)
         c.sigSnapshot.connect(self.boundary_view.set_snapshot)
         c.sigSnapshotDetail.connect(self.network_view.set_snapshot)
@@ -151,6 +156,8 @@ class QtMainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_file_as, QKeySequence.StandardKey.SaveAs)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.summary_action = self._action(self.tr("Model summary…"), self.show_summary)
+        self.export_keras_action = self._action(self.tr("Keras model (.keras)…"), self.export_keras)
+        self.import_keras_action = self._action(self.tr("&Import Keras model…"), self.import_keras)
         self.undo_action = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
@@ -206,8 +213,10 @@ class QtMainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.import_keras_action)
         export = file_menu.addMenu(self.tr("&Export"))
         export.addAction(self.summary_action)
+        export.addAction(self.export_keras_action)
         for title, widget in (
             (self.tr("Network picture…"), self.network_view),
             (self.tr("Graph picture…"), self.graph_view),
@@ -215,6 +224,10 @@ class QtMainWindow(QMainWindow):
             (self.tr("Curves picture…"), self.loss_plot),
         ):
             export.addAction(title, lambda w=widget, t=title: self.export_picture(w, t.rstrip("…")))
+        templates = file_menu.addMenu(self.tr("New from &template"))
+        templates.setObjectName("templates_menu")
+        for key, (title, _build) in TEMPLATES.items():
+            templates.addAction(self.tr(title), lambda k=key: self.load_template(k))
         examples = file_menu.addMenu(self.tr("Open &example"))
         for path in sorted(EXAMPLES_DIR.glob("*.json")):
             title = path.stem.replace("_", " ").capitalize()
@@ -256,6 +269,13 @@ class QtMainWindow(QMainWindow):
         self._update_title()
         return True
 
+    def load_template(self, key: str) -> None:
+        """Replaces the experiment with a template's (one undo step); the file becomes untitled."""
+        title, build = TEMPLATES[key]
+        self.state.load(build(), self.tr("Template: {0}").format(self.tr(title)))
+        self.path = None
+        self._update_title()
+
     def save_file(self) -> None:
         if self.path:
             self.save_path(self.path)
@@ -290,6 +310,58 @@ class QtMainWindow(QMainWindow):
     def _on_summary(self, text: str) -> None:
         self.summary_dialog = QtSummaryDialog(text, self)
         self.summary_dialog.show()
+
+    def export_keras(self) -> None:
+        default = str(Path(self._last_dir()) / "model.keras")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Keras model"), default, KERAS_FILTER)
+        if path:
+            if not path.endswith(".keras"):
+                path += ".keras"
+            if not self.controller.save_keras(path):
+                self._on_message(self.tr("The model can be exported once it is built."))
+
+    @Slot(str, str)
+    def _on_keras_saved(self, path: str, error: str) -> None:
+        if error:
+            QMessageBox.warning(self, self.tr("Cannot save"), error)
+        else:
+            self._on_message(self.tr("Saved the model with its current weights to {0}").format(path))
+
+    def import_keras(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Keras model"), self._last_dir(), KERAS_FILTER)
+        if path:
+            self.import_keras_path(path)
+
+    def import_keras_path(self, path: str) -> bool:
+        """Takes a .keras file's layers (not its weights) into the experiment, as one undo step."""
+        from playground.training.keras_io import read_keras  # TensorFlow: only when asked
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            layers, input_shape, notes = read_keras(path)
+        except ExperimentError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import model"), exc.message)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        new = self.state.experiment.copy()
+        new.model.layers = layers
+        if input_shape and tuple(input_shape) != new.input_shape:
+            notes.insert(
+                0,
+                self.tr("The model was built for inputs {0}; here it gets {1} from the {2} data.").format(
+                    input_shape, new.input_shape, new.data.name
+                ),
+            )
+        self.state.load(new, self.tr("Import {0}").format(Path(path).name))
+        self._remember_dir(path)
+        if notes:
+            QMessageBox.information(
+                self,
+                self.tr("Model imported"),
+                self.tr("Imported the layers (not the weights).") + "\n\n" + "\n".join(notes),
+            )
+        return True
 
     def export_picture(self, widget: QWidget, title: str) -> None:
         default = str(Path(self._last_dir()) / (title.lower().replace(" ", "_") + ".png"))
@@ -444,7 +516,11 @@ class QtMainWindow(QMainWindow):
             # right column, the curves the rest.
             docks, self._right_docks = self._right_docks, ()
             self.resizeDocks(list(docks), [3, 2], Qt.Orientation.Vertical)
-            self.resizeDocks([docks[0]], [int(self.width() * 0.36)], Qt.Orientation.Horizontal)
+            self.resizeDocks([docks[0]], [int(self.width() * 0.33)], Qt.Orientation.Horizontal)
+            height = self.centre.height()
+            self.centre.setSizes([int(height * 0.55), height - int(height * 0.55)])
+            want = self.data_panel.sizeHint().width() + 24  # all four dataset columns, no scrolling
+            self.resizeDocks([self._data_dock], [want], Qt.Orientation.Horizontal)
 
     # -- closing --------------------------------------------------------------------------------
 

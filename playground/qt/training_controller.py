@@ -43,6 +43,7 @@ class QtTrainingController(QObject):
     sigSnapshotDetail = Signal(object)  # the same Snapshot a third of a frame later, for the network view
     sigLoaded = Signal(object)  # worker's load info
     sigSummary = Signal(str)  # model.summary() of the model being trained
+    sigKerasSaved = Signal(str, str)  # path, error message ("" when saved)
 
     def __init__(self, state: ExperimentState, parent: QObject | None = None):
         super().__init__(parent)
@@ -72,6 +73,7 @@ class QtTrainingController(QObject):
         self._worker.sigStopped.connect(self._on_stopped)
         self._worker.sigError.connect(self._on_error)
         self._worker.sigSummary.connect(self._on_summary)
+        self._worker.sigKerasSaved.connect(self._on_keras_saved)
 
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS // FRAME_SLICES)
@@ -124,6 +126,14 @@ class QtTrainingController(QObject):
         if self.run_state not in (READY, RUNNING, FINISHED):
             return False
         self._worker.post("summary", self._token)
+        return True
+
+    def save_keras(self, path: str) -> bool:
+        """Asks the worker to save the model being trained, with its current weights, as a .keras
+        file; the result arrives as sigKerasSaved. False when no model is built yet."""
+        if self.run_state not in (READY, RUNNING, FINISHED):
+            return False
+        self._worker.post("save_keras", self._token, path)
         return True
 
     def set_speed(self, epochs_per_second: float) -> None:
@@ -289,6 +299,12 @@ class QtTrainingController(QObject):
         token, text = payload
         if token == self._token:
             self.sigSummary.emit(text)
+
+    @Slot(object)
+    def _on_keras_saved(self, payload) -> None:
+        token, path, error = payload
+        if token == self._token:
+            self.sigKerasSaved.emit(path, error)
 
     @Slot()
     def _on_frame(self) -> None:

@@ -27,6 +27,7 @@ class QtTrainingWorker(QObject):
     sigStopped = Signal(object)  # (token, reason) with reason "paused", "finished", "nonfinite"
     sigError = Signal(object)  # (token, message)
     sigSummary = Signal(object)  # (token, model.summary() text)
+    sigKerasSaved = Signal(object)  # (token, path, error message or "")
 
     def __init__(self) -> None:
         super().__init__()
@@ -152,6 +153,16 @@ class QtTrainingWorker(QObject):
             from playground.training.model_builder import summary_text
 
             self.sigSummary.emit((token, summary_text(self._session.model)))
+
+    def _do_save_keras(self, token, path) -> None:
+        if self._ready(token):
+            from playground.training.keras_io import save_keras
+
+            try:
+                save_keras(self._session.experiment, path, self._session.model)
+                self.sigKerasSaved.emit((token, path, ""))
+            except OSError as exc:
+                self.sigKerasSaved.emit((token, path, str(exc)))
 
     def _do_set_speed(self, epochs_per_second) -> None:
         self._speed = float(epochs_per_second)

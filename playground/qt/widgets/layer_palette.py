@@ -17,7 +17,8 @@ class QtLayerPalette(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("layer_palette")
-        self.setHeaderLabel(self.tr("Layers"))
+        self.setHeaderHidden(True)
+        self.setIndentation(12)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setToolTip(self.tr("Double-click a layer to add it after the selected one, or drag it into place"))

@@ -17,7 +17,7 @@ PROBLEM_TEXT = QColor("#b03a2e")
 
 
 def shape_text(shape) -> str:
-    return "?" if shape is None else "(" + ", ".join(map(str, shape)) + ")"
+    return "?" if shape is None else str(tuple(shape))  # as Python and Keras write shapes
 
 
 class QtLayerStack(QTreeWidget):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,8 @@ class QtNetworkEditor(QWidget):
             button.setObjectName(f"layer_{key}")
             button.setToolTip(tip)
             button.clicked.connect(slot)
+            if key in ("up", "down"):
+                button.setFixedWidth(34)
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
@@ -97,14 +100,19 @@ class QtNetworkEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.properties)
+        # The palette and the selected layer's settings share one column, so the stack keeps the
+        # width for its shapes; choosing a row shows its settings, and the palette is one click away.
+        self.side = QTabWidget()
+        self.side.setObjectName("editor_side")
+        self.side.addTab(self.palette, self.tr("Palette"))
+        self.side.addTab(scroll, self.tr("Properties"))
+        self.side.setMinimumWidth(230)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.palette)
         split.addWidget(middle)
-        split.addWidget(scroll)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 3)
-        split.setStretchFactor(2, 2)
-        split.setSizes([150, 420, 260])
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([420, 280])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -138,6 +146,8 @@ class QtNetworkEditor(QWidget):
         if index is not None and not 0 <= index < len(self.layers()):
             index = None
         self.selected = index
+        if index is not None:
+            self.show_properties_tab()
         self.stack.select(index)
         self._show_properties()
         self._update_buttons()
@@ -265,8 +275,13 @@ class QtNetworkEditor(QWidget):
         if self.selected is not None:
             self.add_shortcut(self.selected)
 
+    def show_properties_tab(self) -> None:
+        self.side.setCurrentIndex(1)
+
     def _on_stack_selected(self, index: int) -> None:
         self.selected = None if index < 0 else index
+        if self.selected is not None:
+            self.show_properties_tab()
         self._show_properties()
         self._update_buttons()
         self.sigSelected.emit(index)
