@@ -55,7 +55,6 @@ METRICS = ("accuracy", "mae", "mse")
 MIN_SAMPLES, MAX_SAMPLES = 20, 20000
 MIN_TRAIN_FRACTION, MAX_TRAIN_FRACTION = 0.1, 0.9
 MAX_NOISE = 0.5
-MAX_UNITS = 1024
 
 
 class ExperimentError(ValueError):

@@ -215,7 +215,7 @@ class QtTrainingController(QObject):
         self._pending_snapshot = None
         self._load_due = False
         if self.state.error is not None:
-            self._set_run_state(INVALID, f"Cannot train: {self.state.error}")
+            self._set_run_state(INVALID, f"Cannot train: {_where(self.state.error)}")
             return
         if self._tf_error:
             self._set_run_state(FAILED, self._tf_error)
@@ -255,7 +255,7 @@ class QtTrainingController(QObject):
             return
         self.sigLoaded.emit(info)
         if self.run_state == BUILDING:
-            self._set_run_state(READY, f"Ready: {info['params']} parameters. Press Play.")
+            self._set_run_state(READY, f"Ready: {info['params']:,} parameters. Press Play.")
 
     @Slot(object)
     def _on_progress(self, payload) -> None:
@@ -335,3 +335,13 @@ def _nonfinite_message(row: dict | None, state: ExperimentState) -> str:
         f"Training paused: the loss became {what} at epoch {epoch}. The learning rate ({lr:g}) is "
         "probably too high — lower it (try ÷10) and press Reset."
     )
+
+
+def _where(error) -> str:
+    """An experiment error as a sentence: "layer 3 (dense_2): …" rather than "model.layers[2]: …"."""
+    import re
+
+    found = re.fullmatch(r"model\.layers\[(\d+)\](.*)", error.field)
+    if found and not found.group(2):
+        return f"layer {int(found.group(1)) + 1}, {error.message}"
+    return str(error)

@@ -342,6 +342,7 @@ def test_modules_import_without_tensorflow_or_qapplication():
         "import sys\n"
         "import playground.qt.widgets.boundary_view, playground.qt.widgets.loss_plot\n"
         "import playground.qt.widgets.network_view, playground.qt.widgets.colors\n"
+        "import playground.qt.widgets.graph_view, playground.qt.widgets.network_editor\n"
         "from PySide6.QtWidgets import QApplication\n"
         "assert QApplication.instance() is None\n"
         "assert not any(m.split('.')[0] in ('tensorflow', 'keras') for m in sys.modules)\n"
