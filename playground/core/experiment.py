@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import copy
 import json
-import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playground.core import layer_specs
 from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES
 from playground.core.layer_graph import analyse
-from playground.core.layer_specs import ACTIVATIONS, LAYERS, REGULARIZERS, check_config, regularizer
+from playground.core.layer_specs import LAYERS, check_config, is_int, is_number, regularizer
 
-__all__ = ["ACTIVATIONS", "LAYERS", "REGULARIZERS", "regularizer"]
 FORMAT = "playground.experiment"
 VERSION = 1
 
@@ -156,7 +153,7 @@ class Experiment:
             raise ExperimentError("version", f"this playground reads version {VERSION}, got {version!r}")
         _reject_unknown("", raw, {"format", "version", "seed", "data", "model", "training"})
         seed = raw.get("seed", 0)
-        if not _is_int(seed) or seed < 0:
+        if not is_int(seed) or seed < 0:
             raise ExperimentError("seed", f"must be a whole number ≥ 0, got {seed!r}")
         data = _section(raw, "data", DataConfig)
         model = _section(raw, "model", ModelConfig)
@@ -208,11 +205,6 @@ def dense(units: int, activation: str = "tanh", l1: float = 0.0, l2: float = 0.0
     return {"class_name": "Dense", "config": config}
 
 
-def regularizer_rates(layer: dict) -> tuple[float, float]:
-    """(l1, l2) of a layer's kernel regularizer; (0, 0) when it has none."""
-    return layer_specs.regularizer_rates(layer.get("config", {}).get("kernel_regularizer"))
-
-
 def output_activation(problem: str, loss: str) -> str:
     """Regression is linear; hinge wants a ±1 margin (tanh); classes want probabilities."""
     if problem == "regression":
@@ -222,8 +214,8 @@ def output_activation(problem: str, loss: str) -> str:
     return "tanh" if loss == "hinge" else "sigmoid"
 
 
-def output_layer(problem: str, loss: str, units: int = 1) -> dict:
-    return dense(units, output_activation(problem, loss))
+def output_layer(problem: str, loss: str) -> dict:
+    return dense(1, output_activation(problem, loss))
 
 
 def default_loss(problem: str) -> str:
@@ -307,13 +299,13 @@ def _output_activation_problem(exp: Experiment, last: dict) -> str | None:
 def _validate_data(d: DataConfig) -> None:
     if d.name not in DATASETS:
         raise ExperimentError("data.name", f"unknown dataset {d.name!r}; choose one of {_names(DATASETS)}")
-    if not _is_int(d.samples) or not MIN_SAMPLES <= d.samples <= MAX_SAMPLES:
+    if not is_int(d.samples) or not MIN_SAMPLES <= d.samples <= MAX_SAMPLES:
         raise ExperimentError(
             "data.samples", f"must be a whole number from {MIN_SAMPLES} to {MAX_SAMPLES}, got {d.samples!r}"
         )
-    if not _is_number(d.noise) or not 0 <= d.noise <= MAX_NOISE:
+    if not is_number(d.noise) or not 0 <= d.noise <= MAX_NOISE:
         raise ExperimentError("data.noise", f"must be a fraction from 0 to {MAX_NOISE}, got {d.noise!r}")
-    if not _is_number(d.train_fraction) or not MIN_TRAIN_FRACTION <= d.train_fraction <= MAX_TRAIN_FRACTION:
+    if not is_number(d.train_fraction) or not MIN_TRAIN_FRACTION <= d.train_fraction <= MAX_TRAIN_FRACTION:
         raise ExperimentError(
             "data.train_fraction",
             f"must be from {MIN_TRAIN_FRACTION} to {MAX_TRAIN_FRACTION} (10 %–90 % for training), "
@@ -376,18 +368,18 @@ def _validate_training(t: TrainingConfig, n_train: int, problem: str) -> None:
             f"{opt.get('class_name')!r} is not available; use one of {_names(OPTIMIZERS)}",
         )
     lr = opt.get("config", {}).get("learning_rate")
-    if not _is_number(lr) or not 0 < lr <= 100:
+    if not is_number(lr) or not 0 < lr <= 100:
         raise ExperimentError(
             "training.optimizer.config.learning_rate", f"must be a number above 0 (at most 100), got {lr!r}"
         )
-    if not _is_int(t.batch_size) or t.batch_size < 1:
+    if not is_int(t.batch_size) or t.batch_size < 1:
         raise ExperimentError("training.batch_size", f"must be a whole number ≥ 1, got {t.batch_size!r}")
     if t.batch_size > n_train:
         raise ExperimentError(
             "training.batch_size",
             f"is {t.batch_size} but there are only {n_train} training samples: lower the batch size or use more data",
         )
-    if not _is_int(t.epochs) or not 1 <= t.epochs <= 1_000_000:
+    if not is_int(t.epochs) or not 1 <= t.epochs <= 1_000_000:
         raise ExperimentError("training.epochs", f"must be a whole number from 1 to 1000000, got {t.epochs!r}")
     if not isinstance(t.metrics, list):
         raise ExperimentError("training.metrics", f"must be a list chosen from {_names(METRICS)}")
@@ -424,11 +416,3 @@ def _reject_unknown(prefix: str, section: dict, allowed: set[str]) -> None:
 
 def _names(items: Any) -> str:
     return ", ".join(str(i) for i in items)
-
-
-def _is_int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _is_number(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from playground.core.layer_graph import INPUT, MERGES, is_sequential, layer_inputs, layer_name
-from playground.core.layer_specs import new_layer, snake
+from playground.core.layer_specs import new_layer, unique_name
 
 
 def names(layers: list[dict]) -> set[str]:
@@ -168,13 +168,8 @@ def rename(layers: list[dict], index: int, new: str) -> tuple[list[dict], str | 
 
 def _unique(layer: dict, taken: set[str]) -> dict:
     name = layer["config"].get("name")
-    if name and name not in taken:
-        return layer
-    base = snake(layer["class_name"])
-    n = 1
-    while f"{base}_{n}" in taken:
-        n += 1
-    layer["config"]["name"] = f"{base}_{n}"
+    if not name or name in taken:
+        layer["config"]["name"] = unique_name(layer["class_name"], taken)
     return layer
 
 

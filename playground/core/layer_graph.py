@@ -64,6 +64,11 @@ def is_sequential(layers: list[dict]) -> bool:
     )
 
 
+def param_counts(input_shape: Shape, layers: list[dict]) -> list[int]:
+    """Parameters per layer, as Keras's `count_params()` (0 for a layer that cannot work)."""
+    return [node.params for node in analyse(input_shape, layers)[1:]]
+
+
 def analyse(input_shape: Shape, layers: list[dict]) -> list[Node]:
     """Every node of the model, the input first, with shapes, parameters and problems.
 

@@ -8,47 +8,12 @@ to what Keras builds. Shapes leave out the batch axis: (28, 28, 1) is a 28×28 g
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 Shape = tuple[int, ...]
 
 
 class LayerProblem(ValueError):
     """The layer cannot take its input; the message says why and what would fix it."""
-
-
-@dataclass(frozen=True)
-class LayerResult:
-    shape: Shape | None  # output shape, None when the layer (or one before it) cannot work
-    params: int  # trainable and non-trainable weights, as Keras's count_params()
-    problem: str | None = None
-
-
-def infer_stack(input_shape: Shape, layers: list[dict]) -> list[LayerResult]:
-    """Output shape and parameters of each layer of a sequential stack. After the first layer
-    with a problem, later layers get no shape (their input is unknown), but keep their message."""
-    results: list[LayerResult] = []
-    shape: Shape | None = tuple(input_shape)
-    previous = "the input"
-    for layer in layers:
-        name = layer.get("class_name", "?")
-        if shape is None:
-            results.append(LayerResult(None, 0, None))
-            continue
-        try:
-            out, params = infer(name, layer.get("config", {}), shape, previous)
-            results.append(LayerResult(out, params))
-            shape = out
-        except LayerProblem as problem:
-            results.append(LayerResult(None, 0, str(problem)))
-            shape = None
-        previous = name
-    return results
-
-
-def param_counts(input_shape: Shape, layers: list[dict]) -> list[int]:
-    """Parameters per layer, as Keras's `count_params()` (0 for a layer that cannot work)."""
-    return [result.params for result in infer_stack(input_shape, layers)]
 
 
 def infer(name: str, cfg: dict, shape: Shape, previous: str = "the input") -> tuple[Shape, int]:

@@ -46,6 +46,7 @@ INITIALIZERS = {
 }
 REGULARIZERS = ("L1", "L2", "L1L2")
 MAX_RATE = 10.0
+NAME_PATTERN = r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}"  # what Keras and the graph accept as a layer name
 
 
 @dataclass(frozen=True)
@@ -294,12 +295,17 @@ def new_layer(kind: str, taken: set[str] = frozenset()) -> dict:
     for p in spec.params:
         if p.default is not None:
             config[p.key] = list(p.default) if isinstance(p.default, tuple) else _copy(p.default)
+    config["name"] = unique_name(kind, taken)
+    return {"class_name": kind, "config": config}
+
+
+def unique_name(kind: str, taken: set[str]) -> str:
+    """Keras's style of name for a new `kind` layer, not in `taken`: conv2d_1, conv2d_2…"""
     base = snake(kind)
     n = 1
     while f"{base}_{n}" in taken:
         n += 1
-    config["name"] = f"{base}_{n}"
-    return {"class_name": kind, "config": config}
+    return f"{base}_{n}"
 
 
 def _copy(value):
@@ -326,12 +332,12 @@ def check_config(kind: str, cfg: dict) -> tuple[str, str] | None:
 
 def _check_value(p: Param, v: Any) -> str | None:
     if p.kind == "name":
-        ok = isinstance(v, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}", v or "") is not None
+        ok = isinstance(v, str) and re.fullmatch(NAME_PATTERN, v or "") is not None
         return None if ok else f"must be a name of letters, digits and _ (not starting with a digit), got {v!r}"
     if p.kind == "bool":
         return None if isinstance(v, bool) else f"must be true or false, got {v!r}"
     if p.kind in ("int", "float"):
-        number = _is_int(v) if p.kind == "int" else _is_number(v)
+        number = is_int(v) if p.kind == "int" else is_number(v)
         if not number or (p.low is not None and v < p.low) or (p.high is not None and v > p.high):
             what = "a whole number" if p.kind == "int" else "a number"
             return f"must be {what} from {p.low:g} to {p.high:g}, got {v!r}"
@@ -341,15 +347,15 @@ def _check_value(p: Param, v: Any) -> str | None:
     if p.kind == "activation":
         return None if v in ACTIVATIONS else f"unknown activation {v!r}; choose from {', '.join(ACTIVATIONS)}"
     if p.kind == "size":
-        values = [v] if _is_int(v) else v
+        values = [v] if is_int(v) else v
         if v is None and p.default is None:
             return None
-        ok = isinstance(values, (list, tuple)) and len(values) in (1, p.dims) and all(_is_int(x) for x in values)
+        ok = isinstance(values, (list, tuple)) and len(values) in (1, p.dims) and all(is_int(x) for x in values)
         if not ok or not all(p.low <= x <= p.high for x in values):
             return f"must be a whole number from {p.low:g} to {p.high:g}, or {p.dims} of them, got {v!r}"
         return None
     if p.kind == "shape":
-        ok = isinstance(v, (list, tuple)) and v and all(_is_int(x) and (x >= 1 or x == -1) for x in v)
+        ok = isinstance(v, (list, tuple)) and v and all(is_int(x) and (x >= 1 or x == -1) for x in v)
         if not ok or list(v).count(-1) > 1:
             return f"must be a list of sizes ≥ 1 (one of them may be -1), got {v!r}"
         return None
@@ -399,7 +405,7 @@ def check_regularizer(reg: Any) -> str | None:
     ):
         return f'must be null or {{"class_name": one of {", ".join(REGULARIZERS)}, "config": {{...}}}}'
     for key, rate in reg.get("config", {}).items():
-        if key not in ("l1", "l2") or not _is_number(rate) or not 0 <= rate <= MAX_RATE:
+        if key not in ("l1", "l2") or not is_number(rate) or not 0 <= rate <= MAX_RATE:
             return f"{key} must be l1 or l2 with a rate from 0 to {MAX_RATE:g}, got {rate!r}"
     return None
 
@@ -422,9 +428,9 @@ def regularizer_rates(reg: dict | None) -> tuple[float, float]:
     return float(cfg.get("l1", 0.0)), float(cfg.get("l2", 0.0))
 
 
-def _is_int(v: Any) -> bool:
+def is_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
-def _is_number(v: Any) -> bool:
+def is_number(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)

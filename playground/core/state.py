@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
+from playground.core import layer_edits
 from playground.core.experiment import (
     LOSSES_FOR,
     DataConfig,
@@ -23,7 +24,6 @@ from playground.core.experiment import (
     output_activation,
     validate,
 )
-from playground.core.layer_graph import layer_name
 from playground.core.layer_specs import new_layer
 
 
@@ -32,6 +32,12 @@ class Change:
     section: str  # "data", "model", "training" or "experiment" (everything replaced)
     keys: tuple[str, ...] = ()
     revert: bool = False  # nothing changed: an edit was declined, views show the state again
+
+    @property
+    def reshapes_network(self) -> bool:
+        """The model, or the shape of what goes into it or comes out of it, may have changed."""
+        data_shape = self.section == "data" and bool({"name", "features", "target"} & set(self.keys))
+        return self.section in ("model", "experiment") or data_shape
 
 
 @dataclass(frozen=True)
@@ -109,8 +115,7 @@ class ExperimentState:
         layers = new.model.layers
         if len(new.input_shape) > len(old.input_shape) and layers and layers[0].get("class_name") == "Dense":
             # A Dense stack meeting images: Flatten first, as every Keras course does.
-            taken = {layer_name(layer, i) for i, layer in enumerate(layers)}
-            layers.insert(0, new_layer("Flatten", taken))
+            new.model.layers = layer_edits.insert(layers, 0, new_layer("Flatten"))
         self._commit(label, new, merge_key)
 
     def set_layers(self, layers: list[dict], label: str = "Edit network", merge_key: str | None = None) -> None:

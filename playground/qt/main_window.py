@@ -407,7 +407,7 @@ class QtMainWindow(QMainWindow):
     def _on_state_changed(self, change: Change) -> None:
         if change.revert:
             return
-        if change.section in ("model", "experiment", "data"):
+        if change.reshapes_network:
             self._rebuild_network_view()
         if change.section == "experiment":
             self._update_title()

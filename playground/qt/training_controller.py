@@ -8,6 +8,7 @@ and handed to the views by a ~30 Hz timer, so a fast engine cannot flood the eve
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -338,9 +339,7 @@ def _nonfinite_message(row: dict | None, state: ExperimentState) -> str:
 
 
 def _where(error) -> str:
-    """An experiment error as a sentence: "layer 3 (dense_2): …" rather than "model.layers[2]: …"."""
-    import re
-
+    """An experiment error as a sentence: "layer 3, dense_2: …" rather than "model.layers[2]: …"."""
     found = re.fullmatch(r"model\.layers\[(\d+)\](.*)", error.field)
     if found and not found.group(2):
         return f"layer {int(found.group(1)) + 1}, {error.message}"

@@ -63,9 +63,6 @@ def read_keras(path: str | Path) -> tuple[list[dict], tuple[int, ...], list[str]
         if inbound:
             layer["inputs"] = [INPUT if name in input_names else name for name in inbound]
         layers.append(layer)
-    if layers and "inputs" in layers[0] or any("inputs" in layer for layer in layers):
-        for i, layer in enumerate(layers):
-            layer.setdefault("inputs", [INPUT] if i == 0 else [layers[i - 1]["config"]["name"]])
     return normalise(layers), input_shape, notes
 
 

@@ -9,7 +9,7 @@ from playground.core.experiment import (
     dense,
     validate,
 )
-from playground.core.layer_shapes import param_counts
+from playground.core.layer_graph import param_counts
 
 
 def _raw(**edits):

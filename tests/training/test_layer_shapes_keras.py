@@ -2,7 +2,7 @@
 
 import pytest
 
-from playground.core.layer_shapes import infer_stack
+from playground.core.layer_graph import analyse
 from playground.training.tf_setup import import_keras
 
 
@@ -54,7 +54,7 @@ CASES = [
 def test_shapes_and_params_equal_keras(shape, layers):
     keras = import_keras()
     model = keras.Sequential([keras.Input(shape), *(keras.layers.deserialize(_keras_config(x)) for x in layers)])
-    results = infer_stack(shape, layers)
+    results = analyse(shape, layers)[1:]
     assert [r.problem for r in results] == [None] * len(layers)
     assert [r.shape for r in results] == [tuple(layer.output.shape[1:]) for layer in model.layers]
     assert [r.params for r in results] == [layer.count_params() for layer in model.layers]

@@ -3,7 +3,7 @@ import pytest
 
 from playground.core import datasets
 from playground.core.experiment import ExperimentError, default_experiment, dense
-from playground.core.layer_shapes import param_counts
+from playground.core.layer_graph import param_counts
 from playground.training import serialization
 from playground.training.model_builder import build_model
 from playground.training.session import Session

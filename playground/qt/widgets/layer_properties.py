@@ -30,6 +30,7 @@ from playground.core.layer_specs import (
     ACTIVATIONS,
     COMMON,
     INITIALIZERS,
+    NAME_PATTERN,
     SPECS,
     Param,
     initializer_label,
@@ -275,7 +276,7 @@ def _format(p: Param, v) -> str:
 def _parse(p: Param, text: str):
     text = text.strip()
     if p.kind == "name":
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}", text):
+        if not re.fullmatch(NAME_PATTERN, text):
             raise ValueError("use letters, digits and _, starting with a letter")
         return text
     if p.kind == "size" and not text and p.default is None:

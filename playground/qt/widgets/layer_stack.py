@@ -109,19 +109,18 @@ class QtLayerStack(QTreeWidget):
     def _accepts(self, event) -> bool:
         return event.mimeData().hasFormat(MIME) or event.source() is self
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def _on_drag(self, event, base) -> None:
         if self._accepts(event):
-            super().dragEnterEvent(event)
+            base(event)  # the drop indicator
             event.acceptProposedAction()
         else:
             event.ignore()
 
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._on_drag(event, super().dragEnterEvent)
+
     def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._accepts(event):
-            super().dragMoveEvent(event)
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self._on_drag(event, super().dragMoveEvent)
 
     def drop_position(self, pos) -> int:
         """The list position a drop at `pos` (viewport coordinates) means."""

@@ -198,18 +198,10 @@ class QtNetworkEditor(QWidget):
         self._set(edits.shortcut(self.layers(), index), "Add shortcut", select=index + 1)
 
     def connect_layers(self, source: str, target: str) -> None:
-        layers, why = edits.connect(self.layers(), source, target)
-        if why:
-            self._show_message(why)
-        else:
-            self._set(layers, f"Connect {source} to {target}")
+        self._set_or_explain(edits.connect(self.layers(), source, target), f"Connect {source} to {target}")
 
     def disconnect_layers(self, source: str, target: str) -> None:
-        layers, why = edits.disconnect(self.layers(), source, target)
-        if why:
-            self._show_message(why)
-        else:
-            self._set(layers, f"Disconnect {source} from {target}")
+        self._set_or_explain(edits.disconnect(self.layers(), source, target), f"Disconnect {source} from {target}")
 
     def set_config(self, index: int, key: str, value) -> None:
         layers = [dict(layer) for layer in self.layers()]
@@ -237,17 +229,21 @@ class QtNetworkEditor(QWidget):
         self.state.set_layers(layers, label=label, merge_key=merge_key)
         self._refresh()
 
+    def _set_or_explain(self, result: tuple[list[dict], str | None], label: str) -> None:
+        """An edit that may be refused: apply it, or say why not."""
+        layers, why = result
+        if why:
+            self._show_message(why)
+        else:
+            self._set(layers, label)
+
     def _on_property(self, key: str, value) -> None:
         index = self.selected
         if index is None:
             return
         if key == "name":
-            layers, why = edits.rename(self.layers(), index, value)
-            if why:
-                self._show_message(why)
-                self._show_properties()
-            else:
-                self._set(layers, f"Rename to {value}")
+            self._set_or_explain(edits.rename(self.layers(), index, value), f"Rename to {value}")
+            self._show_properties()  # a refused name goes back to the layer's own
         elif key == "inputs":
             layers = edits.with_names(edits.normalise(self.layers()))
             layers[index]["inputs"] = list(value) or [layer_name(layers[index - 1], index - 1) if index else "input"]
@@ -287,7 +283,9 @@ class QtNetworkEditor(QWidget):
         self.sigSelected.emit(index)
 
     def _on_state_changed(self, change: Change) -> None:
-        if change.section in ("model", "experiment", "data", "training"):
+        # Shapes depend on the model and the data; of the training settings only the loss is
+        # checked against the last layer (a learning rate must not redraw the stack and graph).
+        if change.reshapes_network or "loss" in change.keys:
             self._refresh()
 
     def _refresh(self) -> None:
