@@ -8,14 +8,15 @@ deserializes (and rejects what this module cannot know) in `playground.training.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES
-from playground.core.layer_graph import analyse
-from playground.core.layer_specs import LAYERS, check_config, is_int, is_number, regularizer
+from playground.core.layer_graph import INPUT_KIND, Node, analyse, layer_name, output_indices
+from playground.core.layer_specs import FEATURES, LAYERS, check_config, is_int, is_number, regularizer
 
 FORMAT = "playground.experiment"
 VERSION = 1
@@ -36,7 +37,6 @@ DATASETS = {
     "reviews": "classification",
 }
 PLANE_DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "plane", "multigauss")
-FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
 TARGETS = ("labels", "inputs")  # learn the labels, or rebuild the inputs (an autoencoder)
 # Losses by problem, the default first.
 LOSSES_FOR = {
@@ -91,6 +91,32 @@ class TrainingConfig:
         return float(self.optimizer["config"]["learning_rate"])
 
 
+@dataclass(frozen=True)
+class Output:
+    """One output of the model and what it learns.
+
+    The last layer is the main output: its target is `data.target`, its loss and metrics are the
+    training settings, its weight 1. Any other layer marked `"output": {"target", "loss",
+    "loss_weight", "metrics"}` is one more output (Keras's several outputs), its loss weighted
+    relative to the main one; a key left out takes the default for its problem.
+    """
+
+    index: int  # position in model.layers
+    name: str  # the layer's name; Keras names the output's history columns after it
+    target: str  # "labels" or "inputs"
+    problem: str  # classification, multiclass, regression or reconstruction
+    loss: str
+    loss_weight: float
+    metrics: tuple[str, ...]
+    target_shape: tuple[int, ...]
+    main: bool
+
+    @property
+    def one_hot(self) -> bool:
+        """Labels are one-hot rows (categorical_crossentropy, mse on classes), not class numbers."""
+        return self.problem == "multiclass" and self.loss != "sparse_categorical_crossentropy"
+
+
 @dataclass
 class Experiment:
     seed: int = 0
@@ -100,8 +126,48 @@ class Experiment:
 
     @property
     def problem(self) -> str:
-        """classification (two classes), multiclass, regression, or reconstruction (autoencoder)."""
-        return "reconstruction" if self.data.target == "inputs" else DATASETS[self.data.name]
+        """The main output's problem: classification (two classes), multiclass, regression, or
+        reconstruction (autoencoder)."""
+        return self.problem_of(self.data.target)
+
+    def problem_of(self, target: str) -> str:
+        return "reconstruction" if target == "inputs" else DATASETS[self.data.name]
+
+    def target_shape_of(self, problem: str) -> tuple[int, ...]:
+        if problem == "reconstruction":
+            return self.input_shape
+        return (len(self.classes),) if problem == "multiclass" else (1,)
+
+    @property
+    def outputs(self) -> list[Output]:
+        """The model's outputs, the main one (the last layer) first."""
+        layers = self.model.layers
+        found = []
+        for i in output_indices(layers):
+            main = i == len(layers) - 1
+            mark = {} if main else (layers[i].get("output") or {})
+            target = self.data.target if main else mark.get("target", "labels")
+            problem = self.problem_of(target)
+            loss = self.training.loss if main else mark.get("loss") or default_loss(problem)
+            metrics = self.training.metrics if main else mark.get("metrics", default_metrics(problem))
+            weight = 1.0 if main else float(mark.get("loss_weight", 1.0))
+            shape = self.target_shape_of(problem)
+            name = layer_name(layers[i], i)
+            found.append(Output(i, name, target, problem, loss, weight, tuple(metrics), shape, main))
+        return found
+
+    @property
+    def extra_inputs(self) -> list[dict]:
+        """The `Input` entries of the layer list: the model's inputs after the data's own."""
+        return [layer for layer in self.model.layers if layer.get("class_name") == INPUT_KIND]
+
+    def analyse(self) -> list[Node]:
+        """`layer_graph.analyse` of this model on this data; on the plane the input's box names
+        its features."""
+        nodes = analyse(self.input_shape, self.model.layers, plane=self.plane)
+        if self.plane:
+            nodes[0] = dataclasses.replace(nodes[0], summary=", ".join(self.data.features))
+        return nodes
 
     @property
     def plane(self) -> bool:
@@ -121,15 +187,13 @@ class Experiment:
 
     @property
     def one_hot(self) -> bool:
-        """Labels are one-hot rows (categorical_crossentropy, mse on classes), not class numbers."""
+        """The main output's labels are one-hot rows, not class numbers."""
         return self.problem == "multiclass" and self.training.loss != "sparse_categorical_crossentropy"
 
     @property
     def target_shape(self) -> tuple[int, ...]:
         """The shape the last layer must output."""
-        if self.problem == "reconstruction":
-            return self.input_shape
-        return (len(self.classes),) if self.problem == "multiclass" else (1,)
+        return self.target_shape_of(self.problem)
 
     @property
     def n_train(self) -> int:
@@ -243,22 +307,41 @@ def validate(exp: Experiment) -> None:
 
 def check_network(exp: Experiment) -> None:
     layers = exp.model.layers
-    nodes = analyse(exp.input_shape, layers)
+    nodes = exp.analyse()
     for node in nodes[1:]:
         if node.problem:
             raise ExperimentError(f"model.layers[{node.index}]", f"{node.name}: {node.problem}")
-    problem = output_problem(exp, nodes[-1].shape, layers[-1])
-    if problem:
-        raise ExperimentError(f"model.layers[{len(layers) - 1}]", f"{nodes[-1].name}: {problem}")
+    for index, problem in output_problems(exp, nodes).items():
+        raise ExperimentError(f"model.layers[{index}]", f"{layer_name(layers[index], index)}: {problem}")
 
 
-def output_problem(exp: Experiment, shape: tuple | None, last: dict) -> str | None:
-    """Why the last layer's output does not fit the data and loss, and the fix; None if it fits."""
-    want = exp.target_shape
+def output_problems(exp: Experiment, nodes: list[Node]) -> dict[int, str]:
+    """Layer index → why that output does not fit its target and loss, and the fix."""
+    found = {}
+    for out in exp.outputs:
+        node = nodes[out.index + 1]
+        layer = exp.model.layers[out.index]
+        if node.kind == INPUT_KIND:
+            found[out.index] = "an Input cannot be an output: add the layers that turn it into a prediction after it"
+        elif out.loss not in LOSSES_FOR[out.problem]:
+            found[out.index] = (
+                f"its loss {out.loss} does not fit {out.problem} targets: choose {_names(LOSSES_FOR[out.problem])}"
+            )
+        elif node.problem is None:
+            problem = output_problem(out, node.shape, layer)
+            if problem:
+                found[out.index] = problem
+    return found
+
+
+def output_problem(out: Output, shape: tuple | None, last: dict) -> str | None:
+    """Why an output layer's shape and activation do not fit its target and loss, and the fix;
+    None if they fit."""
+    want = out.target_shape
     if shape is None or tuple(shape) == tuple(want):
-        return _output_activation_problem(exp, last)
+        return _output_activation_problem(out, last)
     shape = tuple(shape)
-    if exp.problem == "reconstruction":
+    if out.problem == "reconstruction":
         import math
 
         if math.prod(shape) == math.prod(want):
@@ -274,25 +357,27 @@ def output_problem(exp: Experiment, shape: tuple | None, last: dict) -> str | No
             else "add Flatten or GlobalAveragePooling2D and a Dense layer"
         )
         return f"outputs {shape} but the model must give {want[0]} value(s) per sample: {fix}"
-    if exp.problem == "multiclass":
+    which = "the last layer" if out.main else "this output"
+    if out.problem == "multiclass":
         return (
-            f"the last layer has {shape[0]} unit(s) but the data has {want[0]} classes: "
+            f"{which} has {shape[0]} unit(s) but the data has {want[0]} classes: "
             f"set its units to {want[0]} (softmax gives one probability per class)"
         )
-    return f"the last layer has {shape[0]} units but this {exp.problem} data has one target: set it to 1"
+    return f"{which} has {shape[0]} units but this {out.problem} data has one target: set it to 1"
 
 
-def _output_activation_problem(exp: Experiment, last: dict) -> str | None:
+def _output_activation_problem(out: Output, last: dict) -> str | None:
     act = last.get("config", {}).get("activation") if last.get("class_name") == "Dense" else None
-    loss = exp.training.loss
+    loss = out.loss
+    which = "the last" if out.main else "this output's"
     if act is None:
         return None
-    if exp.problem == "classification" and act == "softmax":
+    if out.problem == "classification" and act == "softmax":
         return "softmax over one unit always outputs 1: use sigmoid for two classes"
-    if exp.problem == "classification" and loss == "binary_crossentropy" and act != "sigmoid":
-        return f"binary_crossentropy needs a probability: set the last activation to sigmoid (it is {act})"
-    if exp.problem == "multiclass" and loss.endswith("categorical_crossentropy") and act != "softmax":
-        return f"{loss} needs probabilities that sum to 1: set the last activation to softmax (it is {act})"
+    if out.problem == "classification" and loss == "binary_crossentropy" and act != "sigmoid":
+        return f"binary_crossentropy needs a probability: set {which} activation to sigmoid (it is {act})"
+    if out.problem == "multiclass" and loss.endswith("categorical_crossentropy") and act != "softmax":
+        return f"{loss} needs probabilities that sum to 1: set {which} activation to softmax (it is {act})"
     return None
 
 
@@ -335,7 +420,7 @@ def _validate_layers(layers: Any) -> None:
         where = f"model.layers[{i}]"
         if not isinstance(layer, dict) or not isinstance(layer.get("config"), dict):
             raise ExperimentError(where, 'must look like {"class_name": "Dense", "config": {...}}')
-        _reject_unknown(f"{where}.", layer, {"class_name", "config", "inputs", "module", "registered_name"})
+        _reject_unknown(f"{where}.", layer, {"class_name", "config", "inputs", "output", "module", "registered_name"})
         if layer.get("class_name") not in LAYERS:
             raise ExperimentError(
                 f"{where}.class_name", f"{layer.get('class_name')!r} is not available; use one of {_names(LAYERS)}"
@@ -343,11 +428,37 @@ def _validate_layers(layers: Any) -> None:
         wrong = check_config(layer["class_name"], layer["config"])
         if wrong:
             raise ExperimentError(f"{where}.config.{wrong[0]}", wrong[1])
+        if layer["class_name"] == INPUT_KIND and ("inputs" in layer or "output" in layer):
+            raise ExperimentError(where, "an Input takes no inputs and is not an output: connect layers after it")
+        if "output" in layer:
+            _validate_output_mark(f"{where}.output", layer["output"])
         inputs = layer.get("inputs")
         if inputs is not None and (
             not isinstance(inputs, list) or not inputs or not all(isinstance(n, str) for n in inputs)
         ):
             raise ExperimentError(f"{where}.inputs", 'must be a list of layer names, e.g. ["conv2d_1", "input"]')
+
+
+OUTPUT_KEYS = ("target", "loss", "loss_weight", "metrics")
+MAX_LOSS_WEIGHT = 1000.0
+
+
+def _validate_output_mark(where: str, mark: Any) -> None:
+    """One more output's settings; whether its loss fits its target is a network check, so a file
+    whose data changed still opens and shows the output to fix."""
+    if not isinstance(mark, dict):
+        raise ExperimentError(where, 'must look like {"target": "labels", "loss": "mse", "loss_weight": 1.0}')
+    _reject_unknown(f"{where}.", mark, set(OUTPUT_KEYS))
+    if mark.get("target", "labels") not in TARGETS:
+        raise ExperimentError(f"{where}.target", f"must be one of {_names(TARGETS)}, got {mark.get('target')!r}")
+    if "loss" in mark and mark["loss"] not in LOSSES:
+        raise ExperimentError(f"{where}.loss", f"unknown loss {mark['loss']!r}; choose from {_names(LOSSES)}")
+    weight = mark.get("loss_weight", 1.0)
+    if not is_number(weight) or not 0 <= weight <= MAX_LOSS_WEIGHT:
+        raise ExperimentError(f"{where}.loss_weight", f"must be a number from 0 to {MAX_LOSS_WEIGHT:g}, got {weight!r}")
+    metrics = mark.get("metrics", [])
+    if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
+        raise ExperimentError(f"{where}.metrics", f"must be a list chosen from {_names(METRICS)}, got {metrics!r}")
 
 
 def _validate_training(t: TrainingConfig, n_train: int, problem: str) -> None:

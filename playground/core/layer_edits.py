@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 
-from playground.core.layer_graph import INPUT, MERGES, is_sequential, layer_inputs, layer_name
+from playground.core.layer_graph import INPUT, INPUT_KIND, MERGES, is_sequential, layer_inputs, layer_name
 from playground.core.layer_specs import new_layer, unique_name
 
 
@@ -25,7 +25,14 @@ def normalise(layers: list[dict]) -> list[dict]:
         for layer in layers:
             layer.pop("inputs", None)
         return layers
-    return [{**layer, "inputs": list(layer_inputs(layers, i))} for i, layer in enumerate(layers)]
+    return [_with_inputs(layers, i) for i in range(len(layers))]
+
+
+def _with_inputs(layers: list[dict], i: int) -> dict:
+    layer = {**layers[i], "inputs": list(layer_inputs(layers, i))}
+    if layer["class_name"] == INPUT_KIND:
+        del layer["inputs"]  # an Input takes nothing
+    return layer
 
 
 def with_names(layers: list[dict]) -> list[dict]:
@@ -42,6 +49,10 @@ def insert(layers: list[dict], index: int, layer: dict) -> list[dict]:
     layers = with_names(layers)  # positions change: names written now stay with their layers
     layer = _unique(_plain(layer), names(layers))
     layer.pop("inputs", None)
+    if layer["class_name"] == INPUT_KIND:
+        # One more input: it takes nothing and rewires nothing; layers are connected to it later.
+        layers = [_with_inputs(layers, i) for i in range(len(layers))]
+        return normalise([*layers[:index], layer, *layers[index:]])
     if is_sequential(layers):
         return [*layers[:index], layer, *layers[index:]]
     layers = with_names(normalise(layers))
@@ -54,6 +65,16 @@ def insert(layers: list[dict], index: int, layer: dict) -> list[dict]:
     return normalise([*layers[:index], layer, *layers[index:]])
 
 
+def branch(layers: list[dict], index: int, layer: dict) -> list[dict]:
+    """`layer` right after `layers[index]`, taking it, as a side branch: the layers below keep what
+    they take (the start of a second output head, or of a path to merge later)."""
+    layers = with_names(layers)
+    layer = _unique(_plain(layer), names(layers))
+    layers = [_with_inputs(layers, i) for i in range(len(layers))]
+    layer["inputs"] = [layers[index]["config"]["name"]]
+    return normalise([*layers[: index + 1], layer, *layers[index + 1 :]])
+
+
 def delete(layers: list[dict], index: int) -> list[dict]:
     """Removes a layer; in a branched model, its users take its (first) input instead."""
     layers = with_names(layers)
@@ -61,8 +82,10 @@ def delete(layers: list[dict], index: int) -> list[dict]:
         return [layer for i, layer in enumerate(layers) if i != index]
     layers = with_names(normalise(layers))
     gone = layers.pop(index)
-    name, inputs = gone["config"]["name"], gone["inputs"][:1]
+    name, inputs = gone["config"]["name"], gone.get("inputs", [INPUT])[:1]
     for other in layers:
+        if "inputs" not in other:
+            continue  # an Input
         replaced: list[str] = []
         for n in other["inputs"]:
             for m in inputs if n == name else [n]:
@@ -143,13 +166,16 @@ def shortcut(layers: list[dict], index: int, kind: str = "Add") -> list[dict]:
     """A residual connection around `layers[index]`: a new `kind` merge right below it, fed by
     the layer and by what the layer takes; the layer's users take the merge instead."""
     layers = with_names(layers)
-    layers = [{**layer, "inputs": list(layer_inputs(layers, i))} for i, layer in enumerate(layers)]
+    if layers[index]["class_name"] == INPUT_KIND:
+        return layers  # nothing to go around: an Input takes nothing
+    layers = [_with_inputs(layers, i) for i in range(len(layers))]
     above = layers[index]["inputs"][0]
     here = layers[index]["config"]["name"]
     merge = _unique(new_layer(kind), names(layers))
     merge["inputs"] = [here, above]
     for other in layers[index + 1 :]:
-        other["inputs"] = [merge["config"]["name"] if n == here else n for n in other["inputs"]]
+        if "inputs" in other:
+            other["inputs"] = [merge["config"]["name"] if n == here else n for n in other["inputs"]]
     return normalise([*layers[: index + 1], merge, *layers[index + 1 :]])
 
 

@@ -2,8 +2,13 @@
 and problem — for sequential stacks and for branched (functional) models alike.
 
 A layer dict may carry `"inputs": [names]`, naming the layers (or "input") it takes; without it a
-layer takes the one listed before it, so a plain list is a sequential stack. The last layer is the
-model's output. Layers must be listed after the layers they take (the file is in graph order).
+layer takes the one listed before it, so a plain list is a sequential stack. Layers must be listed
+after the layers they take (the file is in graph order).
+
+The data's input is always there, named "input"; an `Input` entry in the list is one more input
+(the functional API's several inputs). The last layer is the model's main output; a layer dict
+with `"output": {...}` is one more output, with its own target, loss and weight (see
+`experiment.Output`).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from dataclasses import dataclass
 from playground.core.layer_shapes import LayerProblem, Shape, infer, infer_merge
 
 INPUT = "input"
+INPUT_KIND = "Input"  # one more input of the model: a layer-list entry that takes nothing
 MERGES = ("Add", "Concatenate")
 
 
@@ -49,6 +55,8 @@ def layer_name(layer: dict, index: int) -> str:
 
 def layer_inputs(layers: list[dict], index: int) -> tuple[str, ...]:
     """Names of the layers feeding `layers[index]` (its own list, or the one before it)."""
+    if layers[index].get("class_name") == INPUT_KIND:
+        return ()
     listed = layers[index].get("inputs")
     if listed:
         return tuple(str(n) for n in listed)
@@ -56,12 +64,24 @@ def layer_inputs(layers: list[dict], index: int) -> tuple[str, ...]:
 
 
 def is_sequential(layers: list[dict]) -> bool:
-    """True when every layer takes just the layer before it: a `keras.Sequential` model."""
+    """True when every layer takes just the layer before it and only the last is an output: a
+    `keras.Sequential` model."""
     return all(
-        layers[i].get("class_name") not in MERGES
+        layers[i].get("class_name") not in (*MERGES, INPUT_KIND)
+        and ("output" not in layers[i] or i == len(layers) - 1)
         and layer_inputs(layers, i) == ((layer_name(layers[i - 1], i - 1),) if i else (INPUT,))
         for i in range(len(layers))
     )
+
+
+def output_indices(layers: list[dict]) -> list[int]:
+    """Positions of the model's outputs: the last layer (the main output) first, then every other
+    layer marked as an output, in list order."""
+    if not layers:
+        return []
+    last = len(layers) - 1
+    extra = [i for i, layer in enumerate(layers[:-1]) if "output" in layer and layer.get("class_name") != INPUT_KIND]
+    return [last, *extra]
 
 
 def param_counts(input_shape: Shape, layers: list[dict]) -> list[int]:
@@ -69,11 +89,13 @@ def param_counts(input_shape: Shape, layers: list[dict]) -> list[int]:
     return [node.params for node in analyse(input_shape, layers)[1:]]
 
 
-def analyse(input_shape: Shape, layers: list[dict]) -> list[Node]:
+def analyse(input_shape: Shape, layers: list[dict], plane: bool = False) -> list[Node]:
     """Every node of the model, the input first, with shapes, parameters and problems.
 
     A layer whose input is unknown (a problem before it) has no shape and no problem of its own;
-    the first problem along each path is the one to fix.
+    the first problem along each path is the one to fix. `plane`: the data are points of the
+    plane, so an extra `Input` receives the features it names; otherwise it receives what the
+    main input does.
     """
     nodes = [Node(-1, INPUT, "Input", (), tuple(input_shape), 0, None, "×".join(map(str, input_shape)))]
     by_name = {INPUT: nodes[0]}
@@ -94,7 +116,14 @@ def analyse(input_shape: Shape, layers: list[dict]) -> list[Node]:
             sources = [by_name[n] for n in inputs]
             used.update(inputs)
             previous = ", ".join(s.kind if s.index >= 0 else "the input" for s in sources)
-            if any(s.shape is None for s in sources):
+            if kind == INPUT_KIND:
+                features = layer.get("config", {}).get("features") or ()
+                shape = (len(features),) if plane else tuple(input_shape)
+                if plane and not features:
+                    problem, shape = "receives no features: tick at least one", None
+                if not plane:
+                    summary = "the whole sample"
+            elif any(s.shape is None for s in sources):
                 pass  # an earlier layer has the problem to fix
             elif kind in MERGES:
                 if len(sources) < 2:
@@ -109,8 +138,13 @@ def analyse(input_shape: Shape, layers: list[dict]) -> list[Node]:
         node = Node(i, name, kind, inputs, shape, params, problem, summary)
         nodes.append(node)
         by_name.setdefault(name, node)
+    if len(nodes) > 1 and INPUT not in used and nodes[1].problem is None:
+        nodes[1] = _with_problem(
+            nodes[1], "no layer takes the data's own input ('input'): connect it to a layer (its Properties: inputs)"
+        )
+    outputs = set(output_indices(layers))
     for k, node in enumerate(nodes[1:-1], start=1):
-        if node.name not in used and node.problem is None:
+        if node.name not in used and node.problem is None and node.index not in outputs:
             nodes[k] = _with_problem(
                 node, f"the output of {node.name} goes nowhere: connect it to a layer below, or delete it"
             )
@@ -160,6 +194,8 @@ def describe(layer: dict) -> str:
         return f"{inner.get('class_name')} {describe(inner)}"
     if kind == "Embedding":
         return f"{cfg.get('input_dim')} words → {cfg.get('output_dim')}"
+    if kind == INPUT_KIND:
+        return ", ".join(cfg.get("features") or ())
     if kind == "Reshape":
         return size(cfg.get("target_shape", ()))
     if kind == "Rescaling":

@@ -47,6 +47,8 @@ INITIALIZERS = {
 REGULARIZERS = ("L1", "L2", "L1L2")
 MAX_RATE = 10.0
 NAME_PATTERN = r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}"  # what Keras and the graph accept as a layer name
+# The inputs TensorFlow Playground computes from a point (x1, x2) of the plane.
+FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,8 @@ class Param:
     """One Keras argument of a layer.
 
     kind: "int", "float", "bool", "choice", "size" (an int or one per spatial axis), "shape" (a
-    tuple of ints, -1 allowed once), "activation", "initializer", "regularizer" or "recurrent"
-    (the layer a Bidirectional wraps).
+    tuple of ints, -1 allowed once), "activation", "initializer", "regularizer", "recurrent"
+    (the layer a Bidirectional wraps) or "features" (names from FEATURES, for an Input).
     """
 
     key: str
@@ -272,6 +274,14 @@ SPECS: dict[str, LayerSpec] = {
             Param("width_factor", "float", 0.1, _FACTOR, 0, 1),
         ),
     ),
+    # One more input of a functional model (the data's own input is always there, named "input").
+    "Input": LayerSpec(
+        "Inputs",
+        "Another input of the model. On plane data it receives the features you tick; on images, "
+        "sequences and text it receives the whole sample. Connect it to a layer, and merge the "
+        "branches with Concatenate or Add.",
+        (Param("features", "features", ("x1", "x2"), "Plane data: the features this input receives"),),
+    ),
 }
 LAYERS = tuple(SPECS)
 FAMILIES = tuple(dict.fromkeys(spec.family for spec in SPECS.values()))
@@ -363,6 +373,9 @@ def _check_value(p: Param, v: Any) -> str | None:
         return None if v in INITIALIZERS.values() or _initializer_name(v) else f"unknown initializer {v!r}"
     if p.kind == "regularizer":
         return check_regularizer(v)
+    if p.kind == "features":
+        ok = isinstance(v, (list, tuple)) and v and all(f in FEATURES for f in v) and len(set(v)) == len(v)
+        return None if ok else f"must list one or more different features from {', '.join(FEATURES)}, got {v!r}"
     if p.kind == "recurrent":
         if not isinstance(v, dict) or v.get("class_name") not in ("SimpleRNN", "LSTM", "GRU"):
             return 'must be {"class_name": "LSTM" (or GRU, SimpleRNN), "config": {...}}'

@@ -23,8 +23,9 @@ class Engine:
 
     Args:
         model: a compiled Keras model.
-        train: (x, y) arrays for training.
-        test: (x, y) arrays for validation, evaluated after every epoch like `fit`'s
+        train: (x, y) for training; each an array, or a list of arrays for a model with several
+            inputs or outputs.
+        test: (x, y) for validation, evaluated after every epoch like `fit`'s
             `validation_data`.
         batch_size: samples per optimizer step; the last, smaller batch is used too, as in `fit`.
         seed: seeds the per-epoch shuffle. Defaults to 0.
@@ -36,8 +37,9 @@ class Engine:
     def __init__(self, model, train, test, batch_size, seed=0, shuffle=True, jit=True):
         tf = import_tensorflow()
         self.model = model
-        self._x, self._y = (tf.constant(np.asarray(a, np.float32)) for a in train)
-        self._vx, self._vy = (tf.constant(np.asarray(a, np.float32)) for a in test)
+        self._x, self._y = (_constants(tf, a) for a in train)
+        self._vx, self._vy = (_constants(tf, a) for a in test)
+        self._n = _samples(self._x)
         self.batch_size = int(batch_size)
         self._shuffle = shuffle
         self._seed = int(seed)
@@ -95,8 +97,8 @@ class Engine:
         """Builds the loss and metric trackers and the optimizer's slots eagerly (variables cannot
         be created inside the compiled loop), and returns the row's column names."""
         model = self.model
-        b = min(self.batch_size, int(self._x.shape[0]))
-        model.test_step((self._x[:b], self._y[:b]))
+        b = min(self.batch_size, self._n)
+        model.test_step(self._tf.nest.map_structure(lambda a: a[:b], (self._x, self._y)))
         names = list(model.get_metrics_result())
         model.reset_metrics()
         model.optimizer.build(model.trainable_variables)
@@ -139,23 +141,33 @@ class Engine:
         if not self._shuffle:
             return self._x, self._y
         seed = tf.stack([tf.constant(self._seed, tf.int64), self._epoch])
-        perm = tf.argsort(tf.random.stateless_uniform([int(self._x.shape[0])], seed=seed))
-        return tf.gather(self._x, perm), tf.gather(self._y, perm)
+        perm = tf.argsort(tf.random.stateless_uniform([self._n], seed=seed))
+        return tf.nest.map_structure(lambda a: tf.gather(a, perm), (self._x, self._y))
 
     def _each_batch(self, xs, ys, size, step):
         """Calls `step((x, y))` on consecutive batches: full ones in a loop (static shapes keep
         XLA happy), then the remainder once."""
         tf = self._tf
-        n = int(xs.shape[0])
+        n = _samples(xs)
         size = min(size, n)
         full, rest = divmod(n, size)
-        bx = tf.reshape(xs[: full * size], [full, size, *xs.shape[1:]])
-        by = tf.reshape(ys[: full * size], [full, size, *ys.shape[1:]])
+        batches = tf.nest.map_structure(lambda a: tf.reshape(a[: full * size], [full, size, *a.shape[1:]]), (xs, ys))
 
         def body(i):
-            step((tf.gather(bx, i), tf.gather(by, i)))
+            step(tf.nest.map_structure(lambda a: tf.gather(a, i), batches))
             return (i + 1,)
 
         tf.while_loop(lambda i: i < full, body, (tf.constant(0),))
         if rest:
-            step((xs[full * size :], ys[full * size :]))
+            step(tf.nest.map_structure(lambda a: a[full * size :], (xs, ys)))
+
+
+def _constants(tf, data):
+    """An array, or a list of arrays (several inputs or outputs), as float32 constants."""
+    if isinstance(data, (list, tuple)):
+        return [tf.constant(np.asarray(a, np.float32)) for a in data]
+    return tf.constant(np.asarray(data, np.float32))
+
+
+def _samples(data) -> int:
+    return int((data[0] if isinstance(data, list) else data).shape[0])

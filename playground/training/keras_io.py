@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from playground.core.experiment import Experiment, ExperimentError
+from playground.core.experiment import LOSSES, METRICS, Experiment, ExperimentError
 from playground.core.layer_edits import normalise
-from playground.core.layer_graph import INPUT
-from playground.core.layer_specs import IGNORED_KEYS, SPECS, initializer_label, snake
+from playground.core.layer_graph import INPUT, INPUT_KIND
+from playground.core.layer_specs import FEATURES, IGNORED_KEYS, SPECS, initializer_label, is_number, snake
 from playground.training.model_builder import build_model
 from playground.training.tf_setup import import_keras
 
@@ -46,24 +46,106 @@ def read_keras(path: str | Path) -> tuple[list[dict], tuple[int, ...], list[str]
     notes: list[str] = []
     layers = []
     input_shape = tuple(int(d) for d in model.inputs[0].shape[1:]) if model.inputs else ()
-    if len(model.inputs) > 1 or len(model.outputs) > 1:
-        raise ExperimentError("(file)", "the model has several inputs or outputs; the playground trains one of each")
     raw_layers = config["layers"]
-    input_names = {raw["config"]["name"] for raw in raw_layers if raw["class_name"] == "InputLayer"}
+    main_input, *other_inputs = (
+        _names(config.get("input_layers"))
+        or [raw["config"]["name"] for raw in raw_layers if raw["class_name"] == "InputLayer"][:1]
+    )
+    outputs = _names(config.get("output_layers"))
     for raw in raw_layers:
         kind = raw["class_name"]
+        name = raw["config"].get("name")
         if kind == "InputLayer":
+            if name in other_inputs:
+                layers.append(_extra_input(raw["config"], input_shape, notes))
             continue
-        if kind not in SPECS:
-            raise ExperimentError(
-                "(file)", f"layer {raw['config'].get('name')!r} is a {kind}, which the editor does not offer"
-            )
+        if kind not in SPECS or kind == INPUT_KIND:
+            raise ExperimentError("(file)", f"layer {name!r} is a {kind}, which the editor does not offer")
         layer = {"class_name": kind, "config": _clean(kind, raw["config"], notes)}
         inbound = _inbound(raw)
         if inbound:
-            layer["inputs"] = [INPUT if name in input_names else name for name in inbound]
+            layer["inputs"] = [INPUT if n == main_input else n for n in inbound]
         layers.append(layer)
+    shapes = {name: tuple(int(d) for d in t.shape[1:]) for name, t in zip(outputs, model.outputs, strict=False)}
+    _mark_outputs(layers, outputs, _compiled(path), shapes, input_shape, notes)
     return normalise(layers), input_shape, notes
+
+
+def _names(refs) -> list[str]:
+    """Layer names from a functional config's `input_layers` / `output_layers` ([name, 0, 0] each,
+    or one such triple for a single tensor)."""
+    if not refs:
+        return []
+    if isinstance(refs[0], str):
+        return [refs[0]]
+    return [ref[0] for ref in refs]
+
+
+def _extra_input(config: dict, main_shape: tuple, notes: list[str]) -> dict:
+    name = config["name"]
+    shape = tuple(config.get("batch_shape", (None, *main_shape))[1:])
+    layer = {"class_name": INPUT_KIND, "config": {"name": name}}
+    if len(shape) == 1 and shape[0] <= len(FEATURES):
+        layer["config"]["features"] = list(FEATURES[: shape[0]])
+        notes.append(f"{name}: takes {shape[0]} value(s); on plane data it gets {', '.join(FEATURES[: shape[0]])}")
+    elif shape != tuple(main_shape):
+        notes.append(f"{name}: takes {shape}; here every extra input takes the whole sample, as the first does")
+    return layer
+
+
+def _mark_outputs(layers, outputs, compiled: dict, shapes: dict, input_shape, notes: list[str]) -> None:
+    """The main output is the last layer; the model's other outputs are marked with the loss,
+    weight and metrics the file was compiled with, learning the inputs when they have the input's
+    shape and the labels otherwise (their properties can change that)."""
+    order = [layer["config"]["name"] for layer in layers]
+    main = outputs[0] if outputs else None
+    if main in order and not any(main in layer.get("inputs", ()) for layer in layers):
+        layers.append(layers.pop(order.index(main)))  # Keras's first output is the main one: last
+        order = [layer["config"]["name"] for layer in layers]
+    losses, weights, metrics = (
+        _per_output(compiled.get(key), len(outputs)) for key in ("loss", "loss_weights", "metrics")
+    )
+    for k, name in enumerate(outputs):
+        i = order.index(name) if name in order else -1
+        if not 0 <= i < len(layers) - 1:
+            continue
+        mark = {"target": "inputs" if shapes.get(name) == tuple(input_shape) != (1,) else "labels"}
+        loss = _loss_name(losses[k])
+        if loss in LOSSES:
+            mark["loss"] = loss
+        if is_number(weights[k]) and weights[k] != 1:
+            mark["loss_weight"] = float(weights[k])
+        names = [m.get("config", {}).get("name") if isinstance(m, dict) else m for m in metrics[k] or []]
+        if names:
+            mark["metrics"] = [m for m in names if m in METRICS]
+        layers[i]["output"] = mark
+        notes.append(f"{name}: one more output, learning the {mark['target']}; its Properties can change that")
+
+
+def _compiled(path) -> dict:
+    """The file's compile settings (losses, weights, metrics), read as data: nothing is run."""
+    import json
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return json.loads(archive.read("config.json")).get("compile_config") or {}
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return {}
+
+
+def _per_output(value, n: int) -> list:
+    return list(value) if isinstance(value, (list, tuple)) and len(value) == n else [None] * n
+
+
+_LOSS_ALIASES = {"mean_squared_error": "mse", "mean_absolute_error": "mae"}
+
+
+def _loss_name(loss) -> str | None:
+    if isinstance(loss, dict):
+        cfg = loss.get("config")
+        loss = cfg if isinstance(cfg, str) else snake(str(loss.get("class_name") or ""))
+    return _LOSS_ALIASES.get(loss, loss) if isinstance(loss, str) else None
 
 
 def _inbound(raw: dict) -> list[str]:

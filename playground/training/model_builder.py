@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from playground.core.experiment import Experiment, ExperimentError
-from playground.core.layer_graph import INPUT, MERGES, is_sequential, layer_inputs, layer_name
+from playground.core.layer_graph import INPUT, INPUT_KIND, MERGES, analyse, is_sequential, layer_inputs, layer_name
 from playground.training import serialization
 from playground.training.tf_setup import import_keras
 
 
 def build_model(exp: Experiment, seed: int | None = None):
     """A compiled Keras model: `keras.Sequential` for a plain stack, a functional `keras.Model`
-    when layers branch or merge.
+    when layers branch or merge, or the model has several inputs or outputs (then its inputs are
+    the data's input and each `Input` in list order, its outputs as `exp.outputs`).
 
     Args:
         exp: the experiment; its data's input shape, layers, loss, optimizer and metrics are used.
@@ -19,25 +20,44 @@ def build_model(exp: Experiment, seed: int | None = None):
     keras = import_keras()
     keras.utils.set_random_seed(exp.seed if seed is None else seed)
     specs = exp.model.layers
-    layers = [serialization.layer(cfg, f"model.layers[{i}]") for i, cfg in enumerate(specs)]
+    layers = [
+        None if cfg["class_name"] == INPUT_KIND else serialization.layer(cfg, f"model.layers[{i}]")
+        for i, cfg in enumerate(specs)
+    ]
+    outputs = exp.outputs
     try:
         if is_sequential(specs):
             model = keras.Sequential([keras.Input(exp.input_shape), *layers], name="playground")
         else:
-            inputs = keras.Input(exp.input_shape, name=INPUT)
-            tensors = {INPUT: inputs}
-            for i, (spec, layer) in enumerate(zip(specs, layers, strict=True)):
-                sources = [tensors[name] for name in layer_inputs(specs, i)]
-                tensors[layer_name(spec, i)] = layer(sources if spec["class_name"] in MERGES else sources[0])
-            model = keras.Model(inputs, tensors[layer_name(specs[-1], len(specs) - 1)], name="playground")
+            model = _functional(keras, exp, specs, layers)
     except (TypeError, ValueError, KeyError) as exc:
         raise ExperimentError("model.layers", serialization.short_error(exc)) from None
+    several = len(outputs) > 1
     model.compile(
         optimizer=serialization.optimizer(exp.training.optimizer),
-        loss=serialization.loss(exp.training.loss),
-        metrics=serialization.metrics(exp),
+        loss=[serialization.loss(o.loss) for o in outputs] if several else serialization.loss(exp.training.loss),
+        loss_weights=[o.loss_weight for o in outputs] if several else None,
+        metrics=[serialization.metrics(exp, o) for o in outputs] if several else serialization.metrics(exp),
     )
     return model
+
+
+def _functional(keras, exp: Experiment, specs: list[dict], layers: list):
+    nodes = analyse(exp.input_shape, specs, plane=exp.plane)
+    inputs = [keras.Input(exp.input_shape, name=INPUT)]
+    tensors = {INPUT: inputs[0]}
+    for i, (spec, layer) in enumerate(zip(specs, layers, strict=True)):
+        name = layer_name(spec, i)
+        if layer is None:  # one more input
+            tensors[name] = keras.Input(nodes[i + 1].shape, name=name)
+            inputs.append(tensors[name])
+            continue
+        sources = [tensors[n] for n in layer_inputs(specs, i)]
+        tensors[name] = layer(sources if spec["class_name"] in MERGES else sources[0])
+    outputs = [tensors[o.name] for o in exp.outputs]
+    return keras.Model(
+        inputs if len(inputs) > 1 else inputs[0], outputs if len(outputs) > 1 else outputs[0], name="playground"
+    )
 
 
 def dense_layers(model) -> list:

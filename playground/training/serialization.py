@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from playground.core.experiment import Experiment, ExperimentError
+from playground.core.experiment import Experiment, ExperimentError, Output
 from playground.training.tf_setup import import_keras
 
 
 def layer(config: dict, where: str):
     keras = import_keras()
-    config = {k: v for k, v in config.items() if k != "inputs"}  # the graph's wiring, not Keras's
+    # The graph's wiring and output marks are the experiment's, not Keras's.
+    config = {k: v for k, v in config.items() if k not in ("inputs", "output")}
     _check_builtin(config, where)
     try:
         with _safe_mode():
@@ -38,17 +39,19 @@ def loss(name: str):
     return import_keras().losses.get(name)
 
 
-def metrics(exp: Experiment) -> list:
-    """Metric objects named as the history columns. Accuracy's threshold follows the output
-    layer: 0.5 for a probability (sigmoid), 0 for a signed margin (tanh or linear, e.g. hinge);
-    with several classes it compares the most probable class with the label."""
+def metrics(exp: Experiment, out: Output | None = None) -> list:
+    """Metric objects of an output (by default the main one), named as the history columns.
+    Accuracy's threshold follows the output layer: 0.5 for a probability (sigmoid), 0 for a signed
+    margin (tanh or linear, e.g. hinge); with several classes it compares the most probable class
+    with the label."""
     keras = import_keras()
-    last = exp.model.layers[-1]["config"].get("activation", "linear")
+    out = out or exp.outputs[0]
+    last = exp.model.layers[out.index]["config"].get("activation", "linear")
     threshold = 0.5 if last == "sigmoid" else 0.0
 
     def accuracy():
-        if exp.problem == "multiclass":
-            cls = keras.metrics.CategoricalAccuracy if exp.one_hot else keras.metrics.SparseCategoricalAccuracy
+        if out.problem == "multiclass":
+            cls = keras.metrics.CategoricalAccuracy if out.one_hot else keras.metrics.SparseCategoricalAccuracy
             return cls(name="accuracy")
         return keras.metrics.BinaryAccuracy(name="accuracy", threshold=threshold)
 
@@ -57,7 +60,7 @@ def metrics(exp: Experiment) -> list:
         "mae": lambda: keras.metrics.MeanAbsoluteError(name="mae"),
         "mse": lambda: keras.metrics.MeanSquaredError(name="mse"),
     }
-    return [make[m]() for m in exp.training.metrics]
+    return [make[m]() for m in out.metrics]
 
 
 def _safe_mode():

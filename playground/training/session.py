@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from playground.core import datasets
-from playground.core.experiment import Experiment, validate
+from playground.core.experiment import Experiment, Output, validate
 from playground.core.history import History
 from playground.core.layer_graph import dense_picture_ok
 from playground.core.snapshot import Snapshot
@@ -42,12 +42,9 @@ class Session:
         self.experiment = exp = experiment
         self.dataset = data = dataset or datasets.generate(exp.data, exp.seed)
         names = exp.data.features
-        if exp.plane:
-            self.x_train, self.x_test = datasets.features(data.train_x, names), datasets.features(data.test_x, names)
-        else:
-            self.x_train, self.x_test = data.train_x, data.test_x
+        self.x_train, self.x_test = _inputs(exp, data.train_x), _inputs(exp, data.test_x)
         self.y_train, self.y_test = (
-            _targets(exp, x, y) for x, y in ((self.x_train, data.train_y), (self.x_test, data.test_y))
+            _outputs(exp, x, y) for x, y in ((self.x_train, data.train_y), (self.x_test, data.test_y))
         )
         self.model = build_model(exp, seed=weight_seed)
         cls = Engine if engine == "fast" else FitEngine
@@ -68,9 +65,22 @@ class Session:
         return self.engine.warm_up()
 
     def train(self, epochs: int) -> list[dict[str, float]]:
-        rows = self.engine.run(epochs)
+        rows = [self._main_columns(row) for row in self.engine.run(epochs)]
         self.history.extend(rows)
         return rows
+
+    def _main_columns(self, row: dict[str, float]) -> dict[str, float]:
+        """With several outputs Keras names each metric after its output ("out_accuracy"); the
+        main output's are also given their plain names, so curves and status read one scheme."""
+        outputs = self.experiment.outputs
+        if len(outputs) > 1:
+            main = outputs[0]
+            for metric in main.metrics:
+                for prefix in ("", "val_"):
+                    key = f"{prefix}{main.name}_{metric}"
+                    if key in row:
+                        row.setdefault(f"{prefix}{metric}", row[key])
+        return row
 
     def snapshot(self) -> Snapshot:
         row = self.history.last or {}
@@ -82,11 +92,28 @@ class Session:
         self.engine.set_learning_rate(lr)
 
 
-def _targets(exp: Experiment, x: np.ndarray, labels: np.ndarray) -> np.ndarray:
-    """What the model learns to output: the inputs themselves (an autoencoder), one-hot rows, or
-    the labels as they are."""
-    if exp.problem == "reconstruction":
+def _inputs(exp: Experiment, samples: np.ndarray):
+    """What the model takes: the data's input (on the plane, the chosen features), then one array
+    per extra `Input` — a list when there are several."""
+    if not exp.plane:
+        return [samples] * (1 + len(exp.extra_inputs)) if exp.extra_inputs else samples
+    main = datasets.features(samples, exp.data.features)
+    if not exp.extra_inputs:
+        return main
+    return [main, *(datasets.features(samples, layer["config"]["features"]) for layer in exp.extra_inputs)]
+
+
+def _outputs(exp: Experiment, x, labels: np.ndarray):
+    """What each output learns, as `exp.outputs` lists them — a list when there are several."""
+    main_x = x[0] if isinstance(x, list) else x
+    targets = [_target(out, main_x, labels) for out in exp.outputs]
+    return targets if len(targets) > 1 else targets[0]
+
+
+def _target(out: Output, x: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """The inputs themselves (an autoencoder), one-hot rows, or the labels as they are."""
+    if out.problem == "reconstruction":
         return np.asarray(x, np.float32)
-    if exp.one_hot:
-        return np.eye(len(exp.classes), dtype=np.float32)[labels.astype(int).ravel()]
+    if out.one_hot:
+        return np.eye(out.target_shape[0], dtype=np.float32)[labels.astype(int).ravel()]
     return labels

@@ -173,7 +173,7 @@ def layout_graph(nodes: list[Node], widths: list[float]) -> GraphLayout:
         ps = [by_name[n] for n in node.inputs if n in by_name]
         preds.append(ps)
         # A layer whose inputs are all missing still gets a row: just under the input.
-        rows.append(max((rows[p] for p in ps), default=0) + 1 if k else 0)
+        rows.append(max((rows[p] for p in ps), default=0) + 1 if k and node.kind != "Input" else 0)
         by_name.setdefault(node.name, k)
 
     n_rows = max(rows, default=0) + 1
@@ -464,8 +464,9 @@ class QtGraphView(QGraphicsView):
 
     # -- drawing -----------------------------------------------------------------------------
 
-    def set_nodes(self, nodes: list[Node]) -> None:
-        """Redraws the graph; the selected layer stays selected if its index still exists."""
+    def set_nodes(self, nodes: list[Node], outputs: tuple[int, ...] = ()) -> None:
+        """Redraws the graph; the selected layer stays selected if its index still exists.
+        `outputs`: layer indices of the model's outputs besides the last layer."""
         first = not self.nodes
         self._cancel_drag()
         self.scene().clear()
@@ -518,22 +519,15 @@ class QtGraphView(QGraphicsView):
             self.scene().addItem(edge)
             self.edge_items.append(edge)
 
-        # The model's output: a short arrow out of the last box, with its shape and a name.
-        last = items[-1]
-        start = last.bottom_port(0, 1)
-        stub = _QtEdgeItem(last.node.name, "", [start, start + QPointF(0, STUB - ARROW)], "", self._label_font)
-        stub.setToolTip(f"the model's output: {shape_text(last.node.shape)}")
-        stub.label.setVisible(False)
-        stub.setAcceptHoverEvents(False)
-        self.scene().addItem(stub)
-        self.output_shape_label = _QtTag(shape_text(last.node.shape), self._label_font)
-        self.output_shape_label.setPos(
-            start + QPointF(self.output_shape_label.rect.width() / 2 + 6, (STUB - ARROW) / 2)
-        )
-        self.scene().addItem(self.output_shape_label)
-        self.output_label = _QtTag("output", _font(SUMMARY_PX, bold=True), TEXT)
-        self.output_label.setPos(start + QPointF(0, STUB + self.output_label.rect.height() / 2 + 2))
-        self.scene().addItem(self.output_label)
+        # The model's outputs: a short arrow out of the last box (and of each other output), with
+        # its shape and a name.
+        by_index = {item.node.index: item for item in items}
+        for k, index in enumerate((items[-1].node.index, *outputs)):
+            if index not in by_index:
+                continue
+            shape_label, name_label = self._output_stub(by_index[index], "output" if k == 0 else f"output {k + 1}")
+            if k == 0:
+                self.output_shape_label, self.output_label = shape_label, name_label
 
         self.setSceneRect(self.scene().itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if self.selected_index is not None and self.selected_index not in self.node_items:
@@ -544,6 +538,21 @@ class QtGraphView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         elif self.selected_index is not None:
             self.ensureVisible(self.node_items[self.selected_index], 20, 20)
+
+    def _output_stub(self, item, name: str):
+        start = item.bottom_port(0, 1)
+        stub = _QtEdgeItem(item.node.name, "", [start, start + QPointF(0, STUB - ARROW)], "", self._label_font)
+        stub.setToolTip(f"{name} of the model: {shape_text(item.node.shape)}")
+        stub.label.setVisible(False)
+        stub.setAcceptHoverEvents(False)
+        self.scene().addItem(stub)
+        shape_label = _QtTag(shape_text(item.node.shape), self._label_font)
+        shape_label.setPos(start + QPointF(shape_label.rect.width() / 2 + 6, (STUB - ARROW) / 2))
+        self.scene().addItem(shape_label)
+        name_label = _QtTag(name, _font(SUMMARY_PX, bold=True), TEXT)
+        name_label.setPos(start + QPointF(0, STUB + name_label.rect.height() / 2 + 2))
+        self.scene().addItem(name_label)
+        return shape_label, name_label
 
     def fit(self) -> None:
         """Scales the graph to the view, keeping its aspect: no larger than MAX_SCALE (a small

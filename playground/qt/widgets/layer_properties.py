@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.layer_graph import Node
+from playground.core.experiment import LOSSES_FOR, METRICS, TARGETS, Experiment, default_loss, default_metrics
+from playground.core.layer_graph import INPUT_KIND, Node
 from playground.core.layer_specs import (
     ACTIVATIONS,
     COMMON,
+    FEATURES,
     INITIALIZERS,
     NAME_PATTERN,
     SPECS,
@@ -66,20 +68,27 @@ class QtLayerProperties(QWidget):
         self.controls: dict[str, QWidget] = {}
         self._setters: dict[str, callable] = {}
         self._shown: tuple | None = None
+        self._layer: dict = {}
+        self._features: list[str] = []
         self.show_layer(None, None, [])
 
-    def show_layer(self, layer: dict | None, node: Node | None, above: list[str]) -> None:
-        """Shows `layer` (None: nothing selected). `above` names the layers it could take."""
+    def show_layer(
+        self, layer: dict | None, node: Node | None, above: list[str], exp: Experiment | None = None
+    ) -> None:
+        """Shows `layer` (None: nothing selected). `above` names the layers it could take; `exp`
+        (the experiment) decides the output and input settings offered."""
         if layer is None or node is None:
             self._clear()
             self._shown = None
             self.title.setText(self.tr("No layer selected"))
             self.tip.setText(self.tr("Select a layer in the stack or the graph to see its settings."))
             return
-        key = (node.index, node.kind, node.name, tuple(above))
+        self._layer = layer
+        role = _role(layer, node, exp)
+        key = (node.index, node.kind, node.name, tuple(above), role)
         if key != self._shown:
             self._shown = key
-            self._build(layer, node, above)
+            self._build(layer, node, above, exp, role)
         self._show_values(layer, node)
 
     # -- building ---------------------------------------------------------------------------------
@@ -90,11 +99,18 @@ class QtLayerProperties(QWidget):
         self.controls.clear()
         self._setters.clear()
 
-    def _build(self, layer: dict, node: Node, above: list[str]) -> None:
+    def _build(self, layer: dict, node: Node, above: list[str], exp: Experiment | None, role: tuple) -> None:
         self._clear()
         spec = SPECS[node.kind]
         self.title.setText(f"{node.kind} — {node.name}")
         self.tip.setText(self.tr(spec.tip))
+        if node.kind == INPUT_KIND:
+            self._add(COMMON[0])
+            if role[1]:  # plane data: the features this input receives
+                self._add_features(spec.params[0])
+            else:
+                self.form.addRow(QLabel(self.tr("Receives the whole sample, as the data's own input does.")))
+            return
         for param in (*COMMON, *spec.all_params):
             if param.kind == "regularizer":
                 self._add_regularizer(param)
@@ -102,6 +118,8 @@ class QtLayerProperties(QWidget):
                 self._add(param)
         if node.kind in ("Add", "Concatenate") or len(above) > 1:
             self._add_inputs(above)
+        if exp is not None:
+            self._add_output(layer, exp, role)
 
     def _row(self, param: Param, widget: QWidget, label: str | None = None) -> None:
         widget.setToolTip(self.tr(param.tip))
@@ -233,11 +251,100 @@ class QtLayerProperties(QWidget):
             Param("inputs", "inputs", None, "The layers this one takes; tick two or more on Add or Concatenate"), w
         )
 
+    def _add_features(self, p: Param) -> None:
+        w = QListWidget()
+        w.setMaximumHeight(150)
+        for name in FEATURES:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            w.addItem(item)
+
+        def changed(_item):
+            ticked = [w.item(i).text() for i in range(w.count()) if w.item(i).checkState() == Qt.CheckState.Checked]
+            if ticked:
+                self.sigChanged.emit(p.key, ticked)
+            else:
+                self.sigMessage.emit(self.tr("An input needs at least one feature."))
+                blocker = QSignalBlocker(w)
+                show(self._features)
+                del blocker
+
+        def show(names):
+            self._features = list(names or p.default)
+            for i in range(w.count()):
+                checked = w.item(i).text() in self._features
+                w.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+        w.itemChanged.connect(changed)
+        self._setters[p.key] = show
+        self._row(p, w)
+
+    def _add_output(self, layer: dict, exp: Experiment, role: tuple) -> None:
+        """The main output says where its settings are; any other layer can become one more output
+        with its own target, loss, weight and metric."""
+        if role[0] == "main":
+            note = QLabel(self.tr("Main output: its loss and metrics are set under Training."))
+            note.setWordWrap(True)
+            self.form.addRow(note)
+            return
+        box = QCheckBox(self.tr("one more output of the model"))
+        self._row(Param("output", "bool", False, "Train this layer against a target too (Keras: several outputs)"), box)
+        mark = layer.get("output")
+        box.toggled.connect(lambda on: self.sigChanged.emit("output", {"target": "labels"} if on else None))
+        self._setters["output"] = lambda v, box=box: box.setChecked(v is not None)
+        if mark is None:
+            return
+        problem = exp.problem_of(mark.get("target", "labels"))
+
+        def emit(**change):
+            self.sigChanged.emit("output", {**(self._layer.get("output") or {}), **change})
+
+        target = QComboBox()
+        target.addItems(list(TARGETS))
+        target.currentTextChanged.connect(lambda t: emit(target=t, loss=default_loss(exp.problem_of(t))))
+        self._row(
+            Param("output_target", "choice", "labels", "labels: the classes or values; inputs: rebuild the input"),
+            target,
+            "target",
+        )
+        loss = QComboBox()
+        loss.addItems(list(LOSSES_FOR[problem]))
+        loss.currentTextChanged.connect(lambda v: emit(loss=v))
+        self._row(Param("output_loss", "choice", None, "The loss this output is trained on"), loss, "loss")
+        weight = QDoubleSpinBox()
+        weight.setRange(0.0, 1000.0)
+        weight.setDecimals(3)
+        weight.setSingleStep(0.1)
+        weight.setKeyboardTracking(False)
+        weight.valueChanged.connect(lambda v: emit(loss_weight=round(float(v), 6)))
+        self._row(
+            Param("output_loss_weight", "float", 1.0, "Its loss counts this much in the total (the main output's: 1)"),
+            weight,
+            "loss weight",
+        )
+        metric = QComboBox()
+        metric.addItems(["(none)", *METRICS])
+        metric.currentTextChanged.connect(lambda v: emit(metrics=[] if v == "(none)" else [v]))
+        self._row(Param("output_metrics", "choice", None, "Measured on this output each epoch"), metric, "metric")
+
+        def show(mark):
+            box.setChecked(mark is not None)
+            mark = mark or {}
+            target.setCurrentText(mark.get("target", "labels"))
+            loss.setCurrentText(mark.get("loss") or default_loss(problem))
+            weight.setValue(float(mark.get("loss_weight", 1.0)))
+            chosen = mark.get("metrics", default_metrics(problem))
+            metric.setCurrentText(chosen[0] if chosen else "(none)")
+
+        self._setters["output"] = show
+        box.blockers = (target, loss, weight, metric)
+
     # -- values -----------------------------------------------------------------------------------
 
     def _show_values(self, layer: dict, node: Node) -> None:
         cfg = layer.get("config", {})
-        values = {**cfg, "name": node.name, "inputs": list(node.inputs)}
+        values = {**cfg, "name": node.name, "inputs": list(node.inputs), "output": layer.get("output")}
         for key, setter in self._setters.items():
             control = self.controls.get(key) or self.controls.get(f"{key}_l1")
             widgets = [control, *getattr(control, "blockers", ())]
@@ -254,6 +361,16 @@ class QtLayerProperties(QWidget):
             self.sigMessage.emit(f"{p.key}: {exc}")
             return
         self.sigChanged.emit(p.key, value)
+
+
+def _role(layer: dict, node: Node, exp: Experiment | None) -> tuple:
+    """What decides which rows the panel has: main output or not, plane data, the output mark's
+    target (its losses)."""
+    if exp is None:
+        return ("", False, None)
+    main = node.index == len(exp.model.layers) - 1
+    mark = layer.get("output")
+    return ("main" if main else "", exp.plane, None if mark is None else exp.problem_of(mark.get("target", "labels")))
 
 
 def _show_initializer(w: QComboBox, value) -> None:

@@ -53,8 +53,12 @@ class QtLayerStack(QTreeWidget):
         self.itemSelectionChanged.connect(self._on_selection_changed)
         self._updating = False
 
-    def set_nodes(self, nodes: list[Node], output_problem: str | None, selected: int | None) -> None:
-        """Shows the layers (nodes after the input); `output_problem` marks the last row."""
+    def set_nodes(
+        self, nodes: list[Node], problems: dict[int, str], selected: int | None, outputs: tuple[int, ...] = ()
+    ) -> None:
+        """Shows the layers (nodes after the input). `problems` adds problems by layer index (an
+        output that does not fit its target); `outputs` are the model's outputs besides the last
+        layer, marked with →."""
         self._updating = True
         layers = nodes[1:]
         while self.topLevelItemCount() > len(layers):
@@ -70,10 +74,12 @@ class QtLayerStack(QTreeWidget):
         sequential = all(n.inputs == (prev.name,) for prev, n in zip(nodes, nodes[1:], strict=False))
         for i, node in enumerate(layers):
             item = self.topLevelItem(i)
-            problem = node.problem or (output_problem if i == len(layers) - 1 else None)
+            problem = node.problem or problems.get(i)
             settings = node.summary
-            if not sequential:
+            if not sequential and node.inputs:
                 settings = f"{settings}  ← {', '.join(node.inputs)}".strip()
+            if i in outputs:
+                settings = f"{settings}  → " + self.tr("output")
             texts = ("⚠" if problem else str(i + 1), node.kind, settings, shape_text(node.shape), f"{node.params:,}")
             for col, text in enumerate(texts):
                 item.setText(col, text)

@@ -15,6 +15,9 @@ from playground.core.history import History
 TRAIN_COLOR = "#37474f"  # dark grey/black and red-ish: not the orange/blue that mean classes
 TEST_COLOR = "#d81b60"
 METRIC_NAMES = ("accuracy", "mae", "mse")
+# Each output's own loss, for a model with several outputs (Keras's "<output>_loss" columns):
+# thinner lines, dashed for training and dotted for test, one colour per output.
+OUTPUT_COLORS = ("#1e88e5", "#43a047", "#8e24aa", "#f4511e", "#00897b")
 _FONT_PT = 13
 MAX_DRAWN = 500  # points per curve before downsampling starts
 
@@ -83,6 +86,8 @@ class QtLossPlot(QWidget):
             "val_metric": self._make_curve(self.metric_plot, TEST_COLOR, "test"),
         }
 
+        self._output_curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
+
         self._log_box = QCheckBox("Log scale (loss)")
         self._log_box.setFont(QFont(self.font().family(), _FONT_PT - 2))
         self._log_box.toggled.connect(self._on_log_toggled)
@@ -133,13 +138,18 @@ class QtLossPlot(QWidget):
         """Redraws from `history`; cheap when only new rows were appended since the last call."""
         names = history.columns()
         metric = next((m for m in METRIC_NAMES if m in names), None)
-        wanted = ["epoch", "loss", "val_loss"]
+        outputs = [n for n in names if n.endswith("_loss") and not n.startswith("val_")]
+        wanted = ["epoch", "loss", "val_loss", *outputs, *(f"val_{n}" for n in outputs)]
         if metric:
             wanted += [metric, "val_" + metric]
         self._cols.sync(history, wanted)
         x = self._cols.column("epoch")
         self.curves["loss"].setData(x, self._cols.column("loss"))
         self.curves["val_loss"].setData(x, self._cols.column("val_loss"))
+        for name in outputs:
+            train, test = self._output_curve(name)
+            train.setData(x, self._cols.column(name))
+            test.setData(x, self._cols.column(f"val_{name}"))
         if metric != self._metric:
             self._metric = metric
             self.metric_plot.setVisible(metric is not None)
@@ -152,6 +162,18 @@ class QtLossPlot(QWidget):
             self.curves["val_metric"].setData(x, self._cols.column("val_" + metric))
         self._update_ranges(metric)
         self._update_downsampling()
+
+    def _output_curve(self, name: str) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
+        if name not in self._output_curves:
+            color = OUTPUT_COLORS[len(self._output_curves) % len(OUTPUT_COLORS)]
+            label = name.removesuffix("_loss")
+            # One legend entry per output (its training line); the legend goes to two columns.
+            self._output_curves[name] = tuple(
+                self.loss_plot.plot([], [], pen=pg.mkPen(color, width=2, style=style), name=title, connect="finite")
+                for style, title in ((Qt.PenStyle.DashLine, label), (Qt.PenStyle.DotLine, None))
+            )
+            self.loss_plot.getPlotItem().legend.setColumnCount(2)
+        return self._output_curves[name]
 
     def _update_downsampling(self) -> None:
         """Draws at most ~2 × MAX_DRAWN points per curve (min and max of each bin, so spikes
@@ -201,6 +223,11 @@ class QtLossPlot(QWidget):
         self._update_downsampling()
         for curve in self.curves.values():
             curve.setData([], [])
+        for train, test in self._output_curves.values():
+            for curve in (train, test):
+                self.loss_plot.removeItem(curve)
+        self._output_curves.clear()
+        self.loss_plot.getPlotItem().legend.setColumnCount(1)
 
     def set_log_loss(self, on: bool) -> None:
         self._log_box.setChecked(on)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import layer_edits as edits
-from playground.core.experiment import output_problem
-from playground.core.layer_graph import Node, analyse, layer_name
+from playground.core.experiment import output_problems
+from playground.core.layer_graph import INPUT_KIND, Node, layer_name
 from playground.core.layer_specs import new_layer
 from playground.core.state import Change, ExperimentState
 from playground.qt.widgets.layer_palette import QtLayerPalette
@@ -44,6 +44,7 @@ class QtNetworkEditor(QWidget):
         self.state = state
         self.selected: int | None = None
         self.nodes: list[Node] = []
+        self.outputs: tuple[int, ...] = ()  # layer indices of outputs besides the last layer
         self.palette = QtLayerPalette()
         self.stack = QtLayerStack()
         self.properties = QtLayerProperties()
@@ -71,6 +72,15 @@ class QtNetworkEditor(QWidget):
                 self.tr("+ Shortcut"),
                 self.tr("Add a residual connection around the selected layer"),
                 self._on_shortcut,
+            ),
+            (
+                "branch",
+                self.tr("+ Branch"),
+                self.tr(
+                    "Add the palette's layer as a side branch taking the selected layer: the start of "
+                    "another output, or of a path to merge later"
+                ),
+                self._on_branch,
             ),
         ):
             button = QPushButton(text)
@@ -158,6 +168,8 @@ class QtNetworkEditor(QWidget):
         layers = self.layers()
         if position is None:
             position = self.selected + 1 if self.selected is not None else max(0, len(layers) - 1)
+        if kind == INPUT_KIND:
+            position = 0  # inputs go on top; layers added after one take it
         layer = new_layer(kind, edits.names(layers))
         if kind == "Dense" and 0 < position <= len(layers) and layers[position - 1].get("class_name") == "Dense":
             # Like TensorFlow Playground: a new hidden layer starts like the one above it.
@@ -194,6 +206,10 @@ class QtNetworkEditor(QWidget):
         position = self.selected + 1 if self.selected is not None else len(self.layers())
         self._set(edits.paste(self.layers(), position, pasted), "Paste layers", select=position)
 
+    def add_branch(self, index: int, kind: str = "Dense") -> None:
+        layer = new_layer(kind, edits.names(self.layers()))
+        self._set(edits.branch(self.layers(), index, layer), f"Branch {kind}", select=index + 1)
+
     def add_shortcut(self, index: int) -> None:
         self._set(edits.shortcut(self.layers(), index), "Add shortcut", select=index + 1)
 
@@ -213,6 +229,19 @@ class QtNetworkEditor(QWidget):
         layers[index]["config"] = cfg
         name = layer_name(layers[index], index)
         self._set(layers, f"Change {key} of {name}", merge_key=f"{key}@{name}")
+
+    def set_output(self, index: int, mark: dict | None) -> None:
+        """Makes layer `index` one more output with `mark`'s settings, or (None) not an output."""
+        layers = [dict(layer) for layer in self.layers()]
+        old = layers[index].pop("output", None)
+        if mark is not None:
+            layers[index]["output"] = dict(mark)
+        name = layer_name(layers[index], index)
+        merge_key = None
+        if old is not None and mark is not None:  # steps of one setting undo together
+            changed = sorted(k for k in {*old, *mark} if old.get(k) != mark.get(k))
+            merge_key = f"output.{','.join(changed)}@{name}"
+        self._set(edits.normalise(layers), f"Change output {name}", merge_key=merge_key)
 
     # Short names the tests and older callers use.
     def set_units(self, index: int, units: int) -> None:
@@ -244,6 +273,8 @@ class QtNetworkEditor(QWidget):
         if key == "name":
             self._set_or_explain(edits.rename(self.layers(), index, value), f"Rename to {value}")
             self._show_properties()  # a refused name goes back to the layer's own
+        elif key == "output":
+            self.set_output(index, value)
         elif key == "inputs":
             layers = edits.with_names(edits.normalise(self.layers()))
             layers[index]["inputs"] = list(value) or [layer_name(layers[index - 1], index - 1) if index else "input"]
@@ -266,6 +297,11 @@ class QtNetworkEditor(QWidget):
         i = self.selected
         if i is not None and 0 <= i + step < len(self.layers()):
             self.move_layer(i, i + step + (1 if step > 0 else 0))
+
+    def _on_branch(self) -> None:
+        kind = self.palette.current_kind() or "Dense"
+        if self.selected is not None and kind != INPUT_KIND:
+            self.add_branch(self.selected, kind)
 
     def _on_shortcut(self) -> None:
         if self.selected is not None:
@@ -291,13 +327,12 @@ class QtNetworkEditor(QWidget):
     def _refresh(self) -> None:
         exp = self.state.experiment
         layers = exp.model.layers
-        self.nodes = analyse(exp.input_shape, layers)
-        last_problem = None
-        if layers and self.nodes[-1].problem is None and not any(n.problem for n in self.nodes):
-            last_problem = output_problem(exp, self.nodes[-1].shape, layers[-1])
+        self.nodes = exp.analyse()
+        problems = {} if any(n.problem for n in self.nodes) else output_problems(exp, self.nodes)
         if self.selected is not None and self.selected >= len(layers):
             self.selected = len(layers) - 1 if layers else None
-        self.stack.set_nodes(self.nodes, last_problem, self.selected)
+        self.outputs = tuple(o.index for o in exp.outputs[1:])
+        self.stack.set_nodes(self.nodes, problems, self.selected, self.outputs)
         total = sum(n.params for n in self.nodes)
         frozen = sum(_non_trainable(layer, node) for layer, node in zip(layers, self.nodes[1:], strict=False))
         text = self.tr("Total: {0} parameters").format(f"{total:,}")
@@ -307,8 +342,10 @@ class QtNetworkEditor(QWidget):
         first = next((n for n in self.nodes if n.problem), None)
         if first is not None:
             self._show_message(self.tr("Layer {0} ({1}): {2}").format(first.index + 1, first.name, first.problem))
-        elif last_problem:
-            self._show_message(self.tr("Last layer ({0}): {1}").format(self.nodes[-1].name, last_problem))
+        elif problems:
+            index, problem = next(iter(problems.items()))
+            which = self.tr("Last layer") if index == len(layers) - 1 else self.tr("Output")
+            self._show_message(f"{which} ({self.nodes[index + 1].name}): {problem}")
         else:
             self._show_message("")
         self._show_properties()
@@ -321,7 +358,7 @@ class QtNetworkEditor(QWidget):
             self.properties.show_layer(None, None, [])
             return
         above = ["input", *(n.name for n in self.nodes[1 : i + 1])]
-        self.properties.show_layer(self.layers()[i], self.nodes[i + 1], above)
+        self.properties.show_layer(self.layers()[i], self.nodes[i + 1], above, self.state.experiment)
 
     def _update_buttons(self) -> None:
         chosen = self.selected is not None
@@ -330,7 +367,8 @@ class QtNetworkEditor(QWidget):
         self.buttons["delete"].setEnabled(chosen and n > 1)
         self.buttons["up"].setEnabled(chosen and self.selected > 0)
         self.buttons["down"].setEnabled(chosen and self.selected < n - 1)
-        self.buttons["shortcut"].setEnabled(chosen)
+        self.buttons["shortcut"].setEnabled(chosen and self.layers()[self.selected].get("class_name") != INPUT_KIND)
+        self.buttons["branch"].setEnabled(chosen)
 
     def _show_message(self, text: str) -> None:
         self.problem_label.setText(("⚠ " + text) if text else "")
