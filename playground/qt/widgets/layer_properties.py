@@ -52,6 +52,8 @@ class QtLayerProperties(QWidget):
         self.setObjectName("layer_properties")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
+        # The panel never squeezes its rows below their height: its scroll area scrolls instead.
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.title = QLabel()
         self.title.setObjectName("properties_title")
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
