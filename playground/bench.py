@@ -3,7 +3,9 @@
 - optimizer steps per second of the compiled engine, of `model.fit`, and of plain NumPy, on the
   default problem (circle, 500 points, half for training, batch 10, 2→4→2→1 tanh, SGD 0.03);
 - the GUI event loop's lateness (p50/p99) while training with every view open;
-- the time from Play to the first plotted epoch, and from Pause to the run standing still.
+- the time from Play to the first plotted epoch, and from Pause to the run standing still;
+- the LeNet-style CNN on digits: samples per second with the "Inside the network" views refreshed
+  as the worker refreshes them, against the same training with no views.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ TARGETS = {
     "gui_lateness_p99_ms_max_speed": ("<=", 16),
     "play_to_first_epoch_s": ("<=", 1.0),
     "pause_latency_s": ("<=", 0.2),
+    "cnn_views_speed_ratio": (">=", 0.9),
 }
 
 
 def main(args) -> int:
     figures = measure_training(args.seconds)
+    figures.update(measure_views(args.seconds))
     if not args.no_gui:
         figures.update(measure_gui(args.seconds))
     if args.json:
@@ -92,6 +96,53 @@ def measure_training(seconds: float) -> dict:
     figures["engine_vs_fit"] = figures["engine_steps_per_s"] / figures["fit_steps_per_s"]
     figures["engine_vs_numpy"] = figures["engine_steps_per_s"] / figures["numpy_steps_per_s"]
     return figures
+
+
+def measure_views(seconds: float) -> dict:
+    """The LeNet template on digits, trained in ~30 ms calls as the worker does, once without
+    views and once refreshing them on the worker's schedule (`views.Budget`)."""
+    from playground.core.templates import TEMPLATES
+    from playground.qt.worker import CALL_SECONDS, EMIT_SECONDS
+    from playground.training.session import Session
+    from playground.training.views import Budget
+
+    session = Session(TEMPLATES["lenet"][1]())
+    session.warm_up()
+    session.train(1)
+    t0 = time.perf_counter()
+    session.snapshot()  # traces the views' function once, as loading a run does
+    figures = {"cnn_views_first_s": time.perf_counter() - t0}
+    t0 = time.perf_counter()
+    session.snapshot()
+    figures["cnn_views_ms"] = (time.perf_counter() - t0) * 1000
+    per_epoch = max(1e-4, _timed(lambda: session.train(2)) / 2)
+    chunk = max(1, int(CALL_SECONDS / per_epoch))
+    samples = len(session.x_train)
+
+    def run(with_views: bool) -> float:
+        budget, last_emit, epochs = Budget(), 0.0, 0
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            epochs += len(session.train(chunk))
+            now = time.perf_counter()
+            if now - last_emit >= EMIT_SECONDS:
+                last_emit = now
+                views = with_views and budget.due(now)
+                session.snapshot(views=views)
+                if views:
+                    budget.spent(now, time.perf_counter())
+        return epochs * samples / (time.perf_counter() - t0)
+
+    figures["cnn_samples_per_s"] = run(False)
+    figures["cnn_samples_per_s_views"] = run(True)
+    figures["cnn_views_speed_ratio"] = figures["cnn_samples_per_s_views"] / figures["cnn_samples_per_s"]
+    return figures
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
 
 
 def _lateness(clock, seconds: float) -> np.ndarray:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.core import generated_data
-from playground.core.experiment import DATASETS, PLANE_DATASETS, DataConfig
+from playground.core import generated_data, tabular_data
+from playground.core.experiment import DATASETS, PLANE_DATASETS, TABULAR_DATASETS, DataConfig
 
 DOMAIN = 6.0  # the input plane shown in the views is [-DOMAIN, DOMAIN]²
 
@@ -22,7 +22,8 @@ DOMAIN = 6.0  # the input plane shown in the views is [-DOMAIN, DOMAIN]²
 class Dataset:
     """Raw inputs with targets, already split. For the plane sets the inputs are points (x1, x2),
     which `features` turns into the model's inputs; otherwise they are the model's inputs
-    (images (n, h, w, c), sequences (n, time, features), word numbers (n, words))."""
+    (images (n, h, w, c), sequences (n, time, features), word numbers (n, words), table rows
+    (n, features), standardised with the training rows' statistics)."""
 
     problem: str
     train_x: np.ndarray
@@ -35,7 +36,7 @@ class Dataset:
 def generate(cfg: DataConfig, seed: int) -> Dataset:
     """Generates and splits `cfg.samples` points. Same config and seed → same arrays."""
     rng = np.random.default_rng(seed)
-    make = _GENERATORS.get(cfg.name) or generated_data.GENERATORS[cfg.name]
+    make = _GENERATORS.get(cfg.name) or generated_data.GENERATORS.get(cfg.name) or tabular_data.GENERATORS[cfg.name]
     xy, y = make(cfg.samples, cfg.noise, rng)
     problem = DATASETS[cfg.name]
     n_train = max(1, min(len(y) - 1, round(len(y) * cfg.train_fraction)))
@@ -44,9 +45,13 @@ def generate(cfg: DataConfig, seed: int) -> Dataset:
 
     counts = np.bincount(y.astype(int)) if problem != "regression" else np.zeros(0)
     classes = np.count_nonzero(counts)
-    fits = min(n_train, len(y) - n_train) >= classes and counts[counts > 0].min(initial=0) >= 2
+    fits = min(n_train, len(y) - n_train) >= classes and counts[counts > 0].min(initial=len(y)) >= 2
     stratify = y if problem != "regression" and fits else None
     tr_xy, te_xy, tr_y, te_y = train_test_split(xy, y, train_size=n_train, random_state=seed, stratify=stratify)
+    if cfg.name in TABULAR_DATASETS:
+        tr_xy, te_xy = tabular_data.standardise(tr_xy, te_xy)
+        if problem == "regression":
+            tr_y, te_y = (a.ravel() for a in tabular_data.standardise(tr_y[:, None], te_y[:, None]))
     f32 = np.float32
     x_type = f32 if cfg.name in PLANE_DATASETS else tr_xy.dtype
     return Dataset(

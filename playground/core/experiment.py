@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from playground.core import tabular_data
 from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES
 from playground.core.layer_graph import INPUT_KIND, Node, analyse, layer_name, output_indices
 from playground.core.layer_specs import FEATURES, LAYERS, check_config, is_int, is_number, regularizer
@@ -35,7 +36,12 @@ DATASETS = {
     "shapes": "multiclass",
     "sequences": "multiclass",
     "reviews": "classification",
+    "iris": "multiclass",
+    "wine": "multiclass",
+    "breast_cancer": "classification",
+    "diabetes": "regression",
 }
+TABULAR_DATASETS = ("iris", "wine", "breast_cancer", "diabetes")  # scikit-learn's bundled tables
 PLANE_DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "plane", "multigauss")
 TARGETS = ("labels", "inputs")  # learn the labels, or rebuild the inputs (an autoencoder)
 # Losses by problem, the default first.
@@ -176,13 +182,19 @@ class Experiment:
 
     @property
     def input_shape(self) -> tuple[int, ...]:
-        return (len(self.data.features),) if self.plane else tuple(INPUT_SHAPES[self.data.name])
+        if self.plane:
+            return (len(self.data.features),)
+        if self.data.name in TABULAR_DATASETS:
+            return (tabular_data.FEATURE_COUNTS[self.data.name],)
+        return tuple(INPUT_SHAPES[self.data.name])
 
     @property
     def classes(self) -> tuple[str, ...]:
         """Class names for classification data; empty otherwise."""
         if self.plane:
             return ("0", "1") if DATASETS[self.data.name] == "classification" else ()
+        if self.data.name in TABULAR_DATASETS:
+            return tabular_data.CLASS_NAMES[self.data.name]
         return tuple(CLASS_NAMES[self.data.name])
 
     @property

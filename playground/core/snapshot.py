@@ -18,6 +18,9 @@ class Snapshot:
         neuron_grids: one array per Dense layer (output layer last), shape (units, res, res):
             what each neuron computes over the input plane, rows from top (x2 = +6) down.
         kernels: one (fan_in, units) weight matrix per Dense layer.
+        views: for images, sequences and text: what the "Inside the network" view shows (layer
+            outputs for the probe sample, filters, Grad-CAM, test predictions; see
+            `playground.training.views`); None otherwise.
     """
 
     epoch: int
@@ -25,6 +28,7 @@ class Snapshot:
     resolution: int
     neuron_grids: list[np.ndarray] = field(default_factory=list)
     kernels: list[np.ndarray] = field(default_factory=list)
+    views: dict | None = None
 
     @property
     def output_grid(self) -> np.ndarray:

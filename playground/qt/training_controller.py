@@ -42,6 +42,7 @@ class QtTrainingController(QObject):
     sigHistoryChanged = Signal(object)  # History (at most once a frame)
     sigSnapshot = Signal(object)  # Snapshot (at most once a frame), for the output view
     sigSnapshotDetail = Signal(object)  # the same Snapshot a third of a frame later, for the network view
+    sigViews = Signal(object)  # the newest "Inside the network" views dict (images, sequences, text)
     sigLoaded = Signal(object)  # worker's load info
     sigSummary = Signal(str)  # model.summary() of the model being trained
     sigKerasSaved = Signal(str, str)  # path, error message ("" when saved)
@@ -61,6 +62,8 @@ class QtTrainingController(QObject):
         self._stopped = False  # the user ended the run with Stop
         self._load_due = False
         self._pending_snapshot = None
+        self._pending_views = None
+        self.probe = (0, 0)  # (test sample, Grad-CAM class) the "Inside the network" views show
         self._history_dirty = False
 
         self._thread = QThread()
@@ -214,6 +217,7 @@ class QtTrainingController(QObject):
         self.history.clear()
         self._history_dirty = True
         self._pending_snapshot = None
+        self._pending_views = None
         self._load_due = False
         if self.state.error is not None:
             self._set_run_state(INVALID, f"Cannot train: {_where(self.state.error)}")
@@ -238,6 +242,8 @@ class QtTrainingController(QObject):
         self._load_due = False
         exp = self.state.experiment.copy()
         self._worker.post("load", self._token, exp, self.dataset, exp.seed + self._resets)
+        if self.probe != (0, 0):
+            self._worker.post("set_probe", self._token, *self.probe)
 
     def _epoch_limit(self) -> int:
         return self.state.experiment.training.epochs
@@ -268,6 +274,8 @@ class QtTrainingController(QObject):
             self._history_dirty = True
         if snapshot is not None:
             self._pending_snapshot = snapshot
+            if snapshot.views is not None:  # kept apart: the next snapshot may come without views
+                self._pending_views = snapshot.views
 
     @Slot(object)
     def _on_stopped(self, payload) -> None:
@@ -319,6 +327,15 @@ class QtTrainingController(QObject):
         elif self._slice % FRAME_SLICES == 2 and self._shown_snapshot is not None:
             snapshot, self._shown_snapshot = self._shown_snapshot, None
             self.sigSnapshotDetail.emit(snapshot)
+        elif self._slice % FRAME_SLICES == 0 and self._pending_views is not None:
+            views, self._pending_views = self._pending_views, None
+            self.sigViews.emit(views)
+
+    def set_probe(self, index: int, cam_class: int) -> None:
+        """Which test sample, and which class for Grad-CAM, the "Inside the network" views show."""
+        self.probe = (int(index), int(cam_class))
+        if self._loaded is not None:
+            self._worker.post("set_probe", self._token, *self.probe)
 
     def _set_run_state(self, run_state: str, message: str) -> None:
         self.run_state = run_state

@@ -41,6 +41,7 @@ class QtTrainingWorker(QObject):
         self._last_emit = 0.0
         self._seconds_per_epoch = 0.0
         self._speed = 0.0  # epochs per second; 0 means as fast as the engine goes
+        self._views_budget = None
 
     # -- called from the GUI thread -------------------------------------------------------------
 
@@ -116,6 +117,9 @@ class QtTrainingWorker(QObject):
         self._session = session
         self._epoch_limit = experiment.training.epochs
         self._seconds_per_epoch = 0.0
+        from playground.training.views import Budget
+
+        self._views_budget = Budget()
         self.sigLoaded.emit(
             {
                 "token": token,
@@ -164,6 +168,13 @@ class QtTrainingWorker(QObject):
             except OSError as exc:
                 self.sigKerasSaved.emit((token, path, str(exc)))
 
+    def _do_set_probe(self, token, index, cam_class) -> None:
+        """The sample (test-set index) and the class the "Inside the network" views look at."""
+        if self._ready(token):
+            self._session.probe_index, self._session.cam_class = int(index), int(cam_class)
+            if not self._running:
+                self._emit()
+
     def _do_set_speed(self, epochs_per_second) -> None:
         self._speed = float(epochs_per_second)
 
@@ -202,7 +213,7 @@ class QtTrainingWorker(QObject):
         elif self._step_epochs or session.epoch >= self._epoch_limit:
             self._stop("paused" if self._step_epochs and session.epoch < self._epoch_limit else "finished")
         elif time.perf_counter() - self._last_emit >= EMIT_SECONDS:
-            self._emit()
+            self._emit(views=self._views_budget.due(time.perf_counter()))
         return max(0.0, len(rows) / self._speed - elapsed) if self._speed else 0.0
 
     def _stop(self, reason: str) -> None:
@@ -211,10 +222,18 @@ class QtTrainingWorker(QObject):
         self._emit()
         self.sigStopped.emit((self._token, reason))
 
-    def _emit(self) -> None:
+    def _emit(self, views: bool = True) -> None:
+        """Sends the new rows and a snapshot; `views`: with the "Inside the network" arrays (on
+        every pause and stop; while training, when their time budget allows)."""
         self._last_emit = time.perf_counter()
         rows, self._pending = self._pending, []
-        self.sigProgress.emit((self._token, rows, self._session.snapshot() if self._session else None))
+        snapshot = None
+        if self._session:
+            start = time.perf_counter()
+            snapshot = self._session.snapshot(views=views)
+            if views and snapshot.views is not None:
+                self._views_budget.spent(start, time.perf_counter())
+        self.sigProgress.emit((self._token, rows, snapshot))
 
 
 def _describe(exc: Exception) -> str:

@@ -16,6 +16,7 @@ from playground.training.engine import Engine
 from playground.training.fit_engine import FitEngine
 from playground.training.model_builder import build_model
 from playground.training.probe import Probe
+from playground.training.views import Views
 
 RESOLUTION = 50  # heatmap grid side; TF Playground draws its boundary from a similar grid
 
@@ -56,6 +57,14 @@ class Session:
         self.probe = None
         if exp.plane and dense_picture_ok(exp.model.layers):
             self.probe = Probe(self.model, datasets.features(datasets.grid(resolution), names), resolution)
+        # The "Inside the network" views: for images, sequences and text with one input.
+        self.views = None
+        self.probe_index, self.cam_class = 0, 0
+        if not exp.plane and not exp.extra_inputs:
+            labels = None if exp.problem in ("regression", "reconstruction") else data.test_y
+            classes = exp.classes if labels is not None else ()
+            last = exp.model.layers[-1]["config"].get("activation")
+            self.views = Views(self.model, self.x_test, labels, classes, 0.5 if last == "sigmoid" else 0.0)
 
     @property
     def epoch(self) -> int:
@@ -82,11 +91,16 @@ class Session:
                         row.setdefault(f"{prefix}{metric}", row[key])
         return row
 
-    def snapshot(self) -> Snapshot:
+    def snapshot(self, views: bool = True) -> Snapshot:
+        """The views' data now; `views=False` leaves out the "Inside the network" arrays."""
         row = self.history.last or {}
         if self.probe is None:
-            return Snapshot(epoch=self.epoch, row=dict(row), resolution=self.resolution)
-        return self.probe.snapshot(self.epoch, row)
+            snap = Snapshot(epoch=self.epoch, row=dict(row), resolution=self.resolution)
+        else:
+            snap = self.probe.snapshot(self.epoch, row)
+        if views and self.views is not None:
+            snap.views = self.views.compute(self.probe_index, self.cam_class, self.epoch)
+        return snap
 
     def set_learning_rate(self, lr: float) -> None:
         self.engine.set_learning_rate(lr)

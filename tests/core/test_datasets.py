@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from playground.core import datasets
-from playground.core.experiment import DATASETS, FEATURES, PLANE_DATASETS, DataConfig, Experiment
+from playground.core.experiment import DATASETS, FEATURES, PLANE_DATASETS, TABULAR_DATASETS, DataConfig, Experiment
 
 
 @pytest.mark.parametrize("name", PLANE_DATASETS)
@@ -53,7 +53,7 @@ def test_grid_is_an_upright_image():
     assert np.allclose(g[0], [-6, 6]) and np.allclose(g[4], [6, 6]) and np.allclose(g[-1], [6, -6])
 
 
-@pytest.mark.parametrize("name", [n for n in DATASETS if n not in PLANE_DATASETS])
+@pytest.mark.parametrize("name", [n for n in DATASETS if n not in PLANE_DATASETS + TABULAR_DATASETS])
 def test_generated_sets_split_stratified_with_the_experiments_input_shape(name):
     exp = Experiment(data=DataConfig(name=name, samples=300, train_fraction=0.5))
     data = datasets.generate(exp.data, 3)

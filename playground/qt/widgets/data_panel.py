@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import datasets
-from playground.core.experiment import DATASETS, FEATURES, MAX_SAMPLES, MIN_SAMPLES, PLANE_DATASETS, DataConfig
+from playground.core.experiment import (
+    DATASETS,
+    FEATURES,
+    MAX_SAMPLES,
+    MIN_SAMPLES,
+    PLANE_DATASETS,
+    TABULAR_DATASETS,
+    DataConfig,
+)
 from playground.core.state import Change, ExperimentState
 
 FEATURE_LABELS = {
@@ -49,6 +57,10 @@ DATASET_LABELS = {
     "shapes": "Shapes: 28×28 drawn circles, squares, triangles, crosses",
     "sequences": "Sequences: 20-step waves rising, falling or steady in pitch",
     "reviews": "Reviews: 12-word texts, positive or negative",
+    "iris": "Iris: 4 measurements of 150 flowers, 3 species (scikit-learn)",
+    "wine": "Wine: 13 chemical measurements of 178 wines, 3 cultivars (scikit-learn)",
+    "breast_cancer": "Breast cancer: 30 cell measurements of 569 tumours, malignant or benign (scikit-learn)",
+    "diabetes": "Diabetes (regression): 10 measurements of 442 patients, disease progression (scikit-learn)",
 }
 
 
@@ -257,6 +269,18 @@ def _sample_thumbnail(name: str, data: datasets.Dataset, size: int) -> QPixmap:
             h, w = grey.shape
             tile = QImage(np.ascontiguousarray(grey).data, w, h, w, QImage.Format.Format_Grayscale8).copy()
             painter.drawImage(QRectF((k % 2) * half, (k // 2) * half, half, half).toRect(), tile)
+    elif name in TABULAR_DATASETS:
+        # The first two (standardised) columns, coloured by class, or by the target for regression.
+        colors = ("#0877bd", "#f59322", "#555555")
+        target = data.train_y.ravel()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for (a, b), t in zip(x[:, :2], target, strict=False):
+            if DATASETS[name] == "regression":
+                color = QColor(colors[0] if t > 0 else colors[1])
+            else:
+                color = QColor(colors[int(t) % 3])
+            painter.setBrush(color)
+            painter.drawEllipse(QPointF((a / 6 + 0.5) * size, (0.5 - b / 6) * size), 1.6, 1.6)
     elif x.ndim == 3:
         for k, (c, color) in enumerate(((0, "#0877bd"), (1, "#f59322"), (2, "#555555"))):
             i = int(np.flatnonzero(y == c)[0])

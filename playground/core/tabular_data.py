@@ -1,0 +1,59 @@
+"""scikit-learn's bundled tables (no download): iris, wine and breast cancer to classify, diabetes
+to regress. Rows are drawn at random up to the number asked for; the noise setting adds Gaussian
+noise of that many standard deviations to every feature, to make a set harder on purpose.
+
+Features and the diabetes target are standardised afterwards, with the training rows' mean and
+spread only (`standardise`), as a course teaches: the test set must not leak into training.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+
+LOADERS = {
+    "iris": "load_iris",
+    "wine": "load_wine",
+    "breast_cancer": "load_breast_cancer",
+    "diabetes": "load_diabetes",
+}
+SIZES = {"iris": 150, "wine": 178, "breast_cancer": 569, "diabetes": 442}
+FEATURE_COUNTS = {"iris": 4, "wine": 13, "breast_cancer": 30, "diabetes": 10}
+CLASS_NAMES = {
+    "iris": ("setosa", "versicolor", "virginica"),
+    "wine": ("class_0", "class_1", "class_2"),
+    "breast_cancer": ("malignant", "benign"),
+    "diabetes": (),
+}
+
+
+@functools.cache
+def table(name: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """(features, targets, feature names) of a bundled table."""
+    import sklearn.datasets
+
+    bunch = getattr(sklearn.datasets, LOADERS[name])()
+    return bunch.data.astype(np.float64), bunch.target.astype(np.float64), tuple(bunch.feature_names)
+
+
+def generator(name: str):
+    def make(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+        x, y, _ = table(name)
+        rows = rng.permutation(len(y))[: min(n, len(y))]
+        x, y = x[rows], y[rows]
+        if noise:
+            x = x + rng.normal(0, noise, x.shape) * x.std(axis=0)
+        return x, y
+
+    return make
+
+
+def standardise(train: np.ndarray, test: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Both arrays centred and scaled with the training rows' mean and standard deviation."""
+    mean, std = train.mean(axis=0), train.std(axis=0)
+    std = np.where(std > 0, std, 1.0)
+    return (train - mean) / std, (test - mean) / std
+
+
+GENERATORS = {name: generator(name) for name in LOADERS}
