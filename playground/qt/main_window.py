@@ -36,6 +36,7 @@ from playground.qt.undo import QtUndo
 from playground.qt.widgets.boundary_view import QtBoundaryView
 from playground.qt.widgets.data_panel import QtDataPanel
 from playground.qt.widgets.graph_view import QtGraphView
+from playground.qt.widgets.inside_view import QtInsideView
 from playground.qt.widgets.loss_plot import QtLossPlot
 from playground.qt.widgets.network_editor import QtNetworkEditor
 from playground.qt.widgets.network_view import QtNetworkView
@@ -90,6 +91,14 @@ class QtMainWindow(QMainWindow):
         self.graph_view.sigDisconnect.connect(editor.disconnect_layers)
         self.graph_view.set_nodes(editor.nodes, editor.outputs)
         output = self._dock(self.tr("Output"), self.boundary_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Images, sequences, text and tables have no plane to draw: their model is looked into
+        # instead (activations, filters, Grad-CAM, confusion, samples), in a tab beside the output.
+        self.inside_view = QtInsideView()
+        self._inside_dock = self._dock(
+            self.tr("Inside the network"), self.inside_view, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(output, self._inside_dock)
+        self._output_dock = output
         curves = self._dock(self.tr("Loss and accuracy"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
         self._right_docks = (output, curves)
 
@@ -109,6 +118,10 @@ class QtMainWindow(QMainWindow):
         c.sigHistoryChanged.connect(self._on_history_changed)
         c.sigSnapshot.connect(self.boundary_view.set_snapshot)
         c.sigSnapshotDetail.connect(self.network_view.set_snapshot)
+        c.sigViews.connect(self.inside_view.set_views)
+        inside = self.inside_view
+        inside.sigProbeChosen.connect(lambda i: c.set_probe(i, inside.cam_class))
+        inside.sigCamClassChosen.connect(lambda k: c.set_probe(inside.probe_index, k))
         self.state.subscribe(self._on_state_changed)
         if c.dataset is not None:
             self._on_dataset_changed(c.dataset)
@@ -466,6 +479,9 @@ class QtMainWindow(QMainWindow):
     @Slot(object)
     def _on_dataset_changed(self, dataset) -> None:
         self.boundary_view.set_dataset(dataset)
+        self.inside_view.clear()
+        self.inside_view.set_samples(dataset.test_x, dataset.test_y, self.state.experiment.classes)
+        (self._output_dock if dataset.plane else self._inside_dock).raise_()
 
     @Slot(object)
     def _on_history_changed(self, history) -> None:

@@ -229,43 +229,19 @@ class QtLayerProperties(QWidget):
         self._setters[p.key] = show
 
     def _add_inputs(self, above: list[str]) -> None:
-        w = QListWidget()
-        w.setMaximumHeight(110)
-        for name in above:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            w.addItem(item)
-
-        def changed(_item):
-            ticked = [w.item(i).text() for i in range(w.count()) if w.item(i).checkState() == Qt.CheckState.Checked]
-            self.sigChanged.emit("inputs", ticked)
-
-        w.itemChanged.connect(changed)
-
-        def show(names):
-            for i in range(w.count()):
-                checked = w.item(i).text() in names
-                w.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
+        w, ticked, show = _checklist(above, 110)
+        w.itemChanged.connect(lambda _item: self.sigChanged.emit("inputs", ticked()))
         self._setters["inputs"] = show
         self._row(
             Param("inputs", "inputs", None, "The layers this one takes; tick two or more on Add or Concatenate"), w
         )
 
     def _add_features(self, p: Param) -> None:
-        w = QListWidget()
-        w.setMaximumHeight(150)
-        for name in FEATURES:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            w.addItem(item)
+        w, ticked, check = _checklist(FEATURES, 150)
 
         def changed(_item):
-            ticked = [w.item(i).text() for i in range(w.count()) if w.item(i).checkState() == Qt.CheckState.Checked]
-            if ticked:
-                self.sigChanged.emit(p.key, ticked)
+            if ticked():
+                self.sigChanged.emit(p.key, ticked())
             else:
                 self.sigMessage.emit(self.tr("An input needs at least one feature."))
                 blocker = QSignalBlocker(w)
@@ -274,9 +250,7 @@ class QtLayerProperties(QWidget):
 
         def show(names):
             self._features = list(names or p.default)
-            for i in range(w.count()):
-                checked = w.item(i).text() in self._features
-                w.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            check(self._features)
 
         w.itemChanged.connect(changed)
         self._setters[p.key] = show
@@ -363,6 +337,27 @@ class QtLayerProperties(QWidget):
             self.sigMessage.emit(f"{p.key}: {exc}")
             return
         self.sigChanged.emit(p.key, value)
+
+
+def _checklist(names, height: int):
+    """A list of tickable names: (widget, ticked() → names ticked, check(names) → tick just those)."""
+    w = QListWidget()
+    w.setMaximumHeight(height)
+    for name in names:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        w.addItem(item)
+    items = [w.item(i) for i in range(w.count())]
+
+    def ticked():
+        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def check(chosen):
+        for item in items:
+            item.setCheckState(Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked)
+
+    return w, ticked, check
 
 
 def _role(layer: dict, node: Node, exp: Experiment | None) -> tuple:

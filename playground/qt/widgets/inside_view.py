@@ -1,0 +1,617 @@
+"""Inside the network: what the model computes on one test sample while it trains.
+
+Feature maps, filters, where the model looked (Grad-CAM), which classes it mixes up and which test
+samples it gets wrong. The data arrive as plain numpy arrays several times a second, so every view is
+one mosaic image in one pg.ImageItem that is updated in place: creating widgets or graphics items per
+update would make the whole window stutter during training.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+_FONT_PT = 12
+_TEXT_PT = 11  # counts and tile labels: the smallest size that still reads on a projector
+MAX_SAMPLES = 64
+MAX_GALLERY = 24
+MAX_FILTER_ROWS = 8
+MAX_COUNT_TEXTS = 20  # more classes than this and the counts would overlap: the colours must do
+GALLERY_COLUMNS = 8
+SAMPLE_GAP = 2  # the least gap between sample tiles; larger images get half their height, for the label
+RING = 2  # pixels around each sample tile: the outer ring marks the probe, the inner one a mistake
+_WRONG_RGB = (229, 57, 53)
+_PROBE_RGB = (17, 17, 17)
+_VIRIDIS = pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 256)  # perceptual: brighter means more
+_HEAT = pg.colormap.get("inferno").getLookupTable(0.0, 1.0, 256)
+# Weights are signed: blue negative, white zero, red positive, so a filter's pattern reads at a glance.
+_DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
+_DIVERGING_LUT = _DIVERGING.getLookupTable(0.0, 1.0, 256)
+_CONFUSION_LUT = pg.ColorMap([0.0, 1.0], [(255, 255, 255), (8, 48, 107)]).getLookupTable(0.0, 1.0, 256)
+
+
+def mosaic(maps: np.ndarray, columns: int, gap: int = 1, fill: float = math.nan) -> np.ndarray:
+    """Maps (n, h, w, ...) laid out row by row, `columns` wide, with `gap` pixels of `fill` between."""
+    n, h, w = maps.shape[:3]
+    extra = maps.shape[3:]
+    columns = max(1, min(columns, n))
+    rows = max(1, math.ceil(n / columns))
+    dtype = np.float32 if isinstance(fill, float) else maps.dtype
+    # One padded cell per map, then a reshape: no Python loop over hundreds of filters.
+    cells = np.full((rows * columns, h + gap, w + gap, *extra), fill, dtype=dtype)
+    cells[:n, :h, :w] = maps
+    grid = cells.reshape(rows, columns, h + gap, w + gap, *extra).swapaxes(1, 2)
+    grid = grid.reshape(rows * (h + gap), columns * (w + gap), *extra)
+    return grid[: rows * (h + gap) - gap, : columns * (w + gap) - gap]
+
+
+def tile(maps: np.ndarray, columns: int, gap: int = 1, per_map: bool = True) -> np.ndarray:
+    """(n, h, w) maps as one 2-D float image in [0, 1] with NaN gaps (drawn as background).
+
+    per_map stretches each map to its own min..max, which shows the pattern inside even a weak map;
+    otherwise one min..max for all maps shows which maps respond the most."""
+    m = np.nan_to_num(np.asarray(maps, dtype=np.float32))  # a diverged model must not blank the view
+    axes = (1, 2) if per_map else None
+    lo = m.min(axis=axes, keepdims=True)
+    span = m.max(axis=axes, keepdims=True) - lo
+    return mosaic((m - lo) / np.where(span > 0, span, 1.0), columns, gap)
+
+
+def _to_rgb8(images: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """(n, h, w, 1 or 3) floats → (n, h, w, 3) uint8, with lo..hi spread over 0..255."""
+    x = (np.asarray(images, dtype=np.float32) - lo) * (255.0 / (hi - lo if hi > lo else 1.0))
+    x = np.clip(np.nan_to_num(x), 0, 255).astype(np.uint8)
+    return np.repeat(x, 3, axis=-1) if x.shape[-1] == 1 else x
+
+
+def _frame(cell: np.ndarray, depth: int, rgb: tuple[int, int, int]) -> None:
+    """Paints a one-pixel ring `depth` pixels in from the edge of `cell` (h, w, 3)."""
+    end = -depth or None
+    cell[depth, depth:end] = cell[-1 - depth, depth:end] = rgb
+    cell[depth:end, depth] = cell[depth:end, -1 - depth] = rgb
+
+
+class _ClickableImage(pg.ImageItem):
+    """An ImageItem that reports left clicks in its own pixel coordinates (x = column, y = row)."""
+
+    sigPixelClicked = Signal(float, float)
+
+    def mouseClickEvent(self, ev) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self.sigPixelClicked.emit(ev.pos().x(), ev.pos().y())
+
+
+class QtInsideView(QWidget):
+    """Activations, filters, Grad-CAM, confusion matrix and test samples; fed by `set_views`."""
+
+    sigProbeChosen = Signal(int)  # index into the test set
+    sigCamClassChosen = Signal(int)  # class index for Grad-CAM
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = self.font()
+        font.setPointSize(_FONT_PT)
+        self.setFont(font)
+        self._text_font = QFont(font.family(), _TEXT_PT)
+        self.probe_index = 0
+        self.cam_class = 0
+        self._views: dict = {}
+        self._n = 0
+        self._images: np.ndarray | None = None  # only image-like test sets, kept by reference
+        self._range = (0.0, 1.0)
+        self._labels = np.zeros(0, dtype=int)
+        self._class_names: tuple[str, ...] = ()
+        self._sample_rgb: np.ndarray | None = None  # the first MAX_SAMPLES, converted once per data set
+        self._sample_texts: list[pg.TextItem] = []
+        self._sample_gap = SAMPLE_GAP
+        self._count_texts: list[pg.TextItem] = []
+        self._confusion_key: tuple = ()
+        self.gallery_indices = np.zeros(0, dtype=int)
+
+        self.title = QLabel()
+        self.title.setObjectName("inside_title")
+        self.title.setWordWrap(True)  # the dock shares the right column: wrap rather than widen it
+        self.probe_spin = QSpinBox()
+        self.probe_spin.setObjectName("probe_index")
+        self.probe_spin.setToolTip(self.tr("The test sample the views show"))
+        self.probe_spin.valueChanged.connect(self._choose_probe)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(self.tr("Sample")))
+        top.addWidget(self.probe_spin)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("inside_tabs")
+        self.tabs.addTab(self._activations_tab(), self.tr("Activations"))
+        self.tabs.addTab(self._filters_tab(), self.tr("Filters"))
+        self.tabs.addTab(self._cam_tab(), self.tr("Grad-CAM"))
+        self.tabs.addTab(self._confusion_tab(), self.tr("Confusion"))
+        self.tabs.addTab(self._samples_tab(), self.tr("Samples"))
+        # One button in the tab bar's corner serves every tab: it exports whichever is showing.
+        export = QPushButton(self.tr("Export PNG…"))
+        export.setObjectName("export_png")
+        export.clicked.connect(self._on_export_clicked)
+        self.tabs.setCornerWidget(export)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.clear()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _image_view(background: str = "w") -> tuple[pg.GraphicsView, _ClickableImage]:
+        view = pg.GraphicsView(background=background)
+        # Row 0 at the top, as images are read; no panning or zooming to lose the picture with.
+        box = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False)
+        box.disableAutoRange()  # the range moves only when a mosaic changes shape (see _show)
+        view.setCentralItem(box)
+        image = _ClickableImage(axisOrder="row-major")
+        box.addItem(image)
+        return view, image
+
+    def _plot(self) -> pg.PlotWidget:
+        plot = pg.PlotWidget(background="w")
+        item = plot.getPlotItem()
+        item.setMouseEnabled(x=False, y=False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen("#444"))
+            axis.setTextPen(pg.mkPen("#222"))
+            axis.setTickFont(self._text_font)
+        return plot
+
+    @staticmethod
+    def _stack(*pages: QWidget) -> tuple[QStackedWidget, QLabel]:
+        """The pages plus a last one: a message saying why there is nothing to draw."""
+        stack = QStackedWidget()
+        for page in pages:
+            stack.addWidget(page)
+        message = QLabel()
+        message.setWordWrap(True)
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        message.setStyleSheet("color: #555; padding: 24px;")
+        stack.addWidget(message)
+        return stack, message
+
+    @staticmethod
+    def _page(controls: list[QWidget], *body: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        for widget in controls:
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+        for widget in body:
+            layout.addWidget(widget, 1 if isinstance(widget, QStackedWidget) else 0)
+        return page
+
+    def _activations_tab(self) -> QWidget:
+        self.activation_combo = QComboBox()
+        self.activation_combo.setObjectName("activation_layer")
+        self.activation_combo.currentIndexChanged.connect(self._draw_activations)
+        self.per_layer_box = QCheckBox(self.tr("One scale"))
+        self.per_layer_box.setToolTip(
+            self.tr("One colour scale for the whole layer (compare maps); unticked, each map has its own")
+        )
+        self.per_layer_box.setObjectName("per_layer_scale")
+        self.per_layer_box.toggled.connect(self._draw_activations)
+        self.activation_view, self.activation_image = self._image_view()
+        self.activation_image.setLookupTable(_VIRIDIS)
+        self.bar_plot = self._plot()
+        self.activation_bars = pg.BarGraphItem(x=[0], height=[0], width=0.8, brush="#26828e", pen=None)
+        self.bar_plot.addItem(self.activation_bars)
+        self.activation_stack, self.activation_message = self._stack(self.activation_view, self.bar_plot)
+        return self._page([QLabel(self.tr("Layer")), self.activation_combo, self.per_layer_box], self.activation_stack)
+
+    def _filters_tab(self) -> QWidget:
+        self.filter_combo = QComboBox()
+        self.filter_combo.setObjectName("filter_layer")
+        self.filter_combo.currentIndexChanged.connect(self._draw_filters)
+        self.filter_caption = QLabel()
+        self.filter_caption.setWordWrap(True)
+        # Grey behind the tiles: white already means a zero weight.
+        self.filter_view, self.filter_image = self._image_view("#b0bec5")
+        self.filter_image.setLookupTable(_DIVERGING_LUT)
+        self.filter_stack, self.filter_message = self._stack(self.filter_view)
+        return self._page([QLabel(self.tr("Layer")), self.filter_combo, self.filter_caption], self.filter_stack)
+
+    def _cam_tab(self) -> QWidget:
+        self.cam_combo = QComboBox()
+        self.cam_combo.setObjectName("cam_class")
+        self.cam_combo.currentIndexChanged.connect(self._on_cam_class_changed)
+        self.cam_caption = QLabel()
+        self.cam_caption.setObjectName("cam_caption")
+        self.cam_caption.setWordWrap(True)
+        self.cam_view, self.cam_image = self._image_view()
+        self.cam_overlay = pg.ImageItem(axisOrder="row-major")
+        self.cam_overlay.setLookupTable(_HEAT)
+        self.cam_overlay.setOpacity(0.5)  # the picture must stay visible under the heat
+        self.cam_overlay.setZValue(1)
+        self.cam_image.getViewBox().addItem(self.cam_overlay)
+        self.cam_stack, self.cam_message = self._stack(self.cam_view)
+        return self._page([QLabel(self.tr("Class")), self.cam_combo], self.cam_caption, self.cam_stack)
+
+    def _confusion_tab(self) -> QWidget:
+        self.confusion_plot = self._plot()
+        item = self.confusion_plot.getPlotItem()
+        item.invertY(True)  # true class 0 in the top row, as the matrix is printed
+        item.setAspectLocked(True)
+        item.disableAutoRange()
+        for name, label in (("left", self.tr("true class")), ("bottom", self.tr("predicted class"))):
+            item.setLabel(name, label, **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
+        self.confusion_image = pg.ImageItem(axisOrder="row-major")
+        self.confusion_image.setLookupTable(_CONFUSION_LUT)
+        item.addItem(self.confusion_image)
+        self.confusion_stack, self.confusion_message = self._stack(self.confusion_plot)
+        self.gallery_caption = QLabel()
+        self.gallery_caption.setWordWrap(True)
+        self.gallery_view, self.gallery_image = self._image_view()
+        self.gallery_stack, self.gallery_message = self._stack(self.gallery_view)
+        page = self._page([], self.confusion_stack, self.gallery_caption, self.gallery_stack)
+        page.layout().setStretch(1, 3)  # the matrix gets more room than the gallery
+        page.layout().setStretch(3, 2)
+        return page
+
+    def _samples_tab(self) -> QWidget:
+        hint = QLabel(self.tr("Click a sample to look inside the network with it."))
+        hint.setWordWrap(True)
+        self.samples_view, self.samples_image = self._image_view()
+        self.samples_image.sigPixelClicked.connect(self._on_sample_clicked)
+        self.samples_stack, self.samples_message = self._stack(self.samples_view)
+        return self._page([hint], self.samples_stack)
+
+    # -- public -----------------------------------------------------------------------------------
+
+    def set_samples(self, images: np.ndarray, labels: np.ndarray, class_names: tuple[str, ...]) -> None:
+        """The test set as the sample browser shows it: images (n, H, W, C) or any other array
+        (n, ...), labels (n,) or (n,1) ints, class names (may be empty for regression)."""
+        images, labels = np.asarray(images), np.asarray(labels)
+        if labels.ndim == 2 and labels.shape[1] > 1:
+            labels = labels.argmax(axis=1)  # one-hot
+        self._labels = labels.reshape(-1)
+        self._class_names = tuple(class_names)
+        self._n = len(images)
+        with QSignalBlocker(self.probe_spin):
+            self.probe_spin.setRange(0, max(0, self._n - 1))
+        box = self.samples_image.getViewBox()
+        for text in self._sample_texts:
+            box.removeItem(text)
+        self._sample_texts = []
+        if images.ndim == 4 and images.shape[-1] in (1, 3) and self._n:
+            self._images = images
+            self._range = (float(np.nanmin(images)), float(np.nanmax(images)))
+            self._sample_rgb = self._rgb(np.arange(min(self._n, MAX_SAMPLES)))
+            count, h, w = self._sample_rgb.shape[:3]
+            columns = self._sample_columns()
+            # Labels go in the gap under each tile, so they never hide the sample.
+            self._sample_gap = gap = max(SAMPLE_GAP, (h + 2 * RING) // 2)
+            for k in range(count):  # made once per data set, only re-texted per update
+                text = pg.TextItem(anchor=(0, 0))
+                text.setFont(self._text_font)
+                row, col = divmod(k, columns)
+                text.setPos(col * (w + 2 * RING + gap), row * (h + 2 * RING + gap) + h + 2 * RING - 0.5)
+                box.addItem(text, ignoreBounds=True)
+                self._sample_texts.append(text)
+        else:
+            self._images = self._sample_rgb = None
+        self._draw_samples()
+        self._draw_gallery()
+
+    def set_views(self, views: dict) -> None:
+        """Redraws from one views dict (see the module that makes it); cheap, called several times a
+        second. Missing or None entries show a short explanation in their tab."""
+        self._views = v = dict(views or {})
+        if v.get("probe_index") is not None:
+            self.probe_index = int(v["probe_index"])
+            with QSignalBlocker(self.probe_spin):
+                self.probe_spin.setValue(self.probe_index)
+        if v.get("cam_class") is not None:
+            self.cam_class = int(v["cam_class"])
+        acts = v.get("activations") or []
+        conv = next((i for i, layer in enumerate(acts) if np.ndim(layer[2]) == 3), 0)
+        self._sync_combo(self.activation_combo, [layer[0] for layer in acts], conv)
+        self._sync_combo(self.filter_combo, [f[0] for f in v.get("filters") or []], 0)
+        self._sync_combo(self.cam_combo, list(self._names()), self.cam_class)
+        if self.cam_combo.currentIndex() != self.cam_class and self.cam_class < self.cam_combo.count():
+            with QSignalBlocker(self.cam_combo):  # follows what the heatmap shows; only the user emits
+                self.cam_combo.setCurrentIndex(self.cam_class)
+        self._draw_all()
+
+    def clear(self) -> None:
+        """Back to the empty state (no run). The test set from `set_samples` stays: the data do not
+        change with a new run, and the samples can be browsed before training."""
+        self._views = {}
+        self.probe_index = self.cam_class = 0
+        with QSignalBlocker(self.probe_spin):
+            self.probe_spin.setValue(0)
+        for combo in (self.activation_combo, self.filter_combo, self.cam_combo):
+            self._sync_combo(combo, [], 0)
+        for image in (self.activation_image, self.filter_image, self.cam_image, self.cam_overlay):
+            image.clear()
+        self._draw_all()
+
+    def export_png(self, path: str | None = None) -> bool:
+        """Saves the current tab as a PNG, asking where when `path` is None; False if cancelled or failed."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export PNG"), "inside.png", self.tr("PNG images (*.png)")
+            )
+            if not path:
+                return False
+        return self.tabs.currentWidget().grab().save(str(path), "PNG")
+
+    def sample_at(self, x: float, y: float) -> int | None:
+        """The sample whose tile covers pixel (x = column, y = row) of the samples mosaic, or None."""
+        if self._sample_rgb is None or x < 0 or y < 0:
+            return None
+        count, h, w = self._sample_rgb.shape[:3]
+        cell_h, cell_w = h + 2 * RING, w + 2 * RING
+        gap = self._sample_gap
+        col, row = int(x // (cell_w + gap)), int(y // (cell_h + gap))
+        columns = self._sample_columns()
+        in_cell = x % (cell_w + gap) < cell_w and y % (cell_h + gap) < cell_h
+        index = row * columns + col
+        return index if in_cell and col < columns and index < count else None
+
+    # -- drawing ----------------------------------------------------------------------------------
+
+    def _draw_all(self) -> None:
+        self._draw_title()
+        self._draw_activations()
+        self._draw_filters()
+        self._draw_cam()
+        self._draw_confusion()
+        self._draw_gallery()
+        self._draw_samples()
+
+    @staticmethod
+    def _sync_combo(combo: QComboBox, names: list[str], default: int) -> None:
+        """Rebuilds the items only when the names change, so the user's choice survives updates."""
+        if [combo.itemText(i) for i in range(combo.count())] == names:
+            return
+        with QSignalBlocker(combo):
+            combo.clear()
+            combo.addItems(names)
+            combo.setCurrentIndex(min(default, len(names) - 1))
+
+    @staticmethod
+    def _show(image: pg.ImageItem, data: np.ndarray, levels: tuple[float, float]) -> None:
+        old = None if image.image is None else image.image.shape[:2]
+        image.setImage(data, autoLevels=False, levels=levels)
+        if old != data.shape[:2]:
+            image.getViewBox().setRange(QRectF(0, 0, data.shape[1], data.shape[0]), padding=0.02)
+        image.setVisible(True)
+
+    @staticmethod
+    def _say(stack: QStackedWidget, text: str) -> None:
+        message = stack.widget(stack.count() - 1)
+        message.setText(text)
+        stack.setCurrentWidget(message)
+
+    def _names(self) -> tuple[str, ...]:
+        return tuple(self._views.get("class_names") or self._class_names)
+
+    def _name(self, value) -> str:
+        names = self._names()
+        if names and float(value).is_integer() and 0 <= int(value) < len(names):
+            return names[int(value)]
+        return str(int(value)) if float(value).is_integer() else f"{float(value):.3g}"
+
+    def _rgb(self, indices: np.ndarray) -> np.ndarray:
+        return _to_rgb8(self._images[indices], *self._range)
+
+    def _sample_columns(self) -> int:
+        return math.ceil(math.sqrt(len(self._sample_rgb)))
+
+    def _draw_title(self) -> None:
+        v = self._views
+        if v.get("epoch") is None:
+            self.title.setText(self.tr("Train the model to look inside it."))
+            return
+        label, pred, probs = v.get("label"), v.get("prediction"), v.get("probabilities")
+        fields = {
+            "epoch": v["epoch"],
+            "index": self.probe_index,
+            "label": "?" if label is None else self._name(label),
+            "prediction": "?" if pred is None else self._name(pred),
+        }
+        if probs is not None and pred is not None and 0 <= int(pred) < len(probs):
+            template = self.tr("Epoch {epoch} · sample {index}: label {label}, predicted {prediction} ({p:.0%})")
+            fields["p"] = float(probs[int(pred)])
+        else:
+            template = self.tr("Epoch {epoch} · sample {index}: label {label}, predicted {prediction}")
+        self.title.setText(template.format(**fields))
+
+    def _draw_activations(self) -> None:
+        layers = self._views.get("activations") or []
+        i = self.activation_combo.currentIndex()
+        if not 0 <= i < len(layers):
+            self._say(self.activation_stack, self.tr("The layers' outputs appear once the model is training."))
+            return
+        name, _, a = layers[i]
+        a = np.asarray(a, dtype=np.float32)
+        per_map = not self.per_layer_box.isChecked()
+        if a.ndim == 3:  # (H, W, channels): one tile per feature map
+            maps = np.moveaxis(a, -1, 0)
+            self._show(self.activation_image, tile(maps, math.ceil(math.sqrt(len(maps))), per_map=per_map), (0, 1))
+            self.activation_stack.setCurrentWidget(self.activation_view)
+        elif a.ndim == 2:  # (time, features): time runs left to right
+            self._show(self.activation_image, tile(a.T[None], 1, per_map=per_map), (0, 1))
+            self.activation_stack.setCurrentWidget(self.activation_view)
+        elif a.ndim == 1 and a.size:
+            self.activation_bars.setOpts(x=np.arange(a.size), height=np.nan_to_num(a), width=0.8)
+            self.activation_stack.setCurrentWidget(self.bar_plot)
+        else:
+            text = self.tr("The output of {name} has shape {shape}: only maps, sequences and vectors are drawn.")
+            self._say(self.activation_stack, text.format(name=name, shape=a.shape))
+
+    def _draw_filters(self) -> None:
+        filters = self._views.get("filters") or []
+        i = self.filter_combo.currentIndex()
+        self.filter_caption.setText("")
+        if not 0 <= i < len(filters) or np.ndim(filters[i][1]) != 4:
+            self._say(self.filter_stack, self.tr("Filters are drawn for convolutional (Conv2D) layers."))
+            return
+        name, kernel = filters[i]
+        k = np.nan_to_num(np.asarray(kernel, dtype=np.float32))
+        kh, kw, n_in, n_out = k.shape
+        rows = min(n_in, MAX_FILTER_ROWS)
+        maps = k[:, :, :rows, :].transpose(2, 3, 0, 1).reshape(rows * n_out, kh, kw)
+        top = float(np.abs(maps).max()) or 1.0  # symmetric, so white is exactly zero
+        self._show(self.filter_image, mosaic(maps, n_out), (-top, top))
+        self.filter_stack.setCurrentWidget(self.filter_view)
+        text = self.tr("{n} filters of {kh}×{kw}; one row per input channel")
+        if rows < n_in:
+            text += self.tr(" (the first {rows} of {n_in})")
+        self.filter_caption.setText(text.format(n=n_out, kh=kh, kw=kw, rows=rows, n_in=n_in))
+
+    def _draw_cam(self) -> None:
+        v = self._views
+        image = v.get("image")
+        if image is None or np.ndim(image) != 3 or np.shape(image)[-1] not in (1, 3):
+            self.cam_caption.setText("")
+            self._say(self.cam_stack, self.tr("Grad-CAM is drawn for image data, once the model is training."))
+            return
+        img = np.asarray(image, dtype=np.float32)
+        self._show(self.cam_image, _to_rgb8(img[None], float(img.min()), float(img.max()))[0], (0, 255))
+        self.cam_stack.setCurrentWidget(self.cam_view)
+        cam = v.get("cam")
+        if cam is None:
+            self.cam_overlay.setVisible(False)
+            self.cam_caption.setText(self.tr("Grad-CAM needs a convolutional layer"))
+            return
+        self.cam_overlay.setImage(np.asarray(cam, dtype=np.float32), autoLevels=False, levels=(0, 1))
+        self.cam_overlay.setRect(QRectF(0, 0, img.shape[1], img.shape[0]))  # over the picture, whatever its size
+        self.cam_overlay.setVisible(True)
+        caption = self.tr("Where the model looked for “{cls}” (layer {layer})")
+        self.cam_caption.setText(caption.format(cls=self._name(self.cam_class), layer=v.get("cam_layer", "?")))
+
+    def _draw_confusion(self) -> None:
+        cm = self._views.get("confusion")
+        if cm is None:
+            text = self.tr("The confusion matrix (true class × predicted class) appears for classification models.")
+            self._say(self.confusion_stack, text)
+            return
+        cm = np.asarray(cm)
+        k = cm.shape[0]
+        self._show(self.confusion_image, cm.astype(np.float32), (0.0, float(max(1, cm.max()))))
+        self.confusion_stack.setCurrentWidget(self.confusion_plot)
+        names = tuple(self._name(i) for i in range(k))
+        if (k, names) != self._confusion_key:  # new texts and ticks only when the classes change
+            self._confusion_key = (k, names)
+            item = self.confusion_plot.getPlotItem()
+            for text in self._count_texts:
+                item.removeItem(text)
+            self._count_texts = []
+            for i in range(k * k if k <= MAX_COUNT_TEXTS else 0):
+                text = pg.TextItem(anchor=(0.5, 0.5))
+                text.setFont(self._text_font)
+                text.setPos(i % k + 0.5, i // k + 0.5)
+                item.addItem(text, ignoreBounds=True)
+                self._count_texts.append(text)
+            ticks = [[(i + 0.5, name) for i, name in enumerate(names)]]
+            item.getAxis("left").setTicks(ticks)
+            item.getAxis("bottom").setTicks(ticks)
+        half = cm.max() / 2
+        for text, count in zip(self._count_texts, cm.reshape(-1), strict=False):
+            text.setText(str(int(count)))
+            text.setColor("w" if count > half else "#222")  # readable on dark and light cells
+
+    def _predictions(self) -> np.ndarray | None:
+        preds = self._views.get("test_predictions")
+        return None if preds is None or not self._names() else np.asarray(preds).reshape(-1)
+
+    def _draw_gallery(self) -> None:
+        preds = self._predictions()
+        self.gallery_indices = np.zeros(0, dtype=int)
+        self.gallery_caption.setText("")
+        if self._images is None:
+            self._say(self.gallery_stack, self.tr("Samples are drawn for image data"))
+            return
+        if preds is None:
+            self._say(self.gallery_stack, self.tr("Misclassified test samples appear once the model predicts classes."))
+            return
+        n = min(len(preds), len(self._labels))
+        wrong = np.flatnonzero(preds[:n] != self._labels[:n])
+        self.gallery_indices = wrong[:MAX_GALLERY]
+        if not len(wrong):
+            self._say(self.gallery_stack, self.tr("No misclassified test samples."))
+            return
+        self._show(self.gallery_image, mosaic(self._rgb(self.gallery_indices), GALLERY_COLUMNS, 2, 255), (0, 255))
+        self.gallery_stack.setCurrentWidget(self.gallery_view)
+        pairs = ", ".join(f"{self._name(self._labels[i])}→{self._name(preds[i])}" for i in wrong[:6])
+        caption = self.tr("Misclassified: {wrong} of {n} test samples (true→predicted: {pairs}…)")
+        self.gallery_caption.setText(caption.format(wrong=len(wrong), n=n, pairs=pairs))
+
+    def _draw_samples(self) -> None:
+        if self._sample_rgb is None:
+            self._say(self.samples_stack, self.tr("Samples are drawn for image data"))
+            return
+        rgb = self._sample_rgb
+        count, h, w = rgb.shape[:3]
+        cells = np.full((count, h + 2 * RING, w + 2 * RING, 3), 255, dtype=np.uint8)
+        cells[:, RING:-RING, RING:-RING] = rgb
+        preds = self._predictions()
+        labels = self._labels[:count]
+        wrong = np.zeros(count, dtype=bool)
+        if preds is not None and len(preds) >= count:
+            wrong = preds[:count] != labels
+        for k in np.flatnonzero(wrong):
+            _frame(cells[k], 1, _WRONG_RGB)
+        if 0 <= self.probe_index < count:
+            _frame(cells[self.probe_index], 0, _PROBE_RGB)
+        self._show(self.samples_image, mosaic(cells, self._sample_columns(), self._sample_gap, 255), (0, 255))
+        self.samples_stack.setCurrentWidget(self.samples_view)
+        for k, text in enumerate(self._sample_texts):
+            label = self._name(labels[k])
+            string = f"{label}→{self._name(preds[k])}" if wrong[k] else label
+            if text.toPlainText() != string:  # re-laying out 64 texts per update is wasted work
+                text.setText(string, color=_WRONG_RGB if wrong[k] else "#222")
+
+    # -- user actions -----------------------------------------------------------------------------
+
+    def _choose_probe(self, index: int) -> None:
+        if not 0 <= index < max(self._n, 1):
+            return
+        self.probe_index = index
+        with QSignalBlocker(self.probe_spin):
+            self.probe_spin.setValue(index)
+        self._draw_samples()
+        self.sigProbeChosen.emit(index)
+
+    def _on_sample_clicked(self, x: float, y: float) -> None:
+        index = self.sample_at(x, y)
+        if index is not None:
+            self._choose_probe(index)
+
+    def _on_cam_class_changed(self, index: int) -> None:
+        if index >= 0:
+            self.cam_class = index
+            self.sigCamClassChosen.emit(index)
+
+    def _on_export_clicked(self) -> None:
+        self.export_png()
