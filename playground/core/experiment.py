@@ -198,11 +198,6 @@ class Experiment:
         return tuple(CLASS_NAMES[self.data.name])
 
     @property
-    def one_hot(self) -> bool:
-        """The main output's labels are one-hot rows, not class numbers."""
-        return self.problem == "multiclass" and self.training.loss != "sparse_categorical_crossentropy"
-
-    @property
     def target_shape(self) -> tuple[int, ...]:
         """The shape the last layer must output."""
         return self.target_shape_of(self.problem)

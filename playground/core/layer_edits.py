@@ -25,6 +25,11 @@ def normalise(layers: list[dict]) -> list[dict]:
         for layer in layers:
             layer.pop("inputs", None)
         return layers
+    return _explicit(layers)
+
+
+def _explicit(layers: list[dict]) -> list[dict]:
+    """Every layer with its inputs written down (an Input with none), as the list reads now."""
     return [_with_inputs(layers, i) for i in range(len(layers))]
 
 
@@ -51,7 +56,7 @@ def insert(layers: list[dict], index: int, layer: dict) -> list[dict]:
     layer.pop("inputs", None)
     if layer["class_name"] == INPUT_KIND:
         # One more input: it takes nothing and rewires nothing; layers are connected to it later.
-        layers = [_with_inputs(layers, i) for i in range(len(layers))]
+        layers = _explicit(layers)
         return normalise([*layers[:index], layer, *layers[index:]])
     if is_sequential(layers):
         return [*layers[:index], layer, *layers[index:]]
@@ -70,7 +75,7 @@ def branch(layers: list[dict], index: int, layer: dict) -> list[dict]:
     they take (the start of a second output head, or of a path to merge later)."""
     layers = with_names(layers)
     layer = _unique(_plain(layer), names(layers))
-    layers = [_with_inputs(layers, i) for i in range(len(layers))]
+    layers = _explicit(layers)
     layer["inputs"] = [layers[index]["config"]["name"]]
     return normalise([*layers[: index + 1], layer, *layers[index + 1 :]])
 
@@ -168,7 +173,7 @@ def shortcut(layers: list[dict], index: int, kind: str = "Add") -> list[dict]:
     layers = with_names(layers)
     if layers[index]["class_name"] == INPUT_KIND:
         return layers  # nothing to go around: an Input takes nothing
-    layers = [_with_inputs(layers, i) for i in range(len(layers))]
+    layers = _explicit(layers)
     above = layers[index]["inputs"][0]
     here = layers[index]["config"]["name"]
     merge = _unique(new_layer(kind), names(layers))

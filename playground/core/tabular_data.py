@@ -18,7 +18,6 @@ LOADERS = {
     "breast_cancer": "load_breast_cancer",
     "diabetes": "load_diabetes",
 }
-SIZES = {"iris": 150, "wine": 178, "breast_cancer": 569, "diabetes": 442}
 FEATURE_COUNTS = {"iris": 4, "wine": 13, "breast_cancer": 30, "diabetes": 10}
 CLASS_NAMES = {
     "iris": ("setosa", "versicolor", "virginica"),
@@ -29,17 +28,17 @@ CLASS_NAMES = {
 
 
 @functools.cache
-def table(name: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
-    """(features, targets, feature names) of a bundled table."""
+def table(name: str) -> tuple[np.ndarray, np.ndarray]:
+    """(features, targets) of a bundled table."""
     import sklearn.datasets
 
     bunch = getattr(sklearn.datasets, LOADERS[name])()
-    return bunch.data.astype(np.float64), bunch.target.astype(np.float64), tuple(bunch.feature_names)
+    return bunch.data.astype(np.float64), bunch.target.astype(np.float64)
 
 
 def generator(name: str):
     def make(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-        x, y, _ = table(name)
+        x, y = table(name)
         rows = rng.permutation(len(y))[: min(n, len(y))]
         x, y = x[rows], y[rows]
         if noise:

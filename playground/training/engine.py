@@ -37,8 +37,8 @@ class Engine:
     def __init__(self, model, train, test, batch_size, seed=0, shuffle=True, jit=True):
         tf = import_tensorflow()
         self.model = model
-        self._x, self._y = (_constants(tf, a) for a in train)
-        self._vx, self._vy = (_constants(tf, a) for a in test)
+        self._x, self._y = (tf.nest.map_structure(tf.constant, float32(a)) for a in train)
+        self._vx, self._vy = (tf.nest.map_structure(tf.constant, float32(a)) for a in test)
         self._n = _samples(self._x)
         self.batch_size = int(batch_size)
         self._shuffle = shuffle
@@ -162,11 +162,11 @@ class Engine:
             step(tf.nest.map_structure(lambda a: a[full * size :], (xs, ys)))
 
 
-def _constants(tf, data):
-    """An array, or a list of arrays (several inputs or outputs), as float32 constants."""
+def float32(data):
+    """An array, or a list of arrays (several inputs or outputs), as float32."""
     if isinstance(data, (list, tuple)):
-        return [tf.constant(np.asarray(a, np.float32)) for a in data]
-    return tf.constant(np.asarray(data, np.float32))
+        return [np.asarray(a, np.float32) for a in data]
+    return np.asarray(data, np.float32)
 
 
 def _samples(data) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.training.engine import float32
 from playground.training.tf_setup import import_keras
 
 
@@ -14,8 +15,8 @@ class FitEngine:
 
     def __init__(self, model, train, test, batch_size, seed=0, shuffle=True):
         self.model = model
-        self._train = tuple(_floats(a) for a in train)
-        self._test = tuple(_floats(a) for a in test)
+        self._train = tuple(float32(a) for a in train)
+        self._test = tuple(float32(a) for a in test)
         self.batch_size = int(batch_size)
         self._shuffle = shuffle
         self._seed = seed
@@ -59,10 +60,3 @@ class FitEngine:
         if rows and not self.keys:
             self.keys = [k for k in rows[0] if k != "epoch"]
         return rows
-
-
-def _floats(data):
-    """An array, or a list of arrays (several inputs or outputs), as float32."""
-    if isinstance(data, (list, tuple)):
-        return [np.asarray(a, np.float32) for a in data]
-    return np.asarray(data, np.float32)

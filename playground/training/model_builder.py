@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from playground.core.experiment import Experiment, ExperimentError
-from playground.core.layer_graph import INPUT, INPUT_KIND, MERGES, analyse, is_sequential, layer_inputs, layer_name
+from playground.core.layer_graph import INPUT, INPUT_KIND, MERGES, is_sequential, layer_inputs, layer_name
 from playground.training import serialization
 from playground.training.tf_setup import import_keras
 
@@ -29,7 +29,7 @@ def build_model(exp: Experiment, seed: int | None = None):
         if is_sequential(specs):
             model = keras.Sequential([keras.Input(exp.input_shape), *layers], name="playground")
         else:
-            model = _functional(keras, exp, specs, layers)
+            model = _functional(keras, exp, layers, outputs)
     except (TypeError, ValueError, KeyError) as exc:
         raise ExperimentError("model.layers", serialization.short_error(exc)) from None
     several = len(outputs) > 1
@@ -42,8 +42,9 @@ def build_model(exp: Experiment, seed: int | None = None):
     return model
 
 
-def _functional(keras, exp: Experiment, specs: list[dict], layers: list):
-    nodes = analyse(exp.input_shape, specs, plane=exp.plane)
+def _functional(keras, exp: Experiment, layers: list, outputs: list):
+    specs = exp.model.layers
+    nodes = exp.analyse()  # an extra Input's shape
     inputs = [keras.Input(exp.input_shape, name=INPUT)]
     tensors = {INPUT: inputs[0]}
     for i, (spec, layer) in enumerate(zip(specs, layers, strict=True)):
@@ -54,10 +55,8 @@ def _functional(keras, exp: Experiment, specs: list[dict], layers: list):
             continue
         sources = [tensors[n] for n in layer_inputs(specs, i)]
         tensors[name] = layer(sources if spec["class_name"] in MERGES else sources[0])
-    outputs = [tensors[o.name] for o in exp.outputs]
-    return keras.Model(
-        inputs if len(inputs) > 1 else inputs[0], outputs if len(outputs) > 1 else outputs[0], name="playground"
-    )
+    ends = [tensors[o.name] for o in outputs]
+    return keras.Model(inputs if len(inputs) > 1 else inputs[0], ends if len(ends) > 1 else ends[0], name="playground")
 
 
 def dense_layers(model) -> list:

@@ -46,8 +46,7 @@ def metrics(exp: Experiment, out: Output | None = None) -> list:
     with the label."""
     keras = import_keras()
     out = out or exp.outputs[0]
-    last = exp.model.layers[out.index]["config"].get("activation", "linear")
-    threshold = 0.5 if last == "sigmoid" else 0.0
+    threshold = decision_threshold(exp, out)
 
     def accuracy():
         if out.problem == "multiclass":
@@ -61,6 +60,13 @@ def metrics(exp: Experiment, out: Output | None = None) -> list:
         "mse": lambda: keras.metrics.MeanSquaredError(name="mse"),
     }
     return [make[m]() for m in out.metrics]
+
+
+def decision_threshold(exp: Experiment, out: Output) -> float:
+    """Where a one-unit output splits its two classes: 0.5 for a probability (sigmoid), 0 for a
+    signed margin (tanh or linear, e.g. hinge)."""
+    activation = exp.model.layers[out.index]["config"].get("activation", "linear")
+    return 0.5 if activation == "sigmoid" else 0.0
 
 
 def _safe_mode():

@@ -12,6 +12,7 @@ from playground.core.experiment import Experiment, Output, validate
 from playground.core.history import History
 from playground.core.layer_graph import dense_picture_ok
 from playground.core.snapshot import Snapshot
+from playground.training import serialization
 from playground.training.engine import Engine
 from playground.training.fit_engine import FitEngine
 from playground.training.model_builder import build_model
@@ -53,6 +54,16 @@ class Session:
             self.model, (self.x_train, self.y_train), (self.x_test, self.y_test), exp.training.batch_size, seed=exp.seed
         )
         self.history = History()
+        main, *extra = exp.outputs
+        self._aliases = (
+            [
+                (f"{prefix}{main.name}_{metric}", f"{prefix}{metric}")
+                for metric in main.metrics
+                for prefix in ("", "val_")
+            ]
+            if extra
+            else []
+        )
         self.resolution = resolution
         self.probe = None
         if exp.plane and dense_picture_ok(exp.model.layers):
@@ -63,8 +74,8 @@ class Session:
         if not exp.plane and not exp.extra_inputs:
             labels = None if exp.problem in ("regression", "reconstruction") else data.test_y
             classes = exp.classes if labels is not None else ()
-            last = exp.model.layers[-1]["config"].get("activation")
-            self.views = Views(self.model, self.x_test, labels, classes, 0.5 if last == "sigmoid" else 0.0)
+            threshold = serialization.decision_threshold(exp, exp.outputs[0])
+            self.views = Views(self.model, self.x_test, labels, classes, threshold)
 
     @property
     def epoch(self) -> int:
@@ -81,14 +92,9 @@ class Session:
     def _main_columns(self, row: dict[str, float]) -> dict[str, float]:
         """With several outputs Keras names each metric after its output ("out_accuracy"); the
         main output's are also given their plain names, so curves and status read one scheme."""
-        outputs = self.experiment.outputs
-        if len(outputs) > 1:
-            main = outputs[0]
-            for metric in main.metrics:
-                for prefix in ("", "val_"):
-                    key = f"{prefix}{main.name}_{metric}"
-                    if key in row:
-                        row.setdefault(f"{prefix}{metric}", row[key])
+        for key, plain in self._aliases:
+            if key in row:
+                row.setdefault(plain, row[key])
         return row
 
     def snapshot(self, views: bool = True) -> Snapshot:

@@ -20,3 +20,17 @@ def window(qtbot):
     w.close()
     # A compile in flight ends before the worker sees "quit"; then the thread must be gone.
     qtbot.waitUntil(lambda: not w.controller.thread_running, timeout=60_000)
+
+
+@pytest.fixture
+def shown(qtbot):
+    """Shows a widget at a size and waits until it is on screen: shown(widget, width, height)."""
+
+    def show(widget, width: int, height: int):
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return show

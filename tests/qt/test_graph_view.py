@@ -47,13 +47,8 @@ def _two_branches():
 
 
 @pytest.fixture
-def view(qtbot):
-    v = QtGraphView()
-    qtbot.addWidget(v)
-    v.resize(600, 820)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
+def view(shown):
+    return shown(QtGraphView(), 600, 820)
 
 
 def _item(view, name):

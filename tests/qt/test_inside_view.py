@@ -54,13 +54,8 @@ def rng():
 
 
 @pytest.fixture
-def view(qtbot):
-    w = QtInsideView()
-    qtbot.addWidget(w)
-    w.resize(900, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def view(shown):
+    return shown(QtInsideView(), 900, 700)
 
 
 @pytest.fixture

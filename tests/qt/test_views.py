@@ -53,17 +53,9 @@ def test_colour_scale_ends_and_middle():
 # -- boundary view --------------------------------------------------------------------------------
 
 
-def _shown(qtbot, view, width, height):
-    qtbot.addWidget(view)
-    view.resize(width, height)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
 @pytest.fixture
-def boundary(qtbot):
-    return _shown(qtbot, QtBoundaryView(), 520, 560)
+def boundary(shown):
+    return shown(QtBoundaryView(), 520, 560)
 
 
 def _plane_pixel(view: QtBoundaryView, x: float, y: float) -> QColor:
@@ -168,12 +160,8 @@ def _assert_curves_match(plot: QtLossPlot, history: History, metric: str):
         np.testing.assert_array_equal(curve.yData, history.column(name))
 
 
-def test_loss_plot_follows_history(qtbot):
-    plot = QtLossPlot()
-    qtbot.addWidget(plot)
-    plot.resize(500, 500)
-    plot.show()
-    qtbot.waitExposed(plot)
+def test_loss_plot_follows_history(qtbot, shown):
+    plot = shown(QtLossPlot(), 500, 500)
     h = History()
     h.extend(_rows(1, 31))
     plot.set_history(h)
@@ -224,8 +212,8 @@ def test_loss_plot_without_metric_or_test(qtbot):
 
 
 @pytest.fixture
-def network(qtbot):
-    return _shown(qtbot, QtNetworkView(), 900, 560)
+def network(shown):
+    return shown(QtNetworkView(), 900, 560)
 
 
 def _features(names, res=RES):
