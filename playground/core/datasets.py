@@ -8,12 +8,20 @@ can be reproduced.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from playground.core import generated_data, tabular_data
-from playground.core.experiment import DATASETS, PLANE_DATASETS, TABULAR_DATASETS, DataConfig
+from playground.core import generated_data, imported, keras_sets, preprocessing, tabular_data
+from playground.core.experiment import (
+    DATASETS,
+    FILE,
+    KERAS_DATASETS,
+    PLANE_DATASETS,
+    TABULAR_DATASETS,
+    TEXT_DATASETS,
+    DataConfig,
+)
 
 DOMAIN = 6.0  # the input plane shown in the views is [-DOMAIN, DOMAIN]²
 
@@ -22,8 +30,8 @@ DOMAIN = 6.0  # the input plane shown in the views is [-DOMAIN, DOMAIN]²
 class Dataset:
     """Raw inputs with targets, already split. For the plane sets the inputs are points (x1, x2),
     which `features` turns into the model's inputs; otherwise they are the model's inputs
-    (images (n, h, w, c), sequences (n, time, features), word numbers (n, words), table rows
-    (n, features), standardised with the training rows' statistics)."""
+    (images (n, h, w, c), sequences (n, time, features), word numbers (n, words) or a bag of
+    words, table rows (n, features)), scaled with the training rows' statistics only."""
 
     problem: str
     train_x: np.ndarray
@@ -31,37 +39,107 @@ class Dataset:
     test_x: np.ndarray
     test_y: np.ndarray
     plane: bool = True  # the inputs are points of the plane
+    holdout_x: np.ndarray | None = None  # the held-out test set, when one is kept aside
+    holdout_y: np.ndarray | None = None
+    warnings: list[str] = field(default_factory=list)  # problems with the split, in plain words
+    notes: list[str] = field(default_factory=list)  # what importing did to the data
 
 
 def generate(cfg: DataConfig, seed: int) -> Dataset:
-    """Generates and splits `cfg.samples` points. Same config and seed → same arrays."""
+    """Generates (or reads) and splits the data. Same config and seed → same arrays. An imported
+    file that cannot be read raises `imported.ImportFailed`."""
     rng = np.random.default_rng(seed)
-    make = _GENERATORS.get(cfg.name) or generated_data.GENERATORS.get(cfg.name) or tabular_data.GENERATORS[cfg.name]
-    xy, y = make(cfg.samples, cfg.noise, rng)
-    problem = DATASETS[cfg.name]
-    n_train = max(1, min(len(y) - 1, round(len(y) * cfg.train_fraction)))
-    # A shuffled split, stratified for classes, so a small train fraction still sees both classes.
-    from sklearn.model_selection import train_test_split
-
-    counts = np.bincount(y.astype(int)) if problem != "regression" else np.zeros(0)
-    classes = np.count_nonzero(counts)
-    fits = min(n_train, len(y) - n_train) >= classes and counts[counts > 0].min(initial=len(y)) >= 2
-    stratify = y if problem != "regression" and fits else None
-    tr_xy, te_xy, tr_y, te_y = train_test_split(xy, y, train_size=n_train, random_state=seed, stratify=stratify)
-    if cfg.name in TABULAR_DATASETS:
-        tr_xy, te_xy = tabular_data.standardise(tr_xy, te_xy)
-        if problem == "regression":
-            tr_y, te_y = (a.ravel() for a in tabular_data.standardise(tr_y[:, None], te_y[:, None]))
-    f32 = np.float32
-    x_type = f32 if cfg.name in PLANE_DATASETS else tr_xy.dtype
+    x, y, problem, notes = _pool(cfg, rng)
+    classes = problem in ("classification", "multiclass")
+    parts = preprocessing.split(y, classes, cfg.train_fraction, cfg.holdout, cfg.shuffle, cfg.stratify, seed)
+    plane = cfg.name in PLANE_DATASETS
+    table = x.ndim == 2 and not plane and cfg.name not in TEXT_DATASETS
+    scaling = "standardise" if cfg.scaling == "auto" and table else cfg.scaling
+    xs = preprocessing.scale(scaling, *(x[rows] for rows in (parts.train, parts.test, parts.holdout)))
+    ys = [y[rows].astype(np.float32) for rows in (parts.train, parts.test, parts.holdout)]
+    if problem == "regression" and not plane:  # targets in their own units (prices…) would swamp the loss
+        ys = [a.ravel() for a in preprocessing.scale("standardise", *(a[:, None] for a in ys))]
+    if cfg.encoding == "multi_hot":
+        xs = [multi_hot(a, _vocabulary(cfg)) for a in xs]
+    x_type = np.float32 if plane or scaling != "none" or cfg.encoding == "multi_hot" else x.dtype
+    xs = [a.astype(x_type) for a in xs]
+    ys = [a.reshape(-1, 1) for a in ys]
+    held = len(parts.holdout) > 0
+    names = _class_names(cfg) if classes else ()
     return Dataset(
         problem,
-        tr_xy.astype(x_type),
-        tr_y.astype(f32).reshape(-1, 1),
-        te_xy.astype(x_type),
-        te_y.astype(f32).reshape(-1, 1),
-        plane=cfg.name in PLANE_DATASETS,
+        xs[0],
+        ys[0],
+        xs[1],
+        ys[1],
+        plane=plane,
+        holdout_x=xs[2] if held else None,
+        holdout_y=ys[2] if held else None,
+        warnings=preprocessing.warnings(parts, y, names, cfg.shuffle),
+        notes=notes,
     )
+
+
+def _pool(cfg: DataConfig, rng: np.random.Generator):
+    """All samples before the split: (x, y, problem, notes)."""
+    if cfg.name == FILE:
+        found = imported.load(cfg.source)
+        x, y = found.x, found.y
+        if len(y) > cfg.samples:  # a random subset of the file's rows, as many as asked for
+            rows = np.sort(rng.permutation(len(y))[: cfg.samples])
+            x, y = x[rows], y[rows]
+        if cfg.noise:
+            x = x + rng.normal(0, cfg.noise, x.shape).astype(np.float32) * x.std(axis=0)
+        return x, y, found.problem, list(found.notes)
+    if cfg.name in KERAS_DATASETS:
+        return _keras_pool(cfg, rng)
+    make = _GENERATORS.get(cfg.name) or generated_data.GENERATORS.get(cfg.name) or tabular_data.GENERATORS[cfg.name]
+    x, y = make(cfg.samples, cfg.noise, rng)
+    return x, y, DATASETS[cfg.name], []
+
+
+def _keras_pool(cfg: DataConfig, rng: np.random.Generator):
+    """A random subset of a Keras book set's samples (the pool joins Keras's train and test parts)."""
+    spec = keras_sets.KERAS_SETS[cfg.name]
+    try:
+        x, y = keras_sets.load(cfg.name)
+    except keras_sets.NotPrepared as exc:
+        raise imported.ImportFailed(str(exc)) from None
+    total = len(y)
+    rows = np.sort(rng.permutation(total)[: cfg.samples])
+    x, y = x[rows], y[rows].astype(np.float32)
+    if x.dtype == np.uint8:  # pixels, as the book does: x / 255
+        x = x.astype(np.float32) / 255.0
+    if cfg.noise and not spec.text:
+        x = x + rng.normal(0, cfg.noise, x.shape).astype(np.float32) * x.std(axis=0)
+    return x, y, spec.problem, [f"{len(y)} of {spec.short_title}'s {total} samples"]
+
+
+def _class_names(cfg: DataConfig) -> tuple[str, ...]:
+    if cfg.name == FILE:
+        return tuple(cfg.source.get("classes", ()))
+    if cfg.name in KERAS_DATASETS:
+        return keras_sets.KERAS_SETS[cfg.name].class_names
+    if cfg.name in PLANE_DATASETS:
+        return ("0", "1")
+    if cfg.name in TABULAR_DATASETS:
+        return tabular_data.CLASS_NAMES[cfg.name]
+    return tuple(generated_data.CLASS_NAMES[cfg.name])
+
+
+def _vocabulary(cfg: DataConfig) -> int:
+    return keras_sets.WORDS if cfg.name in KERAS_DATASETS else len(generated_data.VOCABULARY)
+
+
+def multi_hot(ids: np.ndarray, words: int) -> np.ndarray:
+    """The book's `vectorize_sequences`: 1 for each word a text holds, however often (padding 0
+    is not a word)."""
+    out = np.zeros((len(ids), words), np.float32)
+    rows = np.repeat(np.arange(len(ids)), ids.shape[1])
+    cols = np.asarray(ids, int).ravel()
+    keep = (cols > 0) & (cols < words)
+    out[rows[keep], cols[keep]] = 1.0
+    return out
 
 
 def features(xy: np.ndarray, names: list[str]) -> np.ndarray:

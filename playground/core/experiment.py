@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playground.core import tabular_data
-from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES
+from playground.core import imported, keras_sets, preprocessing, tabular_data
+from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES, VOCABULARY
 from playground.core.layer_graph import INPUT_KIND, Node, analyse, layer_name, output_indices
 from playground.core.layer_specs import FEATURES, LAYERS, check_config, is_int, is_number, regularizer
 
@@ -42,6 +42,15 @@ DATASETS = {
     "diabetes": "regression",
 }
 TABULAR_DATASETS = ("iris", "wine", "breast_cancer", "diabetes")  # scikit-learn's bundled tables
+FILE = "file"  # data imported from a CSV, an image folder or an .npz: `DataConfig.source` says which
+KERAS_DATASETS = tuple(keras_sets.KERAS_SETS)  # the Keras book's sets, once downloaded or found cached
+TEXT_DATASETS = ("reviews", *(name for name, s in keras_sets.KERAS_SETS.items() if s.text))
+AUTOENCODER_DATASETS = ("digits", "shapes", "sequences", "mnist", "fashion_mnist", "cifar10")
+ENCODINGS = ("sequence", "multi_hot")  # text as padded word numbers (Embedding) or a bag of words
+CLASS_WEIGHTS = ("none", "balanced")
+MAX_HOLDOUT = 0.5
+MAX_MULTI_HOT_MB = 200  # a bag of words is samples × vocabulary floats
+SOURCE_KEYS = ("kind", "path", "target", "problem", "missing", "exclude", "size", "color", "classes", "input_shape")
 PLANE_DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "plane", "multigauss")
 TARGETS = ("labels", "inputs")  # learn the labels, or rebuild the inputs (an autoencoder)
 # Losses by problem, the default first.
@@ -77,6 +86,12 @@ class DataConfig:
     train_fraction: float = 0.5
     features: list[str] = field(default_factory=lambda: ["x1", "x2"])
     target: str = "labels"
+    source: dict = field(default_factory=dict)  # the imported file and how it was read (name "file")
+    scaling: str = "auto"  # preprocessing.SCALINGS
+    encoding: str = "sequence"  # text only: ENCODINGS
+    shuffle: bool = True  # shuffle before splitting (off: the split takes rows in order)
+    stratify: bool = True  # each part keeps the classes' proportions
+    holdout: float = 0.0  # fraction kept aside as a test set the training never sees
 
 
 @dataclass
@@ -91,6 +106,7 @@ class TrainingConfig:
     batch_size: int = 10
     epochs: int = 1000
     metrics: list[str] = field(default_factory=lambda: ["accuracy"])
+    class_weight: str = "none"  # "balanced": Keras's class_weight, n / (classes × count)
 
     @property
     def learning_rate(self) -> float:
@@ -137,7 +153,21 @@ class Experiment:
         return self.problem_of(self.data.target)
 
     def problem_of(self, target: str) -> str:
-        return "reconstruction" if target == "inputs" else DATASETS[self.data.name]
+        return "reconstruction" if target == "inputs" else self.data_problem
+
+    @property
+    def data_problem(self) -> str:
+        """What the data's labels are: classification, multiclass or regression."""
+        if self.data.name == FILE:
+            return self.data.source.get("problem", "regression")
+        if self.data.name in KERAS_DATASETS:
+            return keras_sets.KERAS_SETS[self.data.name].problem
+        return DATASETS[self.data.name]
+
+    @property
+    def text(self) -> bool:
+        """The inputs are word numbers."""
+        return self.data.name in TEXT_DATASETS
 
     def target_shape_of(self, problem: str) -> tuple[int, ...]:
         if problem == "reconstruction":
@@ -186,6 +216,12 @@ class Experiment:
             return (len(self.data.features),)
         if self.data.name in TABULAR_DATASETS:
             return (tabular_data.FEATURE_COUNTS[self.data.name],)
+        if self.data.name == FILE:
+            return tuple(self.data.source.get("input_shape", (1,)))
+        if self.text and self.data.encoding == "multi_hot":
+            return (keras_sets.WORDS if self.data.name in KERAS_DATASETS else len(VOCABULARY),)
+        if self.data.name in KERAS_DATASETS:
+            return keras_sets.KERAS_SETS[self.data.name].input_shape
         return tuple(INPUT_SHAPES[self.data.name])
 
     @property
@@ -195,6 +231,10 @@ class Experiment:
             return ("0", "1") if DATASETS[self.data.name] == "classification" else ()
         if self.data.name in TABULAR_DATASETS:
             return tabular_data.CLASS_NAMES[self.data.name]
+        if self.data.name == FILE:
+            return tuple(self.data.source.get("classes", ()))
+        if self.data.name in KERAS_DATASETS:
+            return keras_sets.KERAS_SETS[self.data.name].class_names
         return tuple(CLASS_NAMES[self.data.name])
 
     @property
@@ -204,7 +244,8 @@ class Experiment:
 
     @property
     def n_train(self) -> int:
-        return max(1, round(self.data.samples * self.data.train_fraction))
+        kept = self.data.samples - round(self.data.samples * self.data.holdout)
+        return max(1, round(kept * self.data.train_fraction))
 
     def copy(self) -> Experiment:
         return copy.deepcopy(self)
@@ -302,6 +343,7 @@ def validate_structure(exp: Experiment) -> None:
     network that cannot work yet (a wrong shape) passes: the editor shows where it is wrong."""
     _validate_data(exp.data)
     _validate_layers(exp.model.layers)
+    _validate_data_source(exp)
     _validate_training(exp.training, exp.n_train, exp.problem)
 
 
@@ -389,8 +431,9 @@ def _output_activation_problem(out: Output, last: dict) -> str | None:
 
 
 def _validate_data(d: DataConfig) -> None:
-    if d.name not in DATASETS:
-        raise ExperimentError("data.name", f"unknown dataset {d.name!r}; choose one of {_names(DATASETS)}")
+    if d.name not in DATASETS and d.name not in KERAS_DATASETS and d.name != FILE:
+        known = _names([*DATASETS, *KERAS_DATASETS, FILE])
+        raise ExperimentError("data.name", f"unknown dataset {d.name!r}; choose one of {known}")
     if not is_int(d.samples) or not MIN_SAMPLES <= d.samples <= MAX_SAMPLES:
         raise ExperimentError(
             "data.samples", f"must be a whole number from {MIN_SAMPLES} to {MAX_SAMPLES}, got {d.samples!r}"
@@ -405,9 +448,10 @@ def _validate_data(d: DataConfig) -> None:
         )
     if d.target not in TARGETS:
         raise ExperimentError("data.target", f"must be one of {_names(TARGETS)}, got {d.target!r}")
-    if d.target == "inputs" and d.name not in ("digits", "shapes", "sequences"):
+    if d.target == "inputs" and d.name not in AUTOENCODER_DATASETS:
         raise ExperimentError(
-            "data.target", "rebuilding the inputs (an autoencoder) needs images or sequences: digits, shapes, sequences"
+            "data.target",
+            f"rebuilding the inputs (an autoencoder) needs images or sequences: {_names(AUTOENCODER_DATASETS)}",
         )
     if d.name not in PLANE_DATASETS:
         return
@@ -418,6 +462,67 @@ def _validate_data(d: DataConfig) -> None:
             raise ExperimentError(f"data.features[{i}]", f"unknown feature {f!r}; choose from {_names(FEATURES)}")
     if len(set(d.features)) != len(d.features):
         raise ExperimentError("data.features", "lists a feature twice")
+
+
+def _validate_data_source(exp: Experiment) -> None:
+    """The imported file's description and the preprocessing choices."""
+    d = exp.data
+    if d.name == FILE:
+        _validate_source(d.source)
+    elif d.source:
+        raise ExperimentError(
+            "data.source", f'describes an imported file, but the dataset is {d.name}: set name "file"'
+        )
+    problem = preprocessing.scaling_problem(d.scaling, exp.input_shape, exp.text, exp.plane)
+    if problem:
+        raise ExperimentError("data.scaling", problem)
+    if d.encoding not in ENCODINGS:
+        raise ExperimentError("data.encoding", f"must be one of {_names(ENCODINGS)}, got {d.encoding!r}")
+    if d.encoding != "sequence" and not exp.text:
+        raise ExperimentError("data.encoding", "a bag of words is for text data: choose sequence")
+    megabytes = d.samples * exp.input_shape[0] * 4 / 1e6 if d.encoding == "multi_hot" else 0
+    if megabytes > MAX_MULTI_HOT_MB:
+        raise ExperimentError(
+            "data.encoding",
+            f"{d.samples} texts × {exp.input_shape[0]} words as a bag of words take {megabytes:.0f} MB: "
+            f"use at most {int(MAX_MULTI_HOT_MB * 1e6 / 4 / exp.input_shape[0])} samples, or word numbers",
+        )
+    for key in ("shuffle", "stratify"):
+        if not isinstance(getattr(d, key), bool):
+            raise ExperimentError(f"data.{key}", f"must be true or false, got {getattr(d, key)!r}")
+    if not is_number(d.holdout) or not 0 <= d.holdout <= MAX_HOLDOUT:
+        raise ExperimentError("data.holdout", f"must be a fraction from 0 to {MAX_HOLDOUT}, got {d.holdout!r}")
+    weight = exp.training.class_weight
+    if weight not in CLASS_WEIGHTS:
+        raise ExperimentError("training.class_weight", f"must be one of {_names(CLASS_WEIGHTS)}, got {weight!r}")
+    if weight != "none" and exp.problem not in ("classification", "multiclass"):
+        raise ExperimentError("training.class_weight", f"weighs classes, but this is {exp.problem}: choose none")
+
+
+def _validate_source(source: Any) -> None:
+    if not isinstance(source, dict):
+        raise ExperimentError("data.source", 'must look like {"kind": "csv", "path": "table.csv", "target": "y"}')
+    _reject_unknown("data.source.", source, set(SOURCE_KEYS))
+    if source.get("kind") not in imported.KINDS:
+        raise ExperimentError(
+            "data.source.kind", f"must be one of {_names(imported.KINDS)}, got {source.get('kind')!r}"
+        )
+    if not isinstance(source.get("path"), str) or not source["path"]:
+        raise ExperimentError("data.source.path", "must name the imported file or folder")
+    problem = source.get("problem")
+    if problem not in ("classification", "multiclass", "regression"):
+        raise ExperimentError(
+            "data.source.problem", f"must be classification, multiclass or regression, got {problem!r}"
+        )
+    classes = source.get("classes", [])
+    if not isinstance(classes, list) or not all(isinstance(c, str) for c in classes):
+        raise ExperimentError("data.source.classes", "must be a list of class names")
+    wanted = {"classification": (2, 2), "multiclass": (3, imported.MAX_CLASSES), "regression": (0, 0)}[problem]
+    if not wanted[0] <= len(classes) <= wanted[1]:
+        raise ExperimentError("data.source.classes", f"{problem} data cannot have {len(classes)} classes")
+    shape = source.get("input_shape")
+    if not isinstance(shape, list) or not 1 <= len(shape) <= 3 or not all(is_int(n) and n > 0 for n in shape):
+        raise ExperimentError("data.source.input_shape", f"must list 1 to 3 sizes above 0, got {shape!r}")
 
 
 def _validate_layers(layers: Any) -> None:

@@ -36,7 +36,9 @@ class Change:
     @property
     def reshapes_network(self) -> bool:
         """The model, or the shape of what goes into it or comes out of it, may have changed."""
-        data_shape = self.section == "data" and bool({"name", "features", "target"} & set(self.keys))
+        data_shape = self.section == "data" and bool(
+            {"name", "features", "target", "source", "encoding"} & set(self.keys)
+        )
         return self.section in ("model", "experiment") or data_shape
 
 

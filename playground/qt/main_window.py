@@ -122,6 +122,8 @@ class QtMainWindow(QMainWindow):
         inside = self.inside_view
         inside.sigProbeChosen.connect(lambda i: c.set_probe(i, inside.cam_class))
         inside.sigCamClassChosen.connect(lambda k: c.set_probe(inside.probe_index, k))
+        inside.sigPatternsRequested.connect(c.request_patterns)
+        c.sigPatterns.connect(inside.set_patterns)
         self.state.subscribe(self._on_state_changed)
         if c.dataset is not None:
             self._on_dataset_changed(c.dataset)
@@ -478,6 +480,9 @@ class QtMainWindow(QMainWindow):
 
     @Slot(object)
     def _on_dataset_changed(self, dataset) -> None:
+        self.data_panel.show_dataset(dataset, self.controller.data_error)
+        if dataset is None:
+            return
         self.boundary_view.set_dataset(dataset)
         self.inside_view.clear()
         self.inside_view.set_samples(dataset.test_x, dataset.test_y, self.state.experiment.classes)

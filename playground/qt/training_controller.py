@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from playground.core import datasets
 from playground.core.history import History
+from playground.core.imported import ImportFailed
 from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.qt.worker import QtTrainingWorker
 
@@ -46,12 +47,15 @@ class QtTrainingController(QObject):
     sigLoaded = Signal(object)  # worker's load info
     sigSummary = Signal(str)  # model.summary() of the model being trained
     sigKerasSaved = Signal(str, str)  # path, error message ("" when saved)
+    sigPatterns = Signal(str, object, int)  # Conv2D layer name, its filters' patterns (n, h, w, c), epoch
 
     def __init__(self, state: ExperimentState, parent: QObject | None = None):
         super().__init__(parent)
         self.state = state
         self.history = History()
         self.dataset: datasets.Dataset | None = None
+        self.data_error: str | None = None  # why the data could not be read
+        self.holdout: dict | None = None  # the held-out test set's scores when training last stopped
         self.run_state = LOADING_TF
         self.message = "Loading TensorFlow…"
         self.tf_versions: dict = {}
@@ -78,6 +82,7 @@ class QtTrainingController(QObject):
         self._worker.sigError.connect(self._on_error)
         self._worker.sigSummary.connect(self._on_summary)
         self._worker.sigKerasSaved.connect(self._on_keras_saved)
+        self._worker.sigPatterns.connect(self._on_patterns)
 
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS // FRAME_SLICES)
@@ -204,9 +209,13 @@ class QtTrainingController(QObject):
 
     def _regenerate_data(self) -> None:
         exp = self.state.experiment
+        self.data_error = None
         if self.state.error is not None and self.state.error.field.startswith("data."):
             return
-        self.dataset = datasets.generate(exp.data, exp.seed)
+        try:
+            self.dataset = datasets.generate(exp.data, exp.seed)
+        except ImportFailed as exc:  # an imported file moved or changed since it was saved
+            self.dataset, self.data_error = None, str(exc)
         self.sigDatasetChanged.emit(self.dataset)
 
     def _load(self) -> None:
@@ -227,6 +236,9 @@ class QtTrainingController(QObject):
             return
         if self.dataset is None:
             self._regenerate_data()
+        if self.data_error:
+            self._set_run_state(INVALID, f"Cannot read the data: {self.data_error}")
+            return
         self._loaded = self.state.experiment.copy()
         if not self._tf_ready:
             self._set_run_state(LOADING_TF, "Loading TensorFlow…")
@@ -279,10 +291,11 @@ class QtTrainingController(QObject):
 
     @Slot(object)
     def _on_stopped(self, payload) -> None:
-        token, reason = payload
+        token, reason, holdout = payload
         if token != self._token:
             return
         epoch = len(self.history)
+        self.holdout = holdout
         if reason == "nonfinite":
             self._set_run_state(FAILED, _nonfinite_message(self.history.last, self.state))
         elif reason == "finished" and epoch < self._epoch_limit():
@@ -290,9 +303,12 @@ class QtTrainingController(QObject):
             self._worker.post("set_epoch_limit", self._token, self._epoch_limit())
             self._set_run_state(READY, f"Paused at epoch {epoch}.")
         elif reason == "finished":
-            self._set_run_state(FINISHED, f"Finished {epoch} epochs. Raise the epoch limit or Reset to train more.")
+            self._set_run_state(
+                FINISHED,
+                f"Finished {epoch} epochs.{_holdout_text(holdout)} Raise the epoch limit or Reset to train more.",
+            )
         else:
-            self._set_run_state(READY, f"Paused at epoch {epoch}.")
+            self._set_run_state(READY, f"Paused at epoch {epoch}.{_holdout_text(holdout)}")
 
     @Slot(object)
     def _on_error(self, payload) -> None:
@@ -314,6 +330,21 @@ class QtTrainingController(QObject):
         token, path, error = payload
         if token == self._token:
             self.sigKerasSaved.emit(path, error)
+
+    @Slot(object)
+    def _on_patterns(self, payload) -> None:
+        token, name, images, epoch = payload
+        if token != self._token:
+            return
+        if isinstance(images, str):
+            self.sigMessage.emit(images)
+        else:
+            self.sigPatterns.emit(name, images, epoch)
+
+    def request_patterns(self, layer_name: str) -> None:
+        """Asks the worker for what excites each filter of `layer_name` (answered by sigPatterns)."""
+        if self._loaded is not None and self.run_state not in (LOADING_TF, BUILDING, INVALID):
+            self._worker.post("patterns", self._token, layer_name)
 
     @Slot()
     def _on_frame(self) -> None:
@@ -342,6 +373,15 @@ class QtTrainingController(QObject):
         self.message = message
         self.sigRunStateChanged.emit(run_state)
         self.sigMessage.emit(message)
+
+
+def _holdout_text(scores: dict | None) -> str:
+    """ " Held-out test set: accuracy 95.3 %, loss 0.121." — or nothing without one."""
+    if not scores:
+        return ""
+    parts = [f"accuracy {scores['accuracy']:.1%}".replace("%", " %")] if "accuracy" in scores else []
+    parts += [f"{k} {scores[k]:.3g}" for k in ("mae", "loss") if k in scores]
+    return " Held-out test set: " + ", ".join(parts) + "."
 
 
 def _nonfinite_message(row: dict | None, state: ExperimentState) -> str:

@@ -24,10 +24,12 @@ class QtTrainingWorker(QObject):
     sigTensorFlowReady = Signal(object)  # {"tensorflow": version, "keras": version}
     sigLoaded = Signal(object)  # {"params": int, "compile_seconds": float, "jit": bool, "token": int}
     sigProgress = Signal(object)  # (token, [history rows], Snapshot or None)
-    sigStopped = Signal(object)  # (token, reason) with reason "paused", "finished", "nonfinite"
+    # (token, reason, held-out scores or None) with reason "paused", "finished", "nonfinite"
+    sigStopped = Signal(object)
     sigError = Signal(object)  # (token, message)
     sigSummary = Signal(object)  # (token, model.summary() text)
     sigKerasSaved = Signal(object)  # (token, path, error message or "")
+    sigPatterns = Signal(object)  # (token, layer name, images (n, h, w, c) or error message, epoch)
 
     def __init__(self) -> None:
         super().__init__()
@@ -175,6 +177,19 @@ class QtTrainingWorker(QObject):
             if not self._running:
                 self._emit()
 
+    def _do_patterns(self, token, layer_name) -> None:
+        """What excites each filter of a Conv2D layer, by gradient ascent on the input — between
+        two chunks of epochs, so it sees the weights as they are now."""
+        if not self._ready(token):
+            return
+        from playground.training.filter_patterns import patterns
+
+        try:
+            images = patterns(self._session.model, layer_name)
+        except ValueError as exc:
+            images = str(exc)
+        self.sigPatterns.emit((token, layer_name, images, self._session.epoch))
+
     def _do_set_speed(self, epochs_per_second) -> None:
         self._speed = float(epochs_per_second)
 
@@ -220,7 +235,10 @@ class QtTrainingWorker(QObject):
         self._running = False
         self._step_epochs = 0
         self._emit()
-        self.sigStopped.emit((self._token, reason))
+        holdout = None
+        if self._session is not None and reason != "nonfinite":
+            holdout = self._session.evaluate_holdout()
+        self.sigStopped.emit((self._token, reason, holdout))
 
     def _emit(self, views: bool = True) -> None:
         """Sends the new rows and a snapshot; `views`: with the "Inside the network" arrays (on

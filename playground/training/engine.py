@@ -23,8 +23,9 @@ class Engine:
 
     Args:
         model: a compiled Keras model.
-        train: (x, y) for training; each an array, or a list of arrays for a model with several
-            inputs or outputs.
+        train: (x, y) for training, or (x, y, sample_weight) to weigh samples (Keras's
+            `class_weight` becomes per-sample weights just so); x and y are each an array, or a
+            list of arrays for a model with several inputs or outputs.
         test: (x, y) for validation, evaluated after every epoch like `fit`'s
             `validation_data`.
         batch_size: samples per optimizer step; the last, smaller batch is used too, as in `fit`.
@@ -37,9 +38,9 @@ class Engine:
     def __init__(self, model, train, test, batch_size, seed=0, shuffle=True, jit=True):
         tf = import_tensorflow()
         self.model = model
-        self._x, self._y = (tf.nest.map_structure(tf.constant, float32(a)) for a in train)
+        self._train = tuple(tf.nest.map_structure(tf.constant, float32(a)) for a in train)
         self._vx, self._vy = (tf.nest.map_structure(tf.constant, float32(a)) for a in test)
-        self._n = _samples(self._x)
+        self._n = _samples(self._train[0])
         self.batch_size = int(batch_size)
         self._shuffle = shuffle
         self._seed = int(seed)
@@ -98,7 +99,7 @@ class Engine:
         be created inside the compiled loop), and returns the row's column names."""
         model = self.model
         b = min(self.batch_size, self._n)
-        model.test_step(self._tf.nest.map_structure(lambda a: a[:b], (self._x, self._y)))
+        model.test_step(self._tf.nest.map_structure(lambda a: a[:b], self._train[:2]))
         names = list(model.get_metrics_result())
         model.reset_metrics()
         model.optimizer.build(model.trainable_variables)
@@ -115,11 +116,10 @@ class Engine:
 
         def epoch_body(e, done, ok, table):
             model.reset_metrics()
-            xs, ys = self._epoch_order()
-            self._each_batch(xs, ys, self.batch_size, model.train_step)
+            self._each_batch(self._epoch_order(), self.batch_size, model.train_step)
             train = model.get_metrics_result()
             model.reset_metrics()
-            self._each_batch(self._vx, self._vy, max(self.batch_size, 256), model.test_step)
+            self._each_batch((self._vx, self._vy), max(self.batch_size, 256), model.test_step)
             val = model.get_metrics_result()
             lr = tf.cast(tf.convert_to_tensor(model.optimizer.learning_rate), tf.float32)
             row = [tf.cast(train[k], tf.float32) for k in train]
@@ -139,19 +139,19 @@ class Engine:
     def _epoch_order(self):
         tf = self._tf
         if not self._shuffle:
-            return self._x, self._y
+            return self._train
         seed = tf.stack([tf.constant(self._seed, tf.int64), self._epoch])
         perm = tf.argsort(tf.random.stateless_uniform([self._n], seed=seed))
-        return tf.nest.map_structure(lambda a: tf.gather(a, perm), (self._x, self._y))
+        return tf.nest.map_structure(lambda a: tf.gather(a, perm), self._train)
 
-    def _each_batch(self, xs, ys, size, step):
-        """Calls `step((x, y))` on consecutive batches: full ones in a loop (static shapes keep
-        XLA happy), then the remainder once."""
+    def _each_batch(self, data, size, step):
+        """Calls `step(data batch)` on consecutive batches of the (x, y[, weight]) tuple: full ones
+        in a loop (static shapes keep XLA happy), then the remainder once."""
         tf = self._tf
-        n = _samples(xs)
+        n = _samples(data[0])
         size = min(size, n)
         full, rest = divmod(n, size)
-        batches = tf.nest.map_structure(lambda a: tf.reshape(a[: full * size], [full, size, *a.shape[1:]]), (xs, ys))
+        batches = tf.nest.map_structure(lambda a: tf.reshape(a[: full * size], [full, size, *a.shape[1:]]), data)
 
         def body(i):
             step(tf.nest.map_structure(lambda a: tf.gather(a, i), batches))
@@ -159,7 +159,7 @@ class Engine:
 
         tf.while_loop(lambda i: i < full, body, (tf.constant(0),))
         if rest:
-            step(tf.nest.map_structure(lambda a: a[full * size :], (xs, ys)))
+            step(tf.nest.map_structure(lambda a: a[full * size :], data))
 
 
 def float32(data):

@@ -46,8 +46,11 @@ class FitEngine:
                 if not np.isfinite(row.get("loss", np.nan)):
                     self.model.stop_training = True
 
+        x, y, *weights = self._train
         self.model.fit(
-            *self._train,
+            x,
+            y,
+            sample_weight=weights[0] if weights else None,
             batch_size=self.batch_size,
             epochs=self.epoch + epochs,
             initial_epoch=self.epoch,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.core import datasets
+from playground.core import datasets, preprocessing
 from playground.core.experiment import Experiment, Output, validate
 from playground.core.history import History
 from playground.core.layer_graph import dense_picture_ok
@@ -49,10 +49,15 @@ class Session:
             _outputs(exp, x, y) for x, y in ((self.x_train, data.train_y), (self.x_test, data.test_y))
         )
         self.model = build_model(exp, seed=weight_seed)
+        self.class_weight = None
+        train = (self.x_train, self.y_train)
+        if exp.training.class_weight == "balanced":
+            # Keras's class_weight as per-sample weights, which both engines take.
+            self.class_weight = preprocessing.class_weights(data.train_y, len(exp.classes))
+            weights = np.array([self.class_weight[int(c)] for c in data.train_y.ravel()], np.float32)
+            train = (*train, [weights] * len(exp.outputs) if len(exp.outputs) > 1 else weights)
         cls = Engine if engine == "fast" else FitEngine
-        self.engine = cls(
-            self.model, (self.x_train, self.y_train), (self.x_test, self.y_test), exp.training.batch_size, seed=exp.seed
-        )
+        self.engine = cls(self.model, train, (self.x_test, self.y_test), exp.training.batch_size, seed=exp.seed)
         self.history = History()
         main, *extra = exp.outputs
         self._aliases = (
@@ -75,7 +80,14 @@ class Session:
             labels = None if exp.problem in ("regression", "reconstruction") else data.test_y
             classes = exp.classes if labels is not None else ()
             threshold = serialization.decision_threshold(exp, exp.outputs[0])
-            self.views = Views(self.model, self.x_test, labels, classes, threshold)
+            self.views = Views(
+                self.model,
+                self.x_test,
+                labels,
+                classes,
+                threshold,
+                test_targets=self.y_test if len(exp.outputs) == 1 else None,  # several outputs: no gradients
+            )
 
     @property
     def epoch(self) -> int:
@@ -110,6 +122,17 @@ class Session:
 
     def set_learning_rate(self, lr: float) -> None:
         self.engine.set_learning_rate(lr)
+
+    def evaluate_holdout(self) -> dict[str, float] | None:
+        """The model's loss and metrics on the held-out test set (None when none is kept aside):
+        data it never trained or was tuned on, looked at once training stops."""
+        data = self.dataset
+        if data.holdout_x is None:
+            return None
+        x = _inputs(self.experiment, data.holdout_x)
+        y = _outputs(self.experiment, x, data.holdout_y)
+        found = self.model.evaluate(x, y, batch_size=256, verbose=0, return_dict=True)
+        return self._main_columns({k: float(v) for k, v in found.items()})
 
 
 def _inputs(exp: Experiment, samples: np.ndarray):

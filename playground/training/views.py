@@ -1,6 +1,7 @@
 """What the "Inside the network" view shows, computed by one compiled call per refresh: every
 layer's output for the probe sample, a Grad-CAM heatmap for a chosen class, and the predicted
-class of every test sample (for the confusion matrix and the sample browser). Conv kernels are
+class of every test sample (for the confusion matrix and the sample browser). Per-layer statistics
+(see `layer_stats`) come from a second compiled call on the first test samples. Conv kernels are
 read from the weights as they are.
 
 Grad-CAM (Selvaraju et al. 2017): the gradient of the class score with respect to the last
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.training.layer_stats import MAX_SAMPLES, LayerStats
 from playground.training.tf_setup import import_keras, import_tensorflow
 
 _SKIP = ("InputLayer",)
@@ -26,9 +28,20 @@ class Views:
         test_labels: class numbers (n,) for classification; None for regression.
         classes: class names (empty for regression).
         sigmoid_threshold: for a one-unit output: the score above which it means class 1.
+        test_targets: the test targets as the model is trained on them, for the per-layer gradients;
+            None leaves the gradients out.
     """
 
-    def __init__(self, model, test_x: np.ndarray, test_labels: np.ndarray | None, classes, sigmoid_threshold=0.5):
+    def __init__(
+        self,
+        model,
+        test_x: np.ndarray,
+        test_labels: np.ndarray | None,
+        classes,
+        sigmoid_threshold=0.5,
+        *,
+        test_targets=None,
+    ):
         tf = import_tensorflow()
         keras = import_keras()
         self.model = model
@@ -65,6 +78,7 @@ class Views:
             return [o[0] for o in outs], cam, predicted
 
         self._fn = tf.function(run, reduce_retracing=True)
+        self.stats = LayerStats(model, self.test_x[:MAX_SAMPLES], test_targets)
 
     def compute(self, probe_index: int, cam_class: int = 0, epoch: int = 0) -> dict:
         """The views dict (numpy only) for test sample `probe_index`."""
@@ -93,6 +107,7 @@ class Views:
             "cam_layer": "" if self.cam_index is None else self.layers[self.cam_index].name,
             "confusion": None,
             "test_predictions": predictions,
+            "stats": self.stats.compute(),
         }
         if predictions is not None and self.labels is not None:
             from sklearn.metrics import confusion_matrix

@@ -254,7 +254,7 @@ def test_samples_mark_wrong_predictions_and_the_probe(trained):
 
 def test_clicking_a_sample_chooses_it_as_probe(trained, qtbot):
     view, _, _, _ = trained
-    view.tabs.setCurrentIndex(4)
+    view.tabs.setCurrentIndex(5)  # Samples
     qtbot.wait(20)
     box = view.samples_image.getViewBox()
     gv = box.scene().views()[0]
@@ -329,7 +329,7 @@ def test_clear_goes_back_to_the_empty_state(trained):
 
 def test_export_png_writes_the_current_tab(trained, tmp_path):
     view, _, _, _ = trained
-    view.tabs.setCurrentIndex(3)
+    view.tabs.setCurrentIndex(4)  # Confusion
     path = tmp_path / "x.png"
     assert view.export_png(str(path))
     assert path.stat().st_size > 0

@@ -31,3 +31,20 @@ def test_tables_open_the_inside_view_with_a_confusion_matrix(qtbot, window):
     qtbot.waitUntil(lambda: window.inside_view.confusion_image.image is not None, timeout=60_000)
     assert window.inside_view.confusion_image.image.shape == (3, 3)
     assert window.inside_view.confusion_image.image.sum() == 75  # 150 flowers, half for testing
+
+
+def test_filter_patterns_and_layer_statistics_come_from_the_run(qtbot, window):
+    window.load_template("lenet")
+    inside = window.inside_view
+    qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=120_000)
+    window.controller.step()
+    qtbot.waitUntil(lambda: len(window.controller.history) == 1, timeout=60_000)
+    qtbot.waitUntil(lambda: bool(inside._views.get("stats")), timeout=10_000)
+    stats = inside._views["stats"]
+    assert [s["name"] for s in stats][:2] == ["conv2d_1", "max_pooling2d_1"]
+    assert stats[0]["weights"] is not None and stats[0]["gradients"] is not None
+    inside.filter_combo.setCurrentText("conv2d_2")
+    inside.patterns_button.click()
+    qtbot.waitUntil(lambda: inside.patterns_image.image is not None, timeout=30_000)
+    assert "conv2d_2" in inside.patterns_caption.text()
+    assert inside.patterns_image.image.ndim >= 2

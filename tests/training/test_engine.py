@@ -67,3 +67,55 @@ def test_chunk_is_capped(circle):
     exp, train, test = circle
     engine = Engine(build_model(exp), train, test, 125)
     assert len(engine.run(MAX_CHUNK + 50)) == MAX_CHUNK
+
+
+def test_balanced_class_weights_tip_an_imbalanced_set_in_both_engines():
+    """90 % of one class: unweighted, a weak model can say "the big class" everywhere; balanced
+    weights make the rare class count as much, and both engines weigh the loss the same way."""
+    import numpy as np
+
+    from playground.core.datasets import Dataset
+    from playground.core.experiment import DataConfig, default_experiment
+    from playground.training.session import Session
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 2)).astype(np.float32)
+    y = (x[:, 0] > 1.25).astype(np.float32)[:, None]  # about 10 % positive
+    data = Dataset("classification", x[:300], y[:300], x[300:], y[300:], plane=True)
+    exp = default_experiment()
+    exp.data = DataConfig(name="circle", samples=400, train_fraction=0.75)
+    exp.training.epochs, exp.training.batch_size = 5, 300
+    losses = {}
+    for weight in ("none", "balanced"):
+        exp.training.class_weight = weight
+        for engine in ("fast", "fit"):
+            session = Session(exp, engine=engine, weight_seed=1, dataset=data)
+            session.warm_up()
+            losses[weight, engine] = session.train(1)[0]["loss"]
+        if weight == "balanced":
+            n1 = float(y[:300].sum())
+            assert session.class_weight == pytest.approx({0: 300 / (2 * (300 - n1)), 1: 300 / (2 * n1)})
+    assert losses["none", "fast"] == pytest.approx(losses["none", "fit"], rel=1e-4)
+    assert losses["balanced", "fast"] == pytest.approx(losses["balanced", "fit"], rel=1e-4)
+    assert losses["balanced", "fast"] != pytest.approx(losses["none", "fast"], rel=1e-3)
+
+
+def test_the_held_out_test_set_is_evaluated_apart_from_the_curves():
+
+    from playground.core.experiment import DataConfig, default_experiment
+    from playground.training.session import Session
+
+    exp = default_experiment()
+    exp.data = DataConfig(name="breast_cancer", samples=400, holdout=0.25)
+    exp.training.optimizer = {"class_name": "Adam", "config": {"learning_rate": 0.01}}
+    session = Session(exp)
+    data = session.dataset
+    assert (len(data.train_y), len(data.test_y), len(data.holdout_y)) == (150, 150, 100)
+    session.warm_up()
+    session.train(20)
+    found = session.evaluate_holdout()
+    predicted = (session.model.predict(data.holdout_x, verbose=0)[:, 0] > 0.5).astype(int)
+    assert found["accuracy"] == pytest.approx((predicted == data.holdout_y[:, 0]).mean(), abs=1e-6)
+    assert found["accuracy"] > 0.85
+    exp.data.holdout = 0.0
+    assert Session(exp).evaluate_holdout() is None

@@ -7,11 +7,13 @@ from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -20,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core import datasets
+from playground.core import datasets, keras_sets, preprocessing
 from playground.core.experiment import (
     DATASETS,
     FEATURES,
+    FILE,
+    KERAS_DATASETS,
+    MAX_HOLDOUT,
     MAX_SAMPLES,
     MIN_SAMPLES,
     PLANE_DATASETS,
@@ -31,6 +36,14 @@ from playground.core.experiment import (
     DataConfig,
 )
 from playground.core.state import Change, ExperimentState
+from playground.qt.widgets import download_dialog, import_dialog
+
+IMPORT_KINDS = {
+    "csv": "CSV table…",
+    "images": "Folder of images (one sub-folder per class)…",
+    "npz": "NumPy arrays (.npz)…",
+}
+WARNING_STYLE = "color: #b3261e; font-weight: bold;"
 
 FEATURE_LABELS = {
     "x1": "X₁",
@@ -84,6 +97,26 @@ class QtDataPanel(QWidget):
             grid.addWidget(button, i // 4, i % 4)
         self.dataset_buttons.idClicked.connect(self._on_dataset_clicked)
         layout.addLayout(grid)
+        self.import_button = QToolButton()
+        self.import_button.setObjectName("import_data")
+        self.import_button.setText(self.tr("Import your own data…"))
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.import_button)
+        for kind, label in IMPORT_KINDS.items():
+            action = menu.addAction(self.tr(label))
+            action.setObjectName(f"import_{kind}")
+            action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
+        self.import_button.setMenu(menu)
+        self.keras_sets = QComboBox()
+        self.keras_sets.setObjectName("keras_sets")
+        self.keras_sets.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.keras_sets.setMinimumContentsLength(10)
+        self.keras_sets.setToolTip(
+            self.tr("The Keras book's datasets (keras.datasets): downloaded once on request, then read offline")
+        )
+        self.keras_sets.activated.connect(self._on_keras_set_chosen)
+        layout.addWidget(_row(self.import_button, self.keras_sets))
         self.dataset_label = QLabel()
         self.dataset_label.setWordWrap(True)
         layout.addWidget(self.dataset_label)
@@ -120,6 +153,8 @@ class QtDataPanel(QWidget):
             slider.sliderReleased.connect(self._on_data_edited)
         self.samples.valueChanged.connect(self._on_data_edited)
 
+        self._build_preprocessing(layout)
+
         self.features_box = QWidget()
         box = QVBoxLayout(self.features_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +177,155 @@ class QtDataPanel(QWidget):
         state.subscribe(self._on_state_changed)
         self._refresh()
 
+    def _build_preprocessing(self, layout: QVBoxLayout) -> None:
+        self.prep_box = QWidget()
+        box = QVBoxLayout(self.prep_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(_heading(self.tr("Preprocessing and split")))
+        form = QFormLayout()
+        self.scaling = QComboBox()
+        self.scaling.setObjectName("data_scaling")
+        for key in preprocessing.SCALINGS:
+            self.scaling.addItem(self.tr(preprocessing.SCALING_LABELS[key]), key)
+        self.scaling.setToolTip(self.tr("Fitted on the training data only, then applied to every part"))
+        self.scaling.currentIndexChanged.connect(lambda: self._on_choice("scaling", self.scaling.currentData()))
+        form.addRow(self.tr("Scale inputs:"), self.scaling)
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("data_encoding")
+        self.encoding.addItem(self.tr("word numbers, padded (for Embedding)"), "sequence")
+        self.encoding.addItem(self.tr("multi-hot bag of words (for Dense)"), "multi_hot")
+        self.encoding.currentIndexChanged.connect(lambda: self._on_choice("encoding", self.encoding.currentData()))
+        self.encoding.setToolTip(self.tr("Keras book: integer sequences for Embedding, or vectorize_sequences"))
+        self.encoding_label = QLabel(self.tr("Text as:"))
+        form.addRow(self.encoding_label, self.encoding)
+        for combo in (self.scaling, self.encoding):  # long choices must not widen the panel
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.holdout = _slider(0, round(MAX_HOLDOUT * 100), 5)
+        self.holdout.setObjectName("data_holdout")
+        self.holdout_label = QLabel()
+        self.holdout.setToolTip(
+            self.tr("Kept aside and never trained or tuned on; evaluated when training stops or pauses")
+        )
+        self.holdout.valueChanged.connect(lambda v: self.holdout_label.setText(f"{v} %"))
+        self.holdout.valueChanged.connect(self._on_slider_changed)
+        self.holdout.sliderReleased.connect(self._on_data_edited)
+        form.addRow(self.tr("Held-out test set:"), _row(self.holdout, self.holdout_label))
+        box.addLayout(form)
+        self.shuffle = QCheckBox(self.tr("Shuffle before splitting"))
+        self.shuffle.setObjectName("data_shuffle")
+        self.shuffle.setToolTip(self.tr("Off: the split takes the rows in order, like Keras's validation_split"))
+        self.shuffle.toggled.connect(lambda on: self._on_choice("shuffle", on))
+        self.stratify = QCheckBox(self.tr("Stratified split"))
+        self.stratify.setObjectName("data_stratify")
+        self.stratify.setToolTip(self.tr("Each part keeps the classes' proportions (scikit-learn's stratify)"))
+        self.stratify.toggled.connect(lambda on: self._on_choice("stratify", on))
+        box.addWidget(self.shuffle)
+        box.addWidget(self.stratify)
+        self.counts = QLabel()
+        self.counts.setObjectName("data_counts")
+        self.counts.setWordWrap(True)
+        box.addWidget(self.counts)
+        self.label_form = QLabel()
+        self.label_form.setObjectName("label_form")
+        self.label_form.setWordWrap(True)
+        box.addWidget(self.label_form)
+        self.class_weight = QCheckBox(self.tr("Balanced class weights"))
+        self.class_weight.setObjectName("class_weight")
+        self.class_weight.setToolTip(
+            self.tr("Each class counts as much in the loss: weight = samples / (classes × count)")
+        )
+        self.class_weight.toggled.connect(self._on_class_weight_toggled)
+        box.addWidget(self.class_weight)
+        self.warning = QLabel()
+        self.warning.setObjectName("data_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        box.addWidget(self.warning)
+        layout.addWidget(self.prep_box)
+
+    def import_file(self, kind: str, path: str | None = None) -> bool:
+        """Imports a file (asking for it when `path` is None); True if the data changed."""
+        found = import_dialog.import_data(self, kind, path)
+        if found is None:
+            return False
+        source, samples, _notes = found
+        name = source["path"].rstrip("/").split("/")[-1]
+        self.state.update_data(
+            label=f"Import {name}", name=FILE, source=source, samples=samples, scaling="auto", encoding="sequence",
+            target="labels",
+        )  # fmt: skip
+        return self.state.experiment.data.source == source
+
+    def show_dataset(self, dataset: datasets.Dataset | None, error: str | None = None) -> None:
+        """Class counts per part, the split's warnings and the import's notes."""
+        exp = self.state.experiment
+        if dataset is None:
+            self.counts.setText("")
+            self.warning.setText(self.tr("Cannot read the data: %s") % error if error else "")
+            return
+        lines = []
+        classes = exp.classes if dataset.problem in ("classification", "multiclass") else ()
+        parts = [(self.tr("Training"), dataset.train_y), (self.tr("Test"), dataset.test_y)]
+        if dataset.holdout_y is not None:
+            parts.append((self.tr("Held-out"), dataset.holdout_y))
+        imbalanced = False
+        for label, y in parts:
+            if classes:
+                counts = preprocessing.class_counts(y, len(classes))
+                imbalanced = imbalanced or preprocessing.imbalanced(counts)
+                shown = " · ".join(f"{c} {n}" for c, n in zip(classes[:8], counts, strict=False))
+                lines.append(f"{label}: {shown}{' …' if len(classes) > 8 else ''}")
+            else:
+                lines.append(f"{label}: {len(y)}")
+        if imbalanced and exp.training.class_weight == "none":
+            lines.append(self.tr("The classes are imbalanced: balanced class weights may help the rare ones."))
+        lines += [self.tr("Imported: %s") % note for note in dataset.notes]
+        self.counts.setText("\n".join(lines))
+        self.class_weight.setStyleSheet("font-weight: bold;" if imbalanced else "")
+        self.warning.setText("\n".join(self.tr("Warning: %s.") % w for w in dataset.warnings))
+
+    def choose_keras_set(self, name: str, download=download_dialog.download_keras_set) -> bool:
+        """Switches to a Keras book set, downloading it first (with a progress bar) if it is not on
+        this computer yet; True if the data changed."""
+        if not keras_sets.is_prepared(name) and not download(self, name):
+            return False
+        spec = keras_sets.KERAS_SETS[name]
+        samples = min(MAX_SAMPLES, 5000)
+        self.state.update_data(
+            label=f"Choose {spec.short_title}", name=name, samples=samples, source={}, scaling="auto",
+            encoding="sequence", target="labels",
+        )  # fmt: skip
+        return self.state.experiment.data.name == name
+
+    def _on_keras_set_chosen(self, index: int) -> None:
+        name = self.keras_sets.itemData(index)
+        if name and name != self.state.experiment.data.name:
+            self.choose_keras_set(name)
+        self._refresh()
+
+    def _refill_keras_sets(self) -> None:
+        """ "Keras datasets…" then each set, marked with its download size until it is here."""
+        self.keras_sets.clear()
+        self.keras_sets.addItem(self.tr("Keras book datasets…"), "")
+        for name in KERAS_DATASETS:
+            spec = keras_sets.KERAS_SETS[name]
+            here = keras_sets.is_prepared(name)
+            label = (
+                spec.short_title if here else f"{spec.short_title} ({self.tr('download')} {spec.download_mb:.0f} MB)"
+            )
+            self.keras_sets.addItem(label, name)
+            self.keras_sets.setItemData(self.keras_sets.count() - 1, spec.title, Qt.ItemDataRole.ToolTipRole)
+
+    def _on_choice(self, key: str, value) -> None:
+        if getattr(self.state.experiment.data, key) != value:
+            self.state.update_data(label=f"Change {key}", **{key: value})
+
+    def _on_class_weight_toggled(self, on: bool) -> None:
+        value = "balanced" if on else "none"
+        if self.state.experiment.training.class_weight != value:
+            self.state.update_training(label="Change class weights", class_weight=value)
+
     def _on_dataset_clicked(self, index: int) -> None:
         name = list(DATASETS)[index]
         if name != self.state.experiment.data.name:
@@ -161,6 +345,7 @@ class QtDataPanel(QWidget):
     def _on_data_edited(self) -> None:
         data = self.state.experiment.data
         values = {
+            "holdout": self.holdout.value() / 100,
             "train_fraction": self.ratio.value() / 100,
             "noise": self.noise.value() / 100,
             "samples": self.samples.value(),
@@ -176,18 +361,46 @@ class QtDataPanel(QWidget):
             self.state.update_data(label="Choose input features", features=chosen)
 
     def _on_state_changed(self, change: Change) -> None:
-        if change.section in ("data", "experiment"):
+        if change.section in ("data", "experiment") or {"class_weight", "loss"} & set(change.keys):
             self._refresh()
 
     def _refresh(self) -> None:
         data: DataConfig = self.state.experiment.data
-        widgets = (self.ratio, self.noise, self.samples, self.target, *self.feature_buttons.values())
+        exp = self.state.experiment
+        widgets = (
+            self.ratio, self.noise, self.samples, self.target, self.scaling, self.encoding, self.holdout,
+            self.shuffle, self.stratify, self.class_weight, self.keras_sets, *self.feature_buttons.values(),
+        )  # fmt: skip
         blockers = [QSignalBlocker(w) for w in widgets]
         self.features_box.setVisible(data.name in PLANE_DATASETS)
         self.target.setVisible(data.name in ("digits", "shapes", "sequences"))
         self.target.setCurrentIndex(self.target.findData(data.target))
-        self.dataset_buttons.button(list(DATASETS).index(data.name)).setChecked(True)
-        self.dataset_label.setText(self.tr(DATASET_LABELS[data.name]))
+        self.dataset_buttons.setExclusive(data.name in DATASETS)
+        for button in self.dataset_buttons.buttons():
+            button.setChecked(False)
+        self._refill_keras_sets()
+        self.keras_sets.setCurrentIndex(max(0, self.keras_sets.findData(data.name)))
+        if data.name in DATASETS:
+            self.dataset_buttons.button(list(DATASETS).index(data.name)).setChecked(True)
+            self.dataset_label.setText(self.tr(DATASET_LABELS[data.name]))
+        elif data.name in KERAS_DATASETS:
+            self.dataset_label.setText(keras_sets.KERAS_SETS[data.name].title)
+        else:
+            self.dataset_label.setText(_source_text(data.source))
+        self.scaling.setCurrentIndex(self.scaling.findData(data.scaling))
+        self.scaling.setEnabled(not exp.plane and not exp.text)
+        self.encoding.setCurrentIndex(self.encoding.findData(data.encoding))
+        self.encoding.setVisible(exp.text)
+        self.encoding_label.setVisible(exp.text)
+        self.holdout.setValue(round(data.holdout * 100))
+        self.holdout_label.setText(f"{self.holdout.value()} %")
+        self.shuffle.setChecked(data.shuffle)
+        self.stratify.setChecked(data.stratify)
+        classes = exp.data_problem in ("classification", "multiclass")
+        self.stratify.setVisible(classes)
+        self.class_weight.setVisible(classes)
+        self.class_weight.setChecked(exp.training.class_weight == "balanced")
+        self.label_form.setText(_label_form(exp))
         self.ratio.setValue(round(data.train_fraction * 100))
         self.ratio_label.setText(f"{self.ratio.value()} %")
         self.noise.setValue(round(data.noise * 100))
@@ -196,6 +409,29 @@ class QtDataPanel(QWidget):
         for name, button in self.feature_buttons.items():
             button.setChecked(name in data.features)
         del blockers
+
+
+def _label_form(exp) -> str:
+    """How the labels reach the loss: class numbers for the sparse loss, one-hot rows otherwise."""
+    if exp.data_problem != "multiclass" or exp.data.target != "labels":
+        return ""
+    if exp.training.loss == "sparse_categorical_crossentropy":
+        return f"Labels: class numbers 0–{len(exp.classes) - 1} (the loss is sparse_categorical_crossentropy)"
+    return f"Labels: one-hot rows of {len(exp.classes)} (the loss is {exp.training.loss})"
+
+
+def _source_text(source: dict) -> str:
+    """ "Imported: people.csv — target label, 2 classes (no, yes)"."""
+    name = source.get("path", "").rstrip("/").split("/")[-1]
+    classes = source.get("classes", [])
+    if source.get("problem") == "regression":
+        what = "a number to predict (regression)"
+    else:
+        shown = ", ".join(classes[:6]) + (", …" if len(classes) > 6 else "")
+        what = f"{len(classes)} classes ({shown})"
+    target = f"target {source['target']}, " if source.get("target") else ""
+    shape = "×".join(str(n) for n in source.get("input_shape", []))
+    return f"Imported: {name} — {target}{what}; inputs {shape}"
 
 
 def _heading(text: str) -> QLabel:

@@ -1,18 +1,21 @@
 """Inside the network: what the model computes on one test sample while it trains.
 
-Feature maps, filters, where the model looked (Grad-CAM), which classes it mixes up and which test
-samples it gets wrong. The data arrive as plain numpy arrays several times a second, so every view is
+Feature maps, filters (and the inputs that excite them), where the model looked (Grad-CAM), which
+classes it mixes up, which test samples it gets wrong, and per-layer statistics of activations,
+weights and gradients. The data arrive as plain numpy arrays several times a second, so every view is
 one mosaic image in one pg.ImageItem that is updated in place: creating widgets or graphics items per
-update would make the whole window stutter during training.
+update would make the whole window stutter during training. The statistics' plots are made only when
+the model's layers change, and drawn only while their tab shows.
 """
 
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
@@ -45,6 +49,10 @@ _HEAT = pg.colormap.get("inferno").getLookupTable(0.0, 1.0, 256)
 _DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
 _DIVERGING_LUT = _DIVERGING.getLookupTable(0.0, 1.0, 256)
 _CONFUSION_LUT = pg.ColorMap([0.0, 1.0], [(255, 255, 255), (8, 48, 107)]).getLookupTable(0.0, 1.0, 256)
+_WEIGHT_RGB = "#26828e"
+_GRADIENT_RGB = "#e6550d"
+DEPTH_HEIGHT = 220  # pixels for the activations-across-depth plot
+HISTOGRAM_HEIGHT = 130  # pixels per layer row of histograms; more rows scroll
 
 
 def mosaic(maps: np.ndarray, columns: int, gap: int = 1, fill: float = math.nan) -> np.ndarray:
@@ -81,6 +89,18 @@ def _to_rgb8(images: np.ndarray, lo: float, hi: float) -> np.ndarray:
     return np.repeat(x, 3, axis=-1) if x.shape[-1] == 1 else x
 
 
+def _follow(plot: pg.PlotItem, x: tuple[float, float], y: tuple[float, float]) -> None:
+    """Moves the plot's range only when the data leave it or fill less than half of it: a range that
+    changed with every refresh would lay out and repaint the axes every time."""
+    view = plot.getViewBox()
+    for axis, (lo, hi), (a, b) in zip("xy", (x, y), view.viewRange(), strict=True):
+        lo, hi = float(np.nan_to_num(lo)), float(np.nan_to_num(hi))
+        if hi - lo <= 0:
+            lo, hi = lo - 0.5, hi + 0.5
+        if lo < a or hi > b or hi - lo < 0.5 * (b - a):
+            view.setRange(**{f"{axis}Range": (lo, hi)}, padding=0.05)
+
+
 def _frame(cell: np.ndarray, depth: int, rgb: tuple[int, int, int]) -> None:
     """Paints a one-pixel ring `depth` pixels in from the edge of `cell` (h, w, 3)."""
     end = -depth or None
@@ -99,11 +119,23 @@ class _ClickableImage(pg.ImageItem):
             self.sigPixelClicked.emit(ev.pos().x(), ev.pos().y())
 
 
+class _HistogramRow(NamedTuple):
+    """One layer's row on the Statistics tab."""
+
+    name: str
+    weights: pg.PlotItem
+    weight_curve: pg.PlotDataItem
+    gradients: pg.PlotItem
+    gradient_curve: pg.PlotDataItem
+
+
 class QtInsideView(QWidget):
-    """Activations, filters, Grad-CAM, confusion matrix and test samples; fed by `set_views`."""
+    """Activations, filters, Grad-CAM, confusion matrix, test samples and per-layer statistics; fed
+    by `set_views` (and `set_patterns` for what excites the filters)."""
 
     sigProbeChosen = Signal(int)  # index into the test set
     sigCamClassChosen = Signal(int)  # class index for Grad-CAM
+    sigPatternsRequested = Signal(str)  # a Conv2D layer's name: find what excites its filters
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +157,12 @@ class QtInsideView(QWidget):
         self._count_texts: list[pg.TextItem] = []
         self._confusion_key: tuple = ()
         self.gallery_indices = np.zeros(0, dtype=int)
+        self._patterns: tuple[str, int | None] | None = None  # the layer and epoch the patterns are of
+        self.stats_rows: list[_HistogramRow] = []
+        self._depth_names: list[str] = []
+        self._stats_dirty = False
+        self._weighted: list[dict] = []  # the stats of the layers with weights, one per row
+        self._stale_rows: set[int] = set()  # rows not drawn since the views changed
 
         self.title = QLabel()
         self.title.setObjectName("inside_title")
@@ -142,6 +180,8 @@ class QtInsideView(QWidget):
         self.tabs.setObjectName("inside_tabs")
         self.tabs.addTab(self._activations_tab(), self.tr("Activations"))
         self.tabs.addTab(self._filters_tab(), self.tr("Filters"))
+        self.stats_page = self._stats_tab()
+        self.tabs.addTab(self.stats_page, self.tr("Statistics"))
         self.tabs.addTab(self._cam_tab(), self.tr("Grad-CAM"))
         self.tabs.addTab(self._confusion_tab(), self.tr("Confusion"))
         self.tabs.addTab(self._samples_tab(), self.tr("Samples"))
@@ -150,6 +190,7 @@ class QtInsideView(QWidget):
         export.setObjectName("export_png")
         export.clicked.connect(self._on_export_clicked)
         self.tabs.setCornerWidget(export)
+        self.tabs.currentChanged.connect(self._draw_stats_if_shown)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -172,7 +213,10 @@ class QtInsideView(QWidget):
 
     def _plot(self) -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
-        item = plot.getPlotItem()
+        self._style(plot.getPlotItem())
+        return plot
+
+    def _style(self, item: pg.PlotItem) -> pg.PlotItem:
         item.setMouseEnabled(x=False, y=False)
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -181,7 +225,7 @@ class QtInsideView(QWidget):
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
             axis.setTickFont(self._text_font)
-        return plot
+        return item
 
     @staticmethod
     def _stack(*pages: QWidget) -> tuple[QStackedWidget, QLabel]:
@@ -237,7 +281,51 @@ class QtInsideView(QWidget):
         self.filter_view, self.filter_image = self._image_view("#b0bec5")
         self.filter_image.setLookupTable(_DIVERGING_LUT)
         self.filter_stack, self.filter_message = self._stack(self.filter_view)
-        return self._page([QLabel(self.tr("Layer")), self.filter_combo, self.filter_caption], self.filter_stack)
+        self.patterns_button = QPushButton(self.tr("What excites these filters?"))
+        self.patterns_button.setObjectName("patterns_button")
+        self.patterns_button.setToolTip(
+            self.tr("Finds, by gradient ascent, the input that each filter of this layer responds to most")
+        )
+        self.patterns_button.clicked.connect(self._on_patterns_clicked)
+        self.patterns_caption = QLabel()
+        self.patterns_caption.setObjectName("patterns_caption")
+        self.patterns_caption.setWordWrap(True)
+        self.patterns_view, self.patterns_image = self._image_view("#b0bec5")
+        controls = [QLabel(self.tr("Layer")), self.filter_combo, self.patterns_button, self.filter_caption]
+        page = self._page(controls, self.filter_stack, self.patterns_caption, self.patterns_view)
+        page.layout().setStretch(3, 1)  # the patterns share the height with the kernels
+        return page
+
+    def _stats_tab(self) -> QWidget:
+        hint = QLabel(
+            self.tr(
+                "Each layer's output on up to 128 test samples (mean ± standard deviation), and the spread of its "
+                "weights and of their gradients. Outputs that shrink to zero with depth, or pile up at ±1, "
+                "learn slowly."
+            )
+        )
+        hint.setWordWrap(True)
+        self.stats_plots = pg.GraphicsLayoutWidget()
+        self.stats_plots.setBackground("w")
+        self.depth_plot = self._style(self.stats_plots.addPlot(row=0, col=0, colspan=2))
+        self.depth_plot.setTitle(self.tr("Activations across depth"), size=f"{_FONT_PT}pt", color="#222")
+        self.depth_plot.setLabel("left", self.tr("mean ± std"), **{"font-size": f"{_TEXT_PT}pt", "color": "#222"})
+        self.depth_plot.setLabel("bottom", self.tr("layer"), **{"font-size": f"{_TEXT_PT}pt", "color": "#222"})
+        self.depth_plot.setMinimumHeight(DEPTH_HEIGHT)
+        self.depth_plot.disableAutoRange()  # see _follow
+        self.depth_plot.addLine(y=0, pen=pg.mkPen("#bbb"))
+        pen = pg.mkPen(_WEIGHT_RGB, width=2)
+        self.depth_band = pg.ErrorBarItem(x=np.zeros(1), y=np.zeros(1), height=np.zeros(1), beam=0.25, pen=pen)
+        self.depth_curve = pg.PlotDataItem(pen=pen, symbol="o", symbolSize=8, symbolBrush=_WEIGHT_RGB, symbolPen=None)
+        self.depth_plot.addItem(self.depth_band)
+        self.depth_plot.addItem(self.depth_curve)
+        self.stats_scroll = QScrollArea()
+        self.stats_scroll.setWidgetResizable(True)
+        self.stats_scroll.setWidget(self.stats_plots)
+        self.stats_scroll.verticalScrollBar().valueChanged.connect(self._on_stats_scrolled)
+        self.stats_plots.installEventFilter(self)  # resized: rows may come into sight
+        self.stats_stack, self.stats_message = self._stack(self.stats_scroll)
+        return self._page([hint], self.stats_stack)
 
     def _cam_tab(self) -> QWidget:
         self.cam_combo = QComboBox()
@@ -341,10 +429,25 @@ class QtInsideView(QWidget):
                 self.cam_combo.setCurrentIndex(self.cam_class)
         self._draw_all()
 
+    def set_patterns(self, layer_name: str, images: np.ndarray, epoch: int | None = None) -> None:
+        """Shows what excites the filters of Conv2D `layer_name`: images (n, h, w, c) in [0, 1], one
+        per filter, found at `epoch` (defaults to the epoch of the views shown)."""
+        images = np.asarray(images, dtype=np.float32)
+        if images.ndim == 3:
+            images = images[..., None]
+        if images.shape[-1] not in (1, 3):  # neither grey nor colour: their mean, in grey
+            images = images.mean(axis=-1, keepdims=True)
+        self._patterns = (layer_name, self._views.get("epoch") if epoch is None else int(epoch))
+        rgb = _to_rgb8(images, 0.0, 1.0)
+        self._show(self.patterns_image, mosaic(rgb, min(len(rgb), GALLERY_COLUMNS), 1, 255), (0, 255))
+        self._draw_patterns()
+
     def clear(self) -> None:
         """Back to the empty state (no run). The test set from `set_samples` stays: the data do not
         change with a new run, and the samples can be browsed before training."""
         self._views = {}
+        self._patterns = None
+        self.patterns_image.clear()
         self.probe_index = self.cam_class = 0
         with QSignalBlocker(self.probe_spin):
             self.probe_spin.setValue(0)
@@ -362,7 +465,11 @@ class QtInsideView(QWidget):
             )
             if not path:
                 return False
-        return self.tabs.currentWidget().grab().save(str(path), "PNG")
+        widget = self.tabs.currentWidget()
+        if widget is self.stats_page and self.stats_stack.currentWidget() is self.stats_scroll:
+            self._draw_stale_rows(every_row=True)
+            widget = self.stats_plots  # every layer's row, also those scrolled out of sight
+        return widget.grab().save(str(path), "PNG")
 
     def sample_at(self, x: float, y: float) -> int | None:
         """The sample whose tile covers pixel (x = column, y = row) of the samples mosaic, or None."""
@@ -383,6 +490,8 @@ class QtInsideView(QWidget):
         self._draw_title()
         self._draw_activations()
         self._draw_filters()
+        self._stats_dirty = True
+        self._draw_stats_if_shown()
         self._draw_cam()
         self._draw_confusion()
         self._draw_gallery()
@@ -473,6 +582,7 @@ class QtInsideView(QWidget):
         filters = self._views.get("filters") or []
         i = self.filter_combo.currentIndex()
         self.filter_caption.setText("")
+        self._draw_patterns()
         if not 0 <= i < len(filters) or np.ndim(filters[i][1]) != 4:
             self._say(self.filter_stack, self.tr("Filters are drawn for convolutional (Conv2D) layers."))
             return
@@ -488,6 +598,109 @@ class QtInsideView(QWidget):
         if rows < n_in:
             text += self.tr(" (the first {rows} of {n_in})")
         self.filter_caption.setText(text.format(n=n_out, kh=kh, kw=kw, rows=rows, n_in=n_in))
+
+    def _draw_patterns(self) -> None:
+        """The patterns show under the kernels of their own layer only; the button is for Conv2D."""
+        name = self.filter_combo.currentText()
+        kinds = {layer[0]: layer[1] for layer in self._views.get("activations") or []}
+        self.patterns_button.setEnabled(bool(name) and kinds.get(name, "Conv2D") == "Conv2D")
+        shown = self._patterns is not None and self._patterns[0] == name
+        self.patterns_caption.setVisible(shown)
+        self.patterns_view.setVisible(shown)
+        if shown:
+            layer, epoch = self._patterns
+            if epoch is None:
+                text = self.tr("What excites each filter of {layer}: the input it responds to most")
+            else:
+                text = self.tr("What excites each filter of {layer} at epoch {epoch}: the input it responds to most")
+            self.patterns_caption.setText(text.format(layer=layer, epoch=epoch))
+
+    def _draw_stats_if_shown(self) -> None:
+        if self._stats_dirty and self.tabs.currentWidget() is self.stats_page:
+            self._draw_stats()
+
+    def _draw_stats(self) -> None:
+        self._stats_dirty = False
+        stats = self._views.get("stats") or []
+        if not stats:
+            self._say(self.stats_stack, self.tr("Per-layer statistics appear once the model is training."))
+            return
+        self.stats_stack.setCurrentWidget(self.stats_scroll)
+        names = [row["name"] for row in stats]
+        x = np.arange(len(stats), dtype=float)
+        means = np.nan_to_num(np.array([row["act_mean"] for row in stats], dtype=float))
+        stds = np.nan_to_num(np.array([row["act_std"] for row in stats], dtype=float))
+        self.depth_curve.setData(x, means)
+        self.depth_band.setData(x=x, y=means, height=2 * stds)
+        _follow(self.depth_plot, (-0.5, len(stats) - 0.5), (min(0.0, (means - stds).min()), (means + stds).max()))
+        if names != self._depth_names:  # new ticks only when the layers change
+            self._depth_names = names
+            # Layer numbers: names would run into each other; the rows below name each layer.
+            self.depth_plot.getAxis("bottom").setTicks([[(i, str(i + 1)) for i in range(len(names))]])
+        self._weighted = [row for row in stats if row.get("weights") is not None]
+        if [row.name for row in self.stats_rows] != [row["name"] for row in self._weighted]:
+            self._build_stats_rows([row["name"] for row in self._weighted])
+        self._stale_rows = set(range(len(self._weighted)))
+        self._draw_stale_rows()
+
+    def _draw_stale_rows(self, every_row: bool = False) -> None:
+        """Draws the rows in sight whose data changed; the others wait until they are scrolled to, so
+        a deep network costs no more per refresh than a shallow one."""
+        top = self.stats_scroll.verticalScrollBar().value()
+        bottom = top + self.stats_scroll.viewport().height()
+        for i in sorted(self._stale_rows):
+            box = self.stats_rows[i].weights.geometry()
+            if every_row or box.height() == 0 or (box.bottom() >= top and box.top() <= bottom):
+                self._draw_stats_row(self.stats_rows[i], self._weighted[i])
+                self._stale_rows.discard(i)
+
+    def _draw_stats_row(self, plots: _HistogramRow, row: dict) -> None:
+        counts, edges = np.asarray(row["weights"][0]), np.asarray(row["weights"][1])
+        plots.weight_curve.setData(edges, counts)
+        _follow(plots.weights, (edges[0], edges[-1]), (0, counts.max()))
+        number = [r["name"] for r in self._views.get("stats") or []].index(row["name"]) + 1
+        # Short titles: a title wider than its plot widens the whole grid past the dock's edge.
+        title = self.tr("{number}. {name} weights · std {std:.2g}").format(
+            number=number, name=row["name"], std=row.get("weight_std") or 0.0
+        )
+        if row.get("dead") is not None:
+            title += self.tr(" · {dead:.0%} dead").format(dead=row["dead"])
+        self._set_title(plots.weights, title)
+        if row.get("gradients") is None:
+            plots.gradient_curve.clear()
+            self._set_title(plots.gradients, self.tr("no gradients (no targets)"))
+            return
+        counts, edges = np.asarray(row["gradients"][0]), np.asarray(row["gradients"][1])
+        plots.gradient_curve.setData(edges, counts)
+        _follow(plots.gradients, (edges[0], edges[-1]), (0, counts.max()))
+        norm = row.get("grad_norm") or 0.0
+        self._set_title(plots.gradients, self.tr("gradients · norm {norm:.2g}").format(norm=norm))
+
+    def _build_stats_rows(self, names: list[str]) -> None:
+        """Two histograms per layer with weights; made again only when the layers change."""
+        for row in self.stats_rows:
+            self.stats_plots.removeItem(row.weights)
+            self.stats_plots.removeItem(row.gradients)
+        self.stats_rows = []
+        for r, name in enumerate(names, start=1):
+            plots = []
+            for col, rgb in enumerate((_WEIGHT_RGB, _GRADIENT_RGB)):
+                plot = self._style(self.stats_plots.addPlot(row=r, col=col))
+                plot.hideAxis("left")  # counts: the shape matters, not the numbers
+                plot.setMinimumHeight(HISTOGRAM_HEIGHT)
+                plot.disableAutoRange()
+                curve = pg.PlotDataItem(
+                    stepMode="center", fillLevel=0, fillOutline=True, brush=rgb, pen=pg.mkPen(rgb, width=1)
+                )
+                plot.addItem(curve)
+                plots += [plot, curve]
+            self.stats_rows.append(_HistogramRow(name, *plots))
+        self.stats_plots.setMinimumHeight(DEPTH_HEIGHT + 40 + (HISTOGRAM_HEIGHT + 10) * len(names))
+
+    @staticmethod
+    def _set_title(plot: pg.PlotItem, text: str) -> None:
+        if plot.titleLabel.text != text:  # a new title lays the plot out again
+            plot.setTitle(text, size=f"{_TEXT_PT}pt", color="#222")
 
     def _draw_cam(self) -> None:
         v = self._views
@@ -615,3 +828,16 @@ class QtInsideView(QWidget):
 
     def _on_export_clicked(self) -> None:
         self.export_png()
+
+    def _on_stats_scrolled(self, _value: int) -> None:
+        self._draw_stale_rows()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.stats_plots and event.type() == QEvent.Type.Resize and self._stale_rows:
+            QTimer.singleShot(0, self, self._draw_stale_rows)  # after the rows are laid out at the new size
+        return super().eventFilter(watched, event)
+
+    def _on_patterns_clicked(self) -> None:
+        name = self.filter_combo.currentText()
+        if name:
+            self.sigPatternsRequested.emit(name)

@@ -1,0 +1,223 @@
+"""A CSV table as inputs and a target: one column is the target, number columns are used as they
+are, text columns are one-hot encoded (scikit-learn's OneHotEncoder), and missing values are
+reported and filled (SimpleImputer) or their rows dropped, as the user chooses.
+
+`read` parses and describes the table for the import dialog; `load` turns it into arrays.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.core.imported import MAX_CLASSES, Imported, ImportFailed, class_labels, problem_for
+
+OPTIONS = ("target", "problem", "missing", "exclude")
+MISSING = ("mean", "median", "most_frequent", "drop")  # how gaps in input columns are handled
+MISSING_LABELS = {
+    "mean": "fill with the column's mean (text: most frequent)",
+    "median": "fill with the column's median (text: most frequent)",
+    "most_frequent": "fill with the most frequent value",
+    "drop": "leave out rows with a gap",
+}
+BLANKS = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
+MAX_CATEGORIES = 50  # a text column with more values is an identifier (a name), not a category
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class Table:
+    """A parsed CSV: its header, its rows as text, and per column whether it holds numbers."""
+
+    path: str
+    header: list[str]
+    rows: list[list[str]]
+    numeric: list[bool]
+    missing: list[int]  # blank cells per column
+
+    def column(self, name: str) -> list[str]:
+        i = self.header.index(name)
+        return [row[i] for row in self.rows]
+
+    def distinct(self, name: str) -> int:
+        return len({v for v in self.column(name) if not _blank(v)})
+
+    def guess_problem(self, target: str) -> str:
+        """Classification when the target is text or a few whole numbers; regression otherwise."""
+        values = [v for v in self.column(target) if not _blank(v)]
+        distinct = len(set(values))
+        if not self.numeric[self.header.index(target)]:
+            return "classification" if distinct <= 2 else "multiclass"
+        numbers = np.array([float(v) for v in values])
+        few = distinct <= min(MAX_CLASSES, max(2, len(values) // 5))
+        if np.all(numbers == np.round(numbers)) and few:
+            return "classification" if distinct <= 2 else "multiclass"
+        return "regression"
+
+    def identifiers(self, target: str) -> list[str]:
+        """Text columns with so many values they name rows rather than group them."""
+        return [
+            h
+            for h, num in zip(self.header, self.numeric, strict=True)
+            if h != target and not num and self.distinct(h) > MAX_CATEGORIES
+        ]
+
+
+def read(path: str) -> Table:
+    """Parses the file. Raises ImportFailed naming the file, row or column that is wrong."""
+    name = path
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ImportFailed(f"{name} cannot be read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise ImportFailed(f"{name} is larger than {MAX_BYTES // 2**20} MB: use a sample of its rows")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportFailed(f"{name}, line {line}: not UTF-8 text; save the file as CSV UTF-8") from None
+    if not text.strip():
+        raise ImportFailed(f"{name} is empty")
+    if "\0" in text[:4096]:
+        raise ImportFailed(f"{name} is not a text file: choose a .csv table")
+    try:
+        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        lines = [row for row in reader if any(cell.strip() for cell in row)]
+    except csv.Error as exc:
+        raise ImportFailed(f"{name}, line {reader.line_num}: {exc}") from None
+    header = [h.strip() for h in lines[0]]
+    if len(header) < 2:
+        raise ImportFailed(f"{name}: the first row names one column; a table needs inputs and a target column")
+    for i, h in enumerate(header):
+        if not h:
+            raise ImportFailed(f"{name}: column {i + 1} has no name in the first row: give every column a name")
+    seen = set()
+    for h in header:
+        if h in seen:
+            raise ImportFailed(f"{name}: two columns are called {h!r}: rename one")
+        seen.add(h)
+    rows = [[c.strip() for c in row] for row in lines[1:]]
+    if len(rows) < 2:
+        raise ImportFailed(f"{name} has a header but {len(rows)} data row(s): a table needs rows to learn from")
+    for r, row in enumerate(rows):
+        if len(row) != len(header):
+            raise ImportFailed(
+                f"{name}, row {r + 2}: {len(row)} values but the header names {len(header)} columns; "
+                "fix that row (a missing separator, or a comma inside a value without quotes)"
+            )
+    numeric, missing = [], []
+    for i in range(len(header)):
+        values = [row[i] for row in rows]
+        missing.append(sum(_blank(v) for v in values))
+        numeric.append(all(_blank(v) or _number(v) is not None for v in values))
+    for h, gaps in zip(header, missing, strict=True):
+        if gaps == len(rows):
+            raise ImportFailed(f"{name}: column {h!r} is empty in every row: leave it out of the file")
+    return Table(path, header, rows, numeric, missing)
+
+
+def load(
+    path: str, target: str | None = None, problem: str | None = None, missing: str = "mean", exclude=()
+) -> Imported:
+    """Inputs (one-hot text columns, numbers as they are) and the target column."""
+    table = read(path)
+    name = path
+    target = target or table.header[-1]
+    if target not in table.header:
+        raise ImportFailed(f"{name} has no column {target!r}; its columns are {', '.join(table.header)}")
+    if missing not in MISSING:
+        raise ImportFailed(f"missing values: choose one of {', '.join(MISSING)}, not {missing!r}")
+    problem = problem or table.guess_problem(target)
+    notes = []
+    t = table.header.index(target)
+    rows = table.rows
+    dropped = [r for r, row in enumerate(rows) if _blank(row[t])]
+    if dropped:
+        notes.append(f"{len(dropped)} row(s) without a {target} value left out (first: row {dropped[0] + 2})")
+        rows = [row for row in rows if not _blank(row[t])]
+    unknown = [c for c in exclude if c not in table.header]
+    if unknown:
+        raise ImportFailed(f"{name} has no column {unknown[0]!r} to leave out")
+    ids = table.identifiers(target)
+    if ids:
+        notes.append(f"left out {', '.join(ids)}: over {MAX_CATEGORIES} different texts, a name rather than a category")
+    inputs = [i for i, h in enumerate(table.header) if i != t and h not in exclude and h not in ids]
+    if not inputs:
+        raise ImportFailed(f"{name}: no input columns are left besides the target {target!r}")
+    if missing == "drop":
+        keep = [row for row in rows if not any(_blank(row[i]) for i in inputs)]
+        if len(keep) < len(rows):
+            notes.append(f"{len(rows) - len(keep)} row(s) with a gap left out")
+        if len(keep) < 2:
+            raise ImportFailed(f"{name}: every row has a gap in some input column: fill the gaps instead")
+        rows = keep
+    x, names, filled = _inputs(table, rows, inputs, missing)
+    if filled:
+        notes.append(f"gaps filled ({MISSING_LABELS[missing]}): " + ", ".join(f"{h} {n}" for h, n in filled))
+    targets = [row[t] for row in rows]
+    y, classes = _target(table, target, targets, problem, name)
+    return Imported(x, y, problem_for(classes) if classes else "regression", classes, tuple(names), notes)
+
+
+def _inputs(table: Table, rows, inputs, missing):
+    from sklearn.impute import SimpleImputer
+    from sklearn.preprocessing import OneHotEncoder
+
+    columns, names, filled = [], [], []
+    for i in inputs:
+        header = table.header[i]
+        values = [row[i] for row in rows]
+        gaps = sum(_blank(v) for v in values)
+        if gaps:
+            filled.append((header, gaps))
+        if table.numeric[i]:
+            col = np.array([[np.nan if _blank(v) else _number(v)] for v in values], np.float64)
+            if gaps:
+                col = SimpleImputer(strategy=missing if missing != "drop" else "mean").fit_transform(col)
+            columns.append(col)
+            names.append(header)
+        else:
+            col = np.array([[None if _blank(v) else v] for v in values], object)
+            if gaps:
+                col = SimpleImputer(strategy="most_frequent", missing_values=None).fit_transform(col)
+            encoder = OneHotEncoder(sparse_output=False, dtype=np.float32)
+            columns.append(encoder.fit_transform(col.astype(str)))
+            names += [f"{header}={c}" for c in encoder.categories_[0]]
+    return np.concatenate(columns, axis=1).astype(np.float32), names, filled
+
+
+def _target(table: Table, target: str, values: list[str], problem: str, name: str):
+    numeric = table.numeric[table.header.index(target)]
+    if problem == "regression":
+        if not numeric:
+            bad = next(v for v in values if _number(v) is None)
+            raise ImportFailed(
+                f"{name}: the target {target!r} holds text ({bad!r}): regression needs numbers; choose classification"
+            )
+        return np.array([_number(v) for v in values], np.float32), ()
+    if problem not in ("classification", "multiclass"):
+        raise ImportFailed(f"problem must be classification, multiclass or regression, not {problem!r}")
+    labels = np.array([_number(v) for v in values]) if numeric else np.array(values)
+    y, classes = class_labels(labels, f"{name}: the target {target!r}")
+    return y, classes
+
+
+def _blank(value: str) -> bool:
+    return value.strip().lower() in BLANKS
+
+
+def _number(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if np.isfinite(number) else None

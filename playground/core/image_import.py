@@ -1,0 +1,74 @@
+"""A folder of images with one sub-folder per class (Keras's `image_dataset_from_directory`
+layout), read with Pillow, resized to one size and scaled to [0, 1] as the book's `rescale=1/255`.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from playground.core.imported import MAX_CLASSES, Imported, ImportFailed, problem_for
+
+OPTIONS = ("size", "color")
+EXTENSIONS = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff")
+SIZES = (8, 16, 28, 32, 48, 64, 96, 128)
+MAX_IMAGES = 20000
+
+
+def classes_in(folder: str) -> list[tuple[str, list[str]]]:
+    """(class name, image files) per sub-folder, sorted. Raises ImportFailed if the layout is wrong."""
+    if not os.path.isdir(folder):
+        raise ImportFailed(f"{folder} is not a folder: choose the folder that holds one sub-folder per class")
+    subs = sorted(e.name for e in os.scandir(folder) if e.is_dir() and not e.name.startswith("."))
+    loose = [e.name for e in os.scandir(folder) if e.is_file() and e.name.lower().endswith(EXTENSIONS)]
+    if len(subs) < 2:
+        hint = f" (it holds {len(loose)} images directly: put them in one sub-folder per class)" if loose else ""
+        raise ImportFailed(
+            f"{folder} needs one sub-folder per class, at least two (e.g. cats/ and dogs/); found {len(subs)}{hint}"
+        )
+    if len(subs) > MAX_CLASSES:
+        raise ImportFailed(f"{folder} has {len(subs)} sub-folders: at most {MAX_CLASSES} classes")
+    found = []
+    for sub in subs:
+        path = os.path.join(folder, sub)
+        files = sorted(f for f in os.listdir(path) if f.lower().endswith(EXTENSIONS) and not f.startswith("."))
+        if not files:
+            raise ImportFailed(f"{path} holds no images ({', '.join(e[1:] for e in EXTENSIONS[:4])}, …)")
+        found.append((sub, files))
+    total = sum(len(files) for _, files in found)
+    if total > MAX_IMAGES:
+        raise ImportFailed(f"{folder} holds {total} images: at most {MAX_IMAGES}; use a sample of them")
+    return found
+
+
+def load(folder: str, size: int = 32, color: str = "auto") -> Imported:
+    """(n, size, size, 1 or 3) images in [0, 1] and class numbers. `color`: "auto" (grey when
+    every image is grey), "grey" or "rgb"."""
+    from PIL import Image, UnidentifiedImageError
+
+    if size not in SIZES:
+        raise ImportFailed(f"image size must be one of {', '.join(map(str, SIZES))}, not {size!r}")
+    if color not in ("auto", "grey", "rgb"):
+        raise ImportFailed(f"colour must be auto, grey or rgb, not {color!r}")
+    found = classes_in(folder)
+    images, labels, grey = [], [], True
+    for label, (sub, files) in enumerate(found):
+        for file in files:
+            path = os.path.join(folder, sub, file)
+            try:
+                with Image.open(path) as im:
+                    im.load()
+                    grey = grey and im.mode in ("1", "L", "LA", "I", "I;16", "F")
+                    im = im.convert("RGB").resize((size, size), Image.Resampling.BILINEAR)
+                    images.append(np.asarray(im, np.uint8))
+            except (UnidentifiedImageError, OSError, ValueError) as exc:
+                raise ImportFailed(f"{os.path.join(sub, file)} in {folder} cannot be read as an image: {exc}") from None
+            labels.append(label)
+    x = np.stack(images).astype(np.float32) / 255.0
+    if color == "grey" or (color == "auto" and grey):
+        x = x.mean(axis=-1, keepdims=True)
+    classes = tuple(sub for sub, _ in found)
+    counts = ", ".join(f"{sub} {len(files)}" for sub, files in found)
+    notes = [f"{len(x)} images resized to {size}×{size}, {'grey' if x.shape[-1] == 1 else 'colour'}: {counts}"]
+    return Imported(x, np.array(labels, np.float32), problem_for(classes), classes, (), notes)

@@ -1,0 +1,128 @@
+"""Data the user brings: a CSV table, a folder of images (one sub-folder per class) or an `.npz`
+of arrays, described in the experiment by a `source` dict so a saved experiment reopens on the
+same file.
+
+Every reader either returns complete arrays or raises `ImportFailed` with a message that names the
+file, row, column or array that is wrong and what to do; nothing is ever half-loaded.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+
+KINDS = ("csv", "images", "npz")
+MAX_CLASSES = 50  # more distinct labels than this is a regression target or an identifier
+
+
+class ImportFailed(ValueError):
+    """The file cannot be used; the message says where and how to fix it."""
+
+
+@dataclass
+class Imported:
+    """Inputs and targets read from a file.
+
+    x: (n, features) table rows, (n, h, w, c) images in [0, 1], or (n, time, features) sequences.
+    y: (n,) class numbers (classification) or values (regression), float32.
+    """
+
+    x: np.ndarray
+    y: np.ndarray
+    problem: str  # classification (two classes), multiclass or regression
+    classes: tuple[str, ...] = ()
+    feature_names: tuple[str, ...] = ()
+    notes: list[str] = field(default_factory=list)  # what was done to the data on the way in
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        return tuple(int(d) for d in self.x.shape[1:])
+
+
+def load(source: dict) -> Imported:
+    """Reads what `source` describes (`{"kind", "path", ...options}`), cached per file version."""
+    kind, path = source.get("kind"), source.get("path")
+    if kind not in KINDS:
+        raise ImportFailed(f"unknown kind of file {kind!r}: choose one of {', '.join(KINDS)}")
+    if not isinstance(path, str) or not path:
+        raise ImportFailed("no file chosen: choose Import… in the Data panel")
+    try:
+        stamp = _stamp(path)
+    except OSError:
+        raise ImportFailed(f"{path} is not there any more: import the data again from where it is now") from None
+    key = (repr(sorted((k, repr(v)) for k, v in source.items() if k not in ("classes", "input_shape"))), stamp)
+    if key not in _cache:
+        _cache.clear()  # one imported set at a time: they can be large
+        _cache[key] = _read(kind, path, source)
+    found = _cache[key]
+    _check_unchanged(source, found)
+    return found
+
+
+def class_labels(values: np.ndarray, what: str) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Class numbers 0..k-1 for the labels in `values` (sorted, numbers numerically) and the names."""
+    names, y = np.unique(values, return_inverse=True)
+    if len(names) < 2:
+        raise ImportFailed(f"{what} has only one class ({names[0] if len(names) else 'none'}): a classifier needs two")
+    if len(names) > MAX_CLASSES:
+        raise ImportFailed(
+            f"{what} has {len(names)} different values: classification takes at most {MAX_CLASSES} classes; "
+            "choose regression, or another target"
+        )
+    return y.astype(np.float32), tuple(_name(n) for n in names)
+
+
+def problem_for(classes: tuple[str, ...]) -> str:
+    return "classification" if len(classes) == 2 else "multiclass"
+
+
+def _name(value) -> str:
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read(kind: str, path: str, source: dict) -> Imported:
+    if kind == "csv":
+        from playground.core import csv_import
+
+        return csv_import.load(path, **{k: v for k, v in source.items() if k in csv_import.OPTIONS})
+    if kind == "images":
+        from playground.core import image_import
+
+        return image_import.load(path, **{k: v for k, v in source.items() if k in image_import.OPTIONS})
+    from playground.core import npz_import
+
+    return npz_import.load(path, **{k: v for k, v in source.items() if k in npz_import.OPTIONS})
+
+
+def _check_unchanged(source: dict, found: Imported) -> None:
+    """The experiment's model was made for the classes and shape seen at import; a changed file
+    gets a message rather than a model that quietly no longer fits."""
+    classes, shape = source.get("classes"), source.get("input_shape")
+    if classes is not None and tuple(classes) != found.classes:
+        raise ImportFailed(
+            f"{source['path']} changed since it was imported: classes {', '.join(map(str, classes)) or 'none'} "
+            f"became {', '.join(found.classes) or 'none'}. Import it again."
+        )
+    if shape is not None and tuple(shape) != found.input_shape:
+        raise ImportFailed(
+            f"{source['path']} changed since it was imported: inputs {tuple(shape)} became {found.input_shape}. "
+            "Import it again."
+        )
+
+
+def _stamp(path: str) -> tuple:
+    """Changes whenever the file (or, for a folder, any class folder) changes."""
+    st = os.stat(path)
+    if not os.path.isdir(path):
+        return (st.st_mtime_ns, st.st_size)
+    parts = [st.st_mtime_ns]
+    with os.scandir(path) as entries:
+        parts += sorted((e.name, e.stat().st_mtime_ns) for e in entries if e.is_dir())
+    return tuple(parts)
+
+
+_cache: dict = {}

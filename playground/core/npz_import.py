@@ -1,0 +1,123 @@
+"""An `.npz` of arrays: `x` and `y` (or Keras's `x_train`, `y_train`, `x_test`, `y_test`), and
+optionally `class_names`. Read with `allow_pickle=False`, so a file can never run code.
+"""
+
+from __future__ import annotations
+
+import zipfile
+
+import numpy as np
+
+from playground.core.imported import Imported, ImportFailed, class_labels, problem_for
+
+OPTIONS = ("problem",)
+PAIRS = (("x", "y"), ("x_train", "y_train"))
+
+
+def load(path: str, problem: str | None = None) -> Imported:
+    name = path
+    try:
+        archive = np.load(path, allow_pickle=False)
+    except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
+        raise ImportFailed(f"{name} is not a readable .npz file ({exc}): save it with numpy.savez") from None
+    if not isinstance(archive, np.lib.npyio.NpzFile):
+        raise ImportFailed(f"{name} holds one array, not named arrays: save x and y with numpy.savez(path, x=x, y=y)")
+    with archive:
+        keys = {k.lower(): k for k in archive.files}
+        pair = next((p for p in PAIRS if all(k in keys for k in p)), None)
+        if pair is None:
+            raise ImportFailed(
+                f"{name} needs arrays named x and y (or x_train, y_train, x_test, y_test); "
+                f"it holds {', '.join(archive.files) or 'nothing'}"
+            )
+        notes = []
+        x, y = (_array(archive, keys[k], name) for k in pair)
+        if pair[0] == "x_train" and "x_test" in keys and "y_test" in keys:
+            x_test, y_test = _array(archive, keys["x_test"], name), _array(archive, keys["y_test"], name)
+            _same_length(x_test, y_test, "x_test", "y_test", name)
+            if x_test.shape[1:] != x.shape[1:]:
+                raise ImportFailed(f"{name}: x_test samples are {x_test.shape[1:]} but x_train's are {x.shape[1:]}")
+            _same_length(x, y, "x_train", "y_train", name)
+            notes.append(f"x_train and x_test pooled ({len(x)} + {len(x_test)}); the split is made here")
+            x, y = np.concatenate([x, x_test]), np.concatenate([y, y_test])
+        names = _array(archive, keys["class_names"], name) if "class_names" in keys else None
+    _same_length(x, y, *pair, name)
+    if len(x) < 2:
+        raise ImportFailed(f"{name}: x holds {len(x)} sample(s); a set needs samples to learn from")
+    x = _inputs(x, name, notes)
+    y, classes, problem = _targets(y, name, problem, names, notes)
+    return Imported(x, y, problem, classes, (), notes)
+
+
+def _array(archive, key: str, name: str) -> np.ndarray:
+    try:
+        return archive[key]
+    except ValueError:
+        raise ImportFailed(
+            f"{name}: array {key!r} holds Python objects, which are not read (they could run code); "
+            "save numbers (or, for class_names, strings) only"
+        ) from None
+
+
+def _same_length(x, y, xn, yn, name) -> None:
+    if x.ndim == 0 or y.ndim == 0:
+        raise ImportFailed(f"{name}: {xn} and {yn} must be arrays with one row per sample, not single numbers")
+    if len(x) != len(y):
+        raise ImportFailed(f"{name}: {xn} has {len(x)} samples but {yn} has {len(y)}; they must match")
+
+
+def _inputs(x: np.ndarray, name: str, notes: list[str]) -> np.ndarray:
+    if x.dtype.kind not in "biuf":
+        raise ImportFailed(f"{name}: x holds {x.dtype} values; it must hold numbers")
+    bad = ~np.isfinite(x.astype(np.float64)) if x.dtype.kind == "f" else np.zeros(x.shape, bool)
+    if bad.any():
+        first = int(np.argwhere(bad)[0][0])
+        raise ImportFailed(
+            f"{name}: x holds {int(bad.sum())} missing or infinite value(s), the first in sample {first}: "
+            "fill or remove them"
+        )
+    if x.ndim == 1:
+        notes.append("x is one number per sample: read as a table with one column")
+        return x.astype(np.float32)[:, None]
+    if x.ndim == 3 and x.shape[2] > 4:  # (n, h, w) without a channel axis: grey images
+        notes.append(f"x {x.shape[1:]} read as {x.shape[1]}×{x.shape[2]} grey images")
+        x = x[..., None]
+    if x.ndim > 4:
+        raise ImportFailed(f"{name}: x has shape {x.shape}; use (n, features), (n, time, features) or (n, h, w, c)")
+    x = x.astype(np.float32)
+    if x.ndim == 4 and x.max() > 1.5:  # 0–255 pixels, as images are stored
+        notes.append("pixels 0–255 scaled to [0, 1]")
+        x = x / 255.0
+    return x
+
+
+def _targets(y: np.ndarray, name: str, problem: str | None, names, notes: list[str]):
+    if y.ndim == 2 and y.shape[1] > 1:
+        if not (np.isin(y, (0, 1)).all() and (y.sum(axis=1) == 1).all()):
+            raise ImportFailed(f"{name}: y has shape {y.shape}; give one target per sample (or one-hot rows)")
+        notes.append("one-hot y read as class numbers")
+        y = y.argmax(axis=1)
+    y = y.reshape(len(y), -1)
+    if y.shape[1] != 1:
+        raise ImportFailed(f"{name}: y has shape {y.shape}; give one target per sample")
+    y = y[:, 0]
+    if y.dtype.kind not in "biufU":
+        raise ImportFailed(f"{name}: y holds {y.dtype} values; it must hold numbers or class names")
+    if y.dtype.kind == "f" and not np.isfinite(y).all():
+        first = int(np.flatnonzero(~np.isfinite(y))[0])
+        raise ImportFailed(f"{name}: y is missing at sample {first}: fill or remove it")
+    whole = y.dtype.kind in "biuU" or bool(np.all(y == np.round(y)))
+    if problem is None:
+        problem = "multiclass" if whole and len(np.unique(y)) <= 50 else "regression"
+    if problem == "regression":
+        if y.dtype.kind == "U":
+            raise ImportFailed(f"{name}: y holds text; regression needs numbers: choose classification")
+        return y.astype(np.float32), (), "regression"
+    labels, classes = class_labels(y, f"{name}: y")
+    if names is not None:
+        if len(names) != len(classes) or names.dtype.kind != "U":
+            raise ImportFailed(f"{name}: class_names lists {len(names)} names but y has {len(classes)} classes")
+        if y.dtype.kind in "biu" and not np.array_equal(np.unique(y), np.arange(len(classes))):
+            raise ImportFailed(f"{name}: class_names needs y to number the classes 0 to {len(classes) - 1}")
+        classes = tuple(str(n) for n in names)
+    return labels, classes, problem_for(classes)

@@ -1,0 +1,120 @@
+"""Downloads a Keras book dataset behind a progress dialog (see playground.training.keras_download).
+
+The download runs on a Python thread; its progress and its end reach the GUI thread as queued
+signals, so the window keeps painting while the dialog waits in a local event loop.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from playground.core import keras_sets
+
+STEPS = 1000  # progress bar resolution
+
+
+def download_keras_set(parent: QWidget, name: str, prepare=None) -> bool:
+    """Makes the prepared copy of Keras set `name`, downloading it if needed; True once it exists.
+
+    `prepare(name, progress, cancelled)` defaults to keras_download.prepare (tests pass a fake).
+    A failure is shown in a message box; Cancel returns False without one.
+    """
+    if keras_sets.is_prepared(name):
+        return True
+    from playground.training import keras_download
+
+    prepare = prepare or keras_download.prepare
+    short = keras_sets.keras_set(name).short_title
+    dialog = QProgressDialog(f"Preparing {short}…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(f"Download {short}")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(360)
+
+    job = _Job(name, prepare, dialog)
+    loop = QEventLoop()
+    job.sigDone.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(job.cancel)
+    dialog.show()
+    job.start()
+    loop.exec()  # until the thread has ended, also after Cancel: no half-written file remains
+    job.thread.join()
+    dialog.canceled.disconnect(job.cancel)  # closing a QProgressDialog emits canceled
+    dialog.close()
+    dialog.deleteLater()
+
+    error = job.error
+    if error is None:
+        return keras_sets.is_prepared(name)
+    if isinstance(error, keras_download.DownloadCancelled) or job.cancelled.is_set():
+        return False
+    if isinstance(error, keras_download.DownloadFailed):
+        text = str(error)
+    else:  # a bug or a damaged file: say so rather than lose it in a thread
+        text = f"Could not prepare {short}: {error}"
+    QMessageBox.warning(parent, f"Download {short}", text)
+    return False
+
+
+def progress_text(short: str, done: int, total: int) -> str:
+    """ "Downloading MNIST… 3.2 of 11 MB"."""
+    if total <= 0:
+        return f"Downloading {short}… {_mb(done)} MB"
+    return f"Downloading {short}… {_mb(done)} of {_mb(total)} MB"
+
+
+def _mb(n: int) -> str:
+    mb = n / 1e6
+    return f"{mb:.1f}" if mb < 10 else f"{mb:.0f}"
+
+
+class _Job(QObject):
+    """Runs prepare on a thread; lives in the GUI thread, so its slots run there."""
+
+    sigProgress = Signal(object, object)  # done bytes, total bytes (object: may exceed 2**31)
+    sigDone = Signal()
+
+    def __init__(self, name: str, prepare, dialog: QProgressDialog) -> None:
+        super().__init__()
+        self.name = name
+        self.short = keras_sets.keras_set(name).short_title
+        self.prepare = prepare
+        self.dialog = dialog
+        self.cancelled = threading.Event()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name=f"download {name}", daemon=True)
+        self.sigProgress.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    @Slot()
+    def cancel(self) -> None:
+        self.cancelled.set()
+        self.dialog.setLabelText(f"Cancelling {self.short}…")
+
+    def _run(self) -> None:  # on the download thread: touch no widget here
+        try:
+            self.prepare(self.name, self.sigProgress.emit, self.cancelled.is_set)
+        except BaseException as e:
+            self.error = e
+        finally:
+            self.sigDone.emit()
+
+    @Slot(object, object)
+    def _show(self, done: int, total: int) -> None:
+        if self.cancelled.is_set():
+            return
+        if total > 0 and done >= total:  # downloaded; Keras now unpacks and converts
+            self.dialog.setRange(0, 0)
+            self.dialog.setLabelText(f"Preparing {self.short}…")
+            return
+        if total > 0:
+            self.dialog.setRange(0, STEPS)
+            self.dialog.setValue(min(STEPS - 1, done * STEPS // total))
+        self.dialog.setLabelText(progress_text(self.short, done, total))
