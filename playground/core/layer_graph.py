@@ -202,6 +202,9 @@ def describe(layer: dict) -> str:
         return f"×{cfg.get('scale', 1):g}" + (f" +{cfg['offset']:g}" if cfg.get("offset") else "")
     if kind in ("RandomRotation", "RandomZoom"):
         return f"{cfg.get('factor', 0)}"
+    if kind == "Pretrained":
+        tuned = int(cfg.get("fine_tune", 0))
+        return f"{cfg.get('application')} " + (f"last {tuned} train" if tuned else "frozen")
     if kind == "RandomFlip":
         return str(cfg.get("mode", "horizontal_and_vertical"))
     return ""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from playground.core import transfer
+
 Shape = tuple[int, ...]
 
 
@@ -170,6 +172,31 @@ def _embedding(cfg, shape, previous):
     return (shape[0], int(cfg["output_dim"])), int(cfg["input_dim"]) * int(cfg["output_dim"])
 
 
+def _pretrained(cfg, shape, previous):
+    name = cfg.get("application", transfer.NAMES[0])
+    first = previous == "the input"
+    if len(shape) != 3:
+        fix = "choose image data (digits, shapes, CIFAR-10, an image folder…)" if first else "put it first"
+        if len(shape) == 2:
+            fix = "Reshape to (height, width, 1) before it"
+        raise LayerProblem(
+            f"Pretrained {name} needs images (height, width, channels); it receives {shape} from {previous}: {fix}"
+        )
+    if shape[-1] not in (1, 3):
+        fix = "import the images in grey or in colour (RGB)" if first else "put it first, on the images themselves"
+        raise LayerProblem(
+            f"Pretrained {name} takes grey (1 channel) or colour (3 channels) images; it receives {shape[-1]} "
+            f"channels from {previous}: {fix}"
+        )
+    app = transfer.APPLICATIONS[name]
+    tuned = int(cfg.get("fine_tune", 0))
+    if tuned > app.layers:
+        raise LayerProblem(
+            f"fine_tune {tuned} is more than {name}'s {app.layers} layers: at most {app.layers} (the whole base)"
+        )
+    return transfer.output_shape(name, shape), transfer.param_count(name, shape)
+
+
 _RULES = {
     "Dense": _dense,
     "Activation": _same,
@@ -197,6 +224,7 @@ _RULES = {
     "RandomRotation": _same,
     "RandomZoom": _same,
     "RandomTranslation": _same,
+    transfer.KIND: _pretrained,
 }
 
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from playground.core import transfer
+
 ACTIVATIONS = (
     "tanh",
     "relu",
@@ -272,6 +274,36 @@ SPECS: dict[str, LayerSpec] = {
         (
             Param("height_factor", "float", 0.1, _FACTOR, 0, 1),
             Param("width_factor", "float", 0.1, _FACTOR, 0, 1),
+        ),
+    ),
+    transfer.KIND: LayerSpec(
+        "Transfer",
+        "A convolutional base trained on ImageNet (keras.applications, include_top=False), as in "
+        "Chollet's Deep Learning with Python. Step 1, feature extraction: keep the base frozen "
+        "(fine_tune 0) and train a new head after it (GlobalAveragePooling2D, Dropout, Dense). "
+        "Step 2, fine-tuning: once the head has learned, unfreeze the base's last layers and "
+        "lower the learning rate (e.g. 1e-5); training goes on from the trained weights. Takes "
+        "grey or colour images in [0, 1]; smaller than 32×32 they are resized up to it.",
+        (
+            Param(
+                "application",
+                "choice",
+                "MobileNetV2",
+                "The ImageNet base. MobileNetV2 (9 MB) and EfficientNetB0 (17 MB) are small and quick; "
+                "VGG16 (59 MB) is the book's; ResNet50 (95 MB) the deepest. Its weights are downloaded once.",
+                choices=transfer.NAMES,
+            ),
+            Param(
+                "fine_tune",
+                "int",
+                0,
+                "How many of the base's last layers train. 0: the whole base is frozen (step 1, feature "
+                "extraction). Raise it once the head has trained (step 2, fine-tuning, e.g. 20): training "
+                "continues from the current weights; lower the learning rate first. Batch normalization "
+                "layers stay frozen.",
+                0,
+                1000,
+            ),
         ),
     ),
     # One more input of a functional model (the data's own input is always there, named "input").

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
-from playground.core import layer_edits
+from playground.core import layer_edits, transfer
 from playground.core.experiment import (
     LOSSES_FOR,
     DataConfig,
@@ -32,6 +32,7 @@ class Change:
     section: str  # "data", "model", "training" or "experiment" (everything replaced)
     keys: tuple[str, ...] = ()
     revert: bool = False  # nothing changed: an edit was declined, views show the state again
+    rebuild: bool = False  # the same model, to be built again: files it loads (weights) arrived
 
     @property
     def reshapes_network(self) -> bool:
@@ -101,6 +102,11 @@ class ExperimentState:
         data_keys = _differing(old.data, new.data, DataConfig) + (("seed",) if old.seed != new.seed else ())
         if data_keys:
             self._notify(Change("data", data_keys))
+
+    def rebuild(self) -> None:
+        """The model must be built again though the experiment is the same: the files it loads
+        arrived (a Pretrained layer's weights). Not an edit."""
+        self._notify(Change("model", rebuild=True))
 
     # -- edits: each builds the new experiment on a copy, then commits it -------------------------
 
@@ -193,9 +199,12 @@ def _fit_output_layer(exp: Experiment) -> None:
 
 
 def needs_new_run(before: Experiment, after: Experiment) -> bool:
-    """Whether going from `before` to `after` must start a new run. Only the learning rate and
-    the epoch limit can change under a running model."""
-    if before.seed != after.seed or before.data != after.data or before.model != after.model:
+    """Whether going from `before` to `after` must start a new run. Only the learning rate, the
+    epoch limit and how many layers of a Pretrained base train (fine-tuning, the book's second
+    step) can change under a running model."""
+    if before.seed != after.seed or before.data != after.data:
+        return True
+    if before.model != after.model and not transfer.only_fine_tune_differs(before.model.layers, after.model.layers):
         return True
     b, a = before.training, after.training
     keys = set(_differing(b, a, TrainingConfig))

@@ -154,6 +154,20 @@ def autoencoder() -> Experiment:
     return _experiment(data, layers, "mse", _adam(0.003), 32, 100, metrics=["mae"])
 
 
+def transfer_mobilenet() -> Experiment:
+    """Chollet's transfer learning, step 1: ImageNet features from a frozen MobileNetV2 (the drawn
+    shapes resized to 32×32 and made colour inside the layer), a new head trained on them. Step 2:
+    lower the learning rate to 1e-5 and raise the base's fine_tune; training goes on."""
+    layers = [
+        _layer("Pretrained", "pretrained", application="MobileNetV2", fine_tune=0),
+        _layer("GlobalAveragePooling2D", "pool"),
+        _layer("Dropout", "dropout", rate=0.5),
+        _layer("Dense", "output", units=4, activation="softmax"),
+    ]
+    data = DataConfig(name="shapes", samples=500, train_fraction=0.7)
+    return _experiment(data, layers, "sparse_categorical_crossentropy", _adam(1e-3), 32, 20)
+
+
 # name -> (menu title, builder); the menu shows them in this order.
 TEMPLATES: dict[str, tuple[str, Callable[[], Experiment]]] = {
     "tfp_mlp": ("TensorFlow Playground MLP (circle)", tfp_mlp),
@@ -165,4 +179,5 @@ TEMPLATES: dict[str, tuple[str, Callable[[], Experiment]]] = {
     "lstm": ("LSTM sequence classifier (sequences)", lstm),
     "gru": ("Embedding + GRU sentiment (reviews)", gru),
     "autoencoder": ("Dense autoencoder (digits)", autoencoder),
+    "transfer": ("Transfer learning: MobileNetV2 features (shapes)", transfer_mobilenet),
 }

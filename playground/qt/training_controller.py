@@ -83,6 +83,7 @@ class QtTrainingController(QObject):
         self._worker.sigSummary.connect(self._on_summary)
         self._worker.sigKerasSaved.connect(self._on_keras_saved)
         self._worker.sigPatterns.connect(self._on_patterns)
+        self._worker.sigFineTuned.connect(self._on_fine_tuned)
 
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS // FRAME_SLICES)
@@ -184,18 +185,25 @@ class QtTrainingController(QObject):
     def _on_state_changed(self, change: Change) -> None:
         if change.revert:
             return
-        live = (
-            change.section == "training"
-            and self.run_state != INVALID
-            and self.state.error is None
-            and not needs_new_run(self._loaded, self.state.experiment)
-        )
-        if live:
+        exp = self.state.experiment
+        live = self.run_state != INVALID and self.state.error is None and not needs_new_run(self._loaded, exp)
+        if live and change.section == "training":
             self._apply_live(set(change.keys))
+            return
+        built = self.run_state in (READY, RUNNING, FINISHED) and not self._stopped  # a model to go on with
+        if live and change.section == "model" and not change.rebuild and built:
+            self._apply_fine_tune()
             return
         if change.section in ("data", "experiment"):
             self._regenerate_data()
         self._load()
+
+    def _apply_fine_tune(self) -> None:
+        """Only how many layers of a Pretrained base train changed (the book's second step): the
+        model being trained goes on from its weights, recompiled at the current learning rate."""
+        self._worker.post("fine_tune", self._token, self.state.experiment.copy())
+        self.message = self.tr("Fine-tuning: compiling the model again with the new trainable layers…")
+        self.sigMessage.emit(self.message)
 
     def _apply_live(self, keys: set) -> None:
         """A new learning rate or epoch limit reaches the model being trained, without a reset."""
@@ -274,7 +282,9 @@ class QtTrainingController(QObject):
             return
         self.sigLoaded.emit(info)
         if self.run_state == BUILDING:
-            self._set_run_state(READY, f"Ready: {info['params']:,} parameters. Press Play.")
+            params, trainable = info["params"], info.get("trainable", info["params"])
+            share = f" ({trainable:,} trainable)" if trainable < params else ""
+            self._set_run_state(READY, f"Ready: {params:,} parameters{share}. Press Play.")
 
     @Slot(object)
     def _on_progress(self, payload) -> None:
@@ -317,7 +327,21 @@ class QtTrainingController(QObject):
             self._tf_error = message
         elif token != self._token:
             return
+        # A layer Keras could not build (a Pretrained layer's weights missing), said as _where says it.
+        found = re.fullmatch(r"model\.layers\[(\d+)\]: (.*)", message, re.DOTALL)
+        if found:
+            message = f"Cannot train: layer {int(found.group(1)) + 1}, {found.group(2)}"
         self._set_run_state(FAILED, message)
+
+    @Slot(object)
+    def _on_fine_tuned(self, payload) -> None:
+        token, trainable = payload
+        if token != self._token:
+            return
+        self.message = self.tr(
+            "Fine-tuning: {0} trainable parameters; training goes on from epoch {1} at learning rate {2:g}."
+        ).format(f"{trainable:,}", len(self.history), self.state.experiment.training.learning_rate)
+        self.sigMessage.emit(self.message)
 
     @Slot(object)
     def _on_summary(self, payload) -> None:

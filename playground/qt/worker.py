@@ -22,7 +22,7 @@ EMIT_SECONDS = 1 / 30  # views never need more than ~30 updates a second
 
 class QtTrainingWorker(QObject):
     sigTensorFlowReady = Signal(object)  # {"tensorflow": version, "keras": version}
-    sigLoaded = Signal(object)  # {"params": int, "compile_seconds": float, "jit": bool, "token": int}
+    sigLoaded = Signal(object)  # {"params": int, "trainable": int, "compile_seconds": float, "jit": bool, "token": int}
     sigProgress = Signal(object)  # (token, [history rows], Snapshot or None)
     # (token, reason, held-out scores or None) with reason "paused", "finished", "nonfinite"
     sigStopped = Signal(object)
@@ -30,6 +30,7 @@ class QtTrainingWorker(QObject):
     sigSummary = Signal(object)  # (token, model.summary() text)
     sigKerasSaved = Signal(object)  # (token, path, error message or "")
     sigPatterns = Signal(object)  # (token, layer name, images (n, h, w, c) or error message, epoch)
+    sigFineTuned = Signal(object)  # (token, trainable parameters) once a fine_tune change applies
 
     def __init__(self) -> None:
         super().__init__()
@@ -126,6 +127,7 @@ class QtTrainingWorker(QObject):
             {
                 "token": token,
                 "params": int(session.model.count_params()),
+                "trainable": sum(math.prod(w.shape) for w in session.model.trainable_weights),
                 "compile_seconds": compile_seconds,
                 "jit": session.engine.jit,
             }
@@ -153,6 +155,20 @@ class QtTrainingWorker(QObject):
     def _do_set_learning_rate(self, token, lr) -> None:
         if self._ready(token):
             self._session.set_learning_rate(lr)
+
+    def _do_fine_tune(self, token, experiment) -> None:
+        """Pretrained layers' fine_tune changed: the session's model goes on from its weights with
+        the new trainable layers, compiled again at the experiment's learning rate."""
+        if not self._ready(token):
+            return
+        from playground.core.transfer import fine_tune_settings
+
+        session = self._session
+        session.fine_tune(fine_tune_settings(experiment.model.layers), experiment.training.learning_rate)
+        session.warm_up()
+        self._seconds_per_epoch = 0.0  # the next call sizes itself again: epochs cost more now
+        trainable = sum(math.prod(w.shape) for w in session.model.trainable_weights)
+        self.sigFineTuned.emit((token, trainable))
 
     def _do_summary(self, token) -> None:
         if self._ready(token):

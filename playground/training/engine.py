@@ -33,9 +33,10 @@ class Engine:
         shuffle: shuffle the training data every epoch. Defaults to True.
         jit: try XLA first, falling back to a plain `tf.function` if XLA cannot compile the
             model. Defaults to True.
+        epoch: epochs already trained (a run that goes on with a new engine). Defaults to 0.
     """
 
-    def __init__(self, model, train, test, batch_size, seed=0, shuffle=True, jit=True):
+    def __init__(self, model, train, test, batch_size, seed=0, shuffle=True, jit=True, epoch=0):
         tf = import_tensorflow()
         self.model = model
         self._train = tuple(tf.nest.map_structure(tf.constant, float32(a)) for a in train)
@@ -44,7 +45,7 @@ class Engine:
         self.batch_size = int(batch_size)
         self._shuffle = shuffle
         self._seed = int(seed)
-        self._epoch = tf.Variable(0, dtype=tf.int64, trainable=False, name="epoch")
+        self._epoch = tf.Variable(int(epoch), dtype=tf.int64, trainable=False, name="epoch")
         self.keys = self._build()
         self.jit = jit
         self._fn = self._compile(jit)

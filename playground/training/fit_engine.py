@@ -13,14 +13,14 @@ class FitEngine:
 
     jit = False
 
-    def __init__(self, model, train, test, batch_size, seed=0, shuffle=True):
+    def __init__(self, model, train, test, batch_size, seed=0, shuffle=True, epoch=0):
         self.model = model
         self._train = tuple(float32(a) for a in train)
         self._test = tuple(float32(a) for a in test)
         self.batch_size = int(batch_size)
         self._shuffle = shuffle
         self._seed = seed
-        self.epoch = 0
+        self.epoch = int(epoch)
         self.keys: list[str] = []
 
     @property

@@ -3,7 +3,8 @@
 Keras's own loaders (`keras.datasets.<name>.load_data`) download with no progress report, no
 cancel and no timeout, and download again when a cached file's hash is wrong. So `prepare` first
 puts every file where the loader looks, checked with the loader's own hash, downloading what is
-missing itself; the loader then only reads its cache and never touches the network.
+missing itself; the loader then only reads its cache and never touches the network. `fetch`, the
+safe download itself, also brings keras.applications' weights (playground.training.transfer).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -119,14 +121,20 @@ def _check_same_cache(keras) -> None:
 # -- Keras's cached files ----------------------------------------------------------------------
 
 
-def _hash_ok(path: Path, file: KerasFile) -> bool:
-    if not file.sha256:
+def hash_matches(path: Path, expected: str) -> bool:
+    """Whether the file has the hash Keras expects: sha256 for 64 hex digits, else md5 (as
+    keras.utils.get_file decides); "" matches anything (Keras checks no hash then)."""
+    if not expected:
         return True
-    digest = hashlib.sha256()
+    digest = hashlib.sha256() if len(expected) == 64 else hashlib.md5()
     with open(path, "rb") as f:
         while block := f.read(1 << 20):
             digest.update(block)
-    return digest.hexdigest() == file.sha256
+    return digest.hexdigest() == expected
+
+
+def _hash_ok(path: Path, file: KerasFile) -> bool:
+    return hash_matches(path, file.sha256)
 
 
 def _cached(folder: Path, file: KerasFile, legacy_names: tuple[str, ...]) -> bool:
@@ -161,17 +169,40 @@ def _remove(path: Path) -> None:
 
 
 def _download(name, folder: Path, files: list[KerasFile], progress: Progress, cancelled) -> None:
-    sizes = [f.size for f in files]  # replaced by the server's figure once a file is opened
+    jobs = [Fetch(f.url, folder / f.path, f.size, f.sha256) for f in files]
+    fetch(jobs, progress, cancelled, lambda job, reason: _failed(name, files[jobs.index(job)], reason), name)
+
+
+@dataclass(frozen=True)
+class Fetch:
+    """One file to download: from `url` to `target`, about `size` bytes, with Keras's hash."""
+
+    url: str
+    target: Path
+    size: int = 0
+    hash: str = ""
+
+
+def fetch(
+    jobs: list[Fetch],
+    progress: Progress,
+    cancelled: Callable[[], bool],
+    failed: Callable[[Fetch, str], DownloadFailed],
+    name: str = "",
+) -> None:
+    """Downloads each job's file, checked with its hash, reporting progress(done, total) over all of
+    them. A file appears only whole: it is written beside the target and renamed at the end, so a
+    failure (`failed(job, reason)` makes the message) or cancel leaves nothing behind."""
+    sizes = [job.size for job in jobs]  # replaced by the server's figure once a file is opened
     done = 0
     last = None
-    for i, file in enumerate(files):
+    for i, job in enumerate(jobs):
         if cancelled():
             raise DownloadCancelled(name)
-        target = folder / file.path
-        part = _part(target)
+        part = _part(job.target)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with urllib.request.urlopen(file.url, timeout=TIMEOUT) as response, open(part, "wb") as out:
+            job.target.parent.mkdir(parents=True, exist_ok=True)
+            with urllib.request.urlopen(job.url, timeout=TIMEOUT) as response, open(part, "wb") as out:
                 length = int(response.headers.get("Content-Length") or 0)
                 if length:
                     sizes[i] = length
@@ -187,16 +218,16 @@ def _download(name, folder: Path, files: list[KerasFile], progress: Progress, ca
                     last = (done + got, max(sum(sizes), done + got))
                     progress(*last)
             if length and got != length:
-                raise _failed(name, file, f"the connection closed after {got:,} of {length:,} bytes")
-            if not _hash_ok(part, file):
-                raise _failed(name, file, "the file arrived damaged (its checksum is wrong)")
-            os.replace(part, target)
+                raise failed(job, f"the connection closed after {got:,} of {length:,} bytes")
+            if not hash_matches(part, job.hash):
+                raise failed(job, "the file arrived damaged (its checksum is wrong)")
+            os.replace(part, job.target)
             done += got
             sizes[i] = got
         except urllib.error.URLError as e:
-            raise _failed(name, file, _reason(e.reason)) from e
+            raise failed(job, _reason(e.reason)) from e
         except (OSError, http.client.HTTPException) as e:  # timeouts, resets, a full disk
-            raise _failed(name, file, _reason(e)) from e
+            raise failed(job, _reason(e)) from e
         finally:
             _remove(part)
     if last != (done, done):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from playground.core import transfer
 from playground.core.experiment import LOSSES, METRICS, Experiment, ExperimentError
 from playground.core.layer_edits import normalise
 from playground.core.layer_graph import INPUT, INPUT_KIND
@@ -59,9 +60,10 @@ def read_keras(path: str | Path) -> tuple[list[dict], tuple[int, ...], list[str]
             if name in other_inputs:
                 layers.append(_extra_input(raw["config"], input_shape, notes))
             continue
-        if kind not in SPECS or kind == INPUT_KIND:
+        layer = _pretrained(raw) if kind == "Functional" else None
+        if layer is None and (kind not in SPECS or kind in (INPUT_KIND, transfer.KIND)):
             raise ExperimentError("(file)", f"layer {name!r} is a {kind}, which the editor does not offer")
-        layer = {"class_name": kind, "config": _clean(kind, raw["config"], notes)}
+        layer = layer or {"class_name": kind, "config": _clean(kind, raw["config"], notes)}
         inbound = _inbound(raw)
         if inbound:
             layer["inputs"] = [INPUT if n == main_input else n for n in inbound]
@@ -69,6 +71,34 @@ def read_keras(path: str | Path) -> tuple[list[dict], tuple[int, ...], list[str]
     shapes = {name: tuple(int(d) for d in t.shape[1:]) for name, t in zip(outputs, model.outputs, strict=False)}
     _mark_outputs(layers, outputs, _compiled(path), shapes, input_shape, notes)
     return normalise(layers), input_shape, notes
+
+
+_BASES = {"mobilenetv2": "MobileNetV2", "resnet50": "ResNet50", "vgg16": "VGG16", "efficientnetb0": "EfficientNetB0"}
+
+
+def _pretrained(raw: dict) -> dict | None:
+    """A Pretrained layer from the sub-model the playground saves for one (see training.transfer),
+    or None for another nested model. A fine_tune whose first layer is a batch normalization
+    (always frozen) reads back one less: the same model."""
+    inner = raw["config"].get("layers") or []
+    kinds = [layer.get("class_name") for layer in inner]
+    if kinds[-1:] != ["Functional"] or not set(kinds) <= {"InputLayer", "Resizing", "Conv2D", "Functional"}:
+        return None
+    base = inner[-1]
+    prefix = str(base["config"].get("name", "")).split("_")[0]
+    if prefix not in _BASES:
+        return None
+    layers = base["config"].get("layers") or []
+    training = [
+        i
+        for i, layer in enumerate(layers)
+        if layer["config"].get("trainable") and layer["class_name"] != "BatchNormalization"
+    ]
+    tuned = len(layers) - training[0] if training and base["config"].get("trainable", True) else 0
+    config = {"name": raw["config"]["name"], "application": _BASES[prefix], "fine_tune": tuned}
+    if raw["config"].get("trainable") is False:
+        config["trainable"] = False
+    return {"class_name": transfer.KIND, "config": config}
 
 
 def _names(refs) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.training.model_builder import output_of
 from playground.training.tf_setup import import_keras, import_tensorflow
 
 MAX_SAMPLES = 128
@@ -38,7 +39,7 @@ class LayerStats:
         self._weights = [_weights_of(layer) for layer in self.layers]
         relu = [_is_relu(layer) for layer in self.layers]
         inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs  # one input: not a list (Keras warns)
-        outputs = [_first(layer.output) for layer in self.layers]
+        outputs = [_first(output_of(layer)) for layer in self.layers]
         extractor = keras.Model(inputs, [*outputs, model.outputs[0]])
         self._x = tf.nest.map_structure(lambda a: tf.constant(_cut(a)), x_batch)
         compiled = bool(getattr(model, "compiled", False)) and getattr(model, "loss", None) is not None

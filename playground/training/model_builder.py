@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from playground.core import transfer
 from playground.core.experiment import Experiment, ExperimentError
 from playground.core.layer_graph import INPUT, INPUT_KIND, MERGES, is_sequential, layer_inputs, layer_name
 from playground.training import serialization
 from playground.training.tf_setup import import_keras
+from playground.training.transfer import pretrained_layer
 
 
 def build_model(exp: Experiment, seed: int | None = None):
@@ -20,10 +22,7 @@ def build_model(exp: Experiment, seed: int | None = None):
     keras = import_keras()
     keras.utils.set_random_seed(exp.seed if seed is None else seed)
     specs = exp.model.layers
-    layers = [
-        None if cfg["class_name"] == INPUT_KIND else serialization.layer(cfg, f"model.layers[{i}]")
-        for i, cfg in enumerate(specs)
-    ]
+    layers = _layers(exp)
     outputs = exp.outputs
     try:
         if is_sequential(specs):
@@ -32,6 +31,13 @@ def build_model(exp: Experiment, seed: int | None = None):
             model = _functional(keras, exp, layers, outputs)
     except (TypeError, ValueError, KeyError) as exc:
         raise ExperimentError("model.layers", serialization.short_error(exc)) from None
+    compile_model(model, exp)
+    return model
+
+
+def compile_model(model, exp: Experiment) -> None:
+    """Compiles `model` with the experiment's optimizer (a new one), losses and metrics."""
+    outputs = exp.outputs
     several = len(outputs) > 1
     model.compile(
         optimizer=serialization.optimizer(exp.training.optimizer),
@@ -39,7 +45,28 @@ def build_model(exp: Experiment, seed: int | None = None):
         loss_weights=[o.loss_weight for o in outputs] if several else None,
         metrics=[serialization.metrics(exp, o) for o in outputs] if several else serialization.metrics(exp),
     )
-    return model
+
+
+def _layers(exp: Experiment) -> list:
+    """The Keras layer of each entry (None for an extra Input). A Pretrained layer is built for
+    the shape it receives, with its weights from Keras's cache."""
+    specs = exp.model.layers
+    shapes = None
+    layers = []
+    for i, spec in enumerate(specs):
+        where = f"model.layers[{i}]"
+        if spec["class_name"] == INPUT_KIND:
+            layers.append(None)
+        elif spec["class_name"] == transfer.KIND:
+            shapes = shapes or {node.name: node.shape for node in exp.analyse()}
+            shape = shapes.get(layer_inputs(specs, i)[0])
+            if shape is None:
+                raise ExperimentError(where, "receives no images: fix the layers before it")
+            config = {**spec.get("config", {}), "name": layer_name(spec, i)}
+            layers.append(pretrained_layer(config, shape, where))
+        else:
+            layers.append(serialization.layer(spec, where))
+    return layers
 
 
 def _functional(keras, exp: Experiment, layers: list, outputs: list):
@@ -57,6 +84,16 @@ def _functional(keras, exp: Experiment, layers: list, outputs: list):
         tensors[name] = layer(sources if spec["class_name"] in MERGES else sources[0])
     ends = [tensors[o.name] for o in outputs]
     return keras.Model(inputs if len(inputs) > 1 else inputs[0], ends if len(ends) > 1 else ends[0], name="playground")
+
+
+def output_of(layer):
+    """A layer's output tensor in the model it belongs to. A sub-model (a Pretrained layer) gives
+    its own inner graph's output as `.output`; its call in the model is its first inbound node."""
+    nodes = getattr(layer, "_inbound_nodes", None)
+    if nodes and isinstance(layer, import_keras().Model):
+        outputs = nodes[0].output_tensors
+        return outputs[0] if len(outputs) == 1 else outputs
+    return layer.output
 
 
 def dense_layers(model) -> list:

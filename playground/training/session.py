@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.core import datasets, preprocessing
+from playground.core import datasets, preprocessing, transfer
 from playground.core.experiment import Experiment, Output, validate
 from playground.core.history import History
-from playground.core.layer_graph import dense_picture_ok
+from playground.core.layer_graph import dense_picture_ok, layer_name
 from playground.core.snapshot import Snapshot
 from playground.training import serialization
+from playground.training import transfer as keras_transfer
 from playground.training.engine import Engine
 from playground.training.fit_engine import FitEngine
-from playground.training.model_builder import build_model
+from playground.training.model_builder import build_model, compile_model
 from playground.training.probe import Probe
 from playground.training.views import Views
 
@@ -56,8 +57,8 @@ class Session:
             self.class_weight = preprocessing.class_weights(data.train_y, len(exp.classes))
             weights = np.array([self.class_weight[int(c)] for c in data.train_y.ravel()], np.float32)
             train = (*train, [weights] * len(exp.outputs) if len(exp.outputs) > 1 else weights)
-        cls = Engine if engine == "fast" else FitEngine
-        self.engine = cls(self.model, train, (self.x_test, self.y_test), exp.training.batch_size, seed=exp.seed)
+        self._engine_kind, self._train = engine, train
+        self.engine = self._engine()
         self.history = History()
         main, *extra = exp.outputs
         self._aliases = (
@@ -73,21 +74,56 @@ class Session:
         self.probe = None
         if exp.plane and dense_picture_ok(exp.model.layers):
             self.probe = Probe(self.model, datasets.features(datasets.grid(resolution), names), resolution)
-        # The "Inside the network" views: for images, sequences and text with one input.
-        self.views = None
         self.probe_index, self.cam_class = 0, 0
-        if not exp.plane and not exp.extra_inputs:
-            labels = None if exp.problem in ("regression", "reconstruction") else data.test_y
-            classes = exp.classes if labels is not None else ()
-            threshold = serialization.decision_threshold(exp, exp.outputs[0])
-            self.views = Views(
-                self.model,
-                self.x_test,
-                labels,
-                classes,
-                threshold,
-                test_targets=self.y_test if len(exp.outputs) == 1 else None,  # several outputs: no gradients
-            )
+        self.views = self._views()
+
+    def _engine(self, epoch: int = 0):
+        exp = self.experiment
+        test, batch = (self.x_test, self.y_test), exp.training.batch_size
+        if self._engine_kind != "fast":
+            return FitEngine(self.model, self._train, test, batch, seed=exp.seed, epoch=epoch)
+        # XLA compiles an ImageNet base for long and runs it ~7× slower on a CPU than plain graph mode.
+        jit = not transfer.fine_tune_settings(exp.model.layers)
+        return Engine(self.model, self._train, test, batch, seed=exp.seed, jit=jit, epoch=epoch)
+
+    def _views(self) -> Views | None:
+        """The "Inside the network" views: for images, sequences and text with one input."""
+        exp, data = self.experiment, self.dataset
+        if exp.plane or exp.extra_inputs:
+            return None
+        labels = None if exp.problem in ("regression", "reconstruction") else data.test_y
+        classes = exp.classes if labels is not None else ()
+        threshold = serialization.decision_threshold(exp, exp.outputs[0])
+        return Views(
+            self.model,
+            self.x_test,
+            labels,
+            classes,
+            threshold,
+            test_targets=self.y_test if len(exp.outputs) == 1 else None,  # several outputs: no gradients
+        )
+
+    def fine_tune(self, n: int | dict[str, int], learning_rate: float | None = None) -> None:
+        """The book's second step, on the model as trained so far: the last `n` layers of each
+        Pretrained base train (a dict: per Pretrained layer name), then the model is compiled
+        again — a new optimizer at `learning_rate` (default: the current one; lower it, as the
+        book does) — and training goes on from this epoch with the same data and history."""
+        exp = self.experiment.copy()
+        names = transfer.fine_tune_settings(exp.model.layers)
+        settings = n if isinstance(n, dict) else dict.fromkeys(names, int(n))
+        for i, spec in enumerate(exp.model.layers):
+            name = layer_name(spec, i)
+            if name in settings and name in names:
+                spec["config"] = {**spec["config"], "fine_tune": int(settings[name])}
+                trainable = spec["config"].get("trainable") is not False
+                keras_transfer.set_fine_tune(self.model.get_layer(name), settings[name], trainable)
+        lr = self.engine.learning_rate if learning_rate is None else float(learning_rate)
+        exp.training.optimizer = {**exp.training.optimizer}
+        exp.training.optimizer["config"] = {**exp.training.optimizer.get("config", {}), "learning_rate": lr}
+        self.experiment = exp
+        compile_model(self.model, exp)
+        self.engine = self._engine(epoch=self.epoch)
+        self.views = self._views()  # its statistics follow the trainable weights
 
     @property
     def epoch(self) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from playground.training.layer_stats import MAX_SAMPLES, LayerStats
+from playground.training.model_builder import output_of
 from playground.training.tf_setup import import_keras, import_tensorflow
 
 _SKIP = ("InputLayer",)
@@ -51,7 +52,7 @@ class Views:
         self.threshold = float(sigmoid_threshold)
         self.layers = [layer for layer in model.layers if type(layer).__name__ not in _SKIP]
         self.cam_index = _cam_layer(self.layers) if self.classes else None  # a class to look for
-        outputs = [layer.output for layer in self.layers]
+        outputs = [output_of(layer) for layer in self.layers]
         extractor = keras.Model(model.inputs[0], outputs)  # one input: not a list (Keras warns)
         self._test = tf.constant(self.test_x)
         image_like = self.test_x.ndim == 4

@@ -1,5 +1,5 @@
 """Every template builds, counts its parameters as Keras does, trains, and survives a round trip
-through the experiment file and through a .keras file."""
+through the experiment file and through a .keras file (a pretrained base on fake weights)."""
 
 import numpy as np
 import pytest
@@ -13,9 +13,11 @@ from playground.training.session import Session
 
 
 @pytest.mark.parametrize("name", list(TEMPLATES))
-def test_template_builds_trains_and_round_trips(name, tmp_path):
+def test_template_builds_trains_and_round_trips(name, tmp_path, request):
     exp = TEMPLATES[name][1]()
     validate(exp)
+    if any(layer["class_name"] == "Pretrained" for layer in exp.model.layers):
+        request.getfixturevalue("pretrained_home")  # fake ImageNet weights: no download
     path = tmp_path / "e.json"
     exp.save(path)
     assert Experiment.load(path) == exp

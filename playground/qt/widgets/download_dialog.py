@@ -1,4 +1,5 @@
-"""Downloads a Keras book dataset behind a progress dialog (see playground.training.keras_download).
+"""Downloads behind a progress dialog: a Keras book dataset (see playground.training.keras_download)
+or a Pretrained layer's ImageNet weights (playground.training.transfer).
 
 The download runs on a Python thread; its progress and its end reach the GUI thread as queued
 signals, so the window keeps painting while the dialog waits in a local event loop.
@@ -11,7 +12,7 @@ import threading
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from playground.core import keras_sets
+from playground.core import keras_sets, transfer
 
 STEPS = 1000  # progress bar resolution
 
@@ -24,10 +25,37 @@ def download_keras_set(parent: QWidget, name: str, prepare=None) -> bool:
     """
     if keras_sets.is_prepared(name):
         return True
+    if prepare is None:
+        from playground.training.keras_download import prepare
+    short = keras_sets.keras_set(name).short_title
+    done = run_download(parent, short, lambda progress, cancelled: prepare(name, progress, cancelled), name)
+    return done and keras_sets.is_prepared(name)
+
+
+def download_weights(parent: QWidget, application: str, input_shape: tuple[int, ...], download=None) -> bool:
+    """Puts a Pretrained layer's ImageNet weights in Keras's cache; True once they are there.
+
+    `download(application, input_shape, progress, cancelled)` defaults to
+    training.transfer.download_weights (tests pass a fake).
+    """
+    if transfer.has_weights(application, input_shape):
+        return True
+    if download is None:
+        from playground.training.transfer import download_weights as download
+
+    def fetch(progress, cancelled):
+        return download(application, input_shape, progress, cancelled)
+
+    done = run_download(parent, f"{application} weights", fetch, application)
+    return done and transfer.has_weights(application, input_shape)
+
+
+def run_download(parent: QWidget, short: str, prepare, name: str = "") -> bool:
+    """Runs `prepare(progress, cancelled)` on a thread (named "download <name>") behind a progress
+    dialog titled "Download <short>"; True when it ended without an error. A failure is shown in a
+    message box; Cancel returns False without one."""
     from playground.training import keras_download
 
-    prepare = prepare or keras_download.prepare
-    short = keras_sets.keras_set(name).short_title
     dialog = QProgressDialog(f"Preparing {short}…", "Cancel", 0, 0, parent)
     dialog.setWindowTitle(f"Download {short}")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -36,7 +64,7 @@ def download_keras_set(parent: QWidget, name: str, prepare=None) -> bool:
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(360)
 
-    job = _Job(name, prepare, dialog)
+    job = _Job(name or short, short, prepare, dialog)
     loop = QEventLoop()
     job.sigDone.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(job.cancel)
@@ -50,7 +78,7 @@ def download_keras_set(parent: QWidget, name: str, prepare=None) -> bool:
 
     error = job.error
     if error is None:
-        return keras_sets.is_prepared(name)
+        return True
     if isinstance(error, keras_download.DownloadCancelled) or job.cancelled.is_set():
         return False
     if isinstance(error, keras_download.DownloadFailed):
@@ -79,10 +107,9 @@ class _Job(QObject):
     sigProgress = Signal(object, object)  # done bytes, total bytes (object: may exceed 2**31)
     sigDone = Signal()
 
-    def __init__(self, name: str, prepare, dialog: QProgressDialog) -> None:
+    def __init__(self, name: str, short: str, prepare, dialog: QProgressDialog) -> None:
         super().__init__()
-        self.name = name
-        self.short = keras_sets.keras_set(name).short_title
+        self.short = short
         self.prepare = prepare
         self.dialog = dialog
         self.cancelled = threading.Event()
@@ -100,7 +127,7 @@ class _Job(QObject):
 
     def _run(self) -> None:  # on the download thread: touch no widget here
         try:
-            self.prepare(self.name, self.sigProgress.emit, self.cancelled.is_set)
+            self.prepare(self.sigProgress.emit, self.cancelled.is_set)
         except BaseException as e:
             self.error = e
         finally:

@@ -111,7 +111,7 @@ def family(kind: str) -> str:
         return "merge"
     if kind.startswith("Global") or any(kind.startswith(k) for k in _RESHAPE):
         return "reshape"  # before pooling: a global pool is a reshape to the eye, not a window
-    if "Conv" in kind or "Pooling" in kind:
+    if "Conv" in kind or "Pooling" in kind or kind == "Pretrained":  # a pretrained convolutional base
         return "conv"
     if kind in _RECURRENT:
         return "recurrent"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.core import transfer
 from playground.core.experiment import LOSSES_FOR, METRICS, TARGETS, Experiment, default_loss, default_metrics
 from playground.core.layer_graph import INPUT_KIND, Node
 from playground.core.layer_specs import (
@@ -39,6 +40,7 @@ from playground.core.layer_specs import (
     regularizer,
     regularizer_rates,
 )
+from playground.qt.widgets.weights_row import QtWeightsRow
 
 RECURRENT = ("SimpleRNN", "LSTM", "GRU")
 
@@ -46,6 +48,7 @@ RECURRENT = ("SimpleRNN", "LSTM", "GRU")
 class QtLayerProperties(QWidget):
     sigChanged = Signal(str, object)  # config key (or "name", "inputs"), new value
     sigMessage = Signal(str)  # a value that cannot be used, and why
+    sigWeightsReady = Signal()  # a Pretrained layer's weights were downloaded: build the model again
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -72,6 +75,8 @@ class QtLayerProperties(QWidget):
         self._shown: tuple | None = None
         self._layer: dict = {}
         self._features: list[str] = []
+        self._exp: Experiment | None = None
+        self.weights: QtWeightsRow | None = None  # a Pretrained layer's weights
         self.show_layer(None, None, [])
 
     def show_layer(
@@ -85,7 +90,7 @@ class QtLayerProperties(QWidget):
             self.title.setText(self.tr("No layer selected"))
             self.tip.setText(self.tr("Select a layer in the stack or the graph to see its settings."))
             return
-        self._layer = layer
+        self._layer, self._exp = layer, exp
         role = _role(layer, node, exp)
         key = (node.index, node.kind, node.name, tuple(above), role)
         if key != self._shown:
@@ -100,6 +105,7 @@ class QtLayerProperties(QWidget):
             self.form.removeRow(0)
         self.controls.clear()
         self._setters.clear()
+        self.weights = None
 
     def _build(self, layer: dict, node: Node, above: list[str], exp: Experiment | None, role: tuple) -> None:
         self._clear()
@@ -118,6 +124,10 @@ class QtLayerProperties(QWidget):
                 self._add_regularizer(param)
             else:
                 self._add(param)
+        if node.kind == transfer.KIND:
+            self.weights = QtWeightsRow()
+            self.weights.sigDownloaded.connect(self.sigWeightsReady.emit)
+            self.form.addRow(QLabel(self.tr("weights")), self.weights)
         if node.kind in ("Add", "Concatenate") or len(above) > 1:
             self._add_inputs(above)
         if exp is not None:
@@ -329,6 +339,8 @@ class QtLayerProperties(QWidget):
             blockers = [QSignalBlocker(w) for w in widgets if w is not None]
             setter(values.get(key))
             del blockers
+        if self.weights is not None:
+            self.weights.show_weights(cfg.get("application", transfer.NAMES[0]), _input_shape(self._exp, node))
 
     def _on_text(self, p: Param, text: str) -> None:
         try:
@@ -358,6 +370,13 @@ def _checklist(names, height: int):
             item.setCheckState(Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked)
 
     return w, ticked, check
+
+
+def _input_shape(exp: Experiment | None, node: Node) -> tuple[int, ...] | None:
+    """The shape a layer receives (its first input's), None when unknown."""
+    if exp is None or not node.inputs:
+        return None
+    return next((n.shape for n in exp.analyse() if n.name == node.inputs[0]), None)
 
 
 def _role(layer: dict, node: Node, exp: Experiment | None) -> tuple:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import layer_edits as edits
+from playground.core import transfer
 from playground.core.experiment import output_problems
 from playground.core.layer_graph import INPUT_KIND, Node, layer_name
 from playground.core.layer_specs import new_layer
@@ -133,6 +134,7 @@ class QtNetworkEditor(QWidget):
         self.stack.sigDropRequested.connect(lambda kind, pos: self.add_layer(kind, pos))
         self.properties.sigChanged.connect(self._on_property)
         self.properties.sigMessage.connect(self._show_message)
+        self.properties.sigWeightsReady.connect(state.rebuild)
         for keys, slot in (
             (QKeySequence.StandardKey.Copy, self.copy_layer),
             (QKeySequence.StandardKey.Paste, self.paste_layers),
@@ -336,7 +338,9 @@ class QtNetworkEditor(QWidget):
         total = sum(n.params for n in self.nodes)
         frozen = sum(_non_trainable(layer, node) for layer, node in zip(layers, self.nodes[1:], strict=False))
         text = self.tr("Total: {0} parameters").format(f"{total:,}")
-        if frozen:
+        if any(_fine_tuned(layer) for layer in layers):  # which of the base's weights train: known once built
+            text += self.tr(" (part of the pretrained base trains: the status bar counts it once built)")
+        elif frozen:
             text += self.tr(" ({0} trainable, {1} not)").format(f"{total - frozen:,}", f"{frozen:,}")
         self.total_label.setText(text)
         first = next((n for n in self.nodes if n.problem), None)
@@ -374,9 +378,14 @@ class QtNetworkEditor(QWidget):
         self.problem_label.setText(("⚠ " + text) if text else "")
 
 
+def _fine_tuned(layer: dict) -> bool:
+    cfg = layer.get("config", {})
+    return layer.get("class_name") == transfer.KIND and cfg.get("trainable", True) and cfg.get("fine_tune", 0) > 0
+
+
 def _non_trainable(layer: dict, node: Node) -> int:
-    if not layer.get("config", {}).get("trainable", True):
-        return node.params
+    if not layer.get("config", {}).get("trainable", True) or node.kind == transfer.KIND:
+        return node.params  # a frozen pretrained base (fine-tuned ones are counted once built)
     if node.kind == "BatchNormalization" and node.shape:
         return 2 * node.shape[-1]  # the moving mean and variance
     return 0

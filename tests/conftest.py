@@ -1,0 +1,57 @@
+"""Fake ImageNet weights for the Pretrained layer: no test may download the real ones.
+
+`fake_weights(application, input_shape)` builds the keras.applications base with weights=None,
+calibrates its batch normalization statistics on random images (random weights alone shrink the
+features to ~1e-13 over 50 layers, which would hide whether anything trains), and writes them in
+Keras's legacy .h5 layout to exactly the path playground.core.transfer names.
+"""
+
+import pytest
+
+
+def write_fake_weights(application: str, input_shape: tuple[int, ...]):
+    import h5py
+    import numpy as np
+
+    from playground.core import transfer
+    from playground.training.tf_setup import import_keras
+
+    keras = import_keras()
+    shape = transfer.base_shape(input_shape)
+    base = getattr(keras.applications, application)(include_top=False, weights=None, input_shape=shape)
+    norms = [layer for layer in base.layers if isinstance(layer, keras.layers.BatchNormalization)]
+    if norms:
+        probe = keras.Model(base.inputs[0], [layer.input for layer in norms])
+        x = np.random.default_rng(0).uniform(-1, 1, (4, *shape)).astype(np.float32)
+        for i, layer in enumerate(norms):  # each in turn: its input depends on the ones before
+            a = np.asarray(probe(x)[i])
+            layer.moving_mean.assign(a.mean(axis=(0, 1, 2)))
+            layer.moving_variance.assign(a.var(axis=(0, 1, 2)))
+    path = transfer.weights_path(application, input_shape)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with h5py.File(path, "w") as f:  # what load_weights reads from Keras's own files, layer by layer
+        f.attrs["layer_names"] = [layer.name.encode() for layer in base.layers]
+        for layer in base.layers:
+            group = f.create_group(layer.name)
+            weights = [*layer.trainable_weights, *layer.non_trainable_weights]
+            group.attrs["weight_names"] = [f"w{i}".encode() for i in range(len(weights))]
+            for i, w in enumerate(weights):
+                group.create_dataset(f"w{i}", data=w.numpy())
+    return path
+
+
+@pytest.fixture(scope="session")
+def fake_weights_dir(tmp_path_factory):
+    """A Keras home holding fake MobileNetV2 weights for images up to 32×32 (digits, shapes…)."""
+    home = tmp_path_factory.mktemp("keras_home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KERAS_HOME", str(home))
+        write_fake_weights("MobileNetV2", (28, 28, 1))
+    return home
+
+
+@pytest.fixture
+def pretrained_home(fake_weights_dir, monkeypatch):
+    """KERAS_HOME is the fake weights' home for this test."""
+    monkeypatch.setenv("KERAS_HOME", str(fake_weights_dir))
+    return fake_weights_dir
