@@ -537,10 +537,13 @@ class QtMainWindow(QMainWindow):
             # right column, the curves the rest.
             docks, self._right_docks = self._right_docks, ()
             self.resizeDocks(list(docks), [3, 2], Qt.Orientation.Vertical)
-            self.resizeDocks([docks[0]], [int(self.width() * 0.33)], Qt.Orientation.Horizontal)
+            want = self.data_panel.sizeHint().width() + 24  # all four dataset columns, no scrolling
+            # The right column gives way first on a small screen, so the data panel never scrolls.
+            spare = self.width() - want - self.centre.minimumSizeHint().width() - 24
+            right = max(300, min(int(self.width() * 0.33), spare))
+            self.resizeDocks([docks[0]], [right], Qt.Orientation.Horizontal)
             height = self.centre.height()
             self.centre.setSizes([int(height * 0.55), height - int(height * 0.55)])
-            want = self.data_panel.sizeHint().width() + 24  # all four dataset columns, no scrolling
             self.resizeDocks([self._data_dock], [want], Qt.Orientation.Horizontal)
 
     # -- closing --------------------------------------------------------------------------------

@@ -116,12 +116,14 @@ class QtDataPanel(QWidget):
             self.tr("The Keras book's datasets (keras.datasets): downloaded once on request, then read offline")
         )
         self.keras_sets.activated.connect(self._on_keras_set_chosen)
-        layout.addWidget(_row(self.import_button, self.keras_sets))
+        layout.addWidget(self.import_button)
+        layout.addWidget(self.keras_sets)
         self.dataset_label = QLabel()
         self.dataset_label.setWordWrap(True)
         layout.addWidget(self.dataset_label)
         self.target = QComboBox()
         self.target.setObjectName("data_target")
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.target.addItem(self.tr("Learn the labels"), "labels")
         self.target.addItem(self.tr("Rebuild the inputs (autoencoder)"), "inputs")
         self.target.setToolTip(self.tr("An autoencoder learns to output its own input through a narrow middle layer"))
@@ -462,7 +464,7 @@ def _row(*widgets: QWidget) -> QWidget:
 _thumb_cache: dict[str, QPixmap] = {}
 
 
-def _thumbnail(name: str, size: int = 44) -> QPixmap:
+def _thumbnail(name: str, size: int = 40) -> QPixmap:
     """A small picture of the dataset, as TensorFlow Playground shows, drawn from real points."""
     if name in _thumb_cache:
         return _thumb_cache[name]

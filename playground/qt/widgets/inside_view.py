@@ -281,7 +281,7 @@ class QtInsideView(QWidget):
         self.filter_view, self.filter_image = self._image_view("#b0bec5")
         self.filter_image.setLookupTable(_DIVERGING_LUT)
         self.filter_stack, self.filter_message = self._stack(self.filter_view)
-        self.patterns_button = QPushButton(self.tr("What excites these filters?"))
+        self.patterns_button = QPushButton(self.tr("What excites them?"))
         self.patterns_button.setObjectName("patterns_button")
         self.patterns_button.setToolTip(
             self.tr("Finds, by gradient ascent, the input that each filter of this layer responds to most")
@@ -291,9 +291,10 @@ class QtInsideView(QWidget):
         self.patterns_caption.setObjectName("patterns_caption")
         self.patterns_caption.setWordWrap(True)
         self.patterns_view, self.patterns_image = self._image_view("#b0bec5")
-        controls = [QLabel(self.tr("Layer")), self.filter_combo, self.patterns_button, self.filter_caption]
-        page = self._page(controls, self.filter_stack, self.patterns_caption, self.patterns_view)
-        page.layout().setStretch(3, 1)  # the patterns share the height with the kernels
+        # The caption under the controls, not beside them: the dock must stay narrow on a laptop.
+        controls = [QLabel(self.tr("Layer")), self.filter_combo, self.patterns_button]
+        page = self._page(controls, self.filter_caption, self.filter_stack, self.patterns_caption, self.patterns_view)
+        page.layout().setStretch(4, 1)  # the patterns share the height with the kernels
         return page
 
     def _stats_tab(self) -> QWidget:
