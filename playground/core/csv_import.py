@@ -94,6 +94,8 @@ def read(path: str) -> Table:
         lines = [row for row in reader if any(cell.strip() for cell in row)]
     except csv.Error as exc:
         raise ImportFailed(f"{name}, line {reader.line_num}: {exc}") from None
+    if not lines:
+        raise ImportFailed(f"{name} holds no values, only separators")
     header = [h.strip() for h in lines[0]]
     if len(header) < 2:
         raise ImportFailed(f"{name}: the first row names one column; a table needs inputs and a target column")
@@ -160,6 +162,9 @@ def load(
         if len(keep) < 2:
             raise ImportFailed(f"{name}: every row has a gap in some input column: fill the gaps instead")
         rows = keep
+    empty = [table.header[i] for i in inputs if all(_blank(row[i]) for row in rows)]
+    if empty:
+        raise ImportFailed(f"{name}: column {empty[0]!r} is empty in every row that has a {target}: leave it out")
     x, names, filled = _inputs(table, rows, inputs, missing)
     if filled:
         notes.append(f"gaps filled ({MISSING_LABELS[missing]}): " + ", ".join(f"{h} {n}" for h, n in filled))

@@ -14,6 +14,7 @@ OPTIONS = ("size", "color")
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 SIZES = (8, 16, 28, 32, 48, 64, 96, 128)
 MAX_IMAGES = 20000
+MAX_MB = 1000  # the float32 images in memory
 
 
 def classes_in(folder: str) -> list[tuple[str, list[str]]]:
@@ -52,6 +53,15 @@ def load(folder: str, size: int = 32, color: str = "auto") -> Imported:
     if color not in ("auto", "grey", "rgb"):
         raise ImportFailed(f"colour must be auto, grey or rgb, not {color!r}")
     found = classes_in(folder)
+    total = sum(len(files) for _, files in found)
+    megabytes = total * size * size * (1 if color == "grey" else 3) * 4 / 1e6
+    if megabytes > MAX_MB:
+        fit = int((MAX_MB * 1e6 / (total * 4 * (1 if color == "grey" else 3))) ** 0.5)
+        smaller = max((s for s in SIZES if s <= fit), default=SIZES[0])
+        raise ImportFailed(
+            f"{total} images of {size}×{size} take {megabytes:.0f} MB: choose {smaller}×{smaller} or smaller, "
+            "grey, or fewer images"
+        )
     images, labels, grey = [], [], True
     for label, (sub, files) in enumerate(found):
         for file in files:
@@ -60,7 +70,7 @@ def load(folder: str, size: int = 32, color: str = "auto") -> Imported:
                 with Image.open(path) as im:
                     im.load()
                     grey = grey and im.mode in ("1", "L", "LA", "I", "I;16", "F")
-                    im = im.convert("RGB").resize((size, size), Image.Resampling.BILINEAR)
+                    im = _eight_bit_rgb(im).resize((size, size), Image.Resampling.BILINEAR)
                     images.append(np.asarray(im, np.uint8))
             except (UnidentifiedImageError, OSError, ValueError) as exc:
                 raise ImportFailed(f"{os.path.join(sub, file)} in {folder} cannot be read as an image: {exc}") from None
@@ -72,3 +82,20 @@ def load(folder: str, size: int = 32, color: str = "auto") -> Imported:
     counts = ", ".join(f"{sub} {len(files)}" for sub, files in found)
     notes = [f"{len(x)} images resized to {size}×{size}, {'grey' if x.shape[-1] == 1 else 'colour'}: {counts}"]
     return Imported(x, np.array(labels, np.float32), problem_for(classes), classes, (), notes)
+
+
+def _eight_bit_rgb(im):
+    """RGB with 8 bits a channel: 16-bit and float images scaled by their own range (a plain
+    convert would clip them white), transparent ones laid on white."""
+    from PIL import Image
+
+    if im.mode in ("I", "I;16", "I;16B", "F"):
+        values = np.asarray(im, np.float64)
+        low, high = float(values.min()), float(values.max())
+        scaled = (values - low) / (high - low if high > low else 1.0) * 255
+        im = Image.fromarray(scaled.astype(np.uint8), "L")
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("RGB")
+    return im.convert("RGB")

@@ -52,10 +52,13 @@ def load(source: dict) -> Imported:
         stamp = _stamp(path)
     except OSError:
         raise ImportFailed(f"{path} is not there any more: import the data again from where it is now") from None
-    key = (repr(sorted((k, repr(v)) for k, v in source.items() if k not in ("classes", "input_shape"))), stamp)
+    key = _key(source, stamp)
     if key not in _cache:
         _cache.clear()  # one imported set at a time: they can be large
-        _cache[key] = _read(kind, path, source)
+        _cache[key] = found = _read(kind, path, source)
+        # The experiment then records the problem found ("multiclass" for "classification"):
+        # the same data, not a reason to read the file again.
+        _cache[_key({**source, "problem": found.problem}, stamp)] = found
     found = _cache[key]
     _check_unchanged(source, found)
     return found
@@ -82,6 +85,22 @@ def _name(value) -> str:
     if isinstance(value, (float, np.floating)) and float(value).is_integer():
         return str(int(value))
     return str(value)
+
+
+def _key(source: dict, stamp: tuple) -> tuple:
+    options = _reader_options(source["kind"])  # what the reader takes, not what it found
+    return (
+        source["kind"],
+        source["path"],
+        repr(sorted((k, repr(v)) for k, v in source.items() if k in options)),
+        stamp,
+    )
+
+
+def _reader_options(kind: str) -> tuple[str, ...]:
+    from playground.core import csv_import, image_import, npz_import
+
+    return {"csv": csv_import, "images": image_import, "npz": npz_import}[kind].OPTIONS
 
 
 def _read(kind: str, path: str, source: dict) -> Imported:

@@ -259,9 +259,9 @@ def check_arrays(name: str, x: np.ndarray, y: np.ndarray) -> None:
 def _not_prepared(name: str) -> NotPrepared:
     spec = KERAS_SETS[name]
     return NotPrepared(
-        f"{spec.short_title} is not on this computer yet: choose it in the data panel and press Download "
-        f"(about {size_text(spec.download_mb)}), or {copy_hint(name)} and press Download (it then needs no "
-        "internet)."
+        f"{spec.short_title} is not on this computer yet: choose it under Keras book datasets in the Data "
+        f"panel to download it (about {size_text(spec.download_mb)}), or {copy_hint(name)} and choose it "
+        "there (it then needs no internet)."
     )
 
 
@@ -292,7 +292,7 @@ def load(name: str) -> tuple[np.ndarray, np.ndarray]:
 
 def _read(name: str, path: Path) -> tuple[np.ndarray, np.ndarray]:
     damaged = f"The prepared file {path} is damaged"
-    advice = "delete it and press Download again"
+    advice = "delete it and choose the set again under Keras book datasets to download it"
     try:
         # Our own file handle: np.load leaks its own when the zip inside is broken.
         with open(path, "rb") as handle:

@@ -8,7 +8,7 @@ import zipfile
 
 import numpy as np
 
-from playground.core.imported import Imported, ImportFailed, class_labels, problem_for
+from playground.core.imported import MAX_CLASSES, Imported, ImportFailed, class_labels, problem_for
 
 OPTIONS = ("problem",)
 PAIRS = (("x", "y"), ("x_train", "y_train"))
@@ -79,16 +79,18 @@ def _inputs(x: np.ndarray, name: str, notes: list[str]) -> np.ndarray:
     if x.ndim == 1:
         notes.append("x is one number per sample: read as a table with one column")
         return x.astype(np.float32)[:, None]
-    if x.ndim == 3 and x.shape[2] > 4:  # (n, h, w) without a channel axis: grey images
+    pixels = x.dtype.kind in "iu" and x.min() >= 0 and x.max() <= 255  # how images are stored
+    if x.ndim == 3 and pixels:  # (n, h, w) whole numbers 0–255: grey images without a channel axis
         notes.append(f"x {x.shape[1:]} read as {x.shape[1]}×{x.shape[2]} grey images")
         x = x[..., None]
+    elif x.ndim == 3:
+        notes.append(f"x {x.shape[1:]} read as sequences of {x.shape[1]} steps × {x.shape[2]} features")
     if x.ndim > 4:
         raise ImportFailed(f"{name}: x has shape {x.shape}; use (n, features), (n, time, features) or (n, h, w, c)")
-    x = x.astype(np.float32)
-    if x.ndim == 4 and x.max() > 1.5:  # 0–255 pixels, as images are stored
+    if x.ndim == 4 and pixels and x.max() > 1:
         notes.append("pixels 0–255 scaled to [0, 1]")
-        x = x / 255.0
-    return x
+        return x.astype(np.float32) / 255.0
+    return x.astype(np.float32)
 
 
 def _targets(y: np.ndarray, name: str, problem: str | None, names, notes: list[str]):
@@ -107,15 +109,19 @@ def _targets(y: np.ndarray, name: str, problem: str | None, names, notes: list[s
         first = int(np.flatnonzero(~np.isfinite(y))[0])
         raise ImportFailed(f"{name}: y is missing at sample {first}: fill or remove it")
     whole = y.dtype.kind in "biuU" or bool(np.all(y == np.round(y)))
-    if problem is None:
-        problem = "multiclass" if whole and len(np.unique(y)) <= 50 else "regression"
+    if problem is None:  # as for a CSV target: text, or a few whole numbers, are classes
+        distinct = len(np.unique(y))
+        few = distinct <= min(MAX_CLASSES, max(2, len(y) // 5))
+        problem = "multiclass" if y.dtype.kind == "U" or (whole and few) else "regression"
     if problem == "regression":
         if y.dtype.kind == "U":
             raise ImportFailed(f"{name}: y holds text; regression needs numbers: choose classification")
         return y.astype(np.float32), (), "regression"
     labels, classes = class_labels(y, f"{name}: y")
     if names is not None:
-        if len(names) != len(classes) or names.dtype.kind != "U":
+        if names.dtype.kind != "U":
+            raise ImportFailed(f"{name}: class_names must be text (a numpy array of str), not {names.dtype}")
+        if len(names) != len(classes):
             raise ImportFailed(f"{name}: class_names lists {len(names)} names but y has {len(classes)} classes")
         if y.dtype.kind in "biu" and not np.array_equal(np.unique(y), np.arange(len(classes))):
             raise ImportFailed(f"{name}: class_names needs y to number the classes 0 to {len(classes) - 1}")

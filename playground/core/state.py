@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
-from playground.core import layer_edits, transfer
+from playground.core import layer_edits, preprocessing, transfer
 from playground.core.experiment import (
+    FILE,
     LOSSES_FOR,
     DataConfig,
     Experiment,
@@ -103,6 +104,11 @@ class ExperimentState:
         if data_keys:
             self._notify(Change("data", data_keys))
 
+    def reload_data(self) -> None:
+        """The data must be read again though the experiment is the same: its file arrived (a
+        Keras set downloaded). Not an edit."""
+        self._notify(Change("data", ("source",)))
+
     def rebuild(self) -> None:
         """The model must be built again though the experiment is the same: the files it loads
         arrived (a Pretrained layer's weights). Not an edit."""
@@ -114,6 +120,7 @@ class ExperimentState:
         new = self._exp.copy()
         _assign(new.data, values)
         old = self._exp
+        _fit_data_choices(new, old)
         if new.problem != old.problem or new.training.loss not in LOSSES_FOR[new.problem]:
             # The loss and metrics follow the problem type.
             new.training.loss = default_loss(new.problem)
@@ -186,6 +193,21 @@ def _assign(section, values: dict) -> None:
         if not hasattr(section, key):
             raise AttributeError(f"{type(section).__name__} has no field {key!r}")
         setattr(section, key, value)
+
+
+def _fit_data_choices(new: Experiment, old: Experiment) -> None:
+    """Choices that belong to the data before: an imported file's description, a scaling or text
+    encoding the new data cannot take, class weights for data without classes."""
+    data = new.data
+    if data.name != old.data.name:
+        if data.name != FILE:
+            data.source = {}
+        if preprocessing.scaling_problem(data.scaling, new.input_shape, new.text, new.plane):
+            data.scaling = "auto"
+        if not new.text:
+            data.encoding = "sequence"
+    if new.problem not in ("classification", "multiclass"):
+        new.training.class_weight = "none"
 
 
 def _fit_output_layer(exp: Experiment) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from playground.core import datasets
 from playground.core.history import History
-from playground.core.imported import ImportFailed
 from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.qt.worker import QtTrainingWorker
 
@@ -222,8 +221,8 @@ class QtTrainingController(QObject):
             return
         try:
             self.dataset = datasets.generate(exp.data, exp.seed)
-        except ImportFailed as exc:  # an imported file moved or changed since it was saved
-            self.dataset, self.data_error = None, str(exc)
+        except (ValueError, OSError, MemoryError) as exc:  # a file moved, changed or is damaged
+            self.dataset, self.data_error = None, str(exc) or type(exc).__name__
         self.sigDatasetChanged.emit(self.dataset)
 
     def _load(self) -> None:
@@ -306,6 +305,8 @@ class QtTrainingController(QObject):
             return
         epoch = len(self.history)
         self.holdout = holdout
+        exp = self.state.experiment
+        standardised = exp.problem == "regression" and not exp.plane  # datasets.generate scales those targets
         if reason == "nonfinite":
             self._set_run_state(FAILED, _nonfinite_message(self.history.last, self.state))
         elif reason == "finished" and epoch < self._epoch_limit():
@@ -315,10 +316,11 @@ class QtTrainingController(QObject):
         elif reason == "finished":
             self._set_run_state(
                 FINISHED,
-                f"Finished {epoch} epochs.{_holdout_text(holdout)} Raise the epoch limit or Reset to train more.",
+                f"Finished {epoch} epochs.{_holdout_text(holdout, standardised)} "
+                "Raise the epoch limit or Reset to train more.",
             )
         else:
-            self._set_run_state(READY, f"Paused at epoch {epoch}.{_holdout_text(holdout)}")
+            self._set_run_state(READY, f"Paused at epoch {epoch}.{_holdout_text(holdout, standardised)}")
 
     @Slot(object)
     def _on_error(self, payload) -> None:
@@ -341,6 +343,10 @@ class QtTrainingController(QObject):
         self.message = self.tr(
             "Fine-tuning: {0} trainable parameters; training goes on from epoch {1} at learning rate {2:g}."
         ).format(f"{trainable:,}", len(self.history), self.state.experiment.training.learning_rate)
+        if self.run_state == FINISHED:
+            # Play on a finished run starts afresh; after fine-tuning it must go on from these weights.
+            self._set_run_state(READY, self.message + self.tr(" Raise the epoch limit, then press Play."))
+            return
         self.sigMessage.emit(self.message)
 
     @Slot(object)
@@ -399,13 +405,14 @@ class QtTrainingController(QObject):
         self.sigMessage.emit(message)
 
 
-def _holdout_text(scores: dict | None) -> str:
+def _holdout_text(scores: dict | None, standardised: bool = False) -> str:
     """ " Held-out test set: accuracy 95.3 %, loss 0.121." — or nothing without one."""
     if not scores:
         return ""
     parts = [f"accuracy {scores['accuracy']:.1%}".replace("%", " %")] if "accuracy" in scores else []
     parts += [f"{k} {scores[k]:.3g}" for k in ("mae", "loss") if k in scores]
-    return " Held-out test set: " + ", ".join(parts) + "."
+    units = " (targets in standard deviations)" if standardised else ""
+    return " Held-out test set: " + ", ".join(parts) + units + "."
 
 
 def _nonfinite_message(row: dict | None, state: ExperimentState) -> str:

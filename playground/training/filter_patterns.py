@@ -12,8 +12,6 @@ everywhere on the start image has a zero gradient there and would never move.
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 
 from playground.training.tf_setup import import_keras, import_tensorflow
@@ -75,8 +73,21 @@ def _conv2d(model, layer_name: str):
     return layer
 
 
-@functools.lru_cache(maxsize=8)  # a few runs' models at most: a new run's model pushes the old ones out
+_cache: dict = {}
+
+
 def _compiled(model, layer_name: str):
+    """The compiled ascent for one layer of the current model. Only one model's functions are kept:
+    a new run's model drops the old ones (and the old model with them, which may be large)."""
+    if any(m is not model for m, _ in _cache):
+        _cache.clear()
+    key = (model, layer_name)
+    if key not in _cache:
+        _cache[key] = _compile(model, layer_name)
+    return _cache[key]
+
+
+def _compile(model, layer_name: str):
     tf = import_tensorflow()
     keras = import_keras()
     layer = model.get_layer(layer_name)
@@ -94,13 +105,16 @@ def _compiled(model, layer_name: str):
     def run(x, steps, step_size):
         pick = tf.one_hot(tf.range(tf.shape(x)[0]), layer.filters)
         axes = list(range(1, len(x.shape)))
-        for _ in tf.range(steps):
+
+        def step(i, x):
             with tf.GradientTape() as tape:
                 tape.watch(x)
                 s = score(x, pick)
             g = tape.gradient(s, x)
             rms = tf.sqrt(tf.reduce_mean(tf.square(g), axis=axes, keepdims=True))
-            x = x + step_size * g / (rms + 1e-12)
-        return x
+            return i + 1, x + step_size * g / (rms + 1e-12)
 
-    return tf.function(run, reduce_retracing=True)
+        # An explicit while_loop, not AutoGraph: AutoGraph needs the source file as it was imported.
+        return tf.while_loop(lambda i, x: i < steps, step, (tf.constant(0), x))[1]
+
+    return tf.function(run, reduce_retracing=True, autograph=False)

@@ -63,7 +63,7 @@ def prepare(name: str, progress: Progress | None = None, cancelled: Callable[[],
         files = ", ".join(str(folder / f.path) for f in spec.files)
         raise DownloadFailed(
             f"Could not read {spec.short_title} from {files}: {_reason(e)}. "
-            "Delete the file(s) and press Download again."
+            "Delete the file(s) and choose the set again under Keras book datasets."
         ) from e
     return _write(name, x, y)
 

@@ -240,3 +240,63 @@ def test_experiment_file_checks_the_source(tmp_path):
     exp.data.source["sheet"] = 1
     with pytest.raises(ExperimentError, match="data.source.sheet"):
         validate_structure(exp)
+
+
+def test_float_3d_arrays_are_sequences_and_only_whole_number_pixels_are_rescaled(tmp_path):
+    rng = np.random.default_rng(0)
+    seq = rng.normal(size=(60, 30, 8)).astype(np.float32)
+    np.savez(tmp_path / "seq.npz", x=seq, y=np.arange(60) % 2)
+    found = npz_import.load(str(tmp_path / "seq.npz"))
+    assert found.x.shape == (60, 30, 8) and np.array_equal(found.x, seq)  # not images, not /255
+    images = rng.uniform(0, 5, (30, 6, 6, 3))  # float images above 1 stay as they are
+    np.savez(tmp_path / "f.npz", x=images, y=np.arange(30) % 2)
+    assert np.allclose(npz_import.load(str(tmp_path / "f.npz")).x, images)
+
+
+def test_npz_target_with_many_whole_numbers_is_regression(tmp_path):
+    rng = np.random.default_rng(0)
+    np.savez(tmp_path / "age.npz", x=rng.normal(size=(100, 3)), y=rng.integers(18, 60, 100))
+    assert npz_import.load(str(tmp_path / "age.npz")).problem == "regression"
+
+
+def test_csv_of_separators_only_or_columns_empty_where_the_target_is_set(tmp_path):
+    with pytest.raises(imported.ImportFailed, match="holds no values"):
+        csv_import.load(write(tmp_path, "commas.csv", ",,,\n,,,\n"))
+    text = "a,b,k\n" + "\n".join(f"{i},,{'xy'[i % 2]}" for i in range(10)) + "\n5,3,\n"
+    with pytest.raises(imported.ImportFailed, match="column 'b' is empty in every row that has a k"):
+        csv_import.load(write(tmp_path, "gap.csv", text), target="k")
+
+
+def test_an_import_is_read_once_though_the_experiment_records_what_was_found(tmp_path, monkeypatch):
+    folder = make_images(tmp_path / "pics")
+    reads = []
+    real = image_import.load
+    monkeypatch.setattr(image_import, "load", lambda *a, **k: reads.append(1) or real(*a, **k))
+    source = {"kind": "images", "path": folder, "size": 8}
+    found = imported.load(source)
+    imported.load({**source, "problem": found.problem, "classes": list(found.classes)})
+    assert len(reads) == 1
+
+
+def test_sixteen_bit_and_transparent_images_keep_their_picture(tmp_path):
+    from PIL import Image
+
+    for name in ("a", "b"):
+        (tmp_path / "pics" / name).mkdir(parents=True)
+    ramp = (np.arange(16 * 16).reshape(16, 16) * 100).astype(np.uint16)  # 0 … 25,500 of 65,535
+    for i in range(3):
+        Image.fromarray(ramp).save(tmp_path / "pics" / "a" / f"{i}.png")
+        rgba = np.zeros((16, 16, 4), np.uint8)
+        rgba[:8, :, :] = (0, 0, 0, 255)  # top half black, bottom half transparent
+        Image.fromarray(rgba, "RGBA").save(tmp_path / "pics" / "b" / f"{i}.png")
+    found = image_import.load(str(tmp_path / "pics"), size=16)
+    ramp_image, half = found.x[0, :, :, 0], found.x[3, :, :, 0]
+    assert ramp_image.min() == pytest.approx(0, abs=0.01) and ramp_image.max() == pytest.approx(1, abs=0.01)
+    assert half[:6].max() < 0.05 and half[10:].min() > 0.95  # transparency is white, not black
+
+
+def test_an_image_folder_too_large_for_memory_is_refused_with_a_smaller_size(tmp_path, monkeypatch):
+    folder = make_images(tmp_path / "pics")
+    monkeypatch.setattr(image_import, "MAX_MB", 0.01)
+    with pytest.raises(imported.ImportFailed, match=r"12 images of 32×32 take 0 MB: choose 8×8 or smaller"):
+        image_import.load(folder, size=32)

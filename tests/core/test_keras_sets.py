@@ -71,7 +71,7 @@ def test_missing_file_says_what_to_do(home):
         keras_sets.load("mnist")
     text = str(info.value)
     assert "MNIST is not on this computer yet" in text
-    assert "Download" in text and "11 MB" in text
+    assert "under Keras book datasets in the Data panel to download it" in text and "11 MB" in text
     assert f"mnist.npz into {home / 'datasets'}{os.sep}" in text
     assert isinstance(info.value, ValueError)
 
@@ -116,7 +116,7 @@ def test_damaged_file_says_so(content, reason):
         keras_sets.load("mnist")
     assert not isinstance(info.value, NotPrepared)
     text = str(info.value)
-    assert f"The prepared file {path} is damaged" in text and reason in text and "Download again" in text
+    assert f"The prepared file {path} is damaged" in text and reason in text and "choose the set again" in text
 
 
 def test_text_ids_must_fit_the_vocabulary():

@@ -102,3 +102,23 @@ def test_needs_new_run(edit, new_run):
     after = before.copy()
     edit(after)
     assert needs_new_run(before, after) is new_run
+
+
+def test_choosing_other_data_drops_choices_that_belonged_to_the_data_before():
+    from playground.core.experiment import FILE, DataConfig, default_experiment
+    from playground.core.state import ExperimentState
+
+    exp = default_experiment()
+    exp.data = DataConfig(name="iris", samples=150, scaling="minmax")
+    exp.training.loss, exp.training.class_weight = "sparse_categorical_crossentropy", "balanced"
+    state = ExperimentState(exp)
+    state.update_data(name="circle")
+    assert state.error is None and state.experiment.data.scaling == "auto"
+    state.update_data(name="diabetes")
+    assert state.error is None and state.experiment.training.class_weight == "none"
+    source = {"kind": "npz", "path": "x.npz", "problem": "regression", "classes": [], "input_shape": [3]}
+    state.update_data(name=FILE, source=source)
+    state.update_data(name="reviews", encoding="multi_hot")
+    assert state.experiment.data.source == {} and state.error is None
+    state.update_data(name="wine")
+    assert state.experiment.data.encoding == "sequence" and state.error is None

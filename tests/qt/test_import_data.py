@@ -182,7 +182,7 @@ def test_keras_book_sets_download_on_request_then_train(qtbot, window, tmp_path,
 
     assert panel.choose_keras_set("mnist", download=download)
     exp = window.state.experiment
-    assert exp.data.name == "mnist" and exp.input_shape == (28, 28, 1) and exp.data.samples == 5000
+    assert exp.data.name == "mnist" and exp.input_shape == (28, 28, 1) and exp.data.samples == 400  # all it holds
     assert panel.keras_sets.currentText() == "MNIST" and "MNIST" in panel.dataset_label.text()
     assert exp.model.layers[0]["class_name"] == "Flatten" and exp.model.layers[-1]["config"]["units"] == 10
     qtbot.waitUntil(lambda: "400 of MNIST's 400 samples" in panel.counts.text(), timeout=10_000)
@@ -194,3 +194,40 @@ def test_the_label_form_follows_the_loss(qtbot, window):
     assert panel.label_form.text().startswith("Labels: class numbers 0–2")
     window.state.update_training(loss="categorical_crossentropy")
     assert panel.label_form.text().startswith("Labels: one-hot rows of 3")
+
+
+def test_after_an_import_a_built_in_dataset_is_one_click_away(qtbot, window, tmp_path, accept):
+    np.savez(tmp_path / "r.npz", x=np.random.default_rng(0).normal(size=(50, 3)), y=np.arange(50) % 2)
+    panel = window.data_panel
+    assert panel.import_file("npz", str(tmp_path / "r.npz"))
+    panel.dataset_buttons.button(1).click()  # xor
+    assert window.state.experiment.data.name == "xor" and window.state.experiment.data.source == {}
+    assert window.state.error is None
+
+
+def test_a_current_keras_set_that_went_missing_is_downloaded_when_chosen_again(qtbot, window, tmp_path, monkeypatch):
+    from playground.core import keras_sets
+
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path))
+    path = keras_sets.prepared_path("boston_housing")
+    path.parent.mkdir(parents=True)
+    rng = np.random.default_rng(0)
+    np.savez(path, x=rng.normal(size=(80, 13)).astype(np.float32), y=rng.normal(size=80).astype(np.float32))
+    panel = window.data_panel
+    assert panel.choose_keras_set("boston_housing")
+    assert window.state.experiment.data.samples == 80  # not more than the set holds
+    saved = path.read_bytes()
+    path.unlink()
+    window.state.regenerate()
+    qtbot.waitUntil(lambda: "not on this computer" in window.controller.message, timeout=10_000)
+    calls = []
+
+    def download(parent, name):
+        calls.append(name)
+        path.write_bytes(saved)
+        return True
+
+    assert panel.choose_keras_set("boston_housing", download=download)
+    assert calls == ["boston_housing"]
+    qtbot.waitUntil(lambda: window.controller.dataset is not None, timeout=10_000)
+    assert window.controller.data_error is None

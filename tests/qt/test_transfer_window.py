@@ -119,3 +119,12 @@ def test_without_weights_the_status_says_what_to_do_then_fine_tuning_continues(
         lambda: len(window.controller.history) == 2 and window.controller.run_state == tc.READY, timeout=60_000
     )
     assert [row["epoch"] for row in window.controller.history.rows] == [1, 2]
+
+
+def test_fine_tuning_a_finished_run_waits_for_a_higher_epoch_limit(qtbot, window):
+    """Play on a finished run starts afresh; after fine-tuning it must not throw the head away."""
+    c = window.controller
+    c._set_run_state(tc.FINISHED, "Finished 20 epochs.")
+    c._on_fine_tuned((c._token, 1234))
+    assert c.run_state == tc.READY
+    assert c.message.endswith("Raise the epoch limit, then press Play.") and "1,234 trainable" in c.message

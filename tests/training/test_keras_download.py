@@ -239,7 +239,7 @@ def test_an_unreadable_cached_file_is_reported(home, monkeypatch):
     folder.mkdir(parents=True)
     for f in KERAS_SETS["fashion_mnist"].files:  # Keras checks no hash for these
         (home / "datasets" / f.path).write_bytes(b"not gzip")
-    with pytest.raises(DownloadFailed, match="Could not read Fashion-MNIST from .*press Download again"):
+    with pytest.raises(DownloadFailed, match="Could not read Fashion-MNIST from .*choose the set again"):
         keras_download.prepare("fashion_mnist")
     assert not keras_sets.is_prepared("fashion_mnist")
 

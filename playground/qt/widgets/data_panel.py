@@ -290,10 +290,15 @@ class QtDataPanel(QWidget):
     def choose_keras_set(self, name: str, download=download_dialog.download_keras_set) -> bool:
         """Switches to a Keras book set, downloading it first (with a progress bar) if it is not on
         this computer yet; True if the data changed."""
-        if not keras_sets.is_prepared(name) and not download(self, name):
+        missing = not keras_sets.is_prepared(name)
+        if missing and not download(self, name):
             return False
         spec = keras_sets.KERAS_SETS[name]
-        samples = min(MAX_SAMPLES, 5000)
+        if name == self.state.experiment.data.name:  # the current set, missing until now: read it
+            if missing:
+                self.state.reload_data()
+            return True
+        samples = max(MIN_SAMPLES, min(MAX_SAMPLES, 5000, len(keras_sets.load(name)[1])))
         self.state.update_data(
             label=f"Choose {spec.short_title}", name=name, samples=samples, source={}, scaling="auto",
             encoding="sequence", target="labels",
@@ -302,7 +307,7 @@ class QtDataPanel(QWidget):
 
     def _on_keras_set_chosen(self, index: int) -> None:
         name = self.keras_sets.itemData(index)
-        if name and name != self.state.experiment.data.name:
+        if name and (name != self.state.experiment.data.name or not keras_sets.is_prepared(name)):
             self.choose_keras_set(name)
         self._refresh()
 

@@ -202,4 +202,8 @@ def import_data(parent: QWidget, kind: str, path: str | None = None) -> tuple[di
     except imported.ImportFailed as exc:
         QMessageBox.warning(parent, parent.tr("Cannot import"), str(exc))
         return None
+    except (ValueError, OSError, MemoryError) as exc:  # what a reader did not foresee: say it, lose nothing
+        text = parent.tr("%s could not be read: %s") % (path, str(exc) or type(exc).__name__)
+        QMessageBox.warning(parent, parent.tr("Cannot import"), text)
+        return None
     return source, min(len(found.y), MAX_SAMPLES), found.notes
