@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playground.core import imported, keras_sets, preprocessing, tabular_data
+from playground.core import imported, keras_sets, optimizer_specs, preprocessing, tabular_data
 from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES, VOCABULARY
 from playground.core.layer_graph import INPUT_KIND, Node, analyse, layer_name, output_indices
 from playground.core.layer_specs import FEATURES, LAYERS, check_config, is_int, is_number, regularizer
@@ -61,7 +61,7 @@ LOSSES_FOR = {
     "reconstruction": ("mse", "mae", "binary_crossentropy"),
 }
 LOSSES = tuple(dict.fromkeys(loss for losses in LOSSES_FOR.values() for loss in losses))
-OPTIMIZERS = ("SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax", "Nadam")
+OPTIMIZERS = ("SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "AdamW", "Adamax", "Nadam")
 METRICS = ("accuracy", "mae", "mse")
 
 MIN_SAMPLES, MAX_SAMPLES = 20, 20000
@@ -595,6 +595,9 @@ def _validate_training(t: TrainingConfig, n_train: int, problem: str) -> None:
         raise ExperimentError(
             "training.optimizer.config.learning_rate", f"must be a number above 0 (at most 100), got {lr!r}"
         )
+    wrong = optimizer_specs.check(opt["class_name"], opt.get("config", {}))
+    if wrong:
+        raise ExperimentError(f"training.optimizer.config.{wrong[0]}", wrong[1])
     if not is_int(t.batch_size) or t.batch_size < 1:
         raise ExperimentError("training.batch_size", f"must be a whole number ≥ 1, got {t.batch_size!r}")
     if t.batch_size > n_train:

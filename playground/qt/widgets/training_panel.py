@@ -7,9 +7,11 @@ from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from playground.core.experiment import LOSSES_FOR, OPTIMIZERS
 from playground.core.state import Change, ExperimentState
+from playground.qt.widgets.optimizer_dialog import QtOptimizerDialog
 
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
 LOSS_LABELS = {
@@ -72,6 +75,11 @@ class QtTrainingPanel(QWidget):
         self.nesterov = QCheckBox(self.tr("Nesterov"))
         self.nesterov.toggled.connect(self._on_optimizer_setting)
         form.addRow(" ", self.nesterov)
+        self.more = QPushButton(self.tr("Optimizer settings…"))
+        self.more.setObjectName("optimizer_settings")
+        self.more.setToolTip(self.tr("Every Keras setting of this optimizer, and gradient clipping"))
+        self.more.clicked.connect(self.edit_optimizer)
+        form.addRow(" ", self.more)
 
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 10000)
@@ -119,6 +127,17 @@ class QtTrainingPanel(QWidget):
             self.state.update_training(
                 label="Change momentum", merge_key="momentum", optimizer={"class_name": name, "config": config}
             )
+
+    def edit_optimizer(self) -> bool:
+        """Opens the optimizer's settings; True if they changed."""
+        dialog = QtOptimizerDialog(self.state.experiment.training.optimizer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        new = dialog.optimizer()
+        if new == self.state.experiment.training.optimizer:
+            return False
+        self.state.update_training(label=f"Change {new['class_name']} settings", optimizer=new)
+        return True
 
     def _on_learning_rate_edited(self) -> None:
         text = self.learning_rate.currentText().strip()
