@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.core.imported import MAX_CLASSES, Imported, ImportFailed, class_labels, problem_for
+from playground.core.imported import Imported, ImportFailed, class_labels, guess_problem, problem_for
 
 OPTIONS = ("target", "problem", "missing", "exclude")
 MISSING = ("mean", "median", "most_frequent", "drop")  # how gaps in input columns are handled
@@ -48,14 +48,8 @@ class Table:
     def guess_problem(self, target: str) -> str:
         """Classification when the target is text or a few whole numbers; regression otherwise."""
         values = [v for v in self.column(target) if not _blank(v)]
-        distinct = len(set(values))
-        if not self.numeric[self.header.index(target)]:
-            return "classification" if distinct <= 2 else "multiclass"
-        numbers = np.array([float(v) for v in values])
-        few = distinct <= min(MAX_CLASSES, max(2, len(values) // 5))
-        if np.all(numbers == np.round(numbers)) and few:
-            return "classification" if distinct <= 2 else "multiclass"
-        return "regression"
+        numeric = self.numeric[self.header.index(target)]
+        return guess_problem(np.array([float(v) for v in values]) if numeric else np.array(values))
 
     def identifiers(self, target: str) -> list[str]:
         """Text columns with so many values they name rows rather than group them."""

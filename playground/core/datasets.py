@@ -18,9 +18,10 @@ from playground.core.experiment import (
     FILE,
     KERAS_DATASETS,
     PLANE_DATASETS,
-    TABULAR_DATASETS,
     TEXT_DATASETS,
     DataConfig,
+    class_names,
+    vocabulary_size,
 )
 
 DOMAIN = 6.0  # the input plane shown in the views is [-DOMAIN, DOMAIN]²
@@ -43,6 +44,7 @@ class Dataset:
     holdout_y: np.ndarray | None = None
     warnings: list[str] = field(default_factory=list)  # problems with the split, in plain words
     notes: list[str] = field(default_factory=list)  # what importing did to the data
+    targets_standardised: bool = False  # regression targets in standard deviations of the training rows
 
 
 def generate(cfg: DataConfig, seed: int) -> Dataset:
@@ -57,15 +59,16 @@ def generate(cfg: DataConfig, seed: int) -> Dataset:
     scaling = "standardise" if cfg.scaling == "auto" and table else cfg.scaling
     xs = preprocessing.scale(scaling, *(x[rows] for rows in (parts.train, parts.test, parts.holdout)))
     ys = [y[rows].astype(np.float32) for rows in (parts.train, parts.test, parts.holdout)]
-    if problem == "regression" and not plane:  # targets in their own units (prices…) would swamp the loss
+    standardised = problem == "regression" and not plane  # targets in their own units (prices…) swamp the loss
+    if standardised:
         ys = [a.ravel() for a in preprocessing.scale("standardise", *(a[:, None] for a in ys))]
     if cfg.encoding == "multi_hot":
-        xs = [multi_hot(a, _vocabulary(cfg)) for a in xs]
+        xs = [multi_hot(a, vocabulary_size(cfg)) for a in xs]
     x_type = np.float32 if plane or scaling != "none" or cfg.encoding == "multi_hot" else x.dtype
     xs = [a.astype(x_type) for a in xs]
     ys = [a.reshape(-1, 1) for a in ys]
     held = len(parts.holdout) > 0
-    names = _class_names(cfg) if classes else ()
+    names = class_names(cfg) if classes else ()
     return Dataset(
         problem,
         xs[0],
@@ -77,6 +80,7 @@ def generate(cfg: DataConfig, seed: int) -> Dataset:
         holdout_y=ys[2] if held else None,
         warnings=preprocessing.warnings(parts, y, names, cfg.shuffle),
         notes=notes,
+        targets_standardised=standardised,
     )
 
 
@@ -84,12 +88,7 @@ def _pool(cfg: DataConfig, rng: np.random.Generator):
     """All samples before the split: (x, y, problem, notes)."""
     if cfg.name == FILE:
         found = imported.load(cfg.source)
-        x, y = found.x, found.y
-        if len(y) > cfg.samples:  # a random subset of the file's rows, as many as asked for
-            rows = np.sort(rng.permutation(len(y))[: cfg.samples])
-            x, y = x[rows], y[rows]
-        if cfg.noise:
-            x = x + rng.normal(0, cfg.noise, x.shape).astype(np.float32) * x.std(axis=0)
+        x, y = _subset(found.x, found.y, cfg, rng, noisy=True)
         return x, y, found.problem, list(found.notes)
     if cfg.name in KERAS_DATASETS:
         return _keras_pool(cfg, rng)
@@ -106,29 +105,22 @@ def _keras_pool(cfg: DataConfig, rng: np.random.Generator):
     except keras_sets.NotPrepared as exc:
         raise imported.ImportFailed(str(exc)) from None
     total = len(y)
-    rows = np.sort(rng.permutation(total)[: cfg.samples])
-    x, y = x[rows], y[rows].astype(np.float32)
-    if x.dtype == np.uint8:  # pixels, as the book does: x / 255
-        x = x.astype(np.float32) / 255.0
-    if cfg.noise and not spec.text:
-        x = x + rng.normal(0, cfg.noise, x.shape).astype(np.float32) * x.std(axis=0)
+    x, y = _subset(x, y.astype(np.float32), cfg, rng, noisy=not spec.text, pixels=x.dtype == np.uint8)
     return x, y, spec.problem, [f"{len(y)} of {spec.short_title}'s {total} samples"]
 
 
-def _class_names(cfg: DataConfig) -> tuple[str, ...]:
-    if cfg.name == FILE:
-        return tuple(cfg.source.get("classes", ()))
-    if cfg.name in KERAS_DATASETS:
-        return keras_sets.KERAS_SETS[cfg.name].class_names
-    if cfg.name in PLANE_DATASETS:
-        return ("0", "1")
-    if cfg.name in TABULAR_DATASETS:
-        return tabular_data.CLASS_NAMES[cfg.name]
-    return tuple(generated_data.CLASS_NAMES[cfg.name])
-
-
-def _vocabulary(cfg: DataConfig) -> int:
-    return keras_sets.WORDS if cfg.name in KERAS_DATASETS else len(generated_data.VOCABULARY)
+def _subset(x, y, cfg: DataConfig, rng: np.random.Generator, noisy: bool, pixels: bool = False):
+    """A random subset of a pool's samples, as many as asked for and in pool order, with the
+    noise setting's Gaussian noise (that many standard deviations of each feature) when `noisy`.
+    `pixels`: 0–255 values, scaled to [0, 1] as the book does (x / 255)."""
+    if len(y) > cfg.samples:
+        rows = np.sort(rng.permutation(len(y))[: cfg.samples])
+        x, y = x[rows], y[rows]
+    if pixels:
+        x = x.astype(np.float32) / 255.0
+    if cfg.noise and noisy:
+        x = x + rng.normal(0, cfg.noise, x.shape).astype(np.float32) * x.std(axis=0)
+    return x, y
 
 
 def multi_hot(ids: np.ndarray, words: int) -> np.ndarray:

@@ -219,7 +219,7 @@ class Experiment:
         if self.data.name == FILE:
             return tuple(self.data.source.get("input_shape", (1,)))
         if self.text and self.data.encoding == "multi_hot":
-            return (keras_sets.WORDS if self.data.name in KERAS_DATASETS else len(VOCABULARY),)
+            return (vocabulary_size(self.data),)
         if self.data.name in KERAS_DATASETS:
             return keras_sets.KERAS_SETS[self.data.name].input_shape
         return tuple(INPUT_SHAPES[self.data.name])
@@ -227,15 +227,7 @@ class Experiment:
     @property
     def classes(self) -> tuple[str, ...]:
         """Class names for classification data; empty otherwise."""
-        if self.plane:
-            return ("0", "1") if DATASETS[self.data.name] == "classification" else ()
-        if self.data.name in TABULAR_DATASETS:
-            return tabular_data.CLASS_NAMES[self.data.name]
-        if self.data.name == FILE:
-            return tuple(self.data.source.get("classes", ()))
-        if self.data.name in KERAS_DATASETS:
-            return keras_sets.KERAS_SETS[self.data.name].class_names
-        return tuple(CLASS_NAMES[self.data.name])
+        return class_names(self.data)
 
     @property
     def target_shape(self) -> tuple[int, ...]:
@@ -299,6 +291,25 @@ class Experiment:
         except (OSError, UnicodeDecodeError) as exc:
             raise ExperimentError("(file)", f"cannot be read: {exc}") from None
         return cls.from_json(text)
+
+
+def class_names(data: DataConfig) -> tuple[str, ...]:
+    """The class names of a dataset; empty for regression."""
+    name = data.name
+    if name in PLANE_DATASETS:
+        return ("0", "1") if DATASETS[name] == "classification" else ()
+    if name in TABULAR_DATASETS:
+        return tabular_data.CLASS_NAMES[name]
+    if name == FILE:
+        return tuple(data.source.get("classes", ()))
+    if name in KERAS_DATASETS:
+        return keras_sets.KERAS_SETS[name].class_names
+    return tuple(CLASS_NAMES[name])
+
+
+def vocabulary_size(data: DataConfig) -> int:
+    """How many word numbers a text dataset uses: the width of its bag of words."""
+    return keras_sets.WORDS if data.name in KERAS_DATASETS else len(VOCABULARY)
 
 
 def default_experiment() -> Experiment:

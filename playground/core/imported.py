@@ -77,6 +77,17 @@ def class_labels(values: np.ndarray, what: str) -> tuple[np.ndarray, tuple[str, 
     return y.astype(np.float32), tuple(_name(n) for n in names)
 
 
+def guess_problem(values: np.ndarray) -> str:
+    """Classification when the labels are text or a few whole numbers; regression otherwise."""
+    distinct = len(np.unique(values))
+    if values.dtype.kind != "U":
+        numbers = values.astype(np.float64)
+        few = distinct <= min(MAX_CLASSES, max(2, len(values) // 5))
+        if not (few and np.all(numbers == np.round(numbers))):
+            return "regression"
+    return "classification" if distinct <= 2 else "multiclass"
+
+
 def problem_for(classes: tuple[str, ...]) -> str:
     return "classification" if len(classes) == 2 else "multiclass"
 
@@ -88,7 +99,7 @@ def _name(value) -> str:
 
 
 def _key(source: dict, stamp: tuple) -> tuple:
-    options = _reader_options(source["kind"])  # what the reader takes, not what it found
+    options = _reader(source["kind"]).OPTIONS  # what the reader takes, not what it found
     return (
         source["kind"],
         source["path"],
@@ -97,24 +108,16 @@ def _key(source: dict, stamp: tuple) -> tuple:
     )
 
 
-def _reader_options(kind: str) -> tuple[str, ...]:
-    from playground.core import csv_import, image_import, npz_import
+def _reader(kind: str):
+    """The module that reads `kind`: its `load(path, **options)` and its `OPTIONS`."""
+    from playground.core import csv_import, image_import, npz_import  # they import this module
 
-    return {"csv": csv_import, "images": image_import, "npz": npz_import}[kind].OPTIONS
+    return {"csv": csv_import, "images": image_import, "npz": npz_import}[kind]
 
 
 def _read(kind: str, path: str, source: dict) -> Imported:
-    if kind == "csv":
-        from playground.core import csv_import
-
-        return csv_import.load(path, **{k: v for k, v in source.items() if k in csv_import.OPTIONS})
-    if kind == "images":
-        from playground.core import image_import
-
-        return image_import.load(path, **{k: v for k, v in source.items() if k in image_import.OPTIONS})
-    from playground.core import npz_import
-
-    return npz_import.load(path, **{k: v for k, v in source.items() if k in npz_import.OPTIONS})
+    reader = _reader(kind)
+    return reader.load(path, **{k: v for k, v in source.items() if k in reader.OPTIONS})
 
 
 def _check_unchanged(source: dict, found: Imported) -> None:

@@ -13,6 +13,7 @@ with `"output": {...}` is one more output, with its own target, loss and weight 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from playground.core.layer_shapes import LayerProblem, Shape, infer, infer_merge
@@ -139,14 +140,15 @@ def analyse(input_shape: Shape, layers: list[dict], plane: bool = False) -> list
         nodes.append(node)
         by_name.setdefault(name, node)
     if len(nodes) > 1 and INPUT not in used and nodes[1].problem is None:
-        nodes[1] = _with_problem(
-            nodes[1], "no layer takes the data's own input ('input'): connect it to a layer (its Properties: inputs)"
+        nodes[1] = dataclasses.replace(
+            nodes[1],
+            problem="no layer takes the data's own input ('input'): connect it to a layer (its Properties: inputs)",
         )
     outputs = set(output_indices(layers))
     for k, node in enumerate(nodes[1:-1], start=1):
         if node.name not in used and node.problem is None and node.index not in outputs:
-            nodes[k] = _with_problem(
-                node, f"the output of {node.name} goes nowhere: connect it to a layer below, or delete it"
+            nodes[k] = dataclasses.replace(
+                node, problem=f"the output of {node.name} goes nowhere: connect it to a layer below, or delete it"
             )
     return nodes
 
@@ -161,8 +163,9 @@ def _attempt(fn, *args) -> tuple[str | None, Shape | None, int]:
         return f"has a setting it cannot use ({exc})", None, 0
 
 
-def _with_problem(node: Node, problem: str) -> Node:
-    return Node(node.index, node.name, node.kind, node.inputs, node.shape, node.params, problem, node.summary)
+def shape_text(shape: tuple[int, ...] | None) -> str:
+    """How rows and arrows name a shape: Python's tuple, as Keras and the problem messages write it."""
+    return "?" if shape is None else str(tuple(shape))
 
 
 def describe(layer: dict) -> str:

@@ -8,7 +8,7 @@ import zipfile
 
 import numpy as np
 
-from playground.core.imported import MAX_CLASSES, Imported, ImportFailed, class_labels, problem_for
+from playground.core.imported import Imported, ImportFailed, class_labels, guess_problem, problem_for
 
 OPTIONS = ("problem",)
 PAIRS = (("x", "y"), ("x_train", "y_train"))
@@ -108,11 +108,8 @@ def _targets(y: np.ndarray, name: str, problem: str | None, names, notes: list[s
     if y.dtype.kind == "f" and not np.isfinite(y).all():
         first = int(np.flatnonzero(~np.isfinite(y))[0])
         raise ImportFailed(f"{name}: y is missing at sample {first}: fill or remove it")
-    whole = y.dtype.kind in "biuU" or bool(np.all(y == np.round(y)))
     if problem is None:  # as for a CSV target: text, or a few whole numbers, are classes
-        distinct = len(np.unique(y))
-        few = distinct <= min(MAX_CLASSES, max(2, len(y) // 5))
-        problem = "multiclass" if y.dtype.kind == "U" or (whole and few) else "regression"
+        problem = guess_problem(y)
     if problem == "regression":
         if y.dtype.kind == "U":
             raise ImportFailed(f"{name}: y holds text; regression needs numbers: choose classification")

@@ -3,7 +3,7 @@ to regress. Rows are drawn at random up to the number asked for; the noise setti
 noise of that many standard deviations to every feature, to make a set harder on purpose.
 
 Features and the diabetes target are standardised afterwards, with the training rows' mean and
-spread only (`standardise`), as a course teaches: the test set must not leak into training.
+spread only (`datasets.generate`), as a course teaches: the test set must not leak into training.
 """
 
 from __future__ import annotations
@@ -46,13 +46,6 @@ def generator(name: str):
         return x, y
 
     return make
-
-
-def standardise(train: np.ndarray, test: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Both arrays centred and scaled with the training rows' mean and standard deviation."""
-    mean, std = train.mean(axis=0), train.std(axis=0)
-    std = np.where(std > 0, std, 1.0)
-    return (train - mean) / std, (test - mean) / std
 
 
 GENERATORS = {name: generator(name) for name in LOADERS}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from playground.core.experiment import DataConfig, Experiment, ModelConfig, TrainingConfig, default_experiment
+from playground.core.generated_data import VOCABULARY
 
 
 def _layer(kind: str, name: str, inputs: list[str] | None = None, **config) -> dict:
@@ -132,7 +133,7 @@ def lstm() -> Experiment:
 def gru() -> Experiment:
     """Word vectors (Embedding) and a GRU read short reviews: positive or negative?"""
     layers = [
-        _layer("Embedding", "embedding", input_dim=59, output_dim=16),
+        _layer("Embedding", "embedding", input_dim=len(VOCABULARY), output_dim=16),
         _layer("GRU", "gru", units=16),
         _layer("Dense", "output", units=1, activation="sigmoid"),
     ]

@@ -236,7 +236,7 @@ class QtTrainingController(QObject):
         self._pending_views = None
         self._load_due = False
         if self.state.error is not None:
-            self._set_run_state(INVALID, f"Cannot train: {_where(self.state.error)}")
+            self._set_run_state(INVALID, f"Cannot train: {_where(str(self.state.error))}")
             return
         if self._tf_error:
             self._set_run_state(FAILED, self._tf_error)
@@ -305,8 +305,7 @@ class QtTrainingController(QObject):
             return
         epoch = len(self.history)
         self.holdout = holdout
-        exp = self.state.experiment
-        standardised = exp.problem == "regression" and not exp.plane  # datasets.generate scales those targets
+        standardised = self.dataset is not None and self.dataset.targets_standardised
         if reason == "nonfinite":
             self._set_run_state(FAILED, _nonfinite_message(self.history.last, self.state))
         elif reason == "finished" and epoch < self._epoch_limit():
@@ -329,10 +328,9 @@ class QtTrainingController(QObject):
             self._tf_error = message
         elif token != self._token:
             return
-        # A layer Keras could not build (a Pretrained layer's weights missing), said as _where says it.
-        found = re.fullmatch(r"model\.layers\[(\d+)\]: (.*)", message, re.DOTALL)
-        if found:
-            message = f"Cannot train: layer {int(found.group(1)) + 1}, {found.group(2)}"
+        where = _where(message)
+        if where != message:  # a layer Keras could not build (a Pretrained layer's weights missing)
+            message = f"Cannot train: {where}"
         self._set_run_state(FAILED, message)
 
     @Slot(object)
@@ -373,7 +371,7 @@ class QtTrainingController(QObject):
 
     def request_patterns(self, layer_name: str) -> None:
         """Asks the worker for what excites each filter of `layer_name` (answered by sigPatterns)."""
-        if self._loaded is not None and self.run_state not in (LOADING_TF, BUILDING, INVALID):
+        if self.run_state not in (LOADING_TF, BUILDING, INVALID):
             self._worker.post("patterns", self._token, layer_name)
 
     @Slot()
@@ -395,8 +393,7 @@ class QtTrainingController(QObject):
     def set_probe(self, index: int, cam_class: int) -> None:
         """Which test sample, and which class for Grad-CAM, the "Inside the network" views show."""
         self.probe = (int(index), int(cam_class))
-        if self._loaded is not None:
-            self._worker.post("set_probe", self._token, *self.probe)
+        self._worker.post("set_probe", self._token, *self.probe)
 
     def _set_run_state(self, run_state: str, message: str) -> None:
         self.run_state = run_state
@@ -426,9 +423,8 @@ def _nonfinite_message(row: dict | None, state: ExperimentState) -> str:
     )
 
 
-def _where(error) -> str:
-    """An experiment error as a sentence: "layer 3, dense_2: …" rather than "model.layers[2]: …"."""
-    found = re.fullmatch(r"model\.layers\[(\d+)\](.*)", error.field)
-    if found and not found.group(2):
-        return f"layer {int(found.group(1)) + 1}, {error.message}"
-    return str(error)
+def _where(error: str) -> str:
+    """An experiment error ("field: message") as a sentence: "layer 3, dense_2: …" rather than
+    "model.layers[2]: dense_2: …"."""
+    found = re.fullmatch(r"model\.layers\[(\d+)\]: (.*)", error, re.DOTALL)
+    return f"layer {int(found.group(1)) + 1}, {found.group(2)}" if found else error

@@ -127,7 +127,7 @@ class QtTrainingWorker(QObject):
             {
                 "token": token,
                 "params": int(session.model.count_params()),
-                "trainable": sum(math.prod(w.shape) for w in session.model.trainable_weights),
+                "trainable": _trainable(session.model),
                 "compile_seconds": compile_seconds,
                 "jit": session.engine.jit,
             }
@@ -167,8 +167,7 @@ class QtTrainingWorker(QObject):
         session.fine_tune(fine_tune_settings(experiment.model.layers), experiment.training.learning_rate)
         session.warm_up()
         self._seconds_per_epoch = 0.0  # the next call sizes itself again: epochs cost more now
-        trainable = sum(math.prod(w.shape) for w in session.model.trainable_weights)
-        self.sigFineTuned.emit((token, trainable))
+        self.sigFineTuned.emit((token, _trainable(session.model)))
 
     def _do_summary(self, token) -> None:
         if self._ready(token):
@@ -268,6 +267,11 @@ class QtTrainingWorker(QObject):
             if views and snapshot.views is not None:
                 self._views_budget.spent(start, time.perf_counter())
         self.sigProgress.emit((self._token, rows, snapshot))
+
+
+def _trainable(model) -> int:
+    """How many of the model's parameters train."""
+    return sum(math.prod(w.shape) for w in model.trainable_weights)
 
 
 def _describe(exc: Exception) -> str:

@@ -35,7 +35,7 @@ class LayerStats:
         tf = import_tensorflow()
         keras = import_keras()
         self.model = model
-        self.layers = [layer for layer in model.layers if type(layer).__name__ not in _SKIP]
+        self.layers = described_layers(model)
         self._weights = [_weights_of(layer) for layer in self.layers]
         relu = [_is_relu(layer) for layer in self.layers]
         inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs  # one input: not a list (Keras warns)
@@ -99,6 +99,11 @@ class LayerStats:
                 }
             )
         return rows
+
+
+def described_layers(model) -> list:
+    """The layers the views describe: every one but the inputs."""
+    return [layer for layer in model.layers if type(layer).__name__ not in _SKIP]
 
 
 def histogram(values: np.ndarray, bins: int = BINS) -> tuple[np.ndarray, np.ndarray]:

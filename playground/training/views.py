@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.training.layer_stats import MAX_SAMPLES, LayerStats
+from playground.training.layer_stats import MAX_SAMPLES, LayerStats, described_layers
 from playground.training.model_builder import output_of
 from playground.training.tf_setup import import_keras, import_tensorflow
-
-_SKIP = ("InputLayer",)
 
 
 class Views:
@@ -45,12 +43,11 @@ class Views:
     ):
         tf = import_tensorflow()
         keras = import_keras()
-        self.model = model
         self.classes = tuple(classes)
         self.test_x = np.asarray(test_x, np.float32)
         self.labels = None if test_labels is None else np.asarray(test_labels).astype(int).ravel()
         self.threshold = float(sigmoid_threshold)
-        self.layers = [layer for layer in model.layers if type(layer).__name__ not in _SKIP]
+        self.layers = described_layers(model)
         self.cam_index = _cam_layer(self.layers) if self.classes else None  # a class to look for
         outputs = [output_of(layer) for layer in self.layers]
         extractor = keras.Model(model.inputs[0], outputs)  # one input: not a list (Keras warns)

@@ -252,10 +252,9 @@ class QtDataPanel(QWidget):
         if found is None:
             return False
         source, samples, _notes = found
-        name = source["path"].rstrip("/").split("/")[-1]
         self.state.update_data(
-            label=f"Import {name}", name=FILE, source=source, samples=samples, scaling="auto", encoding="sequence",
-            target="labels",
+            label=f"Import {import_dialog.file_name(source['path'])}", name=FILE, source=source, samples=samples,
+            scaling="auto", encoding="sequence", target="labels",
         )  # fmt: skip
         return self.state.experiment.data.source == source
 
@@ -300,8 +299,8 @@ class QtDataPanel(QWidget):
             return True
         samples = max(MIN_SAMPLES, min(MAX_SAMPLES, 5000, len(keras_sets.load(name)[1])))
         self.state.update_data(
-            label=f"Choose {spec.short_title}", name=name, samples=samples, source={}, scaling="auto",
-            encoding="sequence", target="labels",
+            label=f"Choose {spec.short_title}", name=name, samples=samples, scaling="auto", encoding="sequence",
+            target="labels",
         )  # fmt: skip
         return self.state.experiment.data.name == name
 
@@ -429,7 +428,7 @@ def _label_form(exp) -> str:
 
 def _source_text(source: dict) -> str:
     """ "Imported: people.csv — target label, 2 classes (no, yes)"."""
-    name = source.get("path", "").rstrip("/").split("/")[-1]
+    name = import_dialog.file_name(source.get("path", ""))
     classes = source.get("classes", [])
     if source.get("problem") == "regression":
         what = "a number to predict (regression)"

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.layer_graph import Node
+from playground.core.layer_graph import Node, shape_text
 
 # Scene units; at scale 1 they are screen pixels.
 BOX_MIN_W = 150.0
@@ -120,11 +120,6 @@ def family(kind: str) -> str:
     if any(k in kind for k in _REGULARISE):
         return "regularise"
     return "other"
-
-
-def shape_text(shape: tuple[int, ...] | None) -> str:
-    """How an arrow names its shape: Python's tuple, as the problem messages write shapes."""
-    return "?" if shape is None else str(tuple(shape))
 
 
 def _font(px: int, bold: bool = False) -> QFont:

@@ -38,7 +38,7 @@ class QtCsvDialog(QDialog):
     def __init__(self, table: csv_import.Table, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = table
-        self.setWindowTitle(self.tr("Import %s") % os.path.basename(table.path))
+        self.setWindowTitle(self.tr("Import %s") % file_name(table.path))
         layout = QVBoxLayout(self)
         preview = QTableWidget(min(PREVIEW_ROWS, len(table.rows)), len(table.header))
         preview.setObjectName("csv_preview")
@@ -118,7 +118,7 @@ class QtImageFolderDialog(QDialog):
     def __init__(self, folder: str, classes: list[tuple[str, list[str]]], parent: QWidget | None = None):
         super().__init__(parent)
         self.folder = folder
-        self.setWindowTitle(self.tr("Import images from %s") % os.path.basename(folder.rstrip("/")))
+        self.setWindowTitle(self.tr("Import images from %s") % file_name(folder))
         layout = QVBoxLayout(self)
         counts = ", ".join(f"{name} ({len(files)})" for name, files in classes)
         found = QLabel(self.tr("%d classes, one per sub-folder: %s") % (len(classes), counts))
@@ -150,6 +150,11 @@ class QtImageFolderDialog(QDialog):
             "size": self.size.currentData(),
             "color": self.color.currentData(),
         }
+
+
+def file_name(path: str) -> str:
+    """The last part of a file's or a folder's path."""
+    return os.path.basename(os.path.normpath(path))
 
 
 def choose_path(parent: QWidget, kind: str) -> str:

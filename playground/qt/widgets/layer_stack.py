@@ -8,16 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from playground.core.layer_graph import Node
+from playground.core.layer_graph import Node, shape_text
 from playground.qt.widgets.layer_palette import MIME
 
 COLUMNS = ("", "Layer", "Settings", "Output shape", "Params")
 PROBLEM_BACKGROUND = QColor("#fde2e0")
 PROBLEM_TEXT = QColor("#b03a2e")
-
-
-def shape_text(shape) -> str:
-    return "?" if shape is None else str(tuple(shape))  # as Python and Keras write shapes
 
 
 class QtLayerStack(QTreeWidget):

@@ -257,8 +257,10 @@ class QtNetworkEditor(QWidget):
     def _set(self, layers: list[dict], label: str, select: int | None = None, merge_key: str | None = None) -> None:
         if select is not None:
             self.selected = max(0, min(select, len(layers) - 1))
+        before = self.state.experiment
         self.state.set_layers(layers, label=label, merge_key=merge_key)
-        self._refresh()
+        if self.state.experiment is before:  # nothing changed, so no notice came: show the selection
+            self._refresh()
 
     def _set_or_explain(self, result: tuple[list[dict], str | None], label: str) -> None:
         """An edit that may be refused: apply it, or say why not."""
