@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 
 from playground.core import layer_edits, preprocessing, transfer
 from playground.core.experiment import (
+    AUTOENCODER_DATASETS,
     FILE,
     LOSSES_FOR,
     DataConfig,
@@ -206,6 +207,8 @@ def _fit_data_choices(new: Experiment, old: Experiment) -> None:
             data.scaling = "auto"
         if not new.text:
             data.encoding = "sequence"
+        if data.name not in AUTOENCODER_DATASETS:  # the panel hides the target choice for these
+            data.target = "labels"
     if new.problem not in ("classification", "multiclass"):
         new.training.class_weight = "none"
 

@@ -122,3 +122,15 @@ def test_choosing_other_data_drops_choices_that_belonged_to_the_data_before():
     assert state.experiment.data.source == {} and state.error is None
     state.update_data(name="wine")
     assert state.experiment.data.encoding == "sequence" and state.error is None
+
+
+def test_an_autoencoder_on_data_it_cannot_rebuild_goes_back_to_learning_labels():
+    from playground.core.state import ExperimentState
+    from playground.core.templates import TEMPLATES
+
+    state = ExperimentState(TEMPLATES["autoencoder"][1]())
+    assert state.experiment.data.target == "inputs"
+    state.update_data(name="iris")
+    assert state.experiment.data.target == "labels"
+    # What is left is the network, which the editor marks on its layer, not a hidden data setting.
+    assert state.error.field == "model.layers[5]" and "add Flatten" in state.error.message

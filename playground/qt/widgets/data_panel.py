@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from playground.core import datasets, keras_sets, preprocessing
 from playground.core.experiment import (
+    AUTOENCODER_DATASETS,
     DATASETS,
     FEATURES,
     FILE,
@@ -379,7 +380,7 @@ class QtDataPanel(QWidget):
         )  # fmt: skip
         blockers = [QSignalBlocker(w) for w in widgets]
         self.features_box.setVisible(data.name in PLANE_DATASETS)
-        self.target.setVisible(data.name in ("digits", "shapes", "sequences"))
+        self.target.setVisible(data.name in AUTOENCODER_DATASETS)
         self.target.setCurrentIndex(self.target.findData(data.target))
         self.dataset_buttons.setExclusive(data.name in DATASETS)
         for button in self.dataset_buttons.buttons():
