@@ -17,6 +17,13 @@ def parser() -> argparse.ArgumentParser:
     train.add_argument("--epochs", type=int, help="epochs to train (default: the file's training.epochs)")
     train.add_argument("--out", default="run", help="folder for history.csv and model.keras (default: ./run)")
     train.add_argument(
+        "--kfold",
+        type=int,
+        metavar="K",
+        help="K-fold validation: train K models, each validated on one fold (default: as the file's "
+        "training.validation says)",
+    )
+    train.add_argument(
         "--engine",
         choices=("fast", "fit"),
         default="fast",
@@ -58,11 +65,19 @@ def train(args) -> int:
         print(f"error: cannot create {out}: {exc}", file=sys.stderr)
         return 2
 
+    if args.kfold is not None:
+        if args.kfold < 2:
+            print(f"error: --kfold must be at least 2, got {args.kfold}", file=sys.stderr)
+            return 2
+        exp.training.validation = {"method": "kfold", "k": args.kfold, "repeats": 1}
+    if exp.training.validation.get("method") == "kfold":
+        return _kfold(args, exp, out)
+
     from playground.training.session import Session
 
     print(f"Loading TensorFlow and building the model ({args.engine} engine)…", flush=True)
     try:
-        session = Session(exp, engine=args.engine)
+        session = Session(exp, engine=args.engine, folder=out)
     except ExperimentError as exc:
         print(f"error: {args.experiment}: {exc}", file=sys.stderr)
         return 2
@@ -79,9 +94,15 @@ def train(args) -> int:
                 file=sys.stderr,
             )
             break
+        if session.finished:
+            break
         if time.perf_counter() - last_print > 1.0:
             last_print = time.perf_counter()
             print(f"  epoch {row['epoch']}: {_metrics(row)}", flush=True)
+    if not session.finished and math.isfinite(session.history.last["loss"]):
+        session.finish()
+    for event in session.events:
+        print(f"  epoch {event['epoch']}: {event['text']}")
     seconds = time.perf_counter() - t0
     session.history.write_csv(out / "history.csv")
     session.model.save(out / "model.keras")
@@ -90,6 +111,55 @@ def train(args) -> int:
     print(f"Final: {_metrics(final)}")
     print(f"Wrote {out / 'history.csv'} and {out / 'model.keras'}")
     return 0 if final and math.isfinite(final.get("loss", math.nan)) else 1
+
+
+def _kfold(args, exp, out: Path) -> int:
+    """Trains K models (or K × repeats), each validated on one fold; writes each fold's history and
+    kfold.csv (per fold and the mean ± std)."""
+    import csv
+
+    from playground.core import sweeps
+    from playground.core.experiment import ExperimentError
+    from playground.training.sweep_runner import SweepItem, SweepRunner
+
+    k, repeats = exp.training.validation.get("k", 5), exp.training.validation.get("repeats", 1)
+    try:
+        folds = sweeps.fold_datasets(exp.data, exp.seed, k, repeats)
+    except ExperimentError as exc:
+        print(f"error: {args.experiment}: {exc}", file=sys.stderr)
+        return 2
+    print(f"Loading TensorFlow; K-fold validation: {len(folds)} models, one after another…", flush=True)
+    runner = SweepRunner([SweepItem(label, exp, ds) for label, ds in folds])
+    labels, histories = [], []
+    while not runner.done:
+        _, _, finished = runner.step(1.0)
+        if finished is not None:
+            labels.append(finished.label)
+            histories.append(finished.rows)
+            last = finished.rows[-1] if finished.rows else {}
+            print(f"  {finished.label}: {len(finished.rows)} epochs, {_metrics(last)}", flush=True)
+            path = out / f"history_{finished.label.replace(', ', '_').replace(' ', '_').replace('/', 'of')}.csv"
+            _write_rows(path, finished.rows)
+    metric = "accuracy" if histories and "val_accuracy" in histories[0][-1] else "loss"
+    table = sweeps.fold_table(labels, histories, metric)
+    with open(out / "kfold.csv", "w", newline="", encoding="utf-8") as fh:
+        columns = [key for key in table[-1] if not key.endswith("_std")]
+        writer = csv.writer(fh)
+        writer.writerow([*columns, *(f"{c}_std" for c in columns[1:])])
+        for row in table:
+            writer.writerow([row.get(c) for c in columns] + [row.get(f"{c}_std", "") for c in columns[1:]])
+    mean = table[-1]
+    print(f"K-fold validation {metric}: {mean['val']:.4f} ± {mean['val_std']:.4f} over {len(labels)} folds.")
+    print(f"Wrote {out / 'kfold.csv'} and one history per fold.")
+    return 0
+
+
+def _write_rows(path: Path, rows: list[dict]) -> None:
+    from playground.core.history import History
+
+    history = History()
+    history.extend(rows)
+    history.write_csv(path)
 
 
 def _metrics(row: dict) -> str:

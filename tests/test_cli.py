@@ -55,3 +55,29 @@ def test_bad_file_names_the_field(tmp_path):
 def test_missing_file_is_a_message(tmp_path):
     result = _run("train", str(tmp_path / "none.json"), timeout=60)
     assert result.returncode == 2 and "cannot be read" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_train_runs_k_fold_from_the_file_and_schedules_and_callbacks(tmp_path):
+    exp = default_experiment()
+    exp.training.epochs = 20
+    exp.training.validation = {"method": "kfold", "k": 3, "repeats": 1}
+    exp.training.schedule = {"class_name": "StepDecay", "config": {"drop": 0.5, "epochs_drop": 5}}
+    exp.training.callbacks = [{"class_name": "ModelCheckpoint", "config": {"filepath": "best.keras"}}]
+    path = tmp_path / "exp.json"
+    exp.save(path)
+    out = tmp_path / "out"
+    result = _run("train", str(path), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with open(out / "kfold.csv") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["label"] for r in rows] == ["fold 1/3", "fold 2/3", "fold 3/3", "mean ± std"]
+    assert "±" in result.stdout
+    with open(out / "history_fold_1of3.csv") as fh:
+        rates = [float(r["learning_rate"]) for r in csv.DictReader(fh)]
+    assert rates[0] == pytest.approx(0.03) and rates[-1] == pytest.approx(0.03 * 0.5**4)
+    # Without K-fold: the checkpoint lands in --out.
+    exp.training.validation = {"method": "holdout"}
+    exp.save(path)
+    result = _run("train", str(path), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (out / "best.keras").stat().st_size > 1000

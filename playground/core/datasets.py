@@ -50,10 +50,39 @@ class Dataset:
 def generate(cfg: DataConfig, seed: int) -> Dataset:
     """Generates (or reads) and splits the data. Same config and seed → same arrays. An imported
     file that cannot be read raises `imported.ImportFailed`."""
+    pool = split_pool(cfg, seed)
+    return from_split(cfg, pool, pool.parts)
+
+
+@dataclass
+class Pool:
+    """All samples before scaling, and the split `generate` makes of them."""
+
+    x: np.ndarray
+    y: np.ndarray
+    problem: str  # the labels' problem: classification, multiclass or regression
+    notes: list[str]
+    parts: preprocessing.Split  # row numbers into x and y
+
+    @property
+    def classes(self) -> bool:
+        return self.problem in ("classification", "multiclass")
+
+
+def split_pool(cfg: DataConfig, seed: int) -> Pool:
+    """The unscaled samples and `generate`'s split of them (the same rows for the same config and
+    seed), for callers that split the rows again themselves, as K-fold validation does."""
     rng = np.random.default_rng(seed)
     x, y, problem, notes = _pool(cfg, rng)
     classes = problem in ("classification", "multiclass")
     parts = preprocessing.split(y, classes, cfg.train_fraction, cfg.holdout, cfg.shuffle, cfg.stratify, seed)
+    return Pool(x, y, problem, notes, parts)
+
+
+def from_split(cfg: DataConfig, pool: Pool, parts: preprocessing.Split) -> Dataset:
+    """The Dataset of `pool` split into `parts`: inputs (and regression targets off the plane)
+    scaled with the statistics of `parts.train` only, so nothing leaks from the test rows."""
+    x, y, problem = pool.x, pool.y, pool.problem
     plane = cfg.name in PLANE_DATASETS
     table = x.ndim == 2 and not plane and cfg.name not in TEXT_DATASETS
     scaling = "standardise" if cfg.scaling == "auto" and table else cfg.scaling
@@ -68,7 +97,7 @@ def generate(cfg: DataConfig, seed: int) -> Dataset:
     xs = [a.astype(x_type) for a in xs]
     ys = [a.reshape(-1, 1) for a in ys]
     held = len(parts.holdout) > 0
-    names = class_names(cfg) if classes else ()
+    names = class_names(cfg) if pool.classes else ()
     return Dataset(
         problem,
         xs[0],
@@ -79,7 +108,7 @@ def generate(cfg: DataConfig, seed: int) -> Dataset:
         holdout_x=xs[2] if held else None,
         holdout_y=ys[2] if held else None,
         warnings=preprocessing.warnings(parts, y, names, cfg.shuffle),
-        notes=notes,
+        notes=list(pool.notes),
         targets_standardised=standardised,
     )
 

@@ -14,7 +14,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playground.core import imported, keras_sets, optimizer_specs, preprocessing, tabular_data
+from playground.core import (
+    callback_specs,
+    imported,
+    keras_sets,
+    optimizer_specs,
+    preprocessing,
+    schedules,
+    tabular_data,
+)
 from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES, VOCABULARY
 from playground.core.layer_graph import INPUT_KIND, Node, analyse, layer_name, output_indices
 from playground.core.layer_specs import FEATURES, LAYERS, check_config, is_int, is_number, regularizer
@@ -107,6 +115,14 @@ class TrainingConfig:
     epochs: int = 1000
     metrics: list[str] = field(default_factory=lambda: ["accuracy"])
     class_weight: str = "none"  # "balanced": Keras's class_weight, n / (classes × count)
+    # A Keras learning-rate schedule {"class_name": "ExponentialDecay", "config": {...}} without its
+    # initial rate (the optimizer's learning_rate is that); None: constant. See core/schedules.py.
+    schedule: dict | None = None
+    # Keras callbacks [{"class_name": "EarlyStopping", "config": {...}}, ...]; see core/callback_specs.py.
+    callbacks: list = field(default_factory=list)
+    # How the model is validated: {"method": "holdout"} (the train/test split), or K-fold:
+    # {"method": "kfold", "k": 5, "repeats": 1} — K models, each validated on one fold.
+    validation: dict = field(default_factory=lambda: {"method": "holdout"})
 
     @property
     def learning_rate(self) -> float:
@@ -623,6 +639,42 @@ def _validate_training(t: TrainingConfig, n_train: int, problem: str) -> None:
     for i, m in enumerate(t.metrics):
         if m not in METRICS:
             raise ExperimentError(f"training.metrics[{i}]", f"unknown metric {m!r}; choose from {_names(METRICS)}")
+    _validate_schedule_and_callbacks(t)
+    _validate_validation(t.validation, n_train)
+
+
+def _validate_schedule_and_callbacks(t: TrainingConfig) -> None:
+    wrong = schedules.check(t.schedule)
+    if wrong:
+        key, message = wrong
+        raise ExperimentError(f"training.schedule.config.{key}" if key else "training.schedule", message)
+    wrong = callback_specs.check(t.callbacks, callback_specs.monitors(t.metrics))
+    if wrong:
+        raise ExperimentError(f"training.{wrong[0]}", wrong[1])
+    if t.schedule and callback_specs.get(t.callbacks, "ReduceLROnPlateau"):
+        raise ExperimentError(
+            "training.schedule",
+            "ReduceLROnPlateau sets the learning rate itself and Keras cannot combine it with a schedule: "
+            "choose the schedule or the callback",
+        )
+
+
+MAX_FOLDS, MAX_REPEATS = 20, 10
+
+
+def _validate_validation(v: Any, n_train: int) -> None:
+    if not isinstance(v, dict) or v.get("method") not in ("holdout", "kfold"):
+        raise ExperimentError(
+            "training.validation", 'must be {"method": "holdout"} or {"method": "kfold", "k": 5, "repeats": 1}'
+        )
+    _reject_unknown("training.validation.", v, {"method", "k", "repeats"})
+    k, repeats = v.get("k", 5), v.get("repeats", 1)
+    if not is_int(k) or not 2 <= k <= MAX_FOLDS:
+        raise ExperimentError("training.validation.k", f"must be a whole number from 2 to {MAX_FOLDS}, got {k!r}")
+    if not is_int(repeats) or not 1 <= repeats <= MAX_REPEATS:
+        raise ExperimentError(
+            "training.validation.repeats", f"must be a whole number from 1 to {MAX_REPEATS}, got {repeats!r}"
+        )
 
 
 # Keras's own default learning rates, for files that leave the rate out.

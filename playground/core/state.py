@@ -224,24 +224,20 @@ def _fit_output_layer(exp: Experiment) -> None:
 
 
 def needs_new_run(before: Experiment, after: Experiment) -> bool:
-    """Whether going from `before` to `after` must start a new run. Only the learning rate, the
-    epoch limit and how many layers of a Pretrained base train (fine-tuning, the book's second
-    step) can change under a running model."""
+    """Whether going from `before` to `after` must start a new run. The optimizer and its
+    settings, the learning-rate schedule, the callbacks, the epoch limit and how many layers of a
+    Pretrained base train (fine-tuning, the book's second step) can change under a running model;
+    the curves mark where."""
     if before.seed != after.seed or before.data != after.data:
         return True
     if before.model != after.model and not transfer.only_fine_tune_differs(before.model.layers, after.model.layers):
         return True
-    b, a = before.training, after.training
-    keys = set(_differing(b, a, TrainingConfig))
-    if keys - {"optimizer", "epochs"}:
-        return True
-    return "optimizer" in keys and _optimizer_settings(b.optimizer) != _optimizer_settings(a.optimizer)
+    keys = set(_differing(before.training, after.training, TrainingConfig))
+    return bool(keys - KEEP_RUN_KEYS)
 
 
-def _optimizer_settings(optimizer: dict) -> tuple:
-    """An optimizer's type and settings, leaving out the learning rate (which can change live)."""
-    config = {k: v for k, v in optimizer.get("config", {}).items() if k != "learning_rate"}
-    return optimizer.get("class_name"), sorted(config.items())
+# Training settings a run survives: applied live, or (validation: how K-fold splits) not used by it.
+KEEP_RUN_KEYS = {"optimizer", "epochs", "schedule", "callbacks", "validation"}
 
 
 def _differing(old, new, cls) -> tuple[str, ...]:

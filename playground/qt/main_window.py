@@ -25,21 +25,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core import datasets
+from playground.core import callback_specs, datasets, doctor, schedules
 from playground.core.experiment import Experiment, ExperimentError
 from playground.core.layer_graph import dense_picture_ok
 from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.core.templates import TEMPLATES
 from playground.qt import picture
 from playground.qt import training_controller as tc
+from playground.qt.lab import QtLab
 from playground.qt.undo import QtUndo
 from playground.qt.widgets.boundary_view import QtBoundaryView
 from playground.qt.widgets.data_panel import QtDataPanel
+from playground.qt.widgets.doctor_view import QtDoctorView
 from playground.qt.widgets.graph_view import QtGraphView
 from playground.qt.widgets.inside_view import QtInsideView
+from playground.qt.widgets.lab_view import QtLabView
 from playground.qt.widgets.loss_plot import QtLossPlot
 from playground.qt.widgets.network_editor import QtNetworkEditor
 from playground.qt.widgets.network_view import QtNetworkView
+from playground.qt.widgets.range_test_dialog import QtRangeTestDialog
+from playground.qt.widgets.runs_view import QtRunsView
 from playground.qt.widgets.summary_dialog import QtSummaryDialog
 from playground.qt.widgets.training_panel import QtTrainingPanel
 
@@ -58,13 +63,13 @@ class QtMainWindow(QMainWindow):
         self.path = path
         self.controller = tc.QtTrainingController(self.state, self)
         self.resize(1400, 860)
-        self._update_title()
 
         self.network_view = QtNetworkView()
         self.boundary_view = QtBoundaryView()
         self.loss_plot = QtLossPlot()
         self.data_panel = QtDataPanel(self.state)
         self.training_panel = QtTrainingPanel(self.state)
+        self._update_title()
         self.network_editor = QtNetworkEditor(self.state)
         self.graph_view = QtGraphView()
         self._data_dock = self._dock(
@@ -79,7 +84,17 @@ class QtMainWindow(QMainWindow):
         self.network_tabs.addTab(self.graph_view, self.tr("Graph"))
         self.centre = centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.network_tabs)
-        centre.addWidget(self.network_editor)
+        # Under the network: its layers, and the runs and the lab that compare versions of it.
+        self.runs_view = QtRunsView()
+        self.lab_view = QtLabView()
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("bottom_tabs")
+        self.bottom_tabs.addTab(self.network_editor, self.tr("Layers"))
+        self.bottom_tabs.addTab(self.runs_view, self.tr("Runs"))
+        self.bottom_tabs.addTab(self.lab_view, self.tr("Overfitting lab"))
+        self.doctor_view = QtDoctorView()
+        self.bottom_tabs.addTab(self.doctor_view, self.tr("Doctor"))
+        centre.addWidget(self.bottom_tabs)
         centre.setStretchFactor(0, 1)
         centre.setStretchFactor(1, 1)
         self.setCentralWidget(centre)
@@ -116,6 +131,11 @@ class QtMainWindow(QMainWindow):
         c.sigSummary.connect(self._on_summary)
         c.sigKerasSaved.connect(self._on_keras_saved)
         c.sigHistoryChanged.connect(self._on_history_changed)
+        c.sigEventsChanged.connect(self.loss_plot.set_events)
+        c.sigHealth.connect(lambda _layers: self._diagnose())
+        c.sigRangeTest.connect(self._on_range_test)
+        self.lab = QtLab(self.state, c, self.lab_view, self.runs_view, self.loss_plot, self)
+        self.training_panel.sigRangeTest.connect(self.range_test)
         c.sigSnapshot.connect(self.boundary_view.set_snapshot)
         c.sigSnapshotDetail.connect(self.network_view.set_snapshot)
         c.sigViews.connect(self.inside_view.set_views)
@@ -128,6 +148,7 @@ class QtMainWindow(QMainWindow):
         if c.dataset is not None:
             self._on_dataset_changed(c.dataset)
         self._rebuild_network_view()
+        self._show_training_plan()
         self._on_run_state_changed(c.run_state)
         self._on_message(c.message)
 
@@ -258,6 +279,8 @@ class QtMainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.tr("Optimizers on a loss surface…"), self.show_surface)
 
     # -- files ----------------------------------------------------------------------------------
 
@@ -399,6 +422,7 @@ class QtMainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = Path(self.path).name if self.path else self.tr("untitled")
         self.setWindowTitle(self.tr("{0} — Neural Network Playground").format(name))
+        self.training_panel.folder = str(Path(self.path).parent) if self.path else None
 
     def _confirm_edit(self, before: Experiment, after: Experiment) -> bool:
         """An edit that needs a new run, made while training, asks first (and can be undone)."""
@@ -424,8 +448,42 @@ class QtMainWindow(QMainWindow):
             return
         if change.reshapes_network:
             self._rebuild_network_view()
+        if change.section in ("training", "data", "experiment"):
+            self._show_training_plan()
         if change.section == "experiment":
             self._update_title()
+
+    def _show_training_plan(self) -> None:
+        """The curves' plan: the schedule's rate over the planned epochs, and the EarlyStopping the
+        would-stop line should not second-guess."""
+        exp = self.state.experiment
+        t = exp.training
+        self.loss_plot.set_early_stopping(callback_specs.get(t.callbacks, "EarlyStopping"))
+        if self.state.error is None:
+            spe = schedules.steps_per_epoch(exp.n_train, t.batch_size)
+            x, lr = schedules.preview(t.schedule, t.learning_rate, spe, t.epochs)
+            self.loss_plot.set_lr_preview(x, lr, planned=t.schedule is not None)
+
+    def show_surface(self) -> None:
+        """The "ball with momentum" picture: real Keras optimizers racing down 2-D loss surfaces."""
+        from playground.qt.widgets.surface_view import QtSurfaceView
+
+        if getattr(self, "surface_view", None) is None:
+            self.surface_view = QtSurfaceView()
+            self.surface_view.setWindowTitle(self.tr("Optimizers on a loss surface"))
+            self.surface_view.resize(1100, 720)
+        self.surface_view.show()
+        self.surface_view.raise_()
+
+    def range_test(self) -> None:
+        if not self.controller.request_range_test():
+            self._on_message(self.tr("The range test can run once the model is built."))
+
+    @Slot(object)
+    def _on_range_test(self, result) -> None:
+        self.range_dialog = QtRangeTestDialog(result, self.state.experiment.training.learning_rate, self)
+        self.range_dialog.sigApply.connect(self.state.set_learning_rate)
+        self.range_dialog.show()
 
     def _rebuild_network_view(self) -> None:
         exp = self.state.experiment
@@ -492,6 +550,24 @@ class QtMainWindow(QMainWindow):
     def _on_history_changed(self, history) -> None:
         self.loss_plot.set_history(history)
         self._show_epoch(history.last)
+        if not history:
+            self.doctor_view.set_findings([])
+
+    def _diagnose(self) -> None:
+        """The doctor looks at the curves and the layers whenever fresh layer statistics arrive
+        (every few seconds while training, and at every stop)."""
+        exp, c = self.state.experiment, self.controller
+        if not c.history:
+            return
+        findings = doctor.diagnose(
+            c.history.rows,
+            exp.problem,
+            max(2, len(exp.classes)),
+            exp.training.learning_rate,
+            c.health,
+            exp.training.optimizer.get("class_name", ""),
+        )
+        self.doctor_view.set_findings(findings)
 
     def _show_epoch(self, row: dict | None) -> None:
         epoch = int(row["epoch"]) if row else 0
@@ -550,6 +626,8 @@ class QtMainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         QApplication.instance().removeEventFilter(self)
+        if getattr(self, "surface_view", None) is not None:
+            self.surface_view.close()
         self.controller.shutdown()
         super().closeEvent(event)
 

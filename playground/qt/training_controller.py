@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from playground.core import datasets
 from playground.core.history import History
+from playground.core.runs import RunHistory
 from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.qt.worker import QtTrainingWorker
 
@@ -40,18 +41,31 @@ class QtTrainingController(QObject):
     sigMessage = Signal(str)  # plain-language status for the status bar
     sigDatasetChanged = Signal(object)  # datasets.Dataset
     sigHistoryChanged = Signal(object)  # History (at most once a frame)
+    sigEventsChanged = Signal(object)  # the run's events [{"epoch", "kind", "text"}] when one is added
     sigSnapshot = Signal(object)  # Snapshot (at most once a frame), for the output view
     sigSnapshotDetail = Signal(object)  # the same Snapshot a third of a frame later, for the network view
     sigViews = Signal(object)  # the newest "Inside the network" views dict (images, sequences, text)
     sigLoaded = Signal(object)  # worker's load info
     sigSummary = Signal(str)  # model.summary() of the model being trained
     sigKerasSaved = Signal(str, str)  # path, error message ("" when saved)
+    sigRangeTest = Signal(object)  # lr_finder.RangeTest
+    sigSweepProgress = Signal(int, str, int)  # version index, its label, epoch
+    sigSweepRun = Signal(object)  # sweep_runner.Finished: one version done
+    sigSweepDone = Signal(bool)  # cancelled?
+    sigRunsChanged = Signal()  # a run was added to `runs`
+    sigHealth = Signal(object)  # [doctor.LayerHealth] or None
     sigPatterns = Signal(str, object, int)  # Conv2D layer name, its filters' patterns (n, h, w, c), epoch
 
     def __init__(self, state: ExperimentState, parent: QObject | None = None):
         super().__init__(parent)
         self.state = state
         self.history = History()
+        self.events: list[dict] = []  # what callbacks and live changes did, marked on the curves
+        self.health = None  # the doctor's per-layer view of the model, refreshed every few seconds
+        self.runs = RunHistory()  # every run of this window, kept when the next one starts
+        self._reason = "paused"  # how the current run last stopped
+        self._sweep_token = 0
+        self.sweeping = False
         self.dataset: datasets.Dataset | None = None
         self.data_error: str | None = None  # why the data could not be read
         self.holdout: dict | None = None  # the held-out test set's scores when training last stopped
@@ -83,6 +97,9 @@ class QtTrainingController(QObject):
         self._worker.sigKerasSaved.connect(self._on_keras_saved)
         self._worker.sigPatterns.connect(self._on_patterns)
         self._worker.sigFineTuned.connect(self._on_fine_tuned)
+        self._worker.sigRangeTest.connect(self._on_range_test)
+        self._worker.sigSweep.connect(self._on_sweep)
+        self._worker.sigHealth.connect(self._on_health)
 
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS // FRAME_SLICES)
@@ -205,14 +222,20 @@ class QtTrainingController(QObject):
         self.sigMessage.emit(self.message)
 
     def _apply_live(self, keys: set) -> None:
-        """A new learning rate or epoch limit reaches the model being trained, without a reset."""
-        training = self.state.experiment.training
+        """A new epoch limit, learning rate, optimizer, schedule or callbacks reach the model being
+        trained, without a reset: only a new rate is a plain assignment, the rest recompiles."""
+        exp = self.state.experiment
+        training, before = exp.training, self._loaded.training
         if "epochs" in keys:
             self._worker.post("set_epoch_limit", self._token, training.epochs)
             if self.run_state == FINISHED and not self._stopped and len(self.history) < training.epochs:
                 self._set_run_state(READY, "Epoch limit raised: press Play to continue.")
-        if "optimizer" in keys:
+        rate_only = _without_rate(before.optimizer) == _without_rate(training.optimizer)
+        if keys & {"schedule", "callbacks"} or ("optimizer" in keys and (not rate_only or training.schedule)):
+            self._worker.post("set_training", self._token, exp.copy())
+        elif "optimizer" in keys:
             self._worker.post("set_learning_rate", self._token, training.learning_rate)
+        self._loaded = exp.copy()
 
     def _regenerate_data(self) -> None:
         exp = self.state.experiment
@@ -225,12 +248,52 @@ class QtTrainingController(QObject):
             self.dataset, self.data_error = None, str(exc) or type(exc).__name__
         self.sigDatasetChanged.emit(self.dataset)
 
+    def archive(self) -> None:
+        """Keeps the current run (settings, curves, events) in `runs`, if it trained at all."""
+        if self.history:
+            reason = "stopped" if self._stopped else self._reason
+            self.runs.add(self._loaded, list(self.history.rows), list(self.events), reason)
+            self.sigRunsChanged.emit()
+
+    def run_sweep(self, items: list) -> None:
+        """Trains several versions one after another (K-fold, a sweep); the current run pauses."""
+        self._sweep_token += 1
+        self.sweeping = True
+        self._worker.post("sweep", self._sweep_token, items)
+
+    def cancel_sweep(self) -> None:
+        self._worker.post("cancel_sweep")
+
+    @Slot(object)
+    def _on_health(self, payload) -> None:
+        token, layers = payload
+        if token == self._token:
+            self.health = layers
+            self.sigHealth.emit(layers)
+
+    @Slot(object)
+    def _on_sweep(self, payload) -> None:
+        token, index, label, epoch, finished, done = payload
+        if token != self._sweep_token:
+            return
+        if finished is not None:
+            self.sigSweepRun.emit(finished)
+        if done:
+            self.sweeping = False
+            self.sigSweepDone.emit(finished is None and index < 0)
+        elif index >= 0:
+            self.sigSweepProgress.emit(index, label, epoch)
+
     def _load(self) -> None:
         """Starts a new run: the history empties at once; the worker is told a moment later, so
         one edit that changes several sections (a new problem type) builds one model, not three."""
+        self.archive()
+        self._reason = "paused"
         self._token += 1
         self._stopped = False
         self.history.clear()
+        self.events = []
+        self.sigEventsChanged.emit(self.events)
         self._history_dirty = True
         self._pending_snapshot = None
         self._pending_views = None
@@ -287,9 +350,12 @@ class QtTrainingController(QObject):
 
     @Slot(object)
     def _on_progress(self, payload) -> None:
-        token, rows, snapshot = payload
+        token, rows, snapshot, events = payload
         if token != self._token:
             return
+        if events:
+            self.events = [*self.events, *events]
+            self.sigEventsChanged.emit(self.events)
         if rows:
             self.history.extend(rows)
             self._history_dirty = True
@@ -305,9 +371,26 @@ class QtTrainingController(QObject):
             return
         epoch = len(self.history)
         self.holdout = holdout
+        self._reason = {"early_stopped": "early_stopped", "terminated": "nonfinite", "nonfinite": "nonfinite"}.get(
+            reason, reason
+        )
         standardised = self.dataset is not None and self.dataset.targets_standardised
+        restored = next((e for e in reversed(self.events) if e["kind"] == "restored"), None)
+        restored_text = f" {restored['text']}." if restored else ""
         if reason == "nonfinite":
             self._set_run_state(FAILED, _nonfinite_message(self.history.last, self.state))
+        elif reason == "early_stopped":
+            stop = next(e for e in reversed(self.events) if e["kind"] == "early_stop")
+            self._set_run_state(
+                FINISHED,
+                f"Stopped early at epoch {epoch}: {stop['text']}.{restored_text}"
+                f"{_holdout_text(holdout, standardised)} Reset to train again.",
+            )
+        elif reason == "terminated":
+            self._set_run_state(
+                FINISHED,
+                f"TerminateOnNaN ended the run at epoch {epoch}: the loss is not a number. " + _advice_nan(self.state),
+            )
         elif reason == "finished" and epoch < self._epoch_limit():
             # The limit was raised while the last epochs were on their way.
             self._worker.post("set_epoch_limit", self._token, self._epoch_limit())
@@ -315,7 +398,7 @@ class QtTrainingController(QObject):
         elif reason == "finished":
             self._set_run_state(
                 FINISHED,
-                f"Finished {epoch} epochs.{_holdout_text(holdout, standardised)} "
+                f"Finished {epoch} epochs.{restored_text}{_holdout_text(holdout, standardised)} "
                 "Raise the epoch limit or Reset to train more.",
             )
         else:
@@ -369,6 +452,25 @@ class QtTrainingController(QObject):
         else:
             self.sigPatterns.emit(name, images, epoch)
 
+    def request_range_test(self) -> bool:
+        """Asks for the learning-rate range test (answered by sigRangeTest); False before a model is built."""
+        if self.run_state not in (READY, RUNNING, FINISHED):
+            return False
+        self._worker.post("range_test", self._token)
+        self.sigMessage.emit(self.tr("Learning-rate range test: trying rates from 0.00001 to 10…"))
+        return True
+
+    @Slot(object)
+    def _on_range_test(self, payload) -> None:
+        token, result = payload
+        if token != self._token:
+            return
+        if isinstance(result, str):
+            self.sigMessage.emit(self.tr("The range test could not suggest a rate: {0}").format(result))
+        else:
+            self.sigMessage.emit(self.message)
+            self.sigRangeTest.emit(result)
+
     def request_patterns(self, layer_name: str) -> None:
         """Asks the worker for what excites each filter of `layer_name` (answered by sigPatterns)."""
         if self.run_state not in (LOADING_TF, BUILDING, INVALID):
@@ -416,11 +518,16 @@ def _nonfinite_message(row: dict | None, state: ExperimentState) -> str:
     epoch = int(row["epoch"]) if row else 0
     value = row.get("loss", math.nan) if row else math.nan
     what = "NaN (not a number)" if math.isnan(value) else "infinite"
+    return f"Training paused: the loss became {what} at epoch {epoch}. " + _advice_nan(state)
+
+
+def _advice_nan(state: ExperimentState) -> str:
     lr = state.experiment.training.learning_rate
-    return (
-        f"Training paused: the loss became {what} at epoch {epoch}. The learning rate ({lr:g}) is "
-        "probably too high — lower it (try ÷10) and press Reset."
-    )
+    return f"The learning rate ({lr:g}) is probably too high — lower it (try ÷10) and press Reset."
+
+
+def _without_rate(optimizer: dict) -> dict:
+    return {**optimizer, "config": {k: v for k, v in optimizer.get("config", {}).items() if k != "learning_rate"}}
 
 
 def _where(error: str) -> str:

@@ -18,18 +18,23 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 CALL_SECONDS = 0.03  # target length of one compiled call: short enough to stop within 200 ms
 EMIT_SECONDS = 1 / 30  # views never need more than ~30 updates a second
+CHECKPOINT_SECONDS = 2.0  # a better model is written at most this often while training, and on every stop
 
 
 class QtTrainingWorker(QObject):
     sigTensorFlowReady = Signal(object)  # {"tensorflow": version, "keras": version}
     sigLoaded = Signal(object)  # {"params": int, "trainable": int, "compile_seconds": float, "jit": bool, "token": int}
-    sigProgress = Signal(object)  # (token, [history rows], Snapshot or None)
-    # (token, reason, held-out scores or None) with reason "paused", "finished", "nonfinite"
+    sigProgress = Signal(object)  # (token, [history rows], Snapshot or None, [new events])
+    # (token, reason, held-out scores or None) with reason "paused", "finished", "nonfinite" (paused
+    # on a NaN loss), "early_stopped" (EarlyStopping ended the run), "terminated" (TerminateOnNaN did)
     sigStopped = Signal(object)
     sigError = Signal(object)  # (token, message)
     sigSummary = Signal(object)  # (token, model.summary() text)
     sigKerasSaved = Signal(object)  # (token, path, error message or "")
     sigPatterns = Signal(object)  # (token, layer name, images (n, h, w, c) or error message, epoch)
+    sigRangeTest = Signal(object)  # (token, lr_finder.RangeTest or error message)
+    sigSweep = Signal(object)  # (sweep token, index, label, epoch, Finished or None, done: bool)
+    sigHealth = Signal(object)  # (token, [doctor.LayerHealth]) for the training doctor
     sigFineTuned = Signal(object)  # (token, trainable parameters) once a fine_tune change applies
 
     def __init__(self) -> None:
@@ -45,6 +50,10 @@ class QtTrainingWorker(QObject):
         self._seconds_per_epoch = 0.0
         self._speed = 0.0  # epochs per second; 0 means as fast as the engine goes
         self._views_budget = None
+        self._events_sent = 0
+        self._last_checkpoint = 0.0
+        self._sweep = None  # a SweepRunner while a sweep trains (the main run waits, paused)
+        self._sweep_token = 0
 
     # -- called from the GUI thread -------------------------------------------------------------
 
@@ -71,7 +80,9 @@ class QtTrainingWorker(QObject):
             wait = 0.0
             while self._handle_commands(wait):
                 wait = 0.0
-                if self._running:
+                if self._sweep is not None:
+                    self._sweep_chunk()
+                elif self._running:
                     try:
                         wait = self._train_chunk()
                     except Exception as exc:  # say so, stay alive for the next command
@@ -87,7 +98,7 @@ class QtTrainingWorker(QObject):
         only the newest is built: a student dragging a slider should not wait for ten compiles."""
         batch = []
         try:
-            if not self._running:
+            if not self._running and self._sweep is None:
                 batch.append(self._commands.get())
             elif wait > 0:
                 batch.append(self._commands.get(timeout=wait))
@@ -123,6 +134,7 @@ class QtTrainingWorker(QObject):
         from playground.training.views import Budget
 
         self._views_budget = Budget()
+        self._events_sent = 0
         self.sigLoaded.emit(
             {
                 "token": token,
@@ -132,7 +144,7 @@ class QtTrainingWorker(QObject):
                 "jit": session.engine.jit,
             }
         )
-        self.sigProgress.emit((token, [], session.snapshot()))
+        self.sigProgress.emit((token, [], session.snapshot(), []))
 
     def _do_play(self, token) -> None:
         if not self._ready(token):
@@ -156,6 +168,17 @@ class QtTrainingWorker(QObject):
         if self._ready(token):
             self._session.set_learning_rate(lr)
 
+    def _do_set_training(self, token, experiment) -> None:
+        """The optimizer, its settings, the schedule or the callbacks changed: the model goes on
+        from its weights and epoch (the change is marked on the curves)."""
+        if not self._ready(token):
+            return
+        self._session.set_training(experiment)
+        self._session.warm_up()
+        self._seconds_per_epoch = 0.0
+        if not self._running:
+            self._emit(views=False)
+
     def _do_fine_tune(self, token, experiment) -> None:
         """Pretrained layers' fine_tune changed: the session's model goes on from its weights with
         the new trainable layers, compiled again at the experiment's learning rate."""
@@ -168,6 +191,46 @@ class QtTrainingWorker(QObject):
         session.warm_up()
         self._seconds_per_epoch = 0.0  # the next call sizes itself again: epochs cost more now
         self.sigFineTuned.emit((token, _trainable(session.model)))
+
+    def _do_sweep(self, sweep_token, items) -> None:
+        """Trains `items` (SweepItem) one after another; the main run pauses meanwhile."""
+        from playground.training.sweep_runner import SweepRunner
+
+        if self._running:
+            self._stop("paused")
+        self._sweep, self._sweep_token = SweepRunner(items), sweep_token
+
+    def _do_cancel_sweep(self) -> None:
+        if self._sweep is not None:
+            self._sweep = None
+            self.sigSweep.emit((self._sweep_token, -1, "", 0, None, True))
+
+    def _sweep_chunk(self) -> None:
+        sweep = self._sweep
+        try:
+            index, rows, finished = sweep.step(0.1)
+        except Exception as exc:  # a version that cannot train ends the sweep, with the reason
+            self._sweep = None
+            self.sigError.emit((self._token, f"{sweep.items[sweep.index].label}: {_describe(exc)}"))
+            self.sigSweep.emit((self._sweep_token, -1, "", 0, None, True))
+            return
+        label = sweep.items[index].label
+        epoch = int(rows[-1]["epoch"]) if rows else 0
+        self.sigSweep.emit((self._sweep_token, index, label, epoch, finished, False))
+        if sweep.done:
+            self._sweep = None
+            self.sigSweep.emit((self._sweep_token, index, label, epoch, None, True))
+
+    def _do_range_test(self, token) -> None:
+        """The learning-rate range test, between two chunks: it puts the weights back, so a run
+        goes on as if it had not happened."""
+        if not self._ready(token):
+            return
+        try:
+            result = self._session.range_test()
+        except ValueError as exc:
+            result = str(exc)
+        self.sigRangeTest.emit((token, result))
 
     def _do_summary(self, token) -> None:
         if self._ready(token):
@@ -238,35 +301,62 @@ class QtTrainingWorker(QObject):
         old = self._seconds_per_epoch
         self._seconds_per_epoch = per_epoch if not old else 0.7 * old + 0.3 * per_epoch
         self._pending.extend(rows)
-        if rows and not math.isfinite(rows[-1].get("loss", math.nan)):
+        if session.stopped_early:
+            self._stop("early_stopped")
+        elif session.finished:
+            self._stop("terminated")
+        elif rows and not math.isfinite(rows[-1].get("loss", math.nan)):
             self._stop("nonfinite")
-        elif self._step_epochs or session.epoch >= self._epoch_limit:
-            self._stop("paused" if self._step_epochs and session.epoch < self._epoch_limit else "finished")
+        elif session.epoch >= self._epoch_limit:
+            session.finish()
+            self._stop("finished")
+        elif self._step_epochs:
+            self._stop("paused")
         elif time.perf_counter() - self._last_emit >= EMIT_SECONDS:
             self._emit(views=self._views_budget.due(time.perf_counter()))
+        if time.perf_counter() - self._last_checkpoint > CHECKPOINT_SECONDS:
+            self._last_checkpoint = time.perf_counter()
+            session.save_checkpoint()
+            self._send_health()
         return max(0.0, len(rows) / self._speed - elapsed) if self._speed else 0.0
 
     def _stop(self, reason: str) -> None:
         self._running = False
         self._step_epochs = 0
+        if self._session is not None:
+            self._session.save_checkpoint()
+            self._send_health()
         self._emit()
         holdout = None
         if self._session is not None and reason != "nonfinite":
             holdout = self._session.evaluate_holdout()
         self.sigStopped.emit((self._token, reason, holdout))
 
+    def _send_health(self) -> None:
+        """Each layer's activations, dead units and gradients, for the doctor (ms for small models)."""
+        from playground.training.health import layer_health
+
+        session = self._session
+        try:
+            layers = layer_health(session.model, session.x_test, session.y_test)
+        except Exception:  # the doctor then judges by the curves alone
+            layers = None
+        self.sigHealth.emit((self._token, layers))
+
     def _emit(self, views: bool = True) -> None:
         """Sends the new rows and a snapshot; `views`: with the "Inside the network" arrays (on
         every pause and stop; while training, when their time budget allows)."""
         self._last_emit = time.perf_counter()
         rows, self._pending = self._pending, []
-        snapshot = None
+        snapshot, events = None, []
         if self._session:
+            events = self._session.events[self._events_sent :]
+            self._events_sent = len(self._session.events)
             start = time.perf_counter()
             snapshot = self._session.snapshot(views=views)
             if views and snapshot.views is not None:
                 self._views_budget.spent(start, time.perf_counter())
-        self.sigProgress.emit((self._token, rows, snapshot))
+        self.sigProgress.emit((self._token, rows, snapshot, events))
 
 
 def _trainable(model) -> int:

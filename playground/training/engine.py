@@ -13,6 +13,7 @@ import time
 
 import numpy as np
 
+from playground.training.graph_callbacks import FLAGS, GraphCallbacks
 from playground.training.tf_setup import import_tensorflow
 
 MAX_CHUNK = 256  # epochs per compiled call; the worker asks for fewer to stay responsive
@@ -34,9 +35,15 @@ class Engine:
         jit: try XLA first, falling back to a plain `tf.function` if XLA cannot compile the
             model. Defaults to True.
         epoch: epochs already trained (a run that goes on with a new engine). Defaults to 0.
+        schedule: a Keras `LearningRateSchedule` setting the rate before every step, or None
+            (the optimizer's rate stays as set). Defaults to None.
+        callbacks: the experiment's `training.callbacks`; EarlyStopping, ReduceLROnPlateau and
+            ModelCheckpoint run inside the compiled loop (`graph_callbacks`). Defaults to none.
     """
 
-    def __init__(self, model, train, test, batch_size, seed=0, shuffle=True, jit=True, epoch=0):
+    def __init__(
+        self, model, train, test, batch_size, seed=0, shuffle=True, jit=True, epoch=0, schedule=None, callbacks=()
+    ):
         tf = import_tensorflow()
         self.model = model
         self._train = tuple(tf.nest.map_structure(tf.constant, float32(a)) for a in train)
@@ -46,7 +53,12 @@ class Engine:
         self._shuffle = shuffle
         self._seed = int(seed)
         self._epoch = tf.Variable(int(epoch), dtype=tf.int64, trainable=False, name="epoch")
+        self._schedule = schedule
         self.keys = self._build()
+        self.callbacks = GraphCallbacks(model, self.keys, list(callbacks))
+        self.flags = list(FLAGS)
+        self.stopped_early = False
+        self.events: list[dict] = []
         self.jit = jit
         self._fn = self._compile(jit)
 
@@ -60,6 +72,11 @@ class Engine:
 
     def set_learning_rate(self, lr: float) -> None:
         self.model.optimizer.learning_rate.assign(lr)
+
+    def set_schedule(self, schedule) -> None:
+        """A new schedule (or None) from the next step on; the loop is traced again with it."""
+        self._schedule = schedule
+        self._fn = self._compile(self.jit)
 
     def warm_up(self) -> float:
         """Compiles the training function (running zero epochs); returns the seconds it took.
@@ -77,16 +94,23 @@ class Engine:
 
     def run(self, epochs: int) -> list[dict[str, float]]:
         """Trains `epochs` epochs (at most MAX_CHUNK) and returns their history rows. Stops early
-        after an epoch whose loss is NaN or infinite; that epoch's row is the last one returned."""
+        after an epoch whose loss is NaN or infinite, or when early stopping says so (then
+        `stopped_early` is True); that epoch's row is the last one returned. What the callbacks
+        did in these epochs is in `events`: {"epoch", "kind" (a FLAGS name without "_"), "value"}."""
         epochs = max(0, min(int(epochs), MAX_CHUNK))
         start = self.epoch
-        done, table = self._fn(self._tf.constant(epochs, self._tf.int32))
+        done, stopped, table = self._fn(self._tf.constant(epochs, self._tf.int32))
+        self.stopped_early = bool(stopped)
         values = table.numpy()[: int(done)]
-        rows = []
+        rows, self.events = [], []
+        width = len(self.keys)
         for i, vals in enumerate(values):
             row = {"epoch": start + i + 1}
-            row.update({k: float(v) for k, v in zip(self.keys, vals, strict=False)})
+            row.update({k: float(v) for k, v in zip(self.keys, vals[:width], strict=True)})
             rows.append(row)
+            for flag, value in zip(self.flags, vals[width:], strict=True):
+                if value:
+                    self.events.append({"epoch": row["epoch"], "kind": flag.lstrip("_"), "value": float(value)})
         return rows
 
     # -- compiled parts -------------------------------------------------------------------------
@@ -112,12 +136,18 @@ class Engine:
     def _run_epochs(self, n):
         tf = self._tf
         model = self.model
-        width = len(self.keys)
+        width = len(self.keys) + len(self.flags)
         table0 = tf.zeros([MAX_CHUNK, width], tf.float32)
+        schedule = self._schedule
 
-        def epoch_body(e, done, ok, table):
+        def train_step(batch):
+            if schedule is not None:
+                model.optimizer.learning_rate.assign(tf.cast(schedule(model.optimizer.iterations), tf.float32))
+            return model.train_step(batch)
+
+        def epoch_body(e, done, ok, stopped, table):
             model.reset_metrics()
-            self._each_batch(self._epoch_order(), self.batch_size, model.train_step)
+            self._each_batch(self._epoch_order(), self.batch_size, train_step)
             train = model.get_metrics_result()
             model.reset_metrics()
             self._each_batch((self._vx, self._vy), max(self.batch_size, 256), model.test_step)
@@ -125,17 +155,19 @@ class Engine:
             lr = tf.cast(tf.convert_to_tensor(model.optimizer.learning_rate), tf.float32)
             row = [tf.cast(train[k], tf.float32) for k in train]
             row += [tf.cast(val[k], tf.float32) for k in val]
-            table = tf.tensor_scatter_nd_update(table, [[e]], [tf.stack([*row, lr])])
+            values = tf.stack([*row, lr])
+            stop, flags = self.callbacks.epoch_end(self._epoch, values)
+            table = tf.tensor_scatter_nd_update(table, [[e]], [tf.concat([values, tf.stack(flags)], 0)])
             self._epoch.assign_add(1)
             finite = tf.math.is_finite(row[0])
-            return e + 1, done + 1, finite, table
+            return e + 1, done + 1, tf.logical_and(finite, tf.logical_not(stop)), stop, table
 
-        _, done, _, table = tf.while_loop(
-            lambda e, done, ok, table: tf.logical_and(e < n, ok),
+        _, done, _, stopped, table = tf.while_loop(
+            lambda e, done, ok, stopped, table: tf.logical_and(e < n, ok),
             epoch_body,
-            (tf.constant(0), tf.constant(0), tf.constant(True), table0),
+            (tf.constant(0), tf.constant(0), tf.constant(True), tf.constant(False), table0),
         )
-        return done, table[:, :width]
+        return done, stopped, table[:, :width]
 
     def _epoch_order(self):
         tf = self._tf

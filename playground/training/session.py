@@ -5,9 +5,12 @@ The GUI worker and the command line both drive a Session, so what one shows the 
 
 from __future__ import annotations
 
+import math
+from pathlib import Path
+
 import numpy as np
 
-from playground.core import datasets, preprocessing, transfer
+from playground.core import callback_specs, datasets, preprocessing, schedules, transfer
 from playground.core.experiment import Experiment, Output, validate
 from playground.core.history import History
 from playground.core.layer_graph import dense_picture_ok, layer_name
@@ -18,6 +21,7 @@ from playground.training.engine import Engine
 from playground.training.fit_engine import FitEngine
 from playground.training.model_builder import build_model, compile_model
 from playground.training.probe import Probe
+from playground.training.schedules import keras_schedule
 from playground.training.views import Views
 
 RESOLUTION = 50  # heatmap grid side; TF Playground draws its boundary from a similar grid
@@ -31,6 +35,8 @@ class Session:
         engine: "fast" (the compiled engine) or "fit" (plain `model.fit`). Defaults to "fast".
         weight_seed: seeds the initial weights. Defaults to the experiment's seed.
         dataset: reuse already generated data. Defaults to generating it from the experiment.
+        folder: where a relative ModelCheckpoint path points (the experiment file's folder, the
+            command line's --out). Defaults to the current folder.
     """
 
     def __init__(
@@ -40,8 +46,10 @@ class Session:
         weight_seed: int | None = None,
         dataset: datasets.Dataset | None = None,
         resolution: int = RESOLUTION,
+        folder: str | Path = ".",
     ):
         validate(experiment)
+        self.folder = Path(folder)
         self.experiment = exp = experiment
         self.dataset = data = dataset or datasets.generate(exp.data, exp.seed)
         names = exp.data.features
@@ -50,6 +58,7 @@ class Session:
             _outputs(exp, x, y) for x, y in ((self.x_train, data.train_y), (self.x_test, data.test_y))
         )
         self.model = build_model(exp, seed=weight_seed)
+        self._initial_weights = [w.numpy() for w in self.model.weights]
         self.class_weight = None
         train = (self.x_train, self.y_train)
         if exp.training.class_weight == "balanced":
@@ -58,6 +67,10 @@ class Session:
             weights = np.array([self.class_weight[int(c)] for c in data.train_y.ravel()], np.float32)
             train = (*train, [weights] * len(exp.outputs) if len(exp.outputs) > 1 else weights)
         self._engine_kind, self._train = engine, train
+        self.events: list[dict] = []  # {"epoch", "kind", "text"}: what callbacks and changes did
+        self.best_epoch = self.checkpoint_epoch = None  # EarlyStopping's best, the saved checkpoint's
+        self.stopped_early = self.finished = False
+        self._checkpoint_due = False
         self.engine = self._engine()
         self.history = History()
         main, *extra = exp.outputs
@@ -70,6 +83,7 @@ class Session:
             if extra
             else []
         )
+        self._optimizer = exp.training.optimizer
         self.resolution = resolution
         self.probe = None
         if exp.plane and dense_picture_ok(exp.model.layers):
@@ -80,11 +94,46 @@ class Session:
     def _engine(self, epoch: int = 0):
         exp = self.experiment
         test, batch = (self.x_test, self.y_test), exp.training.batch_size
+        extra = {"schedule": self._schedule(), "callbacks": self._callbacks()}
         if self._engine_kind != "fast":
-            return FitEngine(self.model, self._train, test, batch, seed=exp.seed, epoch=epoch)
+            return FitEngine(self.model, self._train, test, batch, seed=exp.seed, epoch=epoch, **extra)
         # XLA compiles an ImageNet base for long and runs it ~7× slower on a CPU than plain graph mode.
         jit = not transfer.fine_tune_settings(exp.model.layers)
-        return Engine(self.model, self._train, test, batch, seed=exp.seed, jit=jit, epoch=epoch)
+        return Engine(self.model, self._train, test, batch, seed=exp.seed, jit=jit, epoch=epoch, **extra)
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return schedules.steps_per_epoch(self.dataset.train_x.shape[0], self.experiment.training.batch_size)
+
+    def _schedule(self):
+        t = self.experiment.training
+        return keras_schedule(t.schedule, t.learning_rate, self.steps_per_epoch) if t.schedule else None
+
+    def _callbacks(self) -> list[dict]:
+        """The experiment's callbacks with every setting, a relative checkpoint path made absolute in `folder`."""
+        out = []
+        callbacks = self.experiment.training.callbacks
+        for entry in callbacks:
+            config = callback_specs.get(callbacks, entry["class_name"])
+            if entry["class_name"] == "ModelCheckpoint":
+                config["filepath"] = str(self.folder / Path(config.get("filepath", "best.keras")).expanduser())
+            out.append({"class_name": entry["class_name"], "config": config})
+        return out
+
+    def set_training(self, experiment: Experiment) -> None:
+        """Optimizer, schedule or callbacks changed under a running model: it goes on from its
+        weights and epoch, compiled again with the new optimizer (its state starts afresh, as
+        with Keras's `compile`), with the new schedule and callbacks."""
+        before, self.experiment = self.experiment.training, experiment
+        lr = self.engine.learning_rate
+        if self.epoch:
+            self.events.append(_event(self.epoch, "changed", _changes(before, experiment.training)))
+        compile_model(self.model, experiment)
+        self.engine = self._engine(epoch=self.epoch)
+        if not experiment.training.schedule and self._optimizer == experiment.training.optimizer:
+            self.engine.set_learning_rate(lr)  # a plateau's reductions stay when only callbacks changed
+        self._optimizer = experiment.training.optimizer
+        self.views = self._views()
 
     def _views(self) -> Views | None:
         """The "Inside the network" views: for images, sequences and text with one input."""
@@ -133,9 +182,74 @@ class Session:
         return self.engine.warm_up()
 
     def train(self, epochs: int) -> list[dict[str, float]]:
+        """Trains up to `epochs` epochs; fewer when the loss becomes NaN or early stopping ends the
+        run (then `stopped_early`, and the run is finished: see `finish`)."""
+        self.finished = self.stopped_early = False  # a finished run can go on when its limit is raised
         rows = [self._main_columns(row) for row in self.engine.run(epochs)]
         self.history.extend(rows)
+        self._take_events(self.engine.events)
+        if rows and not math.isfinite(rows[-1].get("loss", math.nan)) and self._has("TerminateOnNaN"):
+            self.events.append(_event(rows[-1]["epoch"], "nonfinite", "TerminateOnNaN: the loss is not a number"))
+            self.finished = True
+        if self.engine.stopped_early:
+            self.stopped_early = True
+            self.finish()
         return rows
+
+    def finish(self) -> None:
+        """The run is over (epoch limit, early stopping): Keras's `on_train_end` — EarlyStopping's
+        restore_best_weights puts the best epoch's weights back — and the checkpoint is written."""
+        self.finished = True
+        self.save_checkpoint()
+        if self._engine_kind == "fast":
+            restored = self.engine.callbacks.restore_best()
+        else:
+            restored = self.best_epoch if self._restores() else None
+            self.engine.finish()
+        if restored and self._restores():
+            text = f"EarlyStopping restored the weights of epoch {restored}, the best {self._monitor('EarlyStopping')}"
+            self.events.append(_event(self.epoch, "restored", text, restored))
+
+    def save_checkpoint(self) -> str | None:
+        """Writes the best model so far to the ModelCheckpoint path if a better one appeared since
+        the last write (the fast engine keeps its weights in memory between writes); returns the path."""
+        if not self._checkpoint_due or self._engine_kind != "fast":
+            return None
+        self._checkpoint_due = False
+        path = self._callbacks_by_name()["ModelCheckpoint"]["filepath"]
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.engine.callbacks.with_checkpoint_weights(lambda: self.model.save(path))
+        return path
+
+    def _take_events(self, events: list[dict]) -> None:
+        for e in events:
+            kind, epoch = e["kind"], e["epoch"]
+            if kind == "best":
+                self.best_epoch = epoch
+            elif kind == "checkpoint":
+                self.checkpoint_epoch, self._checkpoint_due = epoch, True
+            elif kind == "stopped":
+                patience = self._callbacks_by_name()["EarlyStopping"].get("patience", 0)
+                text = (
+                    f"EarlyStopping: {self._monitor('EarlyStopping')} has not improved for {patience} epochs "
+                    f"(best at epoch {self.best_epoch})"
+                )
+                self.events.append(_event(epoch, "early_stop", text))
+            elif kind == "lr_reduced":
+                text = f"ReduceLROnPlateau: learning rate lowered to {e['value']:.3g}"
+                self.events.append(_event(epoch, "lr_reduced", text, e["value"]))
+
+    def _callbacks_by_name(self) -> dict[str, dict]:
+        return {c["class_name"]: c["config"] for c in self._callbacks()}
+
+    def _has(self, name: str) -> bool:
+        return name in self._callbacks_by_name()
+
+    def _restores(self) -> bool:
+        return bool(self._callbacks_by_name().get("EarlyStopping", {}).get("restore_best_weights"))
+
+    def _monitor(self, name: str) -> str:
+        return self._callbacks_by_name().get(name, {}).get("monitor", "val_loss")
 
     def _main_columns(self, row: dict[str, float]) -> dict[str, float]:
         """With several outputs Keras names each metric after its output ("out_accuracy"); the
@@ -157,7 +271,28 @@ class Session:
         return snap
 
     def set_learning_rate(self, lr: float) -> None:
+        old = self.engine.learning_rate
         self.engine.set_learning_rate(lr)
+        self._optimizer = self.experiment.training.optimizer = _with_rate(self.experiment.training.optimizer, lr)
+        if self.epoch and not math.isclose(old, lr, rel_tol=1e-6):
+            self.events.append(_event(self.epoch, "changed", f"learning rate {old:.3g} → {lr:.3g}", lr))
+
+    def range_test(self):
+        """The learning-rate range test (`lr_finder`) from this run's initial weights — a trained
+        model has little loss left to lose — on its training data: about two epochs of steps,
+        100 to 400. The weights and the optimizer are left as they were."""
+        from playground.training.lr_finder import range_test
+
+        steps = int(np.clip(2 * self.steps_per_epoch, 100, 400))
+        x, y, *_ = self._train
+        now = [w.numpy() for w in self.model.weights]
+        try:
+            for weight, value in zip(self.model.weights, self._initial_weights, strict=True):
+                weight.assign(value)
+            return range_test(self.model, x, y, self.experiment.training.batch_size, steps, seed=self.experiment.seed)
+        finally:
+            for weight, value in zip(self.model.weights, now, strict=True):
+                weight.assign(value)
 
     def evaluate_holdout(self) -> dict[str, float] | None:
         """The model's loss and metrics on the held-out test set (None when none is kept aside):
@@ -169,6 +304,35 @@ class Session:
         y = _outputs(self.experiment, x, data.holdout_y)
         found = self.model.evaluate(x, y, batch_size=256, verbose=0, return_dict=True)
         return self._main_columns({k: float(v) for k, v in found.items()})
+
+
+def _event(epoch: int, kind: str, text: str, value: float | None = None) -> dict:
+    event = {"epoch": int(epoch), "kind": kind, "text": text}
+    if value is not None:
+        event["value"] = float(value)
+    return event
+
+
+def _with_rate(optimizer: dict, lr: float) -> dict:
+    return {**optimizer, "config": {**optimizer.get("config", {}), "learning_rate": float(lr)}}
+
+
+def _changes(before, after) -> str:
+    """What changed in the training settings, in a few words for a mark on the curves."""
+    a, b = before.optimizer, after.optimizer
+    parts = []
+    if a["class_name"] != b["class_name"]:
+        parts.append(f"optimizer {a['class_name']} → {b['class_name']}")
+    elif a != b:
+        old, new = a.get("config", {}), b.get("config", {})
+        keys = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
+        parts.append(f"{b['class_name']}: " + ", ".join(f"{k} {old.get(k, '–')} → {new.get(k, '–')}" for k in keys))
+    if before.schedule != after.schedule:
+        parts.append(f"schedule: {schedules.describe(after.schedule, after.learning_rate)}")
+    if before.callbacks != after.callbacks:
+        names = ", ".join(c["class_name"] for c in after.callbacks) or "none"
+        parts.append(f"callbacks: {names}")
+    return "; ".join(parts) or "training settings changed"
 
 
 def _inputs(exp: Experiment, samples: np.ndarray):

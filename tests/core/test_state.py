@@ -90,7 +90,11 @@ def test_declined_edit_changes_nothing_and_asks_views_to_refresh():
     [
         (lambda e: e.training.optimizer["config"].update(learning_rate=0.5), False),
         (lambda e: setattr(e.training, "epochs", 5000), False),
-        (lambda e: e.training.optimizer["config"].update(momentum=0.9), True),
+        (lambda e: e.training.optimizer["config"].update(momentum=0.9), False),
+        (lambda e: e.training.optimizer.update(class_name="Adam"), False),
+        (lambda e: setattr(e.training, "schedule", {"class_name": "ExponentialDecay", "config": {}}), False),
+        (lambda e: setattr(e.training, "callbacks", [{"class_name": "TerminateOnNaN", "config": {}}]), False),
+        (lambda e: setattr(e.training, "validation", {"method": "kfold", "k": 5, "repeats": 1}), False),
         (lambda e: setattr(e.training, "batch_size", 20), True),
         (lambda e: setattr(e.data, "noise", 0.1), True),
         (lambda e: setattr(e, "seed", 9), True),

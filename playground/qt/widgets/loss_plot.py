@@ -1,16 +1,20 @@
-"""Training curves: loss on top, the chosen metric below, train and test in each."""
+"""Training curves: loss on top, the chosen metric below, train and test in each; the learning rate
+under them when it changes (a schedule's preview dashed, the rate the run used solid); the gap,
+the best epoch and the run's events marked; other runs overlaid thin."""
 
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from playground.core.history import History
+from playground.qt.widgets.curve_marks import QtCurveMarks
 
 TRAIN_COLOR = "#37474f"  # dark grey/black and red-ish: not the orange/blue that mean classes
 TEST_COLOR = "#d81b60"
@@ -20,6 +24,10 @@ METRIC_NAMES = ("accuracy", "mae", "mse")
 OUTPUT_COLORS = ("#1e88e5", "#43a047", "#8e24aa", "#f4511e", "#00897b")
 _FONT_PT = 13
 MAX_DRAWN = 500  # points per curve before downsampling starts
+MARKS_SECONDS = 0.5  # the best-epoch and would-stop lines replay the whole history: twice a second is enough
+LR_COLOR = "#ef6c00"
+PREVIEW_COLOR = "#9e9e9e"
+OVERLAY_COLORS = ("#00897b", "#5e35b1", "#f9a825", "#6d4c41", "#039be5", "#7cb342")
 
 
 class _Columns:
@@ -87,6 +95,18 @@ class QtLossPlot(QWidget):
         }
 
         self._output_curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
+        self.marks = QtCurveMarks(self.loss_plot, self.metric_plot, self.curves)
+        self._marks_time = 0.0
+        self._early_stopping: dict | None = None
+
+        # The learning rate: what a schedule plans (dashed) and what the run used (solid).
+        self.lr_plot = self._make_plot("learning rate", legend=False)
+        self.lr_plot.setXLink(self.loss_plot)
+        self.lr_plot.getPlotItem().enableAutoRange(y=True)
+        self.lr_preview = self.lr_plot.plot([], [], pen=pg.mkPen(PREVIEW_COLOR, width=2, style=Qt.PenStyle.DashLine))
+        self.lr_curve = self.lr_plot.plot([], [], pen=pg.mkPen(LR_COLOR, width=3), connect="finite")
+        self._lr_planned = False
+        self.overlays: list[tuple[str, pg.PlotDataItem, pg.PlotDataItem]] = []
 
         self._log_box = QCheckBox("Log scale (loss)")
         self._log_box.setFont(QFont(self.font().family(), _FONT_PT - 2))
@@ -95,10 +115,23 @@ class QtLossPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.loss_plot, 1)
-        layout.addWidget(self.metric_plot, 1)
-        layout.addWidget(self._log_box, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.loss_plot, 3)
+        layout.addWidget(self.metric_plot, 3)
+        layout.addWidget(self.lr_plot, 2)
+        row = QHBoxLayout()
+        self.gap_box = QCheckBox(self.tr("Shade the gap"))
+        self.gap_box.setToolTip(
+            self.tr("The area between the training and the validation curve: it grows when the model overfits")
+        )
+        self.gap_box.setChecked(True)
+        self.gap_box.toggled.connect(self.marks.set_gap_visible)
+        for box in (self.gap_box, self._log_box):
+            box.setFont(QFont(self.font().family(), _FONT_PT - 2))
+            row.addWidget(box)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.metric_plot.hide()
+        self.lr_plot.hide()
 
     @staticmethod
     def _make_plot(title: str, legend: bool) -> pg.PlotWidget:
@@ -139,7 +172,7 @@ class QtLossPlot(QWidget):
         names = history.columns()
         metric = next((m for m in METRIC_NAMES if m in names), None)
         outputs = [n for n in names if n.endswith("_loss") and not n.startswith("val_")]
-        wanted = ["epoch", "loss", "val_loss", *outputs, *(f"val_{n}" for n in outputs)]
+        wanted = ["epoch", "loss", "val_loss", "learning_rate", *outputs, *(f"val_{n}" for n in outputs)]
         if metric:
             wanted += [metric, "val_" + metric]
         self._cols.sync(history, wanted)
@@ -160,8 +193,63 @@ class QtLossPlot(QWidget):
         if metric:
             self.curves["metric"].setData(x, self._cols.column(metric))
             self.curves["val_metric"].setData(x, self._cols.column("val_" + metric))
+        lr = self._cols.column("learning_rate")
+        self.lr_curve.setData(x, lr)
+        finite = lr[np.isfinite(lr)]
+        self._show_lr(bool(self._lr_planned or (finite.size > 1 and finite.max() > finite.min() * (1 + 1e-6))))
         self._update_ranges(metric)
         self._update_downsampling()
+        now = time.monotonic()
+        if now - self._marks_time >= MARKS_SECONDS or len(history) < 50:
+            self._marks_time = now
+            self.update_marks()
+
+    def update_marks(self) -> None:
+        metric = self._metric
+        self.marks.update(
+            self._cols.column("epoch"),
+            self._cols.column("val_loss"),
+            self._cols.column("val_" + metric) if metric else None,
+            metric,
+            self._early_stopping,
+        )
+
+    def set_early_stopping(self, config: dict | None) -> None:
+        """The run's EarlyStopping settings (None: the would-stop line replays one with patience 10)."""
+        self._early_stopping = config
+
+    def set_events(self, events: list[dict]) -> None:
+        self.marks.set_events(events)
+
+    def set_lr_preview(self, x: np.ndarray, lr: np.ndarray, planned: bool) -> None:
+        """The rate a schedule plans over the run (x in epochs); `planned`: it is not constant, so
+        the rate plot shows even before training."""
+        self.lr_preview.setData(x, lr)
+        self._lr_planned = planned
+        self._show_lr(planned or self.lr_plot.isVisible())
+
+    def _show_lr(self, on: bool) -> None:
+        if on != self.lr_plot.isVisible():
+            self.lr_plot.setVisible(on)
+
+    def set_overlays(self, runs: list[tuple[str, History]]) -> None:
+        """Other runs, drawn thin under this one: each run's validation loss (and metric), one
+        colour per run, named in the legend."""
+        for _label, loss, metric in self.overlays:
+            self.loss_plot.removeItem(loss)
+            self.metric_plot.removeItem(metric)
+        self.overlays = []
+        for i, (label, history) in enumerate(runs):
+            color = OVERLAY_COLORS[i % len(OVERLAY_COLORS)]
+            pen = pg.mkPen(color, width=2)
+            x = history.column("epoch")
+            loss = self.loss_plot.plot(x, history.column("val_loss"), pen=pen, name=label, connect="finite")
+            metric_name = next((m for m in METRIC_NAMES if m in history.columns()), None)
+            values = history.column("val_" + metric_name) if metric_name else np.full(len(x), np.nan)
+            metric = self.metric_plot.plot(x, values, pen=pen, connect="finite")
+            for item in (loss, metric):
+                item.setZValue(-5)
+            self.overlays.append((label, loss, metric))
 
     def _output_curve(self, name: str) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
         if name not in self._output_curves:
@@ -221,8 +309,10 @@ class QtLossPlot(QWidget):
         self._cols.reset(None)
         self._x_end, self._loss_top, self._metric_range = 0.0, 0.0, ()
         self._update_downsampling()
-        for curve in self.curves.values():
+        for curve in (*self.curves.values(), self.lr_curve):
             curve.setData([], [])
+        self.marks.clear()
+        self._show_lr(self._lr_planned)
         for train, test in self._output_curves.values():
             for curve in (train, test):
                 self.loss_plot.removeItem(curve)

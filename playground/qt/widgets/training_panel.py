@@ -1,8 +1,9 @@
-"""Training settings: loss, optimizer and its settings, learning rate, batch size, epoch limit."""
+"""Training settings: loss, optimizer and its settings, learning rate and its schedule, the
+learning-rate range test, batch size, epoch limit and the callbacks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.core import callback_specs, schedules
 from playground.core.experiment import LOSSES_FOR, OPTIMIZERS
 from playground.core.state import Change, ExperimentState
+from playground.qt.widgets.callbacks_dialog import QtCallbacksDialog
 from playground.qt.widgets.optimizer_dialog import QtOptimizerDialog
+from playground.qt.widgets.schedule_dialog import QtScheduleDialog
 
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
 LOSS_LABELS = {
@@ -36,9 +40,12 @@ MOMENTUM_OPTIMIZERS = ("SGD", "RMSprop")
 
 
 class QtTrainingPanel(QWidget):
+    sigRangeTest = Signal()  # the user asks for the learning-rate range test
+
     def __init__(self, state: ExperimentState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
+        self.folder: str | None = None  # the experiment file's folder (a checkpoint's relative path)
         # One row of captioned controls, like TensorFlow Playground's top bar.
         form = _CaptionRow(self)
         self.loss = QComboBox()
@@ -63,6 +70,20 @@ class QtTrainingPanel(QWidget):
         self.learning_rate.lineEdit().editingFinished.connect(self._on_learning_rate_edited)
         self.learning_rate.activated.connect(self._on_learning_rate_edited)
         form.addRow(self.tr("Learning rate:"), self.learning_rate)
+        self.schedule = QPushButton()
+        self.schedule.setObjectName("schedule")
+        self.schedule.clicked.connect(self.edit_schedule)
+        form.addRow(self.tr("Schedule:"), self.schedule)
+        self.range_test = QPushButton(self.tr("Find…"))
+        self.range_test.setObjectName("range_test")
+        self.range_test.setToolTip(
+            self.tr(
+                "Learning-rate range test: a short run raises the rate from 0.00001 to 10 and plots the loss; "
+                "the weights are put back afterwards"
+            )
+        )
+        self.range_test.clicked.connect(self.sigRangeTest)
+        form.addRow(" ", self.range_test)
 
         self.momentum = QDoubleSpinBox()
         self.momentum.setRange(0.0, 0.999)
@@ -92,6 +113,10 @@ class QtTrainingPanel(QWidget):
         self.epochs.setKeyboardTracking(False)
         self.epochs.valueChanged.connect(lambda v: self._update(merge_key="epochs", epochs=v))
         form.addRow(self.tr("Epoch limit:"), self.epochs)
+        self.callbacks = QPushButton()
+        self.callbacks.setObjectName("callbacks")
+        self.callbacks.clicked.connect(self.edit_callbacks)
+        form.addRow(self.tr("Callbacks:"), self.callbacks)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
@@ -137,6 +162,39 @@ class QtTrainingPanel(QWidget):
         if new == self.state.experiment.training.optimizer:
             return False
         self.state.update_training(label=f"Change {new['class_name']} settings", optimizer=new)
+        return True
+
+    def steps_per_epoch(self) -> int:
+        exp = self.state.experiment
+        return schedules.steps_per_epoch(exp.n_train, exp.training.batch_size)
+
+    def edit_schedule(self) -> bool:
+        """Opens the schedule dialog (constant, Keras's schedules, reduce on plateau); True if changed."""
+        t = self.state.experiment.training
+        plateau = callback_specs.get(t.callbacks, "ReduceLROnPlateau")
+        dialog = QtScheduleDialog(t.schedule, plateau, t.learning_rate, self.steps_per_epoch(), t.epochs, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        schedule, plateau = dialog.result()
+        callbacks = [c for c in t.callbacks if c["class_name"] != "ReduceLROnPlateau"]
+        if plateau is not None:
+            callbacks.append({"class_name": "ReduceLROnPlateau", "config": plateau})
+        if schedule == t.schedule and callbacks == t.callbacks:
+            return False
+        self.state.update_training(label="Change schedule", schedule=schedule, callbacks=callbacks)
+        return True
+
+    def edit_callbacks(self) -> bool:
+        """Opens the callbacks dialog; True if they changed."""
+        t = self.state.experiment.training
+        dialog = QtCallbacksDialog(t.callbacks, callback_specs.monitors(t.metrics), self, folder=self.folder)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        callbacks = dialog.callbacks()
+        if callbacks is None or callbacks == t.callbacks:
+            return False
+        schedule = t.schedule if not callback_specs.get(callbacks, "ReduceLROnPlateau") else None
+        self.state.update_training(label="Change callbacks", callbacks=callbacks, schedule=schedule)
         return True
 
     def _on_learning_rate_edited(self) -> None:
@@ -189,6 +247,17 @@ class QtTrainingPanel(QWidget):
         self.nesterov.setChecked(bool(config.get("nesterov", False)))
         self.batch_size.setValue(t.batch_size)
         self.epochs.setValue(t.epochs)
+        plateau = callback_specs.get(t.callbacks, "ReduceLROnPlateau")
+        label = schedules.SCHEDULES[t.schedule["class_name"]].label if t.schedule else self.tr("Constant")
+        self.schedule.setText((self.tr("Reduce on plateau") if plateau else label) + " …")
+        self.schedule.setToolTip(
+            schedules.describe(t.schedule, t.learning_rate)
+            if t.schedule
+            else self.tr("Click to choose how the rate changes")
+        )
+        names = [callback_specs.CALLBACKS[c["class_name"]].label for c in t.callbacks]
+        self.callbacks.setText(self.tr("{0} on …").format(len(names)) if names else self.tr("None …"))
+        self.callbacks.setToolTip("\n".join(names) or self.tr("Early stopping, checkpoints, stop on NaN…"))
         del blockers
 
 

@@ -1,0 +1,637 @@
+"""The training doctor: what is going wrong in a run, in plain words, and what to try next.
+
+`diagnose` reads the history rows of a run (and, when given, the health of each layer measured by
+`playground.training.health.layer_health`) and returns findings, the most severe first. Every rule
+looks at windows of recent epochs rather than single points, and the ones that read curves wait
+for `MIN_EPOCHS` epochs, so a noisy epoch or a slow start is not mistaken for a problem.
+
+Each sentence of a text is one f-string, so the texts can later be translated sentence by
+sentence.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+SEVERITIES = ("problem", "warning", "info")
+# The order findings of the same severity are listed in: the verdict, then causes before symptoms.
+RULES = (
+    "healthy",
+    "too_early",
+    "nonfinite",
+    "exploding_gradients",
+    "dead_relu",
+    "vanishing_gradients",
+    "saturated",
+    "not_learning",
+    "oscillating",
+    "overfitting",
+    "underfitting",
+)
+
+MIN_EPOCHS = 20  # the curve rules wait for this many epochs
+MIN_WINDOW, MAX_WINDOW, WINDOW_SHARE = 5, 50, 0.2  # "recent": the last 20 % of the epochs, 5 to 50 of them
+
+# Accuracy is measured as the share of the way from chance (1 / classes) to 100 %.
+NEAR_CHANCE = 0.1  # below this share: the model has learnt nothing (binary: under 55 %)
+POOR = 0.7  # below this share: poor (binary: under 85 %; ten classes: under 73 %)
+# Regression and autoencoders have no chance level: a loss above this share of the first epoch's is poor.
+POOR_LOSS = {"regression": 0.3, "reconstruction": 0.6}
+NO_PROGRESS = 0.05  # regression: less than 5 % of the first epoch's loss gone is no progress
+FLAT = 0.02  # the loss changed less than 2 % between the last two windows: it has plateaued
+SETTLED = 0.1  # a loss under 10 % of the first epoch's has nearly converged: its wiggles do not matter
+
+JUMP_WINDOW = 15  # epochs the oscillation rule looks at, at least
+OSCILLATION = 0.1  # median epoch-to-epoch change of the training loss, relative to its level
+UPS = 0.3  # ... with at least this share of the epochs going up
+ACCURACY_JUMP = 0.04  # or the training accuracy moving this much from epoch to epoch (median)…
+STILL_FALLING = 0.2  # … unless the loss fell by a fifth from the first half of those epochs to the second
+
+GAP, BIG_GAP = 0.1, 0.15  # training accuracy above validation by 10 (15) points: overfitting (badly)…
+VALIDATION_GAIN = 0.02  # … once the validation accuracy gains less than 2 points from one window to the next
+VALIDATION_RISE = 0.2  # the validation loss 20 % above its lowest (smoothed) value…
+MIN_RISE = 0.05  # … and by 5 % of its first value: a tiny loss that doubles does not matter
+DOUBLED = 2.0  # a validation loss twice its lowest value is a problem, not a warning
+LOSS_RATIO = 3.0  # regression: validation loss three times the training loss
+PATIENCE = 10  # what early stopping is quoted with
+SMOOTH = 5  # epochs in the running median that finds the validation loss's lowest point
+
+DEAD, MOSTLY_DEAD = 0.5, 0.8  # share of a ReLU layer's units that never fire
+SATURATED, MOSTLY_SATURATED = 0.5, 0.9  # share of a tanh/sigmoid hidden layer's outputs at the flat ends
+VANISHING, EXPLODING = 1e-3, 1e3  # first layer's gradient norm over the last layer's
+HUGE_GRADIENT = 1e4  # a gradient norm above this is exploding, whatever the ratio
+COLLAPSED = 1e-2  # the deepest hidden layer's output spread under 1 % of the first's
+MIN_DEPTH = 3  # layers with a kernel needed before gradients can be said to vanish or explode
+
+SMALL_LR = 1e-4
+LARGE_LR = {"SGD": 1.0, "Adagrad": 1.0, "Adadelta": 10.0}  # the adaptive rest: LARGE_ADAPTIVE_LR
+LARGE_ADAPTIVE_LR = 0.1
+
+
+@dataclass(frozen=True)
+class LayerHealth:
+    """How one layer with a kernel looks on a batch of samples.
+
+    Args:
+        name: the layer's name.
+        activation: its activation's name ("relu", "tanh", "linear"…).
+        units: neurons, filters or units.
+        act_std: the standard deviation of its outputs on the batch.
+        dead_fraction: ReLU layers: the share of units never positive on the batch; None otherwise.
+        saturated_fraction: tanh/sigmoid layers: the share of outputs with |tanh| > 0.99 or a sigmoid
+            within 0.01 of 0 or 1; None otherwise.
+        grad_norm: the L2 norm of the loss's gradient with respect to the kernel; None if unknown.
+        weight_norm: the L2 norm of the kernel.
+    """
+
+    name: str
+    activation: str
+    units: int
+    act_std: float
+    dead_fraction: float | None
+    saturated_fraction: float | None
+    grad_norm: float | None
+    weight_norm: float
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the doctor noticed.
+
+    Args:
+        rule: a stable id ("overfitting"), one of RULES.
+        title: a short title ("Overfitting").
+        text: what is seen, with numbers.
+        advice: the next step to try.
+        severity: "problem", "warning" or "info".
+        epoch: the epoch it refers to (usually the last one).
+    """
+
+    rule: str
+    title: str
+    text: str
+    advice: str
+    severity: str
+    epoch: int
+
+
+def diagnose(
+    rows: list[dict],
+    problem: str,
+    classes: int,
+    learning_rate: float,
+    layers: list[LayerHealth] | None = None,
+    optimizer: str = "",
+) -> list[Finding]:
+    """What is going wrong in a run, most severe first.
+
+    Args:
+        rows: the history rows, one per epoch: "epoch", "loss", "val_loss" and the metrics
+            ("accuracy", "val_accuracy"…); other columns are ignored.
+        problem: "classification", "multiclass", "regression" or "reconstruction".
+        classes: the number of classes (chance accuracy is 1 / classes); ignored for regression.
+        learning_rate: the optimizer's current learning rate.
+        layers: each kernel layer's health now, from `layer_health`. Defaults to None (the layer
+            rules are skipped).
+        optimizer: the optimizer's class name ("SGD", "Adam"…), which sets what counts as a large
+            learning rate. Defaults to "" (as SGD).
+
+    Returns:
+        Findings sorted by severity, then by RULES. A run with nothing wrong after MIN_EPOCHS
+        epochs gets one "healthy" finding; before that, "too_early" says the curves are not read yet.
+
+    Example:
+        >>> diagnose(session.history.rows, "classification", 2, 0.03)[0].rule
+        'healthy'
+    """
+    run = _Run(rows, problem, classes)
+    if run.n == 0 or run.loss is None:
+        return []
+    broken = _nonfinite(run, learning_rate)
+    if broken is not None:
+        return [broken]
+    found: list[Finding] = []
+    if layers:
+        found += _layer_findings(run, layers, learning_rate, optimizer)
+    if run.n >= MIN_EPOCHS:
+        found += _curve_findings(run, learning_rate, optimizer, {f.rule: f for f in found})
+        if not any(f.severity != "info" for f in found):
+            found.append(_healthy(run))
+    else:
+        seen = "Only one epoch so far." if run.n == 1 else f"Only {run.n} epochs so far."
+        advice = f"The doctor reads the curves after {MIN_EPOCHS} epochs: keep training."
+        found.append(Finding("too_early", "Too early to tell", seen, advice, "info", run.last_epoch))
+    return sorted(found, key=lambda f: (SEVERITIES.index(f.severity), RULES.index(f.rule)))
+
+
+class _Run:
+    """The columns of a history the rules read, as float arrays (NaN where a row lacks one)."""
+
+    def __init__(self, rows: list[dict], problem: str, classes: int):
+        self.n = len(rows)
+        self.problem = problem
+        self.epochs = [int(row.get("epoch", i + 1)) for i, row in enumerate(rows)]
+        self.loss = _column(rows, "loss")
+        self.val_loss = _column(rows, "val_loss")
+        labelled = problem in ("classification", "multiclass")
+        self.acc = _column(rows, "accuracy") if labelled else None
+        self.val_acc = _column(rows, "val_accuracy") if labelled else None
+        self.chance = 1.0 / max(int(classes), 2) if labelled else math.nan
+        self.window = int(min(MAX_WINDOW, max(MIN_WINDOW, self.n * WINDOW_SHARE)))
+
+    @property
+    def last_epoch(self) -> int:
+        return self.epochs[-1] if self.epochs else 0
+
+    def recent(self, values: np.ndarray, window: int | None = None) -> np.ndarray:
+        return values[-(window or self.window) :]
+
+    def progress(self, accuracy: float) -> float:
+        """The share of the way from chance to 100 % an accuracy has come."""
+        return (accuracy - self.chance) / (1.0 - self.chance)
+
+    def poor_accuracy(self) -> float:
+        return self.chance + POOR * (1.0 - self.chance)
+
+    def fits(self) -> bool:
+        """The model fits its training data well by now (MIN_EPOCHS read): what a layer looks like
+        then matters less."""
+        if self.n < MIN_EPOCHS:
+            return False
+        if self.acc is not None:
+            return _mean(self.recent(self.acc)) >= self.poor_accuracy()
+        share = POOR_LOSS.get(self.problem, POOR_LOSS["regression"])
+        return _median(self.recent(self.loss)) < share * self.loss[0]
+
+
+def _column(rows: list[dict], key: str) -> np.ndarray | None:
+    if not any(key in row for row in rows):
+        return None
+    return np.array([_number(row.get(key)) for row in rows], dtype=float)
+
+
+def _number(value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def _median(values: np.ndarray) -> float:
+    finite = values[np.isfinite(values)]
+    return float(np.median(finite)) if finite.size else math.nan
+
+
+def _mean(values: np.ndarray) -> float:
+    finite = values[np.isfinite(values)]
+    return float(np.mean(finite)) if finite.size else math.nan
+
+
+def _pct(share: float) -> str:
+    return f"{100 * share:.0f} %"
+
+
+def _num(value: float) -> str:
+    """A loss or norm for students: three significant digits, a power of ten when tiny or huge."""
+    if value == 0 or 1e-3 <= abs(value) < 1e3:
+        return f"{value:.3g}"
+    if 1e3 <= abs(value) < 1e6:
+        return f"{value:,.0f}"
+    return f"{value:.1e}"
+
+
+def _times(ratio: float) -> str:
+    """A large ratio in words for students, to one significant digit: "about 5,000", "over a million"."""
+    if ratio >= 1e6:
+        return "over a million"
+    return f"about {float(f'{ratio:.1g}'):,.0f}"
+
+
+# -- a loss that is no number -----------------------------------------------------------------------
+
+
+def _nonfinite(run: _Run, lr: float) -> Finding | None:
+    columns = [c for c in (run.loss, run.val_loss) if c is not None]
+    bad = [int(np.argmax(~np.isfinite(c))) for c in columns if not np.all(np.isfinite(c))]
+    if not bad:
+        return None
+    i = min(bad)
+    value = run.loss[i] if run.loss is not None and not np.isfinite(run.loss[i]) else run.val_loss[i]
+    what = "NaN (not a number)" if math.isnan(value) else "infinite"
+    which = "loss" if run.loss is not None and not np.isfinite(run.loss[i]) else "validation loss"
+    sentences = [f"The {which} became {what} at epoch {run.epochs[i]}."]
+    before = run.loss[:i][np.isfinite(run.loss[:i])] if run.loss is not None else np.array([])
+    if before.size >= 2 and before[-1] > 10 * before.min():
+        sentences.append(
+            f"It had grown from {_num(before.min())} to {_num(before[-1])} before that: the updates overshoot."
+        )
+    advice = [
+        f"Lower the learning rate ten-fold (from {lr:g} to {lr / 10:g}) or clip the gradients "
+        "(clipnorm 1 in Optimizer settings), then press Reset: the weights are broken now."
+    ]
+    if lr <= 1e-3:
+        advice.append(
+            "The learning rate is already small: check that the inputs are scaled and the loss fits the data."
+        )
+    return Finding("nonfinite", "The loss blew up", " ".join(sentences), " ".join(advice), "problem", run.epochs[i])
+
+
+# -- rules on the curves ----------------------------------------------------------------------------
+
+
+def _curve_findings(run: _Run, lr: float, optimizer: str, causes: dict[str, Finding]) -> list[Finding]:
+    """The rules on the curves; `causes` are the layer findings already made, which explain a
+    model that does not learn."""
+    stuck = _not_learning(run, lr, optimizer, causes)
+    jumpy = _oscillating(run, lr)
+    found = [f for f in (stuck, jumpy) if f is not None]
+    if stuck is None:
+        found += [f for f in (_overfitting(run),) if f is not None]
+    if stuck is None and jumpy is None:  # an oscillating run underfits because of its steps
+        found += [f for f in (_underfitting(run, lr, optimizer),) if f is not None]
+    return found
+
+
+def _fall(run: _Run, values: np.ndarray) -> float:
+    """How much a loss fell from the window before the last to the last one, relative to its
+    level (≤ 0 when it did not fall; compare with FLAT)."""
+    w = min(run.window, run.n // 2)
+    before, now = _median(values[-2 * w : -w]), _median(values[-w:])
+    return (before - now) / before if before > 0 else 0.0
+
+
+def _large_lr(lr: float, optimizer: str) -> bool:
+    return lr >= LARGE_LR.get(optimizer or "SGD", LARGE_ADAPTIVE_LR)
+
+
+def _not_learning(run: _Run, lr: float, optimizer: str, causes: dict[str, Finding]) -> Finding | None:
+    if run.loss is None:
+        return None
+    first, now = run.loss[0], _median(run.recent(run.loss))
+    epoch = run.last_epoch
+    if run.acc is not None:
+        acc = _mean(run.recent(run.acc))
+        if not run.progress(acc) < NEAR_CHANCE:
+            return None
+        seen = (
+            f"After {run.n} epochs the training accuracy is {_pct(acc)}, "
+            f"about what guessing gives ({_pct(run.chance)})."
+        )
+    else:
+        if not (first > 0 and (first - now) / first < NO_PROGRESS and _fall(run, run.loss) < FLAT):
+            return None
+        seen = f"After {run.n} epochs the loss is {_num(now)}, hardly below the first epoch's {_num(first)}."
+    sentences = [seen]
+    large = _large_lr(lr, optimizer)
+    if lr <= SMALL_LR:
+        sentences.append(f"The learning rate {lr:g} is very small: each step changes the weights too little.")
+        advice = f"Raise the learning rate, e.g. to {lr * 100:g}, or use Adam."
+    elif large:
+        jumping = _relative_jumps(run) > OSCILLATION
+        sentences.append(
+            f"The learning rate {lr:g} is large: the loss {'jumps around' if jumping else 'stays stuck'} "
+            "instead of going down."
+        )
+        advice = f"Lower the learning rate ten-fold (to {lr / 10:g}) and press Reset."
+    else:
+        advice = (
+            "Check that the chosen input features can separate the classes, try a learning rate ten times "
+            "larger or smaller, or switch to Adam."
+        )
+    # A cause the layers show comes first; a large learning rate stays the advice, as it is often that cause.
+    if "dead_relu" in causes:
+        sentences.append("Most ReLU units are dead and pass nothing on (see Dead ReLU units).")
+        if not large:
+            advice = (
+                "Bring the dead units back first: use He initialisation with zero biases, LeakyReLU "
+                "or a lower learning rate."
+            )
+    elif "vanishing_gradients" in causes:
+        sentences.append("The gradient hardly reaches the first layers (see Vanishing gradients).")
+        if not large:
+            advice = "Let the gradient through first: ReLU activations, Glorot or He initialisation, or fewer layers."
+    elif "saturated" in causes:
+        sentences.append("Most hidden units are saturated (see Saturated units).")
+    return Finding("not_learning", "Not learning", " ".join(sentences), advice, "problem", epoch)
+
+
+def _relative_jumps(run: _Run) -> float:
+    """The median change of the training loss from one recent epoch to the next, relative to its level."""
+    loss = run.recent(run.loss, max(run.window, JUMP_WINDOW))
+    level = _median(loss)
+    return _median(np.abs(np.diff(loss))) / level if level > 0 else 0.0
+
+
+def _oscillating(run: _Run, lr: float) -> Finding | None:
+    if run.loss is None:
+        return None
+    window = max(run.window, JUMP_WINDOW)
+    loss = run.recent(run.loss, window)
+    steps = np.diff(loss)
+    jumps, ups = _relative_jumps(run), float(np.mean(steps > 0)) if steps.size else 0.0
+    settled = _median(loss) < SETTLED * run.loss[0]
+    by_loss = jumps > OSCILLATION and ups >= UPS and not settled
+    acc_jump = _median(np.abs(np.diff(run.recent(run.acc, window)))) if run.acc is not None else 0.0
+    by_accuracy = acc_jump > ACCURACY_JUMP
+    half = loss.size // 2
+    earlier = _median(loss[:half])
+    if not (by_loss or by_accuracy) or (earlier - _median(loss[half:])) > STILL_FALLING * earlier:
+        return None  # bumps on a loss that falls fast anyway are no reason to slow down
+    sentences = [
+        f"Over the last {loss.size} epochs the training loss went up {np.sum(steps > 0)} times "
+        f"and changed by {_pct(jumps)} from one epoch to the next (median)."
+    ]
+    if by_accuracy:
+        sentences.append(f"The training accuracy jumps by {100 * acc_jump:.0f} points from epoch to epoch.")
+    sentences.append("The steps are too large: they overshoot the valley of the loss.")
+    advice = f"Lower the learning rate (e.g. to {lr / 3:.2g}) or raise the batch size."
+    return Finding("oscillating", "Oscillating", " ".join(sentences), advice, "warning", run.last_epoch)
+
+
+def _overfitting(run: _Run) -> Finding | None:
+    if run.loss is None or run.val_loss is None:
+        return None
+    epoch, sentences = run.last_epoch, []
+    severity = "warning"
+    if run.acc is not None and run.val_acc is not None:
+        acc, val = _mean(run.recent(run.acc)), _mean(run.recent(run.val_acc))
+        gap = acc - val
+        w = min(run.window, run.n // 2)
+        rising = _mean(run.val_acc[-w:]) - _mean(run.val_acc[-2 * w : -w]) > VALIDATION_GAIN
+        if gap > GAP and not rising:  # validation lagging while it still improves is no overfitting yet
+            sentences.append(f"Training accuracy {_pct(acc)} but validation {_pct(val)} at epoch {epoch}.")
+            severity = "problem" if gap > BIG_GAP else "warning"
+    rise = _validation_rise(run)
+    if rise is not None:
+        best, low, now = rise
+        sentences.append(
+            f"The validation loss has risen since epoch {run.epochs[best]} (from {_num(low)} to {_num(now)}) "
+            "while the training loss kept falling."
+        )
+        if now > DOUBLED * low:
+            severity = "problem"
+    elif run.acc is None:
+        train, val = _median(run.recent(run.loss)), _median(run.recent(run.val_loss))
+        if train > 0 and val > LOSS_RATIO * train and _fall(run, run.val_loss) < FLAT:
+            sentences.append(
+                f"The validation loss ({_num(val)}) is {val / train:.0f} times the training loss ({_num(train)})."
+            )
+    if not sentences:
+        return None
+    advice = [
+        "Add Dropout or L2 regularisation, get more data (raise the training fraction or the samples), "
+        "or shrink the network."
+    ]
+    if rise is not None:
+        best = run.epochs[rise[0]]
+        stop = min(best + PATIENCE, run.last_epoch)
+        advice.append(
+            f"Early stopping on the validation loss (patience {PATIENCE}) would have stopped at epoch {stop} "
+            f"and kept the weights of epoch {best}."
+        )
+    return Finding("overfitting", "Overfitting", " ".join(sentences), " ".join(advice), severity, epoch)
+
+
+def _validation_rise(run: _Run) -> tuple[int, float, float] | None:
+    """(index of the validation loss's lowest point, its smoothed value there, its recent value)
+    when it has clearly risen since, while the training loss fell; else None."""
+    val = run.val_loss
+    smooth = np.array([_median(val[max(0, i - SMOOTH // 2) : i + SMOOTH // 2 + 1]) for i in range(run.n)])
+    if not np.any(np.isfinite(smooth)):
+        return None
+    best = int(np.nanargmin(smooth))
+    low, now = float(smooth[best]), _median(run.recent(val))
+    if best >= run.n - run.window or not now > low * (1 + VALIDATION_RISE):
+        return None
+    if not now - low > MIN_RISE * _median(val[:SMOOTH]):  # tiny losses: a rise that does not matter
+        return None
+    train_then = _median(run.loss[max(0, best - SMOOTH // 2) : best + SMOOTH // 2 + 1])
+    if not _median(run.recent(run.loss)) < 0.9 * train_then:
+        return None
+    return best, low, now
+
+
+def _underfitting(run: _Run, lr: float, optimizer: str) -> Finding | None:
+    if run.loss is None or _fall(run, run.loss) >= FLAT:
+        return None
+    epoch = run.last_epoch
+    if run.acc is not None:
+        acc = _mean(run.recent(run.acc))
+        val = _mean(run.recent(run.val_acc)) if run.val_acc is not None else acc
+        poor = run.poor_accuracy()
+        if not (acc < poor and val < poor):
+            return None
+        seen = (
+            f"Training accuracy {_pct(acc)} and validation {_pct(val)} at epoch {epoch}, "
+            "and the training loss has stopped falling."
+        )
+    else:
+        share = POOR_LOSS.get(run.problem)
+        first, now = run.loss[0], _median(run.recent(run.loss))
+        if share is None or not now > share * first:
+            return None
+        seen = (
+            f"The training loss has stopped falling at {_num(now)}, still {_pct(now / first)} "
+            f"of the first epoch's {_num(first)}."
+        )
+    text = [seen, "The network cannot fit even the training data: it is too simple for it or has stalled."]
+    advice = [
+        "Make the network bigger (more units or layers, a non-linear activation), add input features or train longer."
+        if _large_lr(lr, optimizer)
+        else "Make the network bigger (more units or layers, a non-linear activation), add input features, "
+        f"train longer or raise the learning rate (now {lr:g}).",
+        "If the data are very noisy, this may be as good as it gets.",
+    ]
+    return Finding("underfitting", "Underfitting", " ".join(text), " ".join(advice), "warning", epoch)
+
+
+def _healthy(run: _Run) -> Finding:
+    epoch = run.last_epoch
+    if run.acc is not None and run.val_acc is not None:
+        seen = (
+            f"Training and validation agree: accuracy {_pct(_mean(run.recent(run.acc)))} and "
+            f"{_pct(_mean(run.recent(run.val_acc)))} at epoch {epoch}."
+        )
+    elif run.val_loss is not None:
+        seen = (
+            f"Training and validation agree: loss {_num(_median(run.recent(run.loss)))} and "
+            f"{_num(_median(run.recent(run.val_loss)))} at epoch {epoch}."
+        )
+    else:
+        seen = f"The loss is {_num(_median(run.recent(run.loss)))} at epoch {epoch}."
+    falling = _fall(run, run.loss) >= FLAT
+    trend = "The loss is still falling." if falling else "The loss has settled."
+    advice = (
+        "Nothing to fix: keep training while the loss falls."
+        if falling
+        else "Nothing to fix: you can stop here, or try a smaller network to see how little is enough."
+    )
+    return Finding("healthy", "Healthy", f"{seen} {trend}", advice, "info", epoch)
+
+
+# -- rules on the layers ----------------------------------------------------------------------------
+
+
+def _layer_findings(run: _Run, layers: list[LayerHealth], lr: float, optimizer: str) -> list[Finding]:
+    """Dead, saturated, vanishing or exploding. Dead and saturated units in a model that already fits
+    its training data only waste capacity: then they are "info"."""
+    found = []
+    epoch, fits = run.last_epoch, run.fits()
+    dead = [h for h in layers if h.dead_fraction is not None and h.dead_fraction > DEAD]
+    if dead:
+        found.append(_dead_relu(dead, epoch, lr, fits))
+    gradients = _gradientFinding(layers, epoch, lr)
+    if gradients is not None and not (dead and gradients.rule == "vanishing_gradients"):
+        found.append(gradients)
+    hidden = layers[:-1]  # the output's sigmoid is meant to reach 0 and 1
+    saturated = [h for h in hidden if h.saturated_fraction is not None and h.saturated_fraction > SATURATED]
+    if saturated:
+        found.append(_saturated(saturated, epoch, lr, _large_lr(lr, optimizer), fits))
+    return found
+
+
+def _saturated(saturated: list[LayerHealth], epoch: int, lr: float, large: bool, fits: bool) -> Finding:
+    names = ", ".join(f"{h.name} ({h.activation}, {_pct(h.saturated_fraction)})" for h in saturated)
+    sentences = [
+        f"Most outputs of these layers sit at the flat ends of their activation: {names}.",
+        "There the slope is almost zero, so they learn very slowly.",
+    ]
+    advice = [
+        "Start from smaller weights (Glorot initialisation), scale the inputs (standardise), "
+        "or add BatchNormalization before the activation."
+    ]
+    if large:
+        advice.insert(0, f"Lower the learning rate (now {lr:g}): large steps push the weights far out.")
+    worst = max(h.saturated_fraction for h in saturated)
+    severity = "problem" if worst > MOSTLY_SATURATED else "warning"
+    if fits:
+        sentences.append("The model fits the training data anyway, so this only matters if it must learn more.")
+        severity = "info"
+    return Finding("saturated", "Saturated units", " ".join(sentences), " ".join(advice), severity, epoch)
+
+
+def _dead_relu(dead: list[LayerHealth], epoch: int, lr: float, fits: bool) -> Finding:
+    names = ", ".join(
+        f"{h.name} ({round(h.dead_fraction * h.units)} of {h.units} units, {_pct(h.dead_fraction)})" for h in dead
+    )
+    sentences = [
+        f"ReLU units that never output anything positive on the samples are dead: {names}.",
+        "A dead unit passes nothing on and gets no gradient, so it never recovers.",
+    ]
+    advice = (
+        f"Lower the learning rate (now {lr:g}), start from He initialisation with zero biases, "
+        "use LeakyReLU or ELU instead of ReLU, or add BatchNormalization; then press Reset."
+    )
+    worst = max(h.dead_fraction for h in dead)
+    severity = "problem" if worst >= MOSTLY_DEAD else "warning"
+    if fits:
+        sentences.append("The model fits the training data anyway: the dead units are only wasted capacity.")
+        severity = "info"
+    return Finding("dead_relu", "Dead ReLU units", " ".join(sentences), advice, severity, epoch)
+
+
+def _gradientFinding(layers: list[LayerHealth], epoch: int, lr: float) -> Finding | None:
+    if len(layers) < MIN_DEPTH:
+        return None
+    first, last = layers[0], layers[-1]
+    grads = [h.grad_norm for h in layers if h.grad_norm is not None]
+    if len(grads) == len(layers):
+        if not all(math.isfinite(g) for g in grads) or max(grads) > HUGE_GRADIENT:
+            worst = max(layers, key=lambda h: h.grad_norm if math.isfinite(h.grad_norm) else math.inf)
+            return _exploding(f"The gradient at {worst.name} is {_num(worst.grad_norm)}.", epoch, lr)
+        if last.grad_norm > 0 and first.grad_norm / last.grad_norm < VANISHING:
+            if first.grad_norm == 0:
+                seen = (
+                    f"The first layer ({first.name}) gets no gradient at all, "
+                    f"against {_num(last.grad_norm)} at the last ({last.name})."
+                )
+            else:
+                seen = (
+                    f"The gradient at the first layer ({first.name}, {_num(first.grad_norm)}) is "
+                    f"{_times(last.grad_norm / first.grad_norm)} times smaller than at the last "
+                    f"({last.name}, {_num(last.grad_norm)})."
+                )
+            return _vanishing(seen, epoch)
+        if last.grad_norm > 0 and first.grad_norm / last.grad_norm > EXPLODING:
+            ratio = first.grad_norm / last.grad_norm
+            return _exploding(
+                f"The gradient at the first layer ({first.name}, {_num(first.grad_norm)}) is "
+                f"{_times(ratio)} times larger than at the last ({last.name}, {_num(last.grad_norm)}).",
+                epoch,
+                lr,
+            )
+    hidden = layers[:-1]
+    if len(hidden) >= MIN_DEPTH and hidden[0].act_std > 0 and hidden[-1].act_std < COLLAPSED * hidden[0].act_std:
+        return _vanishing(
+            f"The outputs of the deepest hidden layer ({hidden[-1].name}) spread only {_num(hidden[-1].act_std)}, "
+            f"against {_num(hidden[0].act_std)} at the first ({hidden[0].name}): the signal fades layer by layer.",
+            epoch,
+        )
+    return None
+
+
+def _vanishing(seen: str, epoch: int) -> Finding:
+    return Finding(
+        "vanishing_gradients",
+        "Vanishing gradients",
+        " ".join([seen, "The first layers barely learn."]),
+        "Use ReLU in the hidden layers, start from Glorot or He initialisation instead of tiny weights, "
+        "add BatchNormalization, or use fewer layers.",
+        "problem",
+        epoch,
+    )
+
+
+def _exploding(seen: str, epoch: int, lr: float) -> Finding:
+    return Finding(
+        "exploding_gradients",
+        "Exploding gradients",
+        " ".join([seen, "Such large gradients throw the weights far off with every step."]),
+        f"Lower the learning rate (now {lr:g}), clip the gradients (clipnorm 1 in Optimizer settings), "
+        "start from smaller weights (Glorot or He initialisation), or add BatchNormalization.",
+        "problem",
+        epoch,
+    )

@@ -1,0 +1,465 @@
+"""Learning-rate schedules: every schedule's settings, defaults, ranges and formula in one table, and
+the exact rate each one gives, in numpy, so the dialog previews a run and an experiment file is
+checked without TensorFlow.
+
+A schedule is Keras's `{"class_name": ..., "config": {...}}` without `initial_learning_rate`: the
+initial rate lr₀ is always the optimizer's `learning_rate`. It is a function of the optimizer step
+(Keras's `optimizer.iterations`, counted from 0): the update of step s uses the rate schedule(s).
+`StepDecay` (the book's per-epoch drop) and `NaturalExpDecay` (TF1's `natural_exp_decay`) are the
+playground's own; the others are Keras's and follow its code in
+`keras/src/optimizers/schedules/learning_rate_schedule.py`, including where it differs from its
+docstrings.
+
+Reduce-on-plateau is not a schedule (it watches a metric, so nothing can be drawn ahead of time):
+it is Keras's `ReduceLROnPlateau` callback, and `PLATEAU` holds its settings for the same dialog.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from playground.core.layer_specs import is_int, is_number
+
+MAX_STEPS = 1_000_000
+MAX_RATE = 100.0  # the optimizer's learning_rate is at most this too
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One config key of a schedule (or of reduce-on-plateau).
+
+    `kind` is "float", "int", "bool", "ints" (a list of whole numbers), "floats" (a list of
+    numbers), "optional_float" (a number or None) or "choice" (one of `choices`). `low` and `high`
+    bound the number, or every number of a list, both included.
+    """
+
+    key: str
+    kind: str
+    default: Any
+    low: float = 0.0
+    high: float = 1.0
+    tip: str = ""
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScheduleSpec:
+    label: str  # what the window calls it
+    formula: str  # one line, for tooltips
+    settings: tuple[Setting, ...]
+
+
+def _decay_steps(default: int) -> Setting:
+    return Setting("decay_steps", "int", default, 1, MAX_STEPS, "steps (batches) over which the rate decays once")
+
+
+_STAIRCASE = Setting(
+    "staircase", "bool", False, tip="decay in jumps: ⌊step / decay_steps⌋ instead of step / decay_steps"
+)
+_ALPHA = Setting("alpha", "float", 0.0, 0.0, 1.0, "the lowest rate, as a fraction of the rate the cosine starts from")
+
+SCHEDULES: dict[str, ScheduleSpec] = {
+    "StepDecay": ScheduleSpec(
+        "Step decay",
+        "lr = lr₀ · drop^⌊(1 + epoch) / epochs_drop⌋",
+        (
+            Setting("drop", "float", 0.5, 0.0, 1.0, "each drop multiplies the rate by this"),
+            Setting(
+                "epochs_drop",
+                "int",
+                10,
+                1,
+                MAX_STEPS,
+                "epochs between drops; with the book's 1 + epoch the first drop comes one epoch early",
+            ),
+        ),
+    ),
+    "ExponentialDecay": ScheduleSpec(
+        "Exponential decay",
+        "lr = lr₀ · decay_rate^(step / decay_steps)",
+        (
+            _decay_steps(1000),
+            Setting("decay_rate", "float", 0.9, 0.0, 1.0, "the rate is multiplied by this every decay_steps steps"),
+            _STAIRCASE,
+        ),
+    ),
+    "NaturalExpDecay": ScheduleSpec(
+        "Natural exponential decay",
+        "lr = lr₀ · e^(−decay_rate · step / decay_steps)",
+        (
+            _decay_steps(1),
+            Setting(
+                "decay_rate", "float", 1e-4, 0.0, 100.0, "the rate is multiplied by e^−decay_rate every decay_steps"
+            ),
+            _STAIRCASE,
+        ),
+    ),
+    "InverseTimeDecay": ScheduleSpec(
+        "Inverse time decay",
+        "lr = lr₀ / (1 + decay_rate · step / decay_steps)",
+        (
+            _decay_steps(1000),
+            Setting("decay_rate", "float", 0.5, 0.0, 100.0, "the divisor grows by this every decay_steps steps"),
+            _STAIRCASE,
+        ),
+    ),
+    "PolynomialDecay": ScheduleSpec(
+        "Polynomial decay",
+        "lr = (lr₀ − end) · (1 − min(step, decay_steps) / decay_steps)^power + end",
+        (
+            _decay_steps(10000),
+            Setting("end_learning_rate", "float", 1e-4, 0.0, MAX_RATE, "the rate reached after decay_steps steps"),
+            Setting("power", "float", 1.0, 0.0, 10.0, "1: a straight line; 2: a parabola; 0.5: a square root"),
+            Setting(
+                "cycle",
+                "bool",
+                False,
+                tip="after decay_steps start again, over the next multiple of decay_steps: ⌈step / decay_steps⌉",
+            ),
+        ),
+    ),
+    "CosineDecay": ScheduleSpec(
+        "Cosine decay",
+        "lr = lr₀ · ((1 − alpha) · ½(1 + cos(π · min(step, decay_steps) / decay_steps)) + alpha)",
+        (
+            _decay_steps(10000),
+            _ALPHA,
+            Setting(
+                "warmup_target",
+                "optional_float",
+                None,
+                0.0,
+                MAX_RATE,
+                "empty: no warm-up. Otherwise the rate rises in a straight line from lr₀ to this over "
+                "warmup_steps steps, and the cosine then decays from this (not from lr₀)",
+            ),
+            Setting(
+                "warmup_steps",
+                "int",
+                0,
+                0,
+                MAX_STEPS,
+                "steps of warm-up before the cosine decay (only with a warmup_target)",
+            ),
+        ),
+    ),
+    "CosineDecayRestarts": ScheduleSpec(
+        "Cosine decay with restarts",
+        "lr = lr₀ · ((1 − alpha) · m_mulⁱ · ½(1 + cos(π · t)) + alpha); period i lasts first_decay_steps · t_mulⁱ",
+        (
+            Setting("first_decay_steps", "int", 1000, 1, MAX_STEPS, "steps (batches) of the first cosine period"),
+            Setting("t_mul", "float", 2.0, 1.0, 10.0, "each period lasts this many times longer than the one before"),
+            Setting("m_mul", "float", 1.0, 0.0, 1.0, "each restart starts this many times lower than the one before"),
+            Setting(
+                "alpha", "float", 0.0, 0.0, 1.0, "the lowest rate, as a fraction of lr₀ (the same in every period)"
+            ),
+        ),
+    ),
+    "PiecewiseConstantDecay": ScheduleSpec(
+        "Piecewise constant",
+        "lr = values[i] while boundaries[i−1] < step ≤ boundaries[i]",
+        (
+            Setting(
+                "boundaries",
+                "ints",
+                [5000, 10000],
+                0,
+                MAX_STEPS,
+                "the steps after which the rate changes, increasing, e.g. 5000, 10000",
+            ),
+            Setting(
+                "values",
+                "floats",
+                [0.01, 0.001, 0.0001],
+                0.0,
+                MAX_RATE,
+                "the rates themselves (lr₀ is not used), one more than boundaries, e.g. 0.01, 0.001, 0.0001",
+            ),
+        ),
+    ),
+}
+
+PLATEAU_MONITORS = ("val_loss", "loss", "val_accuracy", "accuracy")
+PLATEAU_FORMULA = "after patience epochs without improving monitor by min_delta: lr ← max(lr · factor, min_lr)"
+# Keras's ReduceLROnPlateau arguments, with the playground's teaching defaults.
+PLATEAU: tuple[Setting, ...] = (
+    Setting("monitor", "choice", "val_loss", tip="the number watched after every epoch", choices=PLATEAU_MONITORS),
+    Setting("factor", "float", 0.5, 0.0, 0.999, "lr ← lr · factor at each drop (Keras needs it below 1)"),
+    Setting("patience", "int", 10, 0, MAX_STEPS, "epochs without improvement before a drop"),
+    Setting("min_delta", "float", 1e-4, 0.0, 1000.0, "a smaller change does not count as an improvement"),
+    Setting("cooldown", "int", 0, 0, MAX_STEPS, "epochs to wait after a drop before watching again"),
+    Setting("min_lr", "float", 0.0, 0.0, MAX_RATE, "the rate never drops below this"),
+)
+OTHER_KEYS = ("name",)  # Keras keys that are allowed and ignored
+
+
+def default(name: str, lr0: float | None = None) -> dict:
+    """Schedule `name` with its default config.
+
+    Args:
+        name: a key of `SCHEDULES`.
+        lr0: if given, a piecewise-constant schedule's values start at it and drop tenfold (its
+            values are absolute rates). Defaults to None (the table's values).
+    """
+    config = {s.key: _copy(s.default) for s in SCHEDULES[name].settings}
+    if name == "PiecewiseConstantDecay" and lr0 is not None:
+        config["values"] = [float(f"{lr0 * 10.0**-i:.6g}") for i in range(len(config["values"]))]
+    return {"class_name": name, "config": config}
+
+
+def default_plateau() -> dict:
+    """ReduceLROnPlateau's config with the playground's defaults."""
+    return {s.key: s.default for s in PLATEAU}
+
+
+def with_defaults(schedule: dict) -> dict:
+    """`schedule` with every config key its class knows (missing ones at their defaults); "name" dropped."""
+    name = schedule["class_name"]
+    config = schedule.get("config") or {}
+    return {
+        "class_name": name,
+        "config": {s.key: _copy(config.get(s.key, s.default)) for s in SCHEDULES[name].settings},
+    }
+
+
+def check(schedule: dict | None) -> tuple[str, str] | None:
+    """(key, message) for the first thing `schedule` gets wrong, None if it is fine (None is fine).
+
+    The key is the config key ("" for the class name or the whole schedule), so a caller can say
+    `training.schedule.config.<key>: <message>`.
+    """
+    if schedule is None:
+        return None
+    if not isinstance(schedule, dict) or not isinstance(schedule.get("config", {}), dict):
+        return "", 'must look like {"class_name": "ExponentialDecay", "config": {...}} or be null'
+    name = schedule.get("class_name")
+    if name not in SCHEDULES:
+        return "", f"unknown schedule {name!r}; the schedules: {', '.join(SCHEDULES)}"
+    config = schedule.get("config", {})
+    specs = SCHEDULES[name].settings
+    wrong = _check_config(name, specs, config)
+    if wrong:
+        return wrong
+    if name == "PiecewiseConstantDecay":
+        full = with_defaults(schedule)["config"]
+        boundaries, values = full["boundaries"], full["values"]
+        if not boundaries:
+            return "boundaries", "needs at least one boundary"
+        for a, b in zip(boundaries, boundaries[1:], strict=False):
+            if b <= a:
+                return "boundaries", f"must increase: {b} comes after {a}"
+        if len(values) != len(boundaries) + 1:
+            return "values", (
+                f"needs one value more than boundaries: {len(boundaries) + 1} for {len(boundaries)} "
+                f"boundaries, got {len(values)}"
+            )
+    return None
+
+
+def check_plateau(plateau: dict | None) -> tuple[str, str] | None:
+    """(key, message) for the first setting of a ReduceLROnPlateau config that is wrong; None if all fit."""
+    if plateau is None:
+        return None
+    if not isinstance(plateau, dict):
+        return "", f"must be a dict of {', '.join(s.key for s in PLATEAU)}, got {plateau!r}"
+    return _check_config("ReduceLROnPlateau", PLATEAU, plateau)
+
+
+def _check_config(name: str, specs: tuple[Setting, ...], config: dict) -> tuple[str, str] | None:
+    known = {s.key: s for s in specs}
+    for key, value in config.items():
+        if key in OTHER_KEYS:
+            continue
+        spec = known.get(key)
+        if spec is None:
+            if key == "initial_learning_rate":
+                return key, "the initial rate is the optimizer's learning_rate: leave initial_learning_rate out"
+            return key, f"{name} has no setting {key!r}; its settings: {', '.join(known)}"
+        message = check_value(spec, value)
+        if message:
+            return key, message
+    return None
+
+
+def check_value(spec: Setting, value: Any) -> str | None:
+    """What is wrong with `value` for setting `spec`, or None."""
+    if spec.kind == "bool":
+        return None if isinstance(value, bool) else f"must be true or false, got {value!r}"
+    if spec.kind == "choice":
+        return None if value in spec.choices else f"must be one of {', '.join(spec.choices)}, got {value!r}"
+    if spec.kind == "int":
+        return None if is_int(value) and spec.low <= value <= spec.high else f"must be {_whole(spec)}, got {value!r}"
+    if spec.kind in ("ints", "floats"):
+        fits = is_int if spec.kind == "ints" else is_number
+        what = _whole(spec, plural=True) if spec.kind == "ints" else f"numbers from {spec.low:g} to {spec.high:g}"
+        if not isinstance(value, list) or not all(fits(v) and spec.low <= v <= spec.high for v in value):
+            return f"must be a list of {what}, got {value!r}"
+        return None
+    if spec.kind == "optional_float" and value is None:
+        return None
+    if not is_number(value) or not spec.low <= value <= spec.high:
+        none = ", or empty (null) for none" if spec.kind == "optional_float" else ""
+        return f"must be a number from {spec.low:g} to {spec.high:g}{none}, got {value!r}"
+    return None
+
+
+def _whole(spec: Setting, plural: bool = False) -> str:
+    return f"{'' if plural else 'a '}whole number{'s' if plural else ''} from {int(spec.low)} to {int(spec.high)}"
+
+
+def steps_per_epoch(n_train: int, batch_size: int) -> int:
+    """Optimizer steps in one epoch: ⌈n_train / batch_size⌉ (Keras trains on the last, smaller batch too)."""
+    return max(1, math.ceil(n_train / batch_size))
+
+
+def lr_at(schedule: dict | None, lr0: float, steps: np.ndarray, steps_per_epoch: int) -> np.ndarray:
+    """The rate the update of each optimizer step in `steps` (counted from 0) uses, as Keras computes it.
+
+    Args:
+        schedule: a schedule that `check` accepts, or None for the constant lr0.
+        lr0: the optimizer's learning_rate.
+        steps: whole step numbers, any shape.
+        steps_per_epoch: only StepDecay uses it (its drops count epochs).
+
+    Returns:
+        float64 rates, the shape of `steps`.
+    """
+    s = np.asarray(steps, dtype=np.float64)
+    lr0 = float(lr0)
+    if schedule is None:
+        return np.full(s.shape, lr0)
+    name = schedule["class_name"]
+    c = with_defaults(schedule)["config"]
+    if name == "StepDecay":
+        epoch = np.floor(s / steps_per_epoch)
+        return lr0 * np.power(float(c["drop"]), np.floor((1.0 + epoch) / c["epochs_drop"]))
+    if name in ("ExponentialDecay", "NaturalExpDecay", "InverseTimeDecay"):
+        p = s / c["decay_steps"]
+        if c["staircase"]:
+            p = np.floor(p)
+        rate = float(c["decay_rate"])
+        if name == "ExponentialDecay":
+            return lr0 * np.power(rate, p)
+        if name == "NaturalExpDecay":
+            return lr0 * np.exp(-rate * p)
+        return lr0 / (1.0 + rate * p)
+    if name == "PolynomialDecay":
+        end, decay_steps = float(c["end_learning_rate"]), float(c["decay_steps"])
+        if c["cycle"]:  # decay over the first multiple of decay_steps at or above the step
+            decay_steps = decay_steps * np.where(s == 0, 1.0, np.ceil(s / decay_steps))
+        else:
+            s = np.minimum(s, decay_steps)
+        return (lr0 - end) * np.power(1.0 - s / decay_steps, float(c["power"])) + end
+    if name == "CosineDecay":
+        alpha, decay_steps, target = float(c["alpha"]), float(c["decay_steps"]), c["warmup_target"]
+        if target is None:  # warmup_steps is then ignored, as in Keras
+            return lr0 * _cosine(np.minimum(s, decay_steps) / decay_steps, alpha)
+        warmup = float(c["warmup_steps"])
+        s = np.minimum(s, decay_steps + warmup)
+        rising = lr0 + (target - lr0) * s / max(warmup, 1.0)
+        return np.where(s < warmup, rising, target * _cosine((s - warmup) / decay_steps, alpha))
+    if name == "CosineDecayRestarts":
+        return lr0 * _restarts(s / c["first_decay_steps"], float(c["t_mul"]), float(c["m_mul"]), float(c["alpha"]))
+    if name == "PiecewiseConstantDecay":
+        # values[i] while boundaries[i-1] < step <= boundaries[i]: a step on a boundary keeps the value before.
+        index = np.searchsorted(np.asarray(c["boundaries"], dtype=np.float64), s, side="left")
+        return np.asarray(c["values"], dtype=np.float64)[index]
+    raise ValueError(f"unknown schedule {name!r}")
+
+
+def _cosine(fraction: np.ndarray, alpha: float) -> np.ndarray:
+    return (1.0 - alpha) * 0.5 * (1.0 + np.cos(np.pi * fraction)) + alpha
+
+
+def _restarts(fraction: np.ndarray, t_mul: float, m_mul: float, alpha: float) -> np.ndarray:
+    """Keras's CosineDecayRestarts factor, with `fraction` = step / first_decay_steps."""
+    if t_mul == 1.0:
+        i = np.floor(fraction)
+        t = fraction - i
+    else:
+        # Period i starts at (1 − t_mulⁱ) / (1 − t_mul) first periods. The logarithm may land a
+        # hair below a whole number exactly at a restart: correct the period by one either way.
+        def start(k):
+            return (1.0 - np.power(t_mul, k)) / (1.0 - t_mul)
+
+        i = np.floor(np.log(1.0 - fraction * (1.0 - t_mul)) / np.log(t_mul))
+        i = np.where(start(i + 1) <= fraction, i + 1, i)
+        i = np.where(start(i) > fraction, i - 1, i)
+        t = (fraction - start(i)) / np.power(t_mul, i)
+    return (1.0 - alpha) * np.power(m_mul, i) * 0.5 * (1.0 + np.cos(np.pi * t)) + alpha
+
+
+def preview(
+    schedule: dict | None, lr0: float, steps_per_epoch: int, epochs: int, max_points: int = 2000
+) -> tuple[np.ndarray, np.ndarray]:
+    """The rate over a planned run, to draw: (x in epochs, rate).
+
+    Step s is drawn at x = (s + 1) / steps_per_epoch, so the last step of epoch e is at x = e.
+    With more steps than `max_points`, the steps are subsampled evenly, but the last step of every
+    epoch is kept while there are at most `max_points` epochs, and the final step always.
+    """
+    total = steps_per_epoch * epochs
+    if total <= max_points:
+        steps = np.arange(total)
+    else:
+        if epochs <= max_points:
+            kept = np.arange(1, epochs + 1) * steps_per_epoch - 1
+        else:
+            kept = np.array([total - 1])
+        even = np.linspace(0, total - 1, max(max_points - len(kept), 2)).round().astype(np.int64)
+        steps = np.union1d(kept, even)
+    return (steps + 1) / steps_per_epoch, lr_at(schedule, lr0, steps, steps_per_epoch)
+
+
+def epoch_rates(schedule: dict | None, lr0: float, steps_per_epoch: int, epochs: int) -> np.ndarray:
+    """The rate the last step of each epoch 1..epochs uses: one number per epoch, as the history records it."""
+    return lr_at(schedule, lr0, np.arange(1, epochs + 1) * steps_per_epoch - 1, steps_per_epoch)
+
+
+def describe(schedule: dict | None, lr0: float) -> str:
+    """A short sentence with the numbers, e.g. "Exponential decay: 0.1 · 0.96^(step / 100)"."""
+    if schedule is None:
+        return f"Constant: {lr0:g}"
+    name = schedule["class_name"]
+    c = with_defaults(schedule)["config"]
+    label = SCHEDULES[name].label
+    if name == "StepDecay":
+        return f"{label}: {lr0:g} · {c['drop']:g}^⌊(epoch + 1) / {c['epochs_drop']}⌋"
+    if name in ("ExponentialDecay", "NaturalExpDecay", "InverseTimeDecay"):
+        p = f"⌊step / {c['decay_steps']}⌋" if c["staircase"] else f"step / {c['decay_steps']}"
+        if name == "ExponentialDecay":
+            return f"{label}: {lr0:g} · {c['decay_rate']:g}^({p})"
+        if name == "NaturalExpDecay":
+            return f"{label}: {lr0:g} · e^(−{c['decay_rate']:g} · {p})"
+        return f"{label}: {lr0:g} / (1 + {c['decay_rate']:g} · {p})"
+    if name == "PolynomialDecay":
+        again = ", then again over each next multiple" if c["cycle"] else ""
+        return (
+            f"{label}: from {lr0:g} to {c['end_learning_rate']:g} over {c['decay_steps']} steps, "
+            f"power {c['power']:g}{again}"
+        )
+    if name == "CosineDecay":
+        target, alpha = c["warmup_target"], c["alpha"]
+        if target is None:
+            return f"{label}: from {lr0:g} to {lr0 * alpha:g} over {c['decay_steps']} steps"
+        return (
+            f"{label}: warm-up from {lr0:g} to {target:g} over {c['warmup_steps']} steps, "
+            f"then down to {target * alpha:g} over {c['decay_steps']} steps"
+        )
+    if name == "CosineDecayRestarts":
+        return (
+            f"{label}: from {lr0:g} to {lr0 * c['alpha']:g} over {c['first_decay_steps']} steps, then again, "
+            f"each period {c['t_mul']:g}× as long and {c['m_mul']:g}× as high"
+        )
+    if name == "PiecewiseConstantDecay":
+        parts = [f"{v:g} up to step {b}" for b, v in zip(c["boundaries"], c["values"], strict=False)]
+        return f"{label}: {', '.join(parts)}, then {c['values'][-1]:g}"
+    raise ValueError(f"unknown schedule {name!r}")
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
