@@ -5,12 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter
+from PySide6.QtGui import QColor, QLinearGradient, QPainter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.core.datasets import DOMAIN, Dataset
 from playground.core.snapshot import Snapshot
 from playground.qt.widgets import colors
+from playground.qt.widgets.plot_style import white_plot
 
 _FONT_PT = 13
 _POINT_SIZE = 9
@@ -64,17 +65,11 @@ class QtBoundaryView(QWidget):
         self._kind = "probability"
         self._res = 0
 
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = white_plot(_FONT_PT - 1)
         item = self.plot.getPlotItem()
-        font = QFont()
-        font.setPointSize(_FONT_PT - 1)
         for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#444"))
-            axis.setTextPen(pg.mkPen("#222"))
-            axis.setTickFont(font)
             # No ±6 labels: at the very edge of the view they would be cut in half.
-            axis.setTicks([[(v, f"{v:g}") for v in (-4, -2, 0, 2, 4)]])
+            item.getAxis(name).setTicks([[(v, f"{v:g}") for v in (-4, -2, 0, 2, 4)]])
         item.setLabel("bottom", "x1", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
         item.setLabel("left", "x2", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
         # A fixed view: the plane is the whole story, and a stray drag would lose it.

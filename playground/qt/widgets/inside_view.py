@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.qt.widgets.plot_style import style_axes
+
 _FONT_PT = 12
 _TEXT_PT = 11  # counts and tile labels: the smallest size that still reads on a projector
 MAX_SAMPLES = 64
@@ -220,11 +222,7 @@ class QtInsideView(QWidget):
         item.setMouseEnabled(x=False, y=False)
         item.setMenuEnabled(False)
         item.hideButtons()
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#444"))
-            axis.setTextPen(pg.mkPen("#222"))
-            axis.setTickFont(self._text_font)
+        style_axes(item, self._text_font)
         return item
 
     @staticmethod

@@ -8,7 +8,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from playground.core import sweeps
 from playground.core.experiment import OPTIMIZERS
+from playground.qt.widgets.plot_style import white_plot
 
 _FONT_PT = 13
 TRAIN_COLOR = "#37474f"
@@ -250,16 +250,8 @@ class QtLabView(QWidget):
 
 
 def _plot() -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
+    plot = white_plot(_FONT_PT - 1, si_prefix=False)
     item = plot.getPlotItem()
-    font = QFont()
-    font.setPointSize(_FONT_PT - 1)
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setPen(pg.mkPen("#444"))
-        axis.setTextPen(pg.mkPen("#222"))
-        axis.setTickFont(font)
-        axis.enableAutoSIPrefix(False)
     item.addLegend(offset=(-10, 10), labelTextSize=f"{_FONT_PT - 1}pt", brush=pg.mkBrush(255, 255, 255, 210))
     item.setMenuEnabled(False)
     return plot

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from playground.core.history import History
 from playground.qt.widgets.curve_marks import QtCurveMarks
+from playground.qt.widgets.plot_style import label_axes, white_plot
 
 TRAIN_COLOR = "#37474f"  # dark grey/black and red-ish: not the orange/blue that mean classes
 TEST_COLOR = "#d81b60"
@@ -135,18 +136,9 @@ class QtLossPlot(QWidget):
 
     @staticmethod
     def _make_plot(title: str, legend: bool) -> pg.PlotWidget:
-        plot = pg.PlotWidget(background="w")
+        plot = white_plot(_FONT_PT, si_prefix=False)
         item = plot.getPlotItem()
-        font = QFont()
-        font.setPointSize(_FONT_PT)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#444"))
-            axis.setTextPen(pg.mkPen("#222"))
-            axis.setTickFont(font)
-            axis.enableAutoSIPrefix(False)  # "loss (x0.001)" confuses more than it helps
-        item.setLabel("left", title, **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
-        item.setLabel("bottom", "epoch", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
+        label_axes(item, title, "epoch", _FONT_PT)
         # No grid: pyqtgraph draws grid lines with the axes, so every curve update would repaint
         # both axes (the costliest part of a frame while training).
         item.enableAutoRange(x=False, y=False)

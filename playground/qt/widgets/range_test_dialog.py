@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from playground.qt.widgets.plot_style import label_axes, white_plot
 
 _FONT_PT = 13
 RAW_COLOR = "#b0bec5"
@@ -35,17 +36,9 @@ class QtRangeTestDialog(QDialog):
         font.setPointSize(_FONT_PT)
         self.setFont(font)
         layout = QVBoxLayout(self)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = white_plot(_FONT_PT - 1)
         item = self.plot.getPlotItem()
-        tick = QFont()
-        tick.setPointSize(_FONT_PT - 1)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#444"))
-            axis.setTextPen(pg.mkPen("#222"))
-            axis.setTickFont(tick)
-        item.setLabel("left", self.tr("loss"), **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
-        item.setLabel("bottom", self.tr("learning rate"), **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
+        label_axes(item, self.tr("loss"), self.tr("learning rate"), _FONT_PT)
         item.setLogMode(x=True, y=False)
         item.addLegend(offset=(-10, -40), labelTextSize=f"{_FONT_PT - 1}pt", brush=pg.mkBrush(255, 255, 255, 210))
         self.raw = self.plot.plot(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from playground.core import schedules
 from playground.core.schedules import Setting
+from playground.qt.widgets.plot_style import label_axes, white_plot
 
 WARNING_STYLE = "color: #b3261e; font-weight: bold;"
 WRONG_FIELD_STYLE = "border: 2px solid #b3261e;"
@@ -276,18 +276,9 @@ class QtScheduleDialog(QDialog):
 
 
 def _make_plot() -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
+    plot = white_plot(_FONT_PT - 1, si_prefix=False)
     item = plot.getPlotItem()
-    font = QFont()
-    font.setPointSize(_FONT_PT - 1)
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setPen(pg.mkPen("#444"))
-        axis.setTextPen(pg.mkPen("#222"))
-        axis.setTickFont(font)
-        axis.enableAutoSIPrefix(False)
-    item.setLabel("left", "learning rate", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
-    item.setLabel("bottom", "epoch", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
+    label_axes(item, "learning rate", "epoch", _FONT_PT)
     item.setMenuEnabled(False)
     item.hideButtons()
     plot.setMinimumHeight(260)

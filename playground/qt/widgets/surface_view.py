@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import optimizer_specs
+from playground.qt.widgets.plot_style import label_axes, white_plot
 from playground.training.loss_surface import DEFAULT_RACE, SURFACES, grid
 
 _FONT_PT = 13
@@ -264,18 +265,9 @@ class QtSurfaceView(QWidget):
     # -- building -------------------------------------------------------------------------------
 
     def _build_plot(self) -> None:
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = white_plot(_FONT_PT - 1, si_prefix=False)
         item = self.plot.getPlotItem()
-        font = QFont()
-        font.setPointSize(_FONT_PT - 1)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#444"))
-            axis.setTextPen(pg.mkPen("#222"))
-            axis.setTickFont(font)
-            axis.enableAutoSIPrefix(False)
-        item.setLabel("bottom", "x", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
-        item.setLabel("left", "y", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
+        label_axes(item, "y", "x", _FONT_PT)
         item.setMouseEnabled(x=False, y=False)  # a stray drag would lose the picture
         item.setMenuEnabled(False)
         item.hideButtons()
