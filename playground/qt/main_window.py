@@ -94,6 +94,10 @@ class QtMainWindow(QMainWindow):
         self.bottom_tabs.addTab(self.lab_view, self.tr("Overfitting lab"))
         self.doctor_view = QtDoctorView()
         self.bottom_tabs.addTab(self.doctor_view, self.tr("Doctor"))
+        # The lab's row of controls would otherwise widen the centre and push the data panel into
+        # sideways scrolling; these tabs shrink with the window instead (their tables scroll).
+        for view in (self.runs_view, self.lab_view, self.doctor_view):
+            view.setMinimumWidth(300)
         centre.addWidget(self.bottom_tabs)
         centre.setStretchFactor(0, 1)
         centre.setStretchFactor(1, 1)
