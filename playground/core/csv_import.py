@@ -2,6 +2,10 @@
 are, text columns are one-hot encoded (scikit-learn's OneHotEncoder), and missing values are
 reported and filled (SimpleImputer) or their rows dropped, as the user chooses.
 
+A column headed `sample_weight` (any case) holds per-sample weights for training (Keras's
+`fit(sample_weight=...)`): it is not an input and cannot be the target, and every row kept needs a
+weight (0 leaves a row out of training). Listing it in `exclude` leaves the weights out.
+
 `read` parses and describes the table for the import dialog; `load` turns it into arrays.
 """
 
@@ -13,7 +17,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.core.imported import Imported, ImportFailed, class_labels, guess_problem, problem_for
+from playground.core.imported import (
+    Imported,
+    ImportFailed,
+    check_weights,
+    class_labels,
+    guess_problem,
+    problem_for,
+    weights_note,
+)
 
 OPTIONS = ("target", "problem", "missing", "exclude")
 MISSING = ("mean", "median", "most_frequent", "drop")  # how gaps in input columns are handled
@@ -26,6 +38,7 @@ MISSING_LABELS = {
 BLANKS = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
 MAX_CATEGORIES = 50  # a text column with more values is an identifier (a name), not a category
 MAX_BYTES = 200 * 1024 * 1024
+WEIGHTS = "sample_weight"  # the header (any case) of a column of per-sample weights
 
 
 @dataclass
@@ -127,9 +140,17 @@ def load(
     """Inputs (one-hot text columns, numbers as they are) and the target column."""
     table = read(path)
     name = path
-    target = target or table.header[-1]
+    weighted = [h for h in table.header if h.lower() == WEIGHTS]
+    if len(weighted) > 1:
+        raise ImportFailed(f"{name}: two columns hold sample weights ({', '.join(weighted)}): rename or remove one")
+    target = target or next(h for h in reversed(table.header) if h not in weighted)
     if target not in table.header:
         raise ImportFailed(f"{name} has no column {target!r}; its columns are {', '.join(table.header)}")
+    if target in weighted:
+        raise ImportFailed(
+            f"{name}: the column {target!r} holds sample weights (Keras's sample_weight), so it cannot be the "
+            f"target: choose another target, or rename the column to predict it"
+        )
     if missing not in MISSING:
         raise ImportFailed(f"missing values: choose one of {', '.join(MISSING)}, not {missing!r}")
     problem = problem or table.guess_problem(target)
@@ -143,10 +164,10 @@ def load(
     unknown = [c for c in exclude if c not in table.header]
     if unknown:
         raise ImportFailed(f"{name} has no column {unknown[0]!r} to leave out")
-    ids = table.identifiers(target)
+    ids = [h for h in table.identifiers(target) if h not in weighted]
     if ids:
         notes.append(f"left out {', '.join(ids)}: over {MAX_CATEGORIES} different texts, a name rather than a category")
-    inputs = [i for i, h in enumerate(table.header) if i != t and h not in exclude and h not in ids]
+    inputs = [i for i, h in enumerate(table.header) if i != t and h not in exclude and h not in ids + weighted]
     if not inputs:
         raise ImportFailed(f"{name}: no input columns are left besides the target {target!r}")
     if missing == "drop":
@@ -164,7 +185,12 @@ def load(
         notes.append(f"gaps filled ({MISSING_LABELS[missing]}): " + ", ".join(f"{h} {n}" for h, n in filled))
     targets = [row[t] for row in rows]
     y, classes = _target(table, target, targets, problem, name)
-    return Imported(x, y, problem_for(classes) if classes else "regression", classes, tuple(names), notes)
+    w = None
+    if weighted and weighted[0] not in exclude:
+        w = _weights(table, rows, weighted[0], name)
+        notes.append(weights_note(w))
+    problem = problem_for(classes) if classes else "regression"
+    return Imported(x, y, problem, classes, tuple(names), notes, sample_weight=w)
 
 
 def _inputs(table: Table, rows, inputs, missing):
@@ -208,6 +234,23 @@ def _target(table: Table, target: str, values: list[str], problem: str, name: st
     labels = np.array([_number(v) for v in values]) if numeric else np.array(values)
     y, classes = class_labels(labels, f"{name}: the target {target!r}")
     return y, classes
+
+
+def _weights(table: Table, rows, column: str, name: str) -> np.ndarray:
+    """The weights of the rows kept; a cell that is not a weight is reported by its row in the file."""
+    i = table.header.index(column)
+    values = []
+    for row in rows:
+        value = None if _blank(row[i]) else _number(row[i])
+        if value is None or value < 0:
+            r = next(r for r, original in enumerate(table.rows) if original is row)
+            what = "no weight" if _blank(row[i]) else f"{row[i]!r} is not a weight"
+            raise ImportFailed(
+                f"{name}, row {r + 2}: {what} in column {column!r}; give every row a number 0 or more "
+                "(0 leaves the row out of training)"
+            )
+        values.append(value)
+    return check_weights(np.array(values), len(rows), f"{name}: column {column!r}")
 
 
 def _blank(value: str) -> bool:

@@ -32,7 +32,9 @@ class Dataset:
     """Raw inputs with targets, already split. For the plane sets the inputs are points (x1, x2),
     which `features` turns into the model's inputs; otherwise they are the model's inputs
     (images (n, h, w, c), sequences (n, time, features), word numbers (n, words) or a bag of
-    words, table rows (n, features)), scaled with the training rows' statistics only."""
+    words, table rows (n, features)), scaled with the training rows' statistics only.
+    `train_w`, `test_w`, `holdout_w`: float32 (n,) per-sample weights of those rows when the imported
+    file gives them (Keras's `sample_weight`), else None."""
 
     problem: str
     train_x: np.ndarray
@@ -45,6 +47,9 @@ class Dataset:
     warnings: list[str] = field(default_factory=list)  # problems with the split, in plain words
     notes: list[str] = field(default_factory=list)  # what importing did to the data
     targets_standardised: bool = False  # regression targets in standard deviations of the training rows
+    train_w: np.ndarray | None = None
+    test_w: np.ndarray | None = None
+    holdout_w: np.ndarray | None = None
 
 
 def generate(cfg: DataConfig, seed: int) -> Dataset:
@@ -63,6 +68,7 @@ class Pool:
     problem: str  # the labels' problem: classification, multiclass or regression
     notes: list[str]
     parts: preprocessing.Split  # row numbers into x and y
+    w: np.ndarray | None = None  # per-sample weights of x's rows, when the imported file gives them
 
     @property
     def classes(self) -> bool:
@@ -73,10 +79,10 @@ def split_pool(cfg: DataConfig, seed: int) -> Pool:
     """The unscaled samples and `generate`'s split of them (the same rows for the same config and
     seed), for callers that split the rows again themselves, as K-fold validation does."""
     rng = np.random.default_rng(seed)
-    x, y, problem, notes = _pool(cfg, rng)
+    x, y, problem, notes, w = _pool(cfg, rng)
     classes = problem in ("classification", "multiclass")
     parts = preprocessing.split(y, classes, cfg.train_fraction, cfg.holdout, cfg.shuffle, cfg.stratify, seed)
-    return Pool(x, y, problem, notes, parts)
+    return Pool(x, y, problem, notes, parts, w)
 
 
 def from_split(cfg: DataConfig, pool: Pool, parts: preprocessing.Split) -> Dataset:
@@ -98,6 +104,7 @@ def from_split(cfg: DataConfig, pool: Pool, parts: preprocessing.Split) -> Datas
     ys = [a.reshape(-1, 1) for a in ys]
     held = len(parts.holdout) > 0
     names = class_names(cfg) if pool.classes else ()
+    ws = [None] * 3 if pool.w is None else [pool.w[rows] for rows in (parts.train, parts.test, parts.holdout)]
     return Dataset(
         problem,
         xs[0],
@@ -110,20 +117,23 @@ def from_split(cfg: DataConfig, pool: Pool, parts: preprocessing.Split) -> Datas
         warnings=preprocessing.warnings(parts, y, names, cfg.shuffle),
         notes=list(pool.notes),
         targets_standardised=standardised,
+        train_w=ws[0],
+        test_w=ws[1],
+        holdout_w=ws[2] if held else None,
     )
 
 
 def _pool(cfg: DataConfig, rng: np.random.Generator):
-    """All samples before the split: (x, y, problem, notes)."""
+    """All samples before the split: (x, y, problem, notes, per-sample weights or None)."""
     if cfg.name == FILE:
         found = imported.load(cfg.source)
-        x, y = _subset(found.x, found.y, cfg, rng, noisy=True)
-        return x, y, found.problem, list(found.notes)
+        x, y, w = _subset(found.x, found.y, cfg, rng, noisy=True, w=found.sample_weight)
+        return x, y, found.problem, list(found.notes), w
     if cfg.name in KERAS_DATASETS:
         return _keras_pool(cfg, rng)
     make = _GENERATORS.get(cfg.name) or generated_data.GENERATORS.get(cfg.name) or tabular_data.GENERATORS[cfg.name]
     x, y = make(cfg.samples, cfg.noise, rng)
-    return x, y, DATASETS[cfg.name], []
+    return x, y, DATASETS[cfg.name], [], None
 
 
 def _keras_pool(cfg: DataConfig, rng: np.random.Generator):
@@ -134,22 +144,24 @@ def _keras_pool(cfg: DataConfig, rng: np.random.Generator):
     except keras_sets.NotPrepared as exc:
         raise imported.ImportFailed(str(exc)) from None
     total = len(y)
-    x, y = _subset(x, y.astype(np.float32), cfg, rng, noisy=not spec.text, pixels=x.dtype == np.uint8)
-    return x, y, spec.problem, [f"{len(y)} of {spec.short_title}'s {total} samples"]
+    x, y, _ = _subset(x, y.astype(np.float32), cfg, rng, noisy=not spec.text, pixels=x.dtype == np.uint8)
+    return x, y, spec.problem, [f"{len(y)} of {spec.short_title}'s {total} samples"], None
 
 
-def _subset(x, y, cfg: DataConfig, rng: np.random.Generator, noisy: bool, pixels: bool = False):
+def _subset(x, y, cfg: DataConfig, rng: np.random.Generator, noisy: bool, pixels: bool = False, w=None):
     """A random subset of a pool's samples, as many as asked for and in pool order, with the
     noise setting's Gaussian noise (that many standard deviations of each feature) when `noisy`.
-    `pixels`: 0–255 values, scaled to [0, 1] as the book does (x / 255)."""
+    `pixels`: 0–255 values, scaled to [0, 1] as the book does (x / 255). `w`: per-sample
+    weights, kept for the same rows. Returns (x, y, w)."""
     if len(y) > cfg.samples:
         rows = np.sort(rng.permutation(len(y))[: cfg.samples])
         x, y = x[rows], y[rows]
+        w = None if w is None else w[rows]
     if pixels:
         x = x.astype(np.float32) / 255.0
     if cfg.noise and noisy:
         x = x + rng.normal(0, cfg.noise, x.shape).astype(np.float32) * x.std(axis=0)
-    return x, y
+    return x, y, w
 
 
 def multi_hot(ids: np.ndarray, words: int) -> np.ndarray:

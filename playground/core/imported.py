@@ -2,6 +2,9 @@
 of arrays, described in the experiment by a `source` dict so a saved experiment reopens on the
 same file.
 
+A file may also give per-sample weights (Keras's `fit(sample_weight=...)`): an array or column
+named `sample_weight`; see `check_weights`.
+
 Every reader either returns complete arrays or raises `ImportFailed` with a message that names the
 file, row, column or array that is wrong and what to do; nothing is ever half-loaded.
 """
@@ -27,6 +30,8 @@ class Imported:
 
     x: (n, features) table rows, (n, h, w, c) images in [0, 1], or (n, time, features) sequences.
     y: (n,) class numbers (classification) or values (regression), float32.
+    sample_weight: (n,) float32 weights for training (Keras's `sample_weight`: the loss of each
+        sample times its weight, 0 leaves a sample out), or None when the file gives none.
     """
 
     x: np.ndarray
@@ -35,6 +40,7 @@ class Imported:
     classes: tuple[str, ...] = ()
     feature_names: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)  # what was done to the data on the way in
+    sample_weight: np.ndarray | None = None
 
     @property
     def input_shape(self) -> tuple[int, ...]:
@@ -75,6 +81,39 @@ def class_labels(values: np.ndarray, what: str) -> tuple[np.ndarray, tuple[str, 
             "choose regression, or another target"
         )
     return y.astype(np.float32), tuple(_name(n) for n in names)
+
+
+def check_weights(w, n: int, name: str, part: bool = False) -> np.ndarray:
+    """Per-sample weights as float32 (n,), or ImportFailed saying what to fix: they must be numbers,
+    one per sample, finite, not negative and not all 0.
+
+    Args:
+        w: the weights as read.
+        n: the number of samples.
+        name: where they come from, for the message ("data.npz: sample_weight").
+        part: `w` is one part of the set (x_test's weights, say), which may be all 0.
+    """
+    w = np.asarray(w)
+    if w.dtype.kind not in "biuf":
+        raise ImportFailed(f"{name} holds {w.dtype} values; sample weights must be numbers")
+    if w.ndim != 1 or len(w) != n:
+        raise ImportFailed(f"{name} has shape {w.shape}; give one weight per sample: {n} numbers in a 1-D array")
+    w = w.astype(np.float64)
+    bad = ~np.isfinite(w)
+    if bad.any():
+        first = int(np.flatnonzero(bad)[0])
+        raise ImportFailed(f"{name} is missing or infinite at sample {first}: give every sample a finite weight")
+    if (w < 0).any():
+        first = int(np.flatnonzero(w < 0)[0])
+        raise ImportFailed(f"{name} is negative at sample {first} ({w[first]:g}): weights must be 0 or more")
+    if not part and not (w > 0).any():
+        raise ImportFailed(f"{name} is 0 for every sample, so nothing would be learned: give some samples a weight")
+    return w.astype(np.float32)
+
+
+def weights_note(w: np.ndarray) -> str:
+    """What the notes say about the weights read."""
+    return f"sample_weight: weights {float(w.min()):g} to {float(w.max()):g} used in training (Keras's sample_weight)"
 
 
 def guess_problem(values: np.ndarray) -> str:

@@ -1,5 +1,7 @@
 """An `.npz` of arrays: `x` and `y` (or Keras's `x_train`, `y_train`, `x_test`, `y_test`), and
-optionally `class_names`. Read with `allow_pickle=False`, so a file can never run code.
+optionally `class_names` and per-sample weights for training: `sample_weight` (one per sample of
+x), or with x_train and x_test both `sample_weight_train` and `sample_weight_test`, pooled as x is.
+Names are read whatever their case. Read with `allow_pickle=False`, so a file can never run code.
 """
 
 from __future__ import annotations
@@ -8,7 +10,15 @@ import zipfile
 
 import numpy as np
 
-from playground.core.imported import Imported, ImportFailed, class_labels, guess_problem, problem_for
+from playground.core.imported import (
+    Imported,
+    ImportFailed,
+    check_weights,
+    class_labels,
+    guess_problem,
+    problem_for,
+    weights_note,
+)
 
 OPTIONS = ("problem",)
 PAIRS = (("x", "y"), ("x_train", "y_train"))
@@ -38,15 +48,45 @@ def load(path: str, problem: str | None = None) -> Imported:
             if x_test.shape[1:] != x.shape[1:]:
                 raise ImportFailed(f"{name}: x_test samples are {x_test.shape[1:]} but x_train's are {x.shape[1:]}")
             _same_length(x, y, "x_train", "y_train", name)
+            w = _pooled_weights(archive, keys, name, len(x), len(x_test))
             notes.append(f"x_train and x_test pooled ({len(x)} + {len(x_test)}); the split is made here")
             x, y = np.concatenate([x, x_test]), np.concatenate([y, y_test])
+        else:
+            _same_length(x, y, *pair, name)
+            # x_train without x_test is a set of its own: its weights may carry either name.
+            key = next((k for k in ("sample_weight", "sample_weight_train") if k in keys), None)
+            w = None if key is None else check_weights(_array(archive, keys[key], name), len(x), f"{name}: {key}")
         names = _array(archive, keys["class_names"], name) if "class_names" in keys else None
-    _same_length(x, y, *pair, name)
     if len(x) < 2:
         raise ImportFailed(f"{name}: x holds {len(x)} sample(s); a set needs samples to learn from")
     x = _inputs(x, name, notes)
     y, classes, problem = _targets(y, name, problem, names, notes)
-    return Imported(x, y, problem, classes, (), notes)
+    if w is not None:
+        notes.append(weights_note(w))
+    return Imported(x, y, problem, classes, (), notes, sample_weight=w)
+
+
+def _pooled_weights(archive, keys: dict, name: str, n_train: int, n_test: int) -> np.ndarray | None:
+    """x_train's and x_test's weights, one after the other as x is pooled; None without weights."""
+    given = [k for k in ("sample_weight_train", "sample_weight_test") if k in keys]
+    if not given:
+        if "sample_weight" in keys:
+            raise ImportFailed(
+                f"{name}: with x_train and x_test, give the weights as sample_weight_train and "
+                "sample_weight_test (one per sample of each), not as sample_weight"
+            )
+        return None
+    if len(given) == 1:
+        other = "sample_weight_test" if given[0] == "sample_weight_train" else "sample_weight_train"
+        raise ImportFailed(
+            f"{name} has {given[0]} but no {other}: both are needed, as x_train and x_test are pooled; "
+            "add the missing one (or leave out both)"
+        )
+    parts = [
+        check_weights(_array(archive, keys[k], name), n, f"{name}: {k}", part=True)
+        for k, n in zip(given, (n_train, n_test), strict=True)
+    ]
+    return check_weights(np.concatenate(parts), n_train + n_test, f"{name}: sample_weight_train + sample_weight_test")
 
 
 def _array(archive, key: str, name: str) -> np.ndarray:

@@ -18,7 +18,7 @@ from playground.core.experiment import Experiment, ExperimentError
 from playground.core.layer_graph import describe, layer_name
 from playground.core.layer_specs import regularizer_rates
 
-REASONS = ("finished", "stopped", "early_stopped", "nonfinite", "paused")
+REASONS = ("finished", "stopped", "early_stopped", "nonfinite", "paused", "went_back")
 
 
 @dataclass

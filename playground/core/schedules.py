@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from playground.core import callback_specs
 from playground.core.layer_specs import is_int, is_number
 
 MAX_STEPS = 1_000_000
@@ -185,15 +186,22 @@ SCHEDULES: dict[str, ScheduleSpec] = {
 
 PLATEAU_MONITORS = ("val_loss", "loss", "val_accuracy", "accuracy")
 PLATEAU_FORMULA = "after patience epochs without improving monitor by min_delta: lr ← max(lr · factor, min_lr)"
-# Keras's ReduceLROnPlateau arguments, with the playground's teaching defaults.
-PLATEAU: tuple[Setting, ...] = (
-    Setting("monitor", "choice", "val_loss", tip="the number watched after every epoch", choices=PLATEAU_MONITORS),
-    Setting("factor", "float", 0.5, 0.0, 0.999, "lr ← lr · factor at each drop (Keras needs it below 1)"),
-    Setting("patience", "int", 10, 0, MAX_STEPS, "epochs without improvement before a drop"),
-    Setting("min_delta", "float", 1e-4, 0.0, 1000.0, "a smaller change does not count as an improvement"),
-    Setting("cooldown", "int", 0, 0, MAX_STEPS, "epochs to wait after a drop before watching again"),
-    Setting("min_lr", "float", 0.0, 0.0, MAX_RATE, "the rate never drops below this"),
-)
+
+
+def plateau_settings(monitors=PLATEAU_MONITORS) -> tuple[Setting, ...]:
+    """ReduceLROnPlateau's settings for the schedule dialog: the callbacks' own (`callback_specs`,
+    one source for both dialogs), the monitor a choice among `monitors` (the run's recorded values)."""
+    out = []
+    for c in callback_specs.CALLBACKS["ReduceLROnPlateau"].settings:
+        if c.kind == "monitor":
+            out.append(Setting(c.key, "choice", c.default, tip=c.tip, choices=tuple(monitors)))
+        else:  # an open range (factor: above 0, below 1) is kept inside by a step of 0.001
+            step = 0.001 if c.open_range else 0.0
+            out.append(Setting(c.key, c.kind, c.default, c.low + step, c.high - step, c.tip))
+    return tuple(out)
+
+
+PLATEAU: tuple[Setting, ...] = plateau_settings()
 OTHER_KEYS = ("name",)  # Keras keys that are allowed and ignored
 
 
@@ -213,7 +221,7 @@ def default(name: str, lr0: float | None = None) -> dict:
 
 def default_plateau() -> dict:
     """ReduceLROnPlateau's config with the playground's defaults."""
-    return {s.key: s.default for s in PLATEAU}
+    return callback_specs.default("ReduceLROnPlateau")
 
 
 def with_defaults(schedule: dict) -> dict:
@@ -260,13 +268,20 @@ def check(schedule: dict | None) -> tuple[str, str] | None:
     return None
 
 
-def check_plateau(plateau: dict | None) -> tuple[str, str] | None:
-    """(key, message) for the first setting of a ReduceLROnPlateau config that is wrong; None if all fit."""
+def check_plateau(plateau: dict | None, monitors=PLATEAU_MONITORS) -> tuple[str, str] | None:
+    """(key, message) for the first setting of a ReduceLROnPlateau config that is wrong; None if all
+    fit. The callbacks' own rule (`callback_specs.check`), so both dialogs accept the same values."""
     if plateau is None:
         return None
     if not isinstance(plateau, dict):
-        return "", f"must be a dict of {', '.join(s.key for s in PLATEAU)}, got {plateau!r}"
-    return _check_config("ReduceLROnPlateau", PLATEAU, plateau)
+        keys = ", ".join(s.key for s in PLATEAU)
+        return "", f"must be a dict of {keys}, got {plateau!r}"
+    wrong = callback_specs.check([{"class_name": "ReduceLROnPlateau", "config": plateau}], list(monitors))
+    if wrong is None:
+        return None
+    where, message = wrong
+    key = where.rsplit(".config.", 1)[1] if ".config." in where else ""
+    return key, message.removeprefix(f"{key} ") if key else message  # the caller names the key
 
 
 def _check_config(name: str, specs: tuple[Setting, ...], config: dict) -> tuple[str, str] | None:

@@ -143,6 +143,7 @@ def fraction_datasets(
             dataset,
             train_x=dataset.train_x[keep],
             train_y=dataset.train_y[keep],
+            train_w=None if dataset.train_w is None else dataset.train_w[keep],
             warnings=list(dataset.warnings),
             notes=list(dataset.notes),
         )

@@ -90,7 +90,13 @@ class QtLab(QObject):
 
         n = min(ONE_BATCH, len(data.train_y))
         small = dataclasses.replace(
-            data, train_x=data.train_x[:n], train_y=data.train_y[:n], test_x=data.train_x[:n], test_y=data.train_y[:n]
+            data,
+            train_x=data.train_x[:n],
+            train_y=data.train_y[:n],
+            test_x=data.train_x[:n],
+            test_y=data.train_y[:n],
+            train_w=None if data.train_w is None else data.train_w[:n],
+            test_w=None if data.train_w is None else data.train_w[:n],
         )
         version = exp.copy()
         version.training.epochs = ONE_BATCH_EPOCHS

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +47,7 @@ from playground.qt.widgets.network_view import QtNetworkView
 from playground.qt.widgets.range_test_dialog import QtRangeTestDialog
 from playground.qt.widgets.runs_view import QtRunsView
 from playground.qt.widgets.summary_dialog import QtSummaryDialog
+from playground.qt.widgets.timeline_bar import QtTimelineBar
 from playground.qt.widgets.training_panel import QtTrainingPanel
 
 FILE_FILTER = "Playground experiments (*.json);;All files (*)"
@@ -118,7 +120,15 @@ class QtMainWindow(QMainWindow):
         )
         self.tabifyDockWidget(output, self._inside_dock)
         self._output_dock = output
-        curves = self._dock(self.tr("Loss and accuracy"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
+        # The timeline sits under the curves whose epochs it walks along.
+        self.timeline_bar = QtTimelineBar()
+        curves_box = QWidget()
+        column = QVBoxLayout(curves_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.loss_plot, 1)
+        column.addWidget(self.timeline_bar)
+        curves = self._dock(self.tr("Loss and accuracy"), curves_box, Qt.DockWidgetArea.RightDockWidgetArea)
         self._right_docks = (output, curves)
 
         self._build_actions()
@@ -136,6 +146,15 @@ class QtMainWindow(QMainWindow):
         c.sigKerasSaved.connect(self._on_keras_saved)
         c.sigHistoryChanged.connect(self._on_history_changed)
         c.sigEventsChanged.connect(self.loss_plot.set_events)
+        bar = self.timeline_bar
+        c.sigTimelineChanged.connect(bar.set_epochs)
+        c.sigPastShown.connect(bar.set_shown)
+        c.sigPastShown.connect(self.loss_plot.set_past_epoch)
+        c.sigPastShown.connect(self._on_past_shown)
+        bar.sigView.connect(c.view_epoch)
+        bar.sigNow.connect(lambda: c.view_epoch(None))
+        bar.sigGoOn.connect(c.go_on_from)
+        self.loss_plot.sigEpochDragged.connect(self._on_past_line_dragged)
         c.sigHealth.connect(lambda _layers: self._diagnose())
         c.sigRangeTest.connect(self._on_range_test)
         self.lab = QtLab(self.state, c, self.lab_view, self.runs_view, self.loss_plot, self)
@@ -427,6 +446,7 @@ class QtMainWindow(QMainWindow):
         name = Path(self.path).name if self.path else self.tr("untitled")
         self.setWindowTitle(self.tr("{0} — Neural Network Playground").format(name))
         self.training_panel.folder = str(Path(self.path).parent) if self.path else None
+        self.controller.folder = self.training_panel.folder or tc.untitled_folder()
 
     def _confirm_edit(self, before: Experiment, after: Experiment) -> bool:
         """An edit that needs a new run, made while training, asks first (and can be undone)."""
@@ -553,9 +573,20 @@ class QtMainWindow(QMainWindow):
     @Slot(object)
     def _on_history_changed(self, history) -> None:
         self.loss_plot.set_history(history)
-        self._show_epoch(history.last)
+        if self.controller.viewing is None:
+            self._show_epoch(history.last)
+        self.timeline_bar.set_now(len(history))
         if not history:
             self.doctor_view.set_findings([])
+
+    def _on_past_line_dragged(self, epoch: float) -> None:
+        """The timeline's line on the curves was dragged: the nearest kept epoch is shown."""
+        kept = self.timeline_bar.nearest(epoch)
+        self.controller.view_epoch(kept)
+        if kept is None:
+            self.loss_plot.set_past_epoch(-1)
+        elif kept != epoch:
+            self.loss_plot.set_past_epoch(kept)
 
     def _diagnose(self) -> None:
         """The doctor looks at the curves and the layers whenever fresh layer statistics arrive
@@ -573,9 +604,19 @@ class QtMainWindow(QMainWindow):
         )
         self.doctor_view.set_findings(findings)
 
-    def _show_epoch(self, row: dict | None) -> None:
+    def _on_past_shown(self, epoch: int) -> None:
+        """The big epoch counter and the numbers beside it follow the timeline."""
+        rows = self.controller.history.rows
+        if epoch < 0:
+            self._show_epoch(rows[-1] if rows else None)
+        else:
+            self._show_epoch(rows[epoch - 1] if 0 < epoch <= len(rows) else None, past=True)
+
+    def _show_epoch(self, row: dict | None, past: bool = False) -> None:
         epoch = int(row["epoch"]) if row else 0
-        self.epoch_label.setText(self.tr("Epoch {0}").format(f"{epoch:06,d}"))
+        text = self.tr("Epoch {0} (earlier)") if past else self.tr("Epoch {0}")
+        self.epoch_label.setText(text.format(f"{epoch:06,d}"))
+        self.epoch_label.setStyleSheet("color: #b35900;" if past else "")
         if not row:
             self.metrics_label.setText("")
             return

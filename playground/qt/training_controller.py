@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, QThread, QTimer, Signal, Slot
 
 from playground.core import datasets
 from playground.core.history import History
@@ -55,6 +55,8 @@ class QtTrainingController(QObject):
     sigRunsChanged = Signal()  # a run was added to `runs`
     sigHealth = Signal(object)  # [doctor.LayerHealth] or None
     sigPatterns = Signal(str, object, int)  # Conv2D layer name, its filters' patterns (n, h, w, c), epoch
+    sigTimelineChanged = Signal(object)  # [epochs whose weights are kept] for the epoch timeline
+    sigPastShown = Signal(int)  # the earlier epoch the views now show; -1: back to the live model
 
     def __init__(self, state: ExperimentState, parent: QObject | None = None):
         super().__init__(parent)
@@ -82,6 +84,13 @@ class QtTrainingController(QObject):
         self._pending_views = None
         self.probe = (0, 0)  # (test sample, Grad-CAM class) the "Inside the network" views show
         self._history_dirty = False
+        # Where a relative ModelCheckpoint path points: the experiment file's folder (the window
+        # sets it; an untitled experiment's checkpoints go to the application's data folder).
+        self.folder = untitled_folder()
+        self.timeline: list[int] = []  # epochs the worker keeps weights of
+        self.viewing: int | None = None  # the earlier epoch the views show; None: the model now
+        self._view_wanted: int | None = None  # the newest epoch asked for while one is on its way
+        self._view_busy = False
 
         self._thread = QThread()
         self._thread.setObjectName("training")
@@ -100,6 +109,8 @@ class QtTrainingController(QObject):
         self._worker.sigRangeTest.connect(self._on_range_test)
         self._worker.sigSweep.connect(self._on_sweep)
         self._worker.sigHealth.connect(self._on_health)
+        self._worker.sigTimeline.connect(self._on_timeline)
+        self._worker.sigPastSnapshot.connect(self._on_past_snapshot)
 
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS // FRAME_SLICES)
@@ -117,6 +128,7 @@ class QtTrainingController(QObject):
     # -- user intent ----------------------------------------------------------------------------
 
     def play(self) -> None:
+        self._leave_past()
         self._post_load()
         if self.run_state == FINISHED:
             self.reset()
@@ -135,6 +147,7 @@ class QtTrainingController(QObject):
             self.play()
 
     def step(self) -> None:
+        self._leave_past()
         self._post_load()
         if self.run_state in (READY, BUILDING):
             self._worker.post("step", self._token)
@@ -255,6 +268,88 @@ class QtTrainingController(QObject):
             self.runs.add(self._loaded, list(self.history.rows), list(self.events), reason)
             self.sigRunsChanged.emit()
 
+    # -- the epoch timeline ----------------------------------------------------------------------
+
+    def view_epoch(self, epoch: int | None) -> None:
+        """Shows the views as they were at a kept earlier `epoch` (pausing a run), or, with None,
+        as the model is now. While one earlier epoch is computed, only the newest wish waits."""
+        if epoch is None:
+            self._leave_past()
+            return
+        if self.run_state == RUNNING:
+            self.pause()
+        if self.run_state not in (READY, RUNNING, FINISHED):
+            return
+        self._view_wanted = int(epoch)
+        if not self._view_busy:
+            self._post_view()
+
+    def _post_view(self) -> None:
+        self._view_busy, epoch, self._view_wanted = True, self._view_wanted, None
+        self._worker.post("view_epoch", self._token, epoch)
+
+    def _leave_past(self) -> None:
+        self._view_wanted = None
+        if self.viewing is not None:
+            self.viewing = None
+            self.sigPastShown.emit(-1)
+            self._worker.post("refresh", self._token)
+
+    def go_on_from(self, epoch: int) -> None:
+        """Goes back to a kept earlier `epoch` to train on from there. The run as it was is kept
+        under Runs; the curves, marks and timeline after `epoch` are dropped."""
+        if epoch not in self.timeline or self.sweeping or self.run_state not in (READY, RUNNING, FINISHED):
+            return
+        self._reason = "went_back"
+        self.archive()
+        self._reason = "paused"
+        self._stopped = False
+        end = len(self.history)
+        del self.history.rows[epoch:]
+        self._history_dirty = True
+        self.events = [e for e in self.events if e["epoch"] <= epoch]
+        self.sigEventsChanged.emit(self.events)
+        self.timeline = [e for e in self.timeline if e <= epoch]
+        self.sigTimelineChanged.emit(self.timeline)
+        self._view_wanted = None
+        if self.viewing is not None:
+            self.viewing = None
+            self.sigPastShown.emit(-1)
+        # A new token: rows and stops the worker sends before it goes back are not this run's.
+        self._token += 1
+        self._worker.post("restore_epoch", self._token - 1, epoch, self._token)
+        self._set_run_state(
+            READY,
+            f"Went back to epoch {epoch}: Play goes on from there. The run until epoch {end} is kept under Runs.",
+        )
+
+    @Slot(object)
+    def _on_timeline(self, payload) -> None:
+        token, epochs = payload
+        if token == self._token:
+            self.timeline = list(epochs)
+            self.sigTimelineChanged.emit(self.timeline)
+
+    @Slot(object)
+    def _on_past_snapshot(self, payload) -> None:
+        token, epoch, snapshot = payload
+        self._view_busy = False
+        if token != self._token:
+            return
+        if self._view_wanted is not None:  # the slider moved on meanwhile
+            self._post_view()
+            return
+        if isinstance(snapshot, str):
+            self.sigMessage.emit(snapshot)
+            return
+        if self.run_state == RUNNING:  # Play was pressed meanwhile: the live views win
+            return
+        self.viewing = epoch
+        self._pending_snapshot = snapshot
+        if snapshot.views is not None:
+            self._pending_views = snapshot.views
+        self.sigPastShown.emit(epoch)
+
     def run_sweep(self, items: list) -> None:
         """Trains several versions one after another (K-fold, a sweep); the current run pauses."""
         self._sweep_token += 1
@@ -294,6 +389,11 @@ class QtTrainingController(QObject):
         self.history.clear()
         self.events = []
         self.sigEventsChanged.emit(self.events)
+        self.timeline, self._view_wanted = [], None
+        self.sigTimelineChanged.emit(self.timeline)
+        if self.viewing is not None:
+            self.viewing = None
+            self.sigPastShown.emit(-1)
         self._history_dirty = True
         self._pending_snapshot = None
         self._pending_views = None
@@ -323,7 +423,7 @@ class QtTrainingController(QObject):
             return
         self._load_due = False
         exp = self.state.experiment.copy()
-        self._worker.post("load", self._token, exp, self.dataset, exp.seed + self._resets)
+        self._worker.post("load", self._token, exp, self.dataset, exp.seed + self._resets, self.folder)
         if self.probe != (0, 0):
             self._worker.post("set_probe", self._token, *self.probe)
 
@@ -359,7 +459,7 @@ class QtTrainingController(QObject):
         if rows:
             self.history.extend(rows)
             self._history_dirty = True
-        if snapshot is not None:
+        if snapshot is not None and self.viewing is None:  # an earlier epoch on show stays
             self._pending_snapshot = snapshot
             if snapshot.views is not None:  # kept apart: the next snapshot may come without views
                 self._pending_views = snapshot.views
@@ -502,6 +602,11 @@ class QtTrainingController(QObject):
         self.message = message
         self.sigRunStateChanged.emit(run_state)
         self.sigMessage.emit(message)
+
+
+def untitled_folder() -> str:
+    """Where an untitled experiment's relative files (a checkpoint) go: the application's data folder."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
 
 
 def _holdout_text(scores: dict | None, standardised: bool = False) -> str:

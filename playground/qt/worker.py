@@ -36,6 +36,9 @@ class QtTrainingWorker(QObject):
     sigSweep = Signal(object)  # (sweep token, index, label, epoch, Finished or None, done: bool)
     sigHealth = Signal(object)  # (token, [doctor.LayerHealth]) for the training doctor
     sigFineTuned = Signal(object)  # (token, trainable parameters) once a fine_tune change applies
+    sigTimeline = Signal(object)  # (token, [epochs with a weight snapshot]) when that list changes
+    # (token, epoch, Snapshot of that earlier epoch, or an error message) for the epoch timeline
+    sigPastSnapshot = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,6 +57,7 @@ class QtTrainingWorker(QObject):
         self._last_checkpoint = 0.0
         self._sweep = None  # a SweepRunner while a sweep trains (the main run waits, paused)
         self._sweep_token = 0
+        self._timeline_sent: list[int] = []
 
     # -- called from the GUI thread -------------------------------------------------------------
 
@@ -119,14 +123,14 @@ class QtTrainingWorker(QObject):
                 self.sigError.emit((self._token, _describe(exc)))
         return True
 
-    def _do_load(self, token, experiment, dataset, weight_seed) -> None:
+    def _do_load(self, token, experiment, dataset, weight_seed, folder=".") -> None:
         from playground.training.session import Session
 
         self._token = token
         self._running = False
         self._pending = []
         self._session = None
-        session = Session(experiment, weight_seed=weight_seed, dataset=dataset)
+        session = Session(experiment, weight_seed=weight_seed, dataset=dataset, timeline=True, folder=folder or ".")
         compile_seconds = session.warm_up()
         self._session = session
         self._epoch_limit = experiment.training.epochs
@@ -135,6 +139,7 @@ class QtTrainingWorker(QObject):
 
         self._views_budget = Budget()
         self._events_sent = 0
+        self._timeline_sent = []
         self.sigLoaded.emit(
             {
                 "token": token,
@@ -232,6 +237,32 @@ class QtTrainingWorker(QObject):
             result = str(exc)
         self.sigRangeTest.emit((token, result))
 
+    def _do_view_epoch(self, token, epoch) -> None:
+        """The views as they were at an earlier epoch kept in the timeline."""
+        if not self._ready(token):
+            return
+        try:
+            result = self._session.view_epoch(int(epoch))
+        except KeyError as exc:
+            result = str(exc.args[0])
+        self.sigPastSnapshot.emit((token, int(epoch), result))
+
+    def _do_refresh(self, token) -> None:
+        """Sends the views of the model as it is now (after looking at an earlier epoch)."""
+        if self._ready(token) and not self._running:
+            self._emit()
+
+    def _do_restore_epoch(self, token, epoch, new_token) -> None:
+        """Goes back to a kept earlier epoch, to train on from there (paused), under `new_token`:
+        what was sent before belongs to the run as it was."""
+        if not self._ready(token):
+            return
+        self._running, self._step_epochs, self._pending = False, 0, []
+        self._token = new_token
+        self._session.restore_epoch(int(epoch))
+        self._events_sent = len(self._session.events) - 1  # the "went back" mark goes out
+        self._emit()
+
     def _do_summary(self, token) -> None:
         if self._ready(token):
             from playground.training.model_builder import summary_text
@@ -294,6 +325,9 @@ class QtTrainingWorker(QObject):
         if self._speed:
             n = min(n, max(1, round(self._speed * EMIT_SECONDS)))
         n = max(1, min(n, remaining))
+        timeline = session.timeline
+        if timeline is not None:  # a call ends where the timeline wants a snapshot
+            n = min(n, timeline.next_due(session.epoch) - session.epoch)
         t0 = time.perf_counter()
         rows = session.train(n)
         elapsed = time.perf_counter() - t0
@@ -357,6 +391,10 @@ class QtTrainingWorker(QObject):
             if views and snapshot.views is not None:
                 self._views_budget.spent(start, time.perf_counter())
         self.sigProgress.emit((self._token, rows, snapshot, events))
+        timeline = self._session.timeline if self._session else None
+        if timeline is not None and timeline.epochs != self._timeline_sent:
+            self._timeline_sent = timeline.epochs
+            self.sigTimeline.emit((self._token, self._timeline_sent))
 
 
 def _trainable(model) -> int:

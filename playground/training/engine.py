@@ -78,6 +78,13 @@ class Engine:
         self._schedule = schedule
         self._fn = self._compile(self.jit)
 
+    def rewind(self, epoch: int) -> None:
+        """Goes on from `epoch` (its weights already put back): the shuffle order and the epoch
+        numbers continue from there, the callbacks start afresh."""
+        self._epoch.assign(int(epoch))
+        self.callbacks.reset()
+        self.stopped_early = False
+
     def warm_up(self) -> float:
         """Compiles the training function (running zero epochs); returns the seconds it took.
         Falls back to a non-XLA function if XLA rejects the model."""

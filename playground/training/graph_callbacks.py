@@ -140,6 +140,21 @@ class GraphCallbacks:
 
     # -- between calls (eager) ------------------------------------------------------------------
 
+    def reset(self) -> None:
+        """Forgets what the callbacks saw (a run that goes back to an earlier epoch starts them
+        afresh there, as a new `fit` from those weights would)."""
+        self.best_epoch.assign(-1)
+        if self.early:
+            self._es.reset()
+            self._es_wait.assign(0)
+        if self.plateau:
+            self._lr.reset()
+            self._lr_wait.assign(0)
+            self._cooldown.assign(0)
+        if self.checkpoint:
+            self._ck.reset()
+            self.checkpoint_epoch.assign(-1)
+
     def restore_best(self) -> int | None:
         """Puts the best epoch's weights back (EarlyStopping's restore_best_weights, as Keras does
         at the end of training); returns that epoch (1-based), or None if there is nothing to restore."""

@@ -15,6 +15,7 @@ from playground.core.experiment import Experiment, Output, validate
 from playground.core.history import History
 from playground.core.layer_graph import dense_picture_ok, layer_name
 from playground.core.snapshot import Snapshot
+from playground.core.timeline import Timeline
 from playground.training import serialization
 from playground.training import transfer as keras_transfer
 from playground.training.engine import Engine
@@ -37,6 +38,8 @@ class Session:
         dataset: reuse already generated data. Defaults to generating it from the experiment.
         folder: where a relative ModelCheckpoint path points (the experiment file's folder, the
             command line's --out). Defaults to the current folder.
+        timeline: keep weight snapshots of earlier epochs (`core.timeline`) to look at and go
+            back to. Defaults to False (the command line has no use for them).
     """
 
     def __init__(
@@ -47,6 +50,7 @@ class Session:
         dataset: datasets.Dataset | None = None,
         resolution: int = RESOLUTION,
         folder: str | Path = ".",
+        timeline: bool = False,
     ):
         validate(experiment)
         self.folder = Path(folder)
@@ -61,10 +65,13 @@ class Session:
         self._initial_weights = [w.numpy() for w in self.model.weights]
         self.class_weight = None
         train = (self.x_train, self.y_train)
+        weights = data.train_w  # the imported file's sample_weight
         if exp.training.class_weight == "balanced":
             # Keras's class_weight as per-sample weights, which both engines take.
             self.class_weight = preprocessing.class_weights(data.train_y, len(exp.classes))
-            weights = np.array([self.class_weight[int(c)] for c in data.train_y.ravel()], np.float32)
+            balanced = np.array([self.class_weight[int(c)] for c in data.train_y.ravel()], np.float32)
+            weights = balanced if weights is None else weights * balanced
+        if weights is not None:
             train = (*train, [weights] * len(exp.outputs) if len(exp.outputs) > 1 else weights)
         self._engine_kind, self._train = engine, train
         self.events: list[dict] = []  # {"epoch", "kind", "text"}: what callbacks and changes did
@@ -90,6 +97,8 @@ class Session:
             self.probe = Probe(self.model, datasets.features(datasets.grid(resolution), names), resolution)
         self.probe_index, self.cam_class = 0, 0
         self.views = self._views()
+        self.timeline = Timeline() if timeline else None
+        self.record_timeline()
 
     def _engine(self, epoch: int = 0):
         exp = self.experiment
@@ -187,6 +196,7 @@ class Session:
         self.finished = self.stopped_early = False  # a finished run can go on when its limit is raised
         rows = [self._main_columns(row) for row in self.engine.run(epochs)]
         self.history.extend(rows)
+        self.record_timeline()
         self._take_events(self.engine.events)
         if rows and not math.isfinite(rows[-1].get("loss", math.nan)) and self._has("TerminateOnNaN"):
             self.events.append(_event(rows[-1]["epoch"], "nonfinite", "TerminateOnNaN: the loss is not a number"))
@@ -259,16 +269,82 @@ class Session:
                 row.setdefault(plain, row[key])
         return row
 
-    def snapshot(self, views: bool = True) -> Snapshot:
-        """The views' data now; `views=False` leaves out the "Inside the network" arrays."""
-        row = self.history.last or {}
+    def snapshot(self, views: bool = True, epoch: int | None = None) -> Snapshot:
+        """The views' data now; `views=False` leaves out the "Inside the network" arrays.
+        `epoch`: as the model was at that earlier epoch, from the timeline (see `view_epoch`)."""
+        epoch = self.epoch if epoch is None else epoch
+        row = self.history.rows[epoch - 1] if epoch else {}
         if self.probe is None:
-            snap = Snapshot(epoch=self.epoch, row=dict(row), resolution=self.resolution)
+            snap = Snapshot(epoch=epoch, row=dict(row), resolution=self.resolution)
         else:
-            snap = self.probe.snapshot(self.epoch, row)
+            snap = self.probe.snapshot(epoch, row)
         if views and self.views is not None:
-            snap.views = self.views.compute(self.probe_index, self.cam_class, self.epoch)
+            snap.views = self.views.compute(self.probe_index, self.cam_class, epoch)
         return snap
+
+    # -- the epoch timeline ---------------------------------------------------------------------
+
+    def record_timeline(self) -> bool:
+        """Keeps this epoch's weights and optimizer state if the timeline wants them; returns
+        whether it did."""
+        if self.timeline is None or not self.timeline.due(self.epoch):
+            return False
+        arrays = [w.numpy() for w in self.model.weights] + [v.numpy() for v in self.model.optimizer.variables]
+        return self.timeline.record(self.epoch, arrays)
+
+    def view_epoch(self, epoch: int) -> Snapshot:
+        """The views as they were at a kept earlier `epoch` (boundary, neurons, activations,
+        filters); the model is left as it is now."""
+        arrays = self.timeline.get(epoch) if self.timeline is not None else None
+        if arrays is None:
+            raise KeyError("This run keeps no timeline")
+        now = [w.numpy() for w in self.model.weights]
+        try:
+            self._assign_weights(arrays)
+            return self.snapshot(epoch=epoch)
+        finally:
+            self._assign_weights(now)
+
+    def restore_epoch(self, epoch: int) -> None:
+        """Goes back to a kept earlier `epoch` to go on training from there: its weights and
+        optimizer state come back, and the history, events and snapshots after it are dropped.
+        The shuffle order goes on as it would have; the callbacks start afresh; the learning rate
+        is the experiment's (a rate changed by hand stays changed)."""
+        arrays = self.timeline.get(epoch) if self.timeline is not None else None
+        if arrays is None:
+            raise KeyError("This run keeps no timeline")
+        weights = self._assign_weights(arrays)
+        optimizer = self.model.optimizer
+        saved = arrays[weights:]
+        if [a.shape for a in saved] == [tuple(v.shape) for v in optimizer.variables]:
+            for variable, value in zip(optimizer.variables, saved, strict=True):
+                variable.assign(value)
+        else:  # the optimizer was changed since: its moments start from zero at that step
+            for variable in optimizer.variables:
+                variable.assign(np.zeros(variable.shape, variable.dtype))
+            optimizer.iterations.assign(epoch * self.steps_per_epoch)
+        del self.history.rows[epoch:]
+        self.events = [e for e in self.events if e["epoch"] <= epoch]
+        if self.best_epoch is not None and self.best_epoch > epoch:
+            self.best_epoch = None
+        if self.checkpoint_epoch is not None and self.checkpoint_epoch > epoch:
+            self.checkpoint_epoch = None
+        self.stopped_early = self.finished = False
+        self.timeline.truncate(epoch)
+        if self._engine_kind == "fast":
+            self.engine.rewind(epoch)
+        else:
+            self.engine = self._engine(epoch)
+        if self.experiment.training.schedule is None:
+            self.engine.set_learning_rate(self.experiment.training.learning_rate)
+        self.events.append(_event(epoch, "rewound", f"went back to epoch {epoch}"))
+
+    def _assign_weights(self, arrays) -> int:
+        """Puts the model's weights from the start of `arrays`; returns how many there were."""
+        weights = self.model.weights
+        for weight, value in zip(weights, arrays[: len(weights)], strict=True):
+            weight.assign(value)
+        return len(weights)
 
     def set_learning_rate(self, lr: float) -> None:
         old = self.engine.learning_rate

@@ -184,8 +184,10 @@ def test_check_plateau():
         "cooldown": 0,
         "min_lr": 0.0,
     }
-    assert schedules.check_plateau({**p, "factor": 1.0}) == ("factor", "must be a number from 0 to 0.999, got 1.0")
-    assert schedules.check_plateau({**p, "monitor": "acc"})[1].startswith("must be one of val_loss, loss")
+    assert schedules.check_plateau({**p, "factor": 1.0}) == ("factor", "must be a number above 0 and below 1, got 1.0")
+    wrong = schedules.check_plateau({**p, "monitor": "acc"})
+    assert wrong[1].startswith("'acc' is not recorded here; choose from val_loss")
+    assert schedules.check_plateau({**p, "monitor": "val_mae"}, ["val_loss", "loss", "val_mae", "mae"]) is None
     assert schedules.check_plateau({**p, "patience": -1})[0] == "patience"
 
 

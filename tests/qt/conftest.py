@@ -6,6 +6,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402 (after the platform is chosen)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _test_paths():
+    """Settings, autosaves and untitled checkpoints go to Qt's test folders (~/.qttest), not the user's."""
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+
+
 @pytest.fixture
 def window(qtbot):
     """The main window on the default experiment, with an epoch limit far away."""

@@ -142,7 +142,7 @@ def test_reduce_on_plateau_returns_its_config_and_draws_the_flat_rate(make):
     dialog.fields["monitor"].setCurrentText("val_accuracy")
     dialog.fields["patience"].setText("3")
     dialog.fields["factor"].setText("1")
-    assert dialog.problem.text() == "factor: must be a number from 0 to 0.999, got 1.0"
+    assert dialog.problem.text() == "factor: must be a number above 0 and below 1, got 1.0"
     assert not dialog.ok_button.isEnabled()
     dialog.fields["factor"].setText("0.2")
     plateau = {**schedules.default_plateau(), "monitor": "val_accuracy", "factor": 0.2, "patience": 3}
@@ -171,3 +171,13 @@ def test_ok_accepts_when_every_value_fits(make):
     dialog.accept()
     assert QDialog.result(dialog) == QDialog.DialogCode.Accepted
     assert dialog.result() == (schedules.default("NaturalExpDecay"), None)
+
+
+def test_reduce_on_plateau_watches_what_the_run_records(qtbot):
+    """A regression run records mae, not accuracy: the dialog offers what the callbacks dialog offers."""
+    monitors = ["val_loss", "loss", "val_mae", "mae"]
+    dialog = QtScheduleDialog(None, {"monitor": "val_mae"}, LR0, SPE, EPOCHS, None, monitors)
+    qtbot.addWidget(dialog)
+    combo = dialog.fields["monitor"]
+    assert [combo.itemText(i) for i in range(combo.count())] == monitors
+    assert dialog.result() == (None, {**schedules.default_plateau(), "monitor": "val_mae"})

@@ -21,6 +21,7 @@ EVENT_LABELS = {
     "lr_reduced": "lr ↓",
     "changed": "changed",
     "nonfinite": "NaN",
+    "rewound": "went back",
 }
 MAX_EVENTS = 24  # marks drawn; older ones go (the run's event list keeps them all)
 
@@ -38,7 +39,12 @@ class QtCurveMarks:
             gap.setZValue(-10)
             plot.addItem(gap)
         self.best = self._line(BEST_COLOR, Qt.PenStyle.DotLine, "best epoch {value:.0f}", 0.95)
-        self.would_stop = self._line(WOULD_STOP_COLOR, Qt.PenStyle.DashLine, "", 0.8)
+        self.would_stop = self._line(
+            WOULD_STOP_COLOR,
+            Qt.PenStyle.DashLine,
+            f"early stopping (patience {WOULD_STOP_PATIENCE}) would stop here",
+            0.8,
+        )
         self._event_lines: list[pg.InfiniteLine] = []
         self.best_epoch: int | None = None
         self.stop_epoch: int | None = None
@@ -47,7 +53,7 @@ class QtCurveMarks:
         line = pg.InfiniteLine(
             angle=90,
             pen=pg.mkPen(color, width=2, style=style),
-            label=label or None,
+            label=label,
             labelOpts={"position": position, "color": color, "fill": (255, 255, 255, 200), "anchors": [(0, 0), (0, 0)]},
         )
         line.hide()
@@ -80,8 +86,6 @@ class QtCurveMarks:
             stop = would_stop(val_loss, WOULD_STOP_PATIENCE)
             self.stop_epoch = int(epochs[stop - 1]) if stop else None
         _place(self.would_stop, self.stop_epoch)
-        if self.stop_epoch:
-            self.would_stop.label.setFormat(f"early stopping (patience {WOULD_STOP_PATIENCE}) would stop here")
 
     def set_events(self, events: list[dict]) -> None:
         for line in self._event_lines:
@@ -128,5 +132,6 @@ def _place(line: pg.InfiniteLine, epoch: int | None) -> None:
     if epoch is None or not math.isfinite(epoch):
         line.hide()
         return
-    line.setValue(epoch)
     line.show()
+    line.setValue(epoch)
+    line.label.valueChanged()  # a hidden line's label skips a new value: say it again

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from playground.core.doctor import Finding
@@ -24,6 +25,7 @@ class QtDoctorView(QWidget):
         self.text = QLabel()
         self.text.setObjectName("doctor_text")
         self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # read from the top
         self.text.setTextFormat(self.text.textFormat().RichText)
         area = QScrollArea()
         area.setWidgetResizable(True)

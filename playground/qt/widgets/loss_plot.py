@@ -9,7 +9,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ MAX_DRAWN = 500  # points per curve before downsampling starts
 MARKS_SECONDS = 0.5  # the best-epoch and would-stop lines replay the whole history: twice a second is enough
 LR_COLOR = "#ef6c00"
 PREVIEW_COLOR = "#9e9e9e"
+PAST_COLOR = "#b35900"  # the timeline's earlier epoch (also its label's colour)
 OVERLAY_COLORS = ("#00897b", "#5e35b1", "#f9a825", "#6d4c41", "#039be5", "#7cb342")
 
 
@@ -76,6 +77,8 @@ class _Columns:
 class QtLossPlot(QWidget):
     """Loss and metric curves; call `set_history` whenever the history grows."""
 
+    sigEpochDragged = Signal(float)  # the timeline's line was dragged to this epoch
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cols = _Columns()
@@ -108,6 +111,21 @@ class QtLossPlot(QWidget):
         self.lr_curve = self.lr_plot.plot([], [], pen=pg.mkPen(LR_COLOR, width=3), connect="finite")
         self._lr_planned = False
         self.overlays: list[tuple[str, pg.PlotDataItem, pg.PlotDataItem]] = []
+
+        # The earlier epoch the timeline shows; dragging it along the curves picks another.
+        self.past_line = pg.InfiniteLine(
+            angle=90,
+            movable=True,
+            pen=pg.mkPen(PAST_COLOR, width=3, style=Qt.PenStyle.DashLine),
+            hoverPen=pg.mkPen(PAST_COLOR, width=5),
+            label="epoch {value:.0f}",
+            labelOpts={"position": 0.92, "color": PAST_COLOR, "fill": (255, 255, 255, 220)},
+        )
+        self.past_line.setZValue(20)
+        self.past_line.setToolTip(self.tr("The epoch the timeline shows: drag it along the curves"))
+        self.past_line.hide()
+        self.past_line.sigPositionChangeFinished.connect(lambda line: self.sigEpochDragged.emit(float(line.value())))
+        self.loss_plot.addItem(self.past_line)
 
         self._log_box = QCheckBox("Log scale (loss)")
         self._log_box.setFont(QFont(self.font().family(), _FONT_PT - 2))
@@ -205,6 +223,13 @@ class QtLossPlot(QWidget):
             metric,
             self._early_stopping,
         )
+
+    def set_past_epoch(self, epoch: int) -> None:
+        """Marks the earlier epoch the timeline shows (-1: none, the views are live)."""
+        self.past_line.setVisible(epoch >= 0)
+        if epoch >= 0:
+            self.past_line.setValue(epoch)
+            self.past_line.label.valueChanged()  # a label skips values set while it was hidden
 
     def set_early_stopping(self, config: dict | None) -> None:
         """The run's EarlyStopping settings (None: the would-stop line replays one with patience 10)."""

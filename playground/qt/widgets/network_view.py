@@ -135,6 +135,7 @@ class _QtCanvas(QGraphicsView):
         self.core = QRectF()  # the neurons, in scene units
         self.margins = (0.0, 0.0, 0.0, 0.0)  # left, top, right, bottom in px, for the labels
         self.headers: list[_Label] = []
+        self.pitch = NEURON + LINK_SPAN  # scene units from one column to the next
 
     def fit(self) -> None:
         if self.core.isEmpty():
@@ -149,7 +150,7 @@ class _QtCanvas(QGraphicsView):
         self.resetTransform()
         self.scale(s, s)
         self.centerOn(rect.center())
-        pitch = (NEURON + LINK_SPAN) * s
+        pitch = self.pitch * s
         for header in self.headers:
             header.set_shrink((pitch - 8) / max(header.rect.width(), 1.0))
 
@@ -229,10 +230,15 @@ class QtNetworkView(QWidget):
         bold.setBold(True)
         margins = [0.0, 0.0, 8.0, 8.0]
         headers_items = []
+        # Tall columns make the picture scale down; wider gaps keep their titles and "+48 more"
+        # apart (a 16-neuron column is ~2× as wide as tall with them).
+        tallest = min(max(sizes), MAX_SHOWN)
+        pitch = NEURON + max(LINK_SPAN, 0.45 * (tallest * NEURON + (tallest - 1) * V_GAP))
+        self.view.pitch = pitch
 
         for col, size in enumerate(sizes):
             shown = min(size, MAX_SHOWN)
-            x = col * (NEURON + LINK_SPAN)
+            x = col * pitch
             top = -(shown * NEURON + (shown - 1) * V_GAP) / 2
             items = []
             for k in range(shown):

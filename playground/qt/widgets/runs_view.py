@@ -168,6 +168,7 @@ class QtRunsView(QWidget):
             "early_stopped": self.tr("early stopping"),
             "nonfinite": self.tr("loss not a number"),
             "paused": self.tr("paused"),
+            "went_back": self.tr("went back to an earlier epoch"),
         }
         return texts.get(reason, reason)
 

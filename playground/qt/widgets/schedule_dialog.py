@@ -44,6 +44,8 @@ class QtScheduleDialog(QDialog):
         steps_per_epoch: optimizer steps (batches) in an epoch.
         epochs: the planned epochs, the preview's width.
         parent: the parent widget. Defaults to None.
+        monitors: what reduce-on-plateau can watch: the run's recorded values
+            (`callback_specs.monitors`). Defaults to losses and accuracies.
     """
 
     def __init__(
@@ -54,8 +56,11 @@ class QtScheduleDialog(QDialog):
         steps_per_epoch: int,
         epochs: int,
         parent: QWidget | None = None,
+        monitors=schedules.PLATEAU_MONITORS,
     ):
         super().__init__(parent)
+        self.monitors = tuple(monitors)
+        self._plateau = schedules.plateau_settings(self.monitors)
         self.lr0 = float(lr0)
         self.steps_per_epoch = max(1, int(steps_per_epoch))
         self.epochs = max(1, int(epochs))
@@ -72,7 +77,7 @@ class QtScheduleDialog(QDialog):
             config = schedules.with_defaults(given or schedules.default(name, lr0=self.lr0))["config"]
             self._typed[name] = {s.key: _shown(s, config[s.key]) for s in schedules.SCHEDULES[name].settings}
         config = {**schedules.default_plateau(), **(plateau or {})}
-        self._typed[PLATEAU] = {s.key: _shown(s, config.get(s.key, s.default)) for s in schedules.PLATEAU}
+        self._typed[PLATEAU] = {s.key: _shown(s, config.get(s.key, s.default)) for s in self._plateau}
 
         layout = QVBoxLayout(self)
         self.kind = QComboBox()
@@ -148,7 +153,7 @@ class QtScheduleDialog(QDialog):
 
     def _specs(self, kind: str) -> tuple[Setting, ...]:
         if kind == PLATEAU:
-            return schedules.PLATEAU
+            return self._plateau
         return schedules.SCHEDULES[kind].settings if kind else ()
 
     def _formula(self, kind: str) -> str:
@@ -203,7 +208,7 @@ class QtScheduleDialog(QDialog):
         kind = self.current_kind()
         config = {spec.key: _parse(spec, _read_field(self.fields[spec.key])) for spec in self._specs(kind)}
         if kind == PLATEAU:
-            wrong = schedules.check_plateau(config)
+            wrong = schedules.check_plateau(config, self.monitors)
             return (None, wrong) if wrong else ((None, config), None)
         schedule = {"class_name": kind, "config": config} if kind else None
         wrong = schedules.check(schedule)
@@ -231,12 +236,13 @@ class QtScheduleDialog(QDialog):
         self.plot.getPlotItem().setXRange(0, self.epochs, padding=0.02)
         self._fit_y()
         if plateau is not None:
+            monitor = plateau["monitor"]
             watched = {
                 "val_loss": self.tr("the validation loss"),
                 "loss": self.tr("the training loss"),
                 "val_accuracy": self.tr("the validation accuracy"),
                 "accuracy": self.tr("the training accuracy"),
-            }[plateau["monitor"]]
+            }.get(monitor, monitor)
             self.summary.setText(
                 self.tr(
                     "Drawn flat at %g: the drops depend on %s during training — lr × %g after %d epochs "

@@ -172,7 +172,15 @@ class QtTrainingPanel(QWidget):
         """Opens the schedule dialog (constant, Keras's schedules, reduce on plateau); True if changed."""
         t = self.state.experiment.training
         plateau = callback_specs.get(t.callbacks, "ReduceLROnPlateau")
-        dialog = QtScheduleDialog(t.schedule, plateau, t.learning_rate, self.steps_per_epoch(), t.epochs, self)
+        dialog = QtScheduleDialog(
+            t.schedule,
+            plateau,
+            t.learning_rate,
+            self.steps_per_epoch(),
+            t.epochs,
+            self,
+            callback_specs.monitors(t.metrics),
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         schedule, plateau = dialog.result()
