@@ -3,6 +3,7 @@
 
     python3 dev.py run [ARGS...]        start the app (same arguments as `python -m playground`)
     python3 dev.py test [PYTEST ARGS]   ruff check, then pytest (Qt runs offscreen)
+    python3 dev.py translations         refresh assets/translations/*.ts from the code, compile the .qm
 
 The first run creates .venv and installs the project with `pip install -e .[test]`; later runs
 reinstall only when pyproject.toml changed. Standard library only, so it runs on a bare Python.
@@ -25,7 +26,8 @@ WINDOWS = os.name == "nt"
 
 USAGE = """usage:
   python3 dev.py run [ARGS...]          start the playground (e.g. `run EXPERIMENT.json`, `run train ...`)
-  python3 dev.py test [PYTEST ARGS...]  ruff check + pytest, with Qt offscreen"""
+  python3 dev.py test [PYTEST ARGS...]  ruff check + pytest, with Qt offscreen
+  python3 dev.py translations           refresh the .ts files from the code and compile the .qm files"""
 
 
 def say(msg: str) -> None:
@@ -124,11 +126,13 @@ def main(argv: list[str]) -> int:
         sys.stdout.reconfigure(errors="replace")
     except AttributeError:
         pass
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "translations"):
         print(USAGE, file=sys.stderr)
         return 0 if argv[:1] in (["-h"], ["--help"], ["help"]) else 2
     try:
         py = ensure_env()
+        if argv[0] == "translations":
+            return subprocess.call([str(py), "-m", "playground.qt.i18n_files"], cwd=ROOT)
         return (run if argv[0] == "run" else test)(py, argv[1:])
     except KeyboardInterrupt:
         return 130

@@ -7,7 +7,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("train", "bench"):
+    if argv and argv[0] in ("train", "bench", "export-script"):
         from playground import cli
 
         return cli.main(argv)

@@ -1,4 +1,5 @@
-"""The command line: `train` an experiment without a window, or `bench` the engine."""
+"""The command line: `train` an experiment without a window, `bench` the engine, or `export-script` an
+experiment as a plain-Keras Python script."""
 
 from __future__ import annotations
 
@@ -29,6 +30,21 @@ def parser() -> argparse.ArgumentParser:
         default="fast",
         help="fast: the compiled engine; fit: plain model.fit, for comparison",
     )
+    export = sub.add_parser(
+        "export-script",
+        help="write a plain-Keras Python script that trains the experiment again",
+        description="Writes a self-contained Python script (numpy, scikit-learn, TensorFlow/Keras; not the "
+        "playground) that rebuilds the experiment's data, model, compile and training and gives the same history "
+        "as `train --engine fit`.",
+    )
+    export.add_argument("experiment", help="experiment file (.json)")
+    export.add_argument("script", help="the Python script to write (.py)")
+    export.add_argument(
+        "--data",
+        metavar="OUT_DATA.npz",
+        help="imported data only: where to write the prepared arrays the script loads (default: beside the "
+        "script, SCRIPT_data.npz)",
+    )
     bench = sub.add_parser("bench", help="measure training speed and window smoothness")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--seconds", type=float, default=3.0, help="time spent on each measurement")
@@ -41,6 +57,8 @@ def main(argv: list[str]) -> int:
     args = parser().parse_args(argv)
     if args.command == "train":
         return train(args)
+    if args.command == "export-script":
+        return export_script(args)
     from playground import bench
 
     return bench.main(args)
@@ -111,6 +129,35 @@ def train(args) -> int:
     print(f"Final: {_metrics(final)}")
     print(f"Wrote {out / 'history.csv'} and {out / 'model.keras'}")
     return 0 if final and math.isfinite(final.get("loss", math.nan)) else 1
+
+
+def export_script(args) -> int:
+    """Writes the experiment's plain-Keras script (and, for imported data, the arrays it loads)."""
+    from playground.core import export_script as exporter
+    from playground.core.experiment import FILE, Experiment, ExperimentError
+    from playground.core.imported import ImportFailed
+
+    out = Path(args.script)
+    data = None
+    try:
+        exp = Experiment.load(args.experiment)
+        if exp.data.name == FILE:
+            data = Path(args.data) if args.data else out.with_name(f"{out.stem}_data.npz")
+        text = exporter.script(exp, data, source=args.experiment, script_path=out)
+    except (ExperimentError, ImportFailed) as exc:
+        print(f"error: {args.experiment}: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: cannot write {data}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"error: cannot write {out}: {exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote {out}" + (f" and its data {data}" if data else "") + f". Run it with: python {out}")
+    return 0
 
 
 def _kfold(args, exp, out: Path) -> int:

@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.layer_specs import is_int, is_number
 
 
@@ -47,6 +48,9 @@ class Setting:
 
 @dataclass(frozen=True)
 class CallbackSpec:
+    """A callback for the dialog. Its label, explanation and settings' tips are marked with
+    QT_TRANSLATE_NOOP("callbacks", ...); the window shows them through `translate("callbacks", text)`."""
+
     label: str
     explanation: str  # one plain sentence, for the tooltip
     settings: tuple[Setting, ...]
@@ -55,56 +59,91 @@ class CallbackSpec:
 _EPOCHS = 1_000_000  # an experiment's epoch limit
 
 
-def _monitor(what: str) -> Setting:
-    return Setting(
-        "monitor",
-        "monitor",
-        "val_loss",
-        tip=f"the recorded value {what} (val_… is measured on the test set); losses and errors should fall, "
-        "accuracy should rise",
-    )
+def _monitor(tip: str) -> Setting:
+    return Setting("monitor", "monitor", "val_loss", tip=tip)
+
+
+_MONITOR_TO_WATCH = QT_TRANSLATE_NOOP(
+    "callbacks",
+    "the recorded value to watch (val_… is measured on the test set); losses and errors should fall, "
+    "accuracy should rise",
+)
 
 
 def _min_delta(default: float) -> Setting:
     return Setting(
-        "min_delta", "float", default, 0.0, 1000.0, "a change smaller than this does not count as an improvement"
+        "min_delta",
+        "float",
+        default,
+        0.0,
+        1000.0,
+        QT_TRANSLATE_NOOP("callbacks", "a change smaller than this does not count as an improvement"),
     )
 
 
 CALLBACKS: dict[str, CallbackSpec] = {
     "EarlyStopping": CallbackSpec(
-        "Early stopping",
-        "Stops training when the monitored value has not improved by min_delta for patience epochs; "
-        "restore_best_weights puts back the best epoch's weights at the end.",
+        QT_TRANSLATE_NOOP("callbacks", "Early stopping"),
+        QT_TRANSLATE_NOOP(
+            "callbacks",
+            "Stops training when the monitored value has not improved by min_delta for patience epochs; "
+            "restore_best_weights puts back the best epoch's weights at the end.",
+        ),
         (
-            _monitor("to watch"),
+            _monitor(_MONITOR_TO_WATCH),
             _min_delta(0.0),
-            Setting("patience", "int", 10, 0, _EPOCHS, "epochs without improvement before training stops"),
+            Setting(
+                "patience",
+                "int",
+                10,
+                0,
+                _EPOCHS,
+                QT_TRANSLATE_NOOP("callbacks", "epochs without improvement before training stops"),
+            ),
             Setting(
                 "restore_best_weights",
                 "bool",
                 True,
-                tip="when training ends (stopped early or not), put back the weights of the best epoch",
+                tip=QT_TRANSLATE_NOOP(
+                    "callbacks", "when training ends (stopped early or not), put back the weights of the best epoch"
+                ),
             ),
-            Setting("start_from_epoch", "int", 0, 0, _EPOCHS, "epochs of warm-up that are not watched at all"),
+            Setting(
+                "start_from_epoch",
+                "int",
+                0,
+                0,
+                _EPOCHS,
+                QT_TRANSLATE_NOOP("callbacks", "epochs of warm-up that are not watched at all"),
+            ),
         ),
     ),
     "ReduceLROnPlateau": CallbackSpec(
-        "Reduce learning rate on plateau",
-        "Multiplies the learning rate by factor when the monitored value has not improved by min_delta for "
-        "patience epochs, never below min_lr; cooldown pauses the counting after a reduction.",
+        QT_TRANSLATE_NOOP("callbacks", "Reduce learning rate on plateau"),
+        QT_TRANSLATE_NOOP(
+            "callbacks",
+            "Multiplies the learning rate by factor when the monitored value has not improved by min_delta for "
+            "patience epochs, never below min_lr; cooldown pauses the counting after a reduction.",
+        ),
         (
-            _monitor("to watch"),
+            _monitor(_MONITOR_TO_WATCH),
             Setting(
                 "factor",
                 "float",
                 0.5,
                 0.0,
                 1.0,
-                "new learning rate = learning rate × factor",
+                QT_TRANSLATE_NOOP("callbacks", "new learning rate = learning rate × factor"),
                 open_range=True,
             ),
-            Setting("patience", "int", 10, 0, _EPOCHS, "epochs without improvement before the rate is lowered"),
+            Setting(
+                "patience",
+                "int",
+                10,
+                0,
+                _EPOCHS,
+                QT_TRANSLATE_NOOP("callbacks", "epochs without improvement before the rate is lowered"),
+            ),
             _min_delta(0.0001),
             Setting(
                 "cooldown",
@@ -112,35 +151,58 @@ CALLBACKS: dict[str, CallbackSpec] = {
                 0,
                 0,
                 _EPOCHS,
-                "after a reduction, the next cooldown − 1 epochs do not count toward patience "
-                "(Keras counts the cooldown down first, so 1 acts as 0)",
+                QT_TRANSLATE_NOOP(
+                    "callbacks",
+                    "after a reduction, the next cooldown − 1 epochs do not count toward patience "
+                    "(Keras counts the cooldown down first, so 1 acts as 0)",
+                ),
             ),
-            Setting("min_lr", "float", 0.0, 0.0, 100.0, "the learning rate is never lowered below this"),
+            Setting(
+                "min_lr",
+                "float",
+                0.0,
+                0.0,
+                100.0,
+                QT_TRANSLATE_NOOP("callbacks", "the learning rate is never lowered below this"),
+            ),
         ),
     ),
     "ModelCheckpoint": CallbackSpec(
-        "Save the best model (checkpoint)",
-        "Saves the model to a .keras file after each epoch whose monitored value is the best so far "
-        "(after every epoch if save_best_only is off).",
+        QT_TRANSLATE_NOOP("callbacks", "Save the best model (checkpoint)"),
+        QT_TRANSLATE_NOOP(
+            "callbacks",
+            "Saves the model to a .keras file after each epoch whose monitored value is the best so far "
+            "(after every epoch if save_best_only is off).",
+        ),
         (
             Setting(
                 "filepath",
                 "path",
                 "best.keras",
-                tip="the .keras file to write; a relative path is relative to the experiment file's folder",
+                tip=QT_TRANSLATE_NOOP(
+                    "callbacks", "the .keras file to write; a relative path is relative to the experiment file's folder"
+                ),
             ),
-            _monitor("that decides which model is best"),
+            _monitor(
+                QT_TRANSLATE_NOOP(
+                    "callbacks",
+                    "the recorded value that decides which model is best (val_… is measured on the test set); "
+                    "losses and errors should fall, accuracy should rise",
+                )
+            ),
             Setting(
                 "save_best_only",
                 "bool",
                 True,
-                tip="save only when the monitored value is the best so far; off: after every epoch",
+                tip=QT_TRANSLATE_NOOP(
+                    "callbacks", "save only when the monitored value is the best so far; off: after every epoch"
+                ),
             ),
         ),
     ),
     "TerminateOnNaN": CallbackSpec(
-        "Stop on NaN",
-        "Stops training at the first batch whose loss is NaN or infinite.",
+        QT_TRANSLATE_NOOP("callbacks", "Stop on NaN"),
+        QT_TRANSLATE_NOOP("callbacks", "Stops training at the first batch whose loss is NaN or infinite."),
         (),
     ),
 }

@@ -17,23 +17,26 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.imported import (
     Imported,
     ImportFailed,
     check_weights,
     class_labels,
     guess_problem,
+    note,
     problem_for,
     weights_note,
 )
 
 OPTIONS = ("target", "problem", "missing", "exclude")
 MISSING = ("mean", "median", "most_frequent", "drop")  # how gaps in input columns are handled
+# Shown in the import dialog and the notes, translated there with translate("imported", label).
 MISSING_LABELS = {
-    "mean": "fill with the column's mean (text: most frequent)",
-    "median": "fill with the column's median (text: most frequent)",
-    "most_frequent": "fill with the most frequent value",
-    "drop": "leave out rows with a gap",
+    "mean": QT_TRANSLATE_NOOP("imported", "fill with the column's mean (text: most frequent)"),
+    "median": QT_TRANSLATE_NOOP("imported", "fill with the column's median (text: most frequent)"),
+    "most_frequent": QT_TRANSLATE_NOOP("imported", "fill with the most frequent value"),
+    "drop": QT_TRANSLATE_NOOP("imported", "leave out rows with a gap"),
 }
 BLANKS = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
 MAX_CATEGORIES = 50  # a text column with more values is an identifier (a name), not a category
@@ -159,21 +162,36 @@ def load(
     rows = table.rows
     dropped = [r for r, row in enumerate(rows) if _blank(row[t])]
     if dropped:
-        notes.append(f"{len(dropped)} row(s) without a {target} value left out (first: row {dropped[0] + 2})")
+        notes.append(
+            note(
+                QT_TRANSLATE_NOOP("imported", "{n} row(s) without a {target} value left out (first: row {row})"),
+                n=len(dropped),
+                target=target,
+                row=dropped[0] + 2,
+            )
+        )
         rows = [row for row in rows if not _blank(row[t])]
     unknown = [c for c in exclude if c not in table.header]
     if unknown:
         raise ImportFailed(f"{name} has no column {unknown[0]!r} to leave out")
     ids = [h for h in table.identifiers(target) if h not in weighted]
     if ids:
-        notes.append(f"left out {', '.join(ids)}: over {MAX_CATEGORIES} different texts, a name rather than a category")
+        notes.append(
+            note(
+                QT_TRANSLATE_NOOP(
+                    "imported", "left out {columns}: over {n} different texts, a name rather than a category"
+                ),
+                columns=", ".join(ids),
+                n=MAX_CATEGORIES,
+            )
+        )
     inputs = [i for i, h in enumerate(table.header) if i != t and h not in exclude and h not in ids + weighted]
     if not inputs:
         raise ImportFailed(f"{name}: no input columns are left besides the target {target!r}")
     if missing == "drop":
         keep = [row for row in rows if not any(_blank(row[i]) for i in inputs)]
         if len(keep) < len(rows):
-            notes.append(f"{len(rows) - len(keep)} row(s) with a gap left out")
+            notes.append(note(QT_TRANSLATE_NOOP("imported", "{n} row(s) with a gap left out"), n=len(rows) - len(keep)))
         if len(keep) < 2:
             raise ImportFailed(f"{name}: every row has a gap in some input column: fill the gaps instead")
         rows = keep
@@ -182,7 +200,13 @@ def load(
         raise ImportFailed(f"{name}: column {empty[0]!r} is empty in every row that has a {target}: leave it out")
     x, names, filled = _inputs(table, rows, inputs, missing)
     if filled:
-        notes.append(f"gaps filled ({MISSING_LABELS[missing]}): " + ", ".join(f"{h} {n}" for h, n in filled))
+        notes.append(
+            note(
+                QT_TRANSLATE_NOOP("imported", "gaps filled ({how}): {columns}"),
+                how=note(MISSING_LABELS[missing]),
+                columns=", ".join(f"{h} {n}" for h, n in filled),
+            )
+        )
     targets = [row[t] for row in rows]
     y, classes = _target(table, target, targets, problem, name)
     w = None

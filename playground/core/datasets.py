@@ -23,6 +23,7 @@ from playground.core.experiment import (
     class_names,
     vocabulary_size,
 )
+from playground.core.i18n import QT_TRANSLATE_NOOP
 
 DOMAIN = 6.0  # the input plane shown in the views is [-DOMAIN, DOMAIN]²
 
@@ -44,8 +45,10 @@ class Dataset:
     plane: bool = True  # the inputs are points of the plane
     holdout_x: np.ndarray | None = None  # the held-out test set, when one is kept aside
     holdout_y: np.ndarray | None = None
-    warnings: list[str] = field(default_factory=list)  # problems with the split, in plain words
-    notes: list[str] = field(default_factory=list)  # what importing did to the data
+    # Problems with the split, in plain words, and what importing did to the data: English text, often
+    # a `preprocessing.Message` that the window can show translated.
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     targets_standardised: bool = False  # regression targets in standard deviations of the training rows
     train_w: np.ndarray | None = None
     test_w: np.ndarray | None = None
@@ -145,7 +148,14 @@ def _keras_pool(cfg: DataConfig, rng: np.random.Generator):
         raise imported.ImportFailed(str(exc)) from None
     total = len(y)
     x, y, _ = _subset(x, y.astype(np.float32), cfg, rng, noisy=not spec.text, pixels=x.dtype == np.uint8)
-    return x, y, spec.problem, [f"{len(y)} of {spec.short_title}'s {total} samples"], None
+    note = preprocessing.Message(
+        "datasets",
+        QT_TRANSLATE_NOOP("datasets", "{n} of {name}'s {total} samples"),
+        n=len(y),
+        name=preprocessing.Message("keras_sets", spec.short_title),
+        total=total,
+    )
+    return x, y, spec.problem, [note], None
 
 
 def _subset(x, y, cfg: DataConfig, rng: np.random.Generator, noisy: bool, pixels: bool = False, w=None):

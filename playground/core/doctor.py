@@ -5,16 +5,22 @@
 looks at windows of recent epochs rather than single points, and the ones that read curves wait
 for `MIN_EPOCHS` epochs, so a noisy epoch or a slow start is not mistaken for a problem.
 
-Each sentence of a text is one f-string, so the texts can later be translated sentence by
-sentence.
+A finding's text and advice are English; they are also kept sentence by sentence as `Sentence`s:
+a template marked for Qt's translation system (context "doctor") and the values filled into it, so
+the window can show them in its language (`Finding.text_in`, `Finding.advice_in`).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+from playground.core.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "doctor"  # the translation context of the titles and sentences
 
 SEVERITIES = ("problem", "warning", "info")
 # The order findings of the same severity are listed in: the verdict, then causes before symptoms.
@@ -97,17 +103,57 @@ class LayerHealth:
     weight_norm: float
 
 
+def _english(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a finding, or a phrase inside one: a template marked with
+    QT_TRANSLATE_NOOP("doctor", ...) and the values for its `{fields}`.
+
+    A value is shown as it is (a number already written out, a layer's name), or is itself a
+    Sentence (translated too), or a tuple of Sentences (a list, joined with ", ").
+    """
+
+    template: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def render(self, translate: Callable[[str, str], str] = _english) -> str:
+        """The sentence in the language `translate(context, text)` gives; English by default."""
+        values = {key: _render(value, translate) for key, value in self.values}
+        return translate(CONTEXT, self.template).format(**values)
+
+    @property
+    def english(self) -> str:
+        return self.render()
+
+
+def _render(value, translate: Callable[[str, str], str]):
+    if isinstance(value, Sentence):
+        return value.render(translate)
+    if isinstance(value, tuple):
+        return ", ".join(_render(v, translate) for v in value)
+    return value
+
+
+def _s(template: str, **values) -> Sentence:
+    return Sentence(template, tuple(values.items()))
+
+
 @dataclass(frozen=True)
 class Finding:
     """One thing the doctor noticed.
 
     Args:
         rule: a stable id ("overfitting"), one of RULES.
-        title: a short title ("Overfitting").
-        text: what is seen, with numbers.
-        advice: the next step to try.
+        title: a short title ("Overfitting"), marked for translation in the context "doctor".
+        text: what is seen, with numbers (English).
+        advice: the next step to try (English).
         severity: "problem", "warning" or "info".
         epoch: the epoch it refers to (usually the last one).
+        sentences: `text` sentence by sentence, for translation.
+        advice_sentences: `advice` sentence by sentence.
     """
 
     rule: str
@@ -116,6 +162,31 @@ class Finding:
     advice: str
     severity: str
     epoch: int
+    sentences: tuple[Sentence, ...] = ()
+    advice_sentences: tuple[Sentence, ...] = ()
+
+    def text_in(self, translate: Callable[[str, str], str]) -> str:
+        """`text` in the language of `translate(context, text)` (Qt's translate, say)."""
+        return " ".join(s.render(translate) for s in self.sentences) if self.sentences else self.text
+
+    def advice_in(self, translate: Callable[[str, str], str]) -> str:
+        return " ".join(s.render(translate) for s in self.advice_sentences) if self.advice_sentences else self.advice
+
+
+def _finding(
+    rule: str, title: str, sentences: list[Sentence], advice: list[Sentence], severity: str, epoch: int
+) -> Finding:
+    """A Finding whose English text and advice are its sentences joined."""
+    return Finding(
+        rule,
+        title,
+        " ".join(s.english for s in sentences),
+        " ".join(s.english for s in advice),
+        severity,
+        epoch,
+        tuple(sentences),
+        tuple(advice),
+    )
 
 
 def diagnose(
@@ -161,9 +232,16 @@ def diagnose(
         if not any(f.severity != "info" for f in found):
             found.append(_healthy(run))
     else:
-        seen = "Only one epoch so far." if run.n == 1 else f"Only {run.n} epochs so far."
-        advice = f"The doctor reads the curves after {MIN_EPOCHS} epochs: keep training."
-        found.append(Finding("too_early", "Too early to tell", seen, advice, "info", run.last_epoch))
+        seen = (
+            _s(QT_TRANSLATE_NOOP("doctor", "Only one epoch so far."))
+            if run.n == 1
+            else _s(QT_TRANSLATE_NOOP("doctor", "Only {n} epochs so far."), n=run.n)
+        )
+        advice = _s(
+            QT_TRANSLATE_NOOP("doctor", "The doctor reads the curves after {n} epochs: keep training."), n=MIN_EPOCHS
+        )
+        title = QT_TRANSLATE_NOOP("doctor", "Too early to tell")
+        found.append(_finding("too_early", title, [seen], [advice], "info", run.last_epoch))
     return sorted(found, key=lambda f: (SEVERITIES.index(f.severity), RULES.index(f.rule)))
 
 
@@ -243,11 +321,11 @@ def _num(value: float) -> str:
     return f"{value:.1e}"
 
 
-def _times(ratio: float) -> str:
+def _times(ratio: float) -> Sentence:
     """A large ratio in words for students, to one significant digit: "about 5,000", "over a million"."""
     if ratio >= 1e6:
-        return "over a million"
-    return f"about {float(f'{ratio:.1g}'):,.0f}"
+        return _s(QT_TRANSLATE_NOOP("doctor", "over a million"))
+    return _s(QT_TRANSLATE_NOOP("doctor", "about {n}"), n=f"{float(f'{ratio:.1g}'):,.0f}")
 
 
 # -- a loss that is no number -----------------------------------------------------------------------
@@ -260,23 +338,51 @@ def _nonfinite(run: _Run, lr: float) -> Finding | None:
         return None
     i = min(bad)
     value = run.loss[i] if run.loss is not None and not np.isfinite(run.loss[i]) else run.val_loss[i]
-    what = "NaN (not a number)" if math.isnan(value) else "infinite"
-    which = "loss" if run.loss is not None and not np.isfinite(run.loss[i]) else "validation loss"
-    sentences = [f"The {which} became {what} at epoch {run.epochs[i]}."]
+    training = run.loss is not None and not np.isfinite(run.loss[i])
+    if math.isnan(value):
+        seen = (
+            QT_TRANSLATE_NOOP("doctor", "The loss became NaN (not a number) at epoch {epoch}.")
+            if training
+            else QT_TRANSLATE_NOOP("doctor", "The validation loss became NaN (not a number) at epoch {epoch}.")
+        )
+    else:
+        seen = (
+            QT_TRANSLATE_NOOP("doctor", "The loss became infinite at epoch {epoch}.")
+            if training
+            else QT_TRANSLATE_NOOP("doctor", "The validation loss became infinite at epoch {epoch}.")
+        )
+    sentences = [_s(seen, epoch=run.epochs[i])]
     before = run.loss[:i][np.isfinite(run.loss[:i])] if run.loss is not None else np.array([])
     if before.size >= 2 and before[-1] > 10 * before.min():
         sentences.append(
-            f"It had grown from {_num(before.min())} to {_num(before[-1])} before that: the updates overshoot."
+            _s(
+                QT_TRANSLATE_NOOP("doctor", "It had grown from {low} to {high} before that: the updates overshoot."),
+                low=_num(before.min()),
+                high=_num(before[-1]),
+            )
         )
     advice = [
-        f"Lower the learning rate ten-fold (from {lr:g} to {lr / 10:g}) or clip the gradients "
-        "(clipnorm 1 in Optimizer settings), then press Reset: the weights are broken now."
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "Lower the learning rate ten-fold (from {lr} to {lower}) or clip the gradients "
+                "(clipnorm 1 in Optimizer settings), then press Reset: the weights are broken now.",
+            ),
+            lr=f"{lr:g}",
+            lower=f"{lr / 10:g}",
+        )
     ]
     if lr <= 1e-3:
         advice.append(
-            "The learning rate is already small: check that the inputs are scaled and the loss fits the data."
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor",
+                    "The learning rate is already small: check that the inputs are scaled and the loss fits the data.",
+                )
+            )
         )
-    return Finding("nonfinite", "The loss blew up", " ".join(sentences), " ".join(advice), "problem", run.epochs[i])
+    title = QT_TRANSLATE_NOOP("doctor", "The loss blew up")
+    return _finding("nonfinite", title, sentences, advice, "problem", run.epochs[i])
 
 
 # -- rules on the curves ----------------------------------------------------------------------------
@@ -316,46 +422,92 @@ def _not_learning(run: _Run, lr: float, optimizer: str, causes: dict[str, Findin
         acc = _mean(run.recent(run.acc))
         if not run.progress(acc) < NEAR_CHANCE:
             return None
-        seen = (
-            f"After {run.n} epochs the training accuracy is {_pct(acc)}, "
-            f"about what guessing gives ({_pct(run.chance)})."
+        seen = _s(
+            QT_TRANSLATE_NOOP(
+                "doctor", "After {n} epochs the training accuracy is {accuracy}, about what guessing gives ({chance})."
+            ),
+            n=run.n,
+            accuracy=_pct(acc),
+            chance=_pct(run.chance),
         )
     else:
         if not (first > 0 and (first - now) / first < NO_PROGRESS and _fall(run, run.loss) < FLAT):
             return None
-        seen = f"After {run.n} epochs the loss is {_num(now)}, hardly below the first epoch's {_num(first)}."
+        seen = _s(
+            QT_TRANSLATE_NOOP("doctor", "After {n} epochs the loss is {loss}, hardly below the first epoch's {first}."),
+            n=run.n,
+            loss=_num(now),
+            first=_num(first),
+        )
     sentences = [seen]
     large = _large_lr(lr, optimizer)
     if lr <= SMALL_LR:
-        sentences.append(f"The learning rate {lr:g} is very small: each step changes the weights too little.")
-        advice = f"Raise the learning rate, e.g. to {lr * 100:g}, or use Adam."
+        sentences.append(
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor", "The learning rate {lr} is very small: each step changes the weights too little."
+                ),
+                lr=f"{lr:g}",
+            )
+        )
+        advice = _s(
+            QT_TRANSLATE_NOOP("doctor", "Raise the learning rate, e.g. to {higher}, or use Adam."),
+            higher=f"{lr * 100:g}",
+        )
     elif large:
         jumping = _relative_jumps(run) > OSCILLATION
         sentences.append(
-            f"The learning rate {lr:g} is large: the loss {'jumps around' if jumping else 'stays stuck'} "
-            "instead of going down."
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor", "The learning rate {lr} is large: the loss jumps around instead of going down."
+                )
+                if jumping
+                else QT_TRANSLATE_NOOP(
+                    "doctor", "The learning rate {lr} is large: the loss stays stuck instead of going down."
+                ),
+                lr=f"{lr:g}",
+            )
         )
-        advice = f"Lower the learning rate ten-fold (to {lr / 10:g}) and press Reset."
+        advice = _s(
+            QT_TRANSLATE_NOOP("doctor", "Lower the learning rate ten-fold (to {lower}) and press Reset."),
+            lower=f"{lr / 10:g}",
+        )
     else:
-        advice = (
-            "Check that the chosen input features can separate the classes, try a learning rate ten times "
-            "larger or smaller, or switch to Adam."
+        advice = _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "Check that the chosen input features can separate the classes, try a learning rate ten times "
+                "larger or smaller, or switch to Adam.",
+            )
         )
     # A cause the layers show comes first; a large learning rate stays the advice, as it is often that cause.
     if "dead_relu" in causes:
-        sentences.append("Most ReLU units are dead and pass nothing on (see Dead ReLU units).")
+        sentences.append(
+            _s(QT_TRANSLATE_NOOP("doctor", "Most ReLU units are dead and pass nothing on (see Dead ReLU units)."))
+        )
         if not large:
-            advice = (
-                "Bring the dead units back first: use He initialisation with zero biases, LeakyReLU "
-                "or a lower learning rate."
+            advice = _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor",
+                    "Bring the dead units back first: use He initialisation with zero biases, LeakyReLU "
+                    "or a lower learning rate.",
+                )
             )
     elif "vanishing_gradients" in causes:
-        sentences.append("The gradient hardly reaches the first layers (see Vanishing gradients).")
+        sentences.append(
+            _s(QT_TRANSLATE_NOOP("doctor", "The gradient hardly reaches the first layers (see Vanishing gradients)."))
+        )
         if not large:
-            advice = "Let the gradient through first: ReLU activations, Glorot or He initialisation, or fewer layers."
+            advice = _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor",
+                    "Let the gradient through first: ReLU activations, Glorot or He initialisation, or fewer layers.",
+                )
+            )
     elif "saturated" in causes:
-        sentences.append("Most hidden units are saturated (see Saturated units).")
-    return Finding("not_learning", "Not learning", " ".join(sentences), advice, "problem", epoch)
+        sentences.append(_s(QT_TRANSLATE_NOOP("doctor", "Most hidden units are saturated (see Saturated units).")))
+    title = QT_TRANSLATE_NOOP("doctor", "Not learning")
+    return _finding("not_learning", title, sentences, [advice], "problem", epoch)
 
 
 def _relative_jumps(run: _Run) -> float:
@@ -381,14 +533,31 @@ def _oscillating(run: _Run, lr: float) -> Finding | None:
     if not (by_loss or by_accuracy) or (earlier - _median(loss[half:])) > STILL_FALLING * earlier:
         return None  # bumps on a loss that falls fast anyway are no reason to slow down
     sentences = [
-        f"Over the last {loss.size} epochs the training loss went up {np.sum(steps > 0)} times "
-        f"and changed by {_pct(jumps)} from one epoch to the next (median)."
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "Over the last {n} epochs the training loss went up {ups} times "
+                "and changed by {change} from one epoch to the next (median).",
+            ),
+            n=loss.size,
+            ups=int(np.sum(steps > 0)),
+            change=_pct(jumps),
+        )
     ]
     if by_accuracy:
-        sentences.append(f"The training accuracy jumps by {100 * acc_jump:.0f} points from epoch to epoch.")
-    sentences.append("The steps are too large: they overshoot the valley of the loss.")
-    advice = f"Lower the learning rate (e.g. to {lr / 3:.2g}) or raise the batch size."
-    return Finding("oscillating", "Oscillating", " ".join(sentences), advice, "warning", run.last_epoch)
+        sentences.append(
+            _s(
+                QT_TRANSLATE_NOOP("doctor", "The training accuracy jumps by {points} points from epoch to epoch."),
+                points=f"{100 * acc_jump:.0f}",
+            )
+        )
+    sentences.append(_s(QT_TRANSLATE_NOOP("doctor", "The steps are too large: they overshoot the valley of the loss.")))
+    advice = _s(
+        QT_TRANSLATE_NOOP("doctor", "Lower the learning rate (e.g. to {lower}) or raise the batch size."),
+        lower=f"{lr / 3:.2g}",
+    )
+    title = QT_TRANSLATE_NOOP("doctor", "Oscillating")
+    return _finding("oscillating", title, sentences, [advice], "warning", run.last_epoch)
 
 
 def _overfitting(run: _Run) -> Finding | None:
@@ -402,14 +571,31 @@ def _overfitting(run: _Run) -> Finding | None:
         w = min(run.window, run.n // 2)
         rising = _mean(run.val_acc[-w:]) - _mean(run.val_acc[-2 * w : -w]) > VALIDATION_GAIN
         if gap > GAP and not rising:  # validation lagging while it still improves is no overfitting yet
-            sentences.append(f"Training accuracy {_pct(acc)} but validation {_pct(val)} at epoch {epoch}.")
+            sentences.append(
+                _s(
+                    QT_TRANSLATE_NOOP(
+                        "doctor", "Training accuracy {accuracy} but validation {validation} at epoch {epoch}."
+                    ),
+                    accuracy=_pct(acc),
+                    validation=_pct(val),
+                    epoch=epoch,
+                )
+            )
             severity = "problem" if gap > BIG_GAP else "warning"
     rise = _validation_rise(run)
     if rise is not None:
         best, low, now = rise
         sentences.append(
-            f"The validation loss has risen since epoch {run.epochs[best]} (from {_num(low)} to {_num(now)}) "
-            "while the training loss kept falling."
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor",
+                    "The validation loss has risen since epoch {epoch} (from {low} to {now}) "
+                    "while the training loss kept falling.",
+                ),
+                epoch=run.epochs[best],
+                low=_num(low),
+                now=_num(now),
+            )
         )
         if now > DOUBLED * low:
             severity = "problem"
@@ -417,22 +603,43 @@ def _overfitting(run: _Run) -> Finding | None:
         train, val = _median(run.recent(run.loss)), _median(run.recent(run.val_loss))
         if train > 0 and val > LOSS_RATIO * train and _fall(run, run.val_loss) < FLAT:
             sentences.append(
-                f"The validation loss ({_num(val)}) is {val / train:.0f} times the training loss ({_num(train)})."
+                _s(
+                    QT_TRANSLATE_NOOP(
+                        "doctor", "The validation loss ({validation}) is {ratio} times the training loss ({training})."
+                    ),
+                    validation=_num(val),
+                    ratio=f"{val / train:.0f}",
+                    training=_num(train),
+                )
             )
     if not sentences:
         return None
     advice = [
-        "Add Dropout or L2 regularisation, get more data (raise the training fraction or the samples), "
-        "or shrink the network."
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "Add Dropout or L2 regularisation, get more data (raise the training fraction or the samples), "
+                "or shrink the network.",
+            )
+        )
     ]
     if rise is not None:
         best = run.epochs[rise[0]]
         stop = min(best + PATIENCE, run.last_epoch)
         advice.append(
-            f"Early stopping on the validation loss (patience {PATIENCE}) would have stopped at epoch {stop} "
-            f"and kept the weights of epoch {best}."
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor",
+                    "Early stopping on the validation loss (patience {patience}) would have stopped at epoch {stop} "
+                    "and kept the weights of epoch {best}.",
+                ),
+                patience=PATIENCE,
+                stop=stop,
+                best=best,
+            )
         )
-    return Finding("overfitting", "Overfitting", " ".join(sentences), " ".join(advice), severity, epoch)
+    title = QT_TRANSLATE_NOOP("doctor", "Overfitting")
+    return _finding("overfitting", title, sentences, advice, severity, epoch)
 
 
 def _validation_rise(run: _Run) -> tuple[int, float, float] | None:
@@ -464,52 +671,100 @@ def _underfitting(run: _Run, lr: float, optimizer: str) -> Finding | None:
         poor = run.poor_accuracy()
         if not (acc < poor and val < poor):
             return None
-        seen = (
-            f"Training accuracy {_pct(acc)} and validation {_pct(val)} at epoch {epoch}, "
-            "and the training loss has stopped falling."
+        seen = _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "Training accuracy {accuracy} and validation {validation} at epoch {epoch}, "
+                "and the training loss has stopped falling.",
+            ),
+            accuracy=_pct(acc),
+            validation=_pct(val),
+            epoch=epoch,
         )
     else:
         share = POOR_LOSS.get(run.problem)
         first, now = run.loss[0], _median(run.recent(run.loss))
         if share is None or not now > share * first:
             return None
-        seen = (
-            f"The training loss has stopped falling at {_num(now)}, still {_pct(now / first)} "
-            f"of the first epoch's {_num(first)}."
+        seen = _s(
+            QT_TRANSLATE_NOOP(
+                "doctor", "The training loss has stopped falling at {loss}, still {share} of the first epoch's {first}."
+            ),
+            loss=_num(now),
+            share=_pct(now / first),
+            first=_num(first),
         )
-    text = [seen, "The network cannot fit even the training data: it is too simple for it or has stalled."]
-    advice = [
-        "Make the network bigger (more units or layers, a non-linear activation), add input features or train longer."
-        if _large_lr(lr, optimizer)
-        else "Make the network bigger (more units or layers, a non-linear activation), add input features, "
-        f"train longer or raise the learning rate (now {lr:g}).",
-        "If the data are very noisy, this may be as good as it gets.",
+    text = [
+        seen,
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor", "The network cannot fit even the training data: it is too simple for it or has stalled."
+            )
+        ),
     ]
-    return Finding("underfitting", "Underfitting", " ".join(text), " ".join(advice), "warning", epoch)
+    advice = [
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "Make the network bigger (more units or layers, a non-linear activation), add input features "
+                "or train longer.",
+            )
+        )
+        if _large_lr(lr, optimizer)
+        else _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "Make the network bigger (more units or layers, a non-linear activation), add input features, "
+                "train longer or raise the learning rate (now {lr}).",
+            ),
+            lr=f"{lr:g}",
+        ),
+        _s(QT_TRANSLATE_NOOP("doctor", "If the data are very noisy, this may be as good as it gets.")),
+    ]
+    title = QT_TRANSLATE_NOOP("doctor", "Underfitting")
+    return _finding("underfitting", title, text, advice, "warning", epoch)
 
 
 def _healthy(run: _Run) -> Finding:
     epoch = run.last_epoch
     if run.acc is not None and run.val_acc is not None:
-        seen = (
-            f"Training and validation agree: accuracy {_pct(_mean(run.recent(run.acc)))} and "
-            f"{_pct(_mean(run.recent(run.val_acc)))} at epoch {epoch}."
+        seen = _s(
+            QT_TRANSLATE_NOOP(
+                "doctor", "Training and validation agree: accuracy {training} and {validation} at epoch {epoch}."
+            ),
+            training=_pct(_mean(run.recent(run.acc))),
+            validation=_pct(_mean(run.recent(run.val_acc))),
+            epoch=epoch,
         )
     elif run.val_loss is not None:
-        seen = (
-            f"Training and validation agree: loss {_num(_median(run.recent(run.loss)))} and "
-            f"{_num(_median(run.recent(run.val_loss)))} at epoch {epoch}."
+        seen = _s(
+            QT_TRANSLATE_NOOP(
+                "doctor", "Training and validation agree: loss {training} and {validation} at epoch {epoch}."
+            ),
+            training=_num(_median(run.recent(run.loss))),
+            validation=_num(_median(run.recent(run.val_loss))),
+            epoch=epoch,
         )
     else:
-        seen = f"The loss is {_num(_median(run.recent(run.loss)))} at epoch {epoch}."
+        seen = _s(
+            QT_TRANSLATE_NOOP("doctor", "The loss is {loss} at epoch {epoch}."),
+            loss=_num(_median(run.recent(run.loss))),
+            epoch=epoch,
+        )
     falling = _fall(run, run.loss) >= FLAT
-    trend = "The loss is still falling." if falling else "The loss has settled."
-    advice = (
-        "Nothing to fix: keep training while the loss falls."
+    trend = _s(
+        QT_TRANSLATE_NOOP("doctor", "The loss is still falling.")
         if falling
-        else "Nothing to fix: you can stop here, or try a smaller network to see how little is enough."
+        else QT_TRANSLATE_NOOP("doctor", "The loss has settled.")
     )
-    return Finding("healthy", "Healthy", f"{seen} {trend}", advice, "info", epoch)
+    advice = _s(
+        QT_TRANSLATE_NOOP("doctor", "Nothing to fix: keep training while the loss falls.")
+        if falling
+        else QT_TRANSLATE_NOOP(
+            "doctor", "Nothing to fix: you can stop here, or try a smaller network to see how little is enough."
+        )
+    )
+    return _finding("healthy", QT_TRANSLATE_NOOP("doctor", "Healthy"), [seen, trend], [advice], "info", epoch)
 
 
 # -- rules on the layers ----------------------------------------------------------------------------
@@ -534,43 +789,99 @@ def _layer_findings(run: _Run, layers: list[LayerHealth], lr: float, optimizer: 
 
 
 def _saturated(saturated: list[LayerHealth], epoch: int, lr: float, large: bool, fits: bool) -> Finding:
-    names = ", ".join(f"{h.name} ({h.activation}, {_pct(h.saturated_fraction)})" for h in saturated)
+    names = tuple(
+        _s(
+            QT_TRANSLATE_NOOP("doctor", "{name} ({activation}, {share})"),
+            name=h.name,
+            activation=h.activation,
+            share=_pct(h.saturated_fraction),
+        )
+        for h in saturated
+    )
     sentences = [
-        f"Most outputs of these layers sit at the flat ends of their activation: {names}.",
-        "There the slope is almost zero, so they learn very slowly.",
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor", "Most outputs of these layers sit at the flat ends of their activation: {layers}."
+            ),
+            layers=names,
+        ),
+        _s(QT_TRANSLATE_NOOP("doctor", "There the slope is almost zero, so they learn very slowly.")),
     ]
     advice = [
-        "Start from smaller weights (Glorot initialisation), scale the inputs (standardise), "
-        "or add BatchNormalization before the activation."
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "Start from smaller weights (Glorot initialisation), scale the inputs (standardise), "
+                "or add BatchNormalization before the activation.",
+            )
+        )
     ]
     if large:
-        advice.insert(0, f"Lower the learning rate (now {lr:g}): large steps push the weights far out.")
+        advice.insert(
+            0,
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor", "Lower the learning rate (now {lr}): large steps push the weights far out."
+                ),
+                lr=f"{lr:g}",
+            ),
+        )
     worst = max(h.saturated_fraction for h in saturated)
     severity = "problem" if worst > MOSTLY_SATURATED else "warning"
     if fits:
-        sentences.append("The model fits the training data anyway, so this only matters if it must learn more.")
+        sentences.append(
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor", "The model fits the training data anyway, so this only matters if it must learn more."
+                )
+            )
+        )
         severity = "info"
-    return Finding("saturated", "Saturated units", " ".join(sentences), " ".join(advice), severity, epoch)
+    title = QT_TRANSLATE_NOOP("doctor", "Saturated units")
+    return _finding("saturated", title, sentences, advice, severity, epoch)
 
 
 def _dead_relu(dead: list[LayerHealth], epoch: int, lr: float, fits: bool) -> Finding:
-    names = ", ".join(
-        f"{h.name} ({round(h.dead_fraction * h.units)} of {h.units} units, {_pct(h.dead_fraction)})" for h in dead
+    names = tuple(
+        _s(
+            QT_TRANSLATE_NOOP("doctor", "{name} ({dead} of {units} units, {share})"),
+            name=h.name,
+            dead=round(h.dead_fraction * h.units),
+            units=h.units,
+            share=_pct(h.dead_fraction),
+        )
+        for h in dead
     )
     sentences = [
-        f"ReLU units that never output anything positive on the samples are dead: {names}.",
-        "A dead unit passes nothing on and gets no gradient, so it never recovers.",
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor", "ReLU units that never output anything positive on the samples are dead: {layers}."
+            ),
+            layers=names,
+        ),
+        _s(QT_TRANSLATE_NOOP("doctor", "A dead unit passes nothing on and gets no gradient, so it never recovers.")),
     ]
-    advice = (
-        f"Lower the learning rate (now {lr:g}), start from He initialisation with zero biases, "
-        "use LeakyReLU or ELU instead of ReLU, or add BatchNormalization; then press Reset."
+    advice = _s(
+        QT_TRANSLATE_NOOP(
+            "doctor",
+            "Lower the learning rate (now {lr}), start from He initialisation with zero biases, "
+            "use LeakyReLU or ELU instead of ReLU, or add BatchNormalization; then press Reset.",
+        ),
+        lr=f"{lr:g}",
     )
     worst = max(h.dead_fraction for h in dead)
     severity = "problem" if worst >= MOSTLY_DEAD else "warning"
     if fits:
-        sentences.append("The model fits the training data anyway: the dead units are only wasted capacity.")
+        sentences.append(
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor", "The model fits the training data anyway: the dead units are only wasted capacity."
+                )
+            )
+        )
         severity = "info"
-    return Finding("dead_relu", "Dead ReLU units", " ".join(sentences), advice, severity, epoch)
+    title = QT_TRANSLATE_NOOP("doctor", "Dead ReLU units")
+    return _finding("dead_relu", title, sentences, [advice], severity, epoch)
 
 
 def _gradientFinding(layers: list[LayerHealth], epoch: int, lr: float) -> Finding | None:
@@ -581,57 +892,102 @@ def _gradientFinding(layers: list[LayerHealth], epoch: int, lr: float) -> Findin
     if len(grads) == len(layers):
         if not all(math.isfinite(g) for g in grads) or max(grads) > HUGE_GRADIENT:
             worst = max(layers, key=lambda h: h.grad_norm if math.isfinite(h.grad_norm) else math.inf)
-            return _exploding(f"The gradient at {worst.name} is {_num(worst.grad_norm)}.", epoch, lr)
+            seen = _s(
+                QT_TRANSLATE_NOOP("doctor", "The gradient at {layer} is {norm}."),
+                layer=worst.name,
+                norm=_num(worst.grad_norm),
+            )
+            return _exploding(seen, epoch, lr)
         if last.grad_norm > 0 and first.grad_norm / last.grad_norm < VANISHING:
             if first.grad_norm == 0:
-                seen = (
-                    f"The first layer ({first.name}) gets no gradient at all, "
-                    f"against {_num(last.grad_norm)} at the last ({last.name})."
+                seen = _s(
+                    QT_TRANSLATE_NOOP(
+                        "doctor",
+                        "The first layer ({first}) gets no gradient at all, against {norm} at the last ({last}).",
+                    ),
+                    first=first.name,
+                    norm=_num(last.grad_norm),
+                    last=last.name,
                 )
             else:
-                seen = (
-                    f"The gradient at the first layer ({first.name}, {_num(first.grad_norm)}) is "
-                    f"{_times(last.grad_norm / first.grad_norm)} times smaller than at the last "
-                    f"({last.name}, {_num(last.grad_norm)})."
+                seen = _s(
+                    QT_TRANSLATE_NOOP(
+                        "doctor",
+                        "The gradient at the first layer ({first}, {first_norm}) is {times} times smaller than at "
+                        "the last ({last}, {last_norm}).",
+                    ),
+                    first=first.name,
+                    first_norm=_num(first.grad_norm),
+                    times=_times(last.grad_norm / first.grad_norm),
+                    last=last.name,
+                    last_norm=_num(last.grad_norm),
                 )
             return _vanishing(seen, epoch)
         if last.grad_norm > 0 and first.grad_norm / last.grad_norm > EXPLODING:
-            ratio = first.grad_norm / last.grad_norm
-            return _exploding(
-                f"The gradient at the first layer ({first.name}, {_num(first.grad_norm)}) is "
-                f"{_times(ratio)} times larger than at the last ({last.name}, {_num(last.grad_norm)}).",
-                epoch,
-                lr,
+            seen = _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor",
+                    "The gradient at the first layer ({first}, {first_norm}) is {times} times larger than at "
+                    "the last ({last}, {last_norm}).",
+                ),
+                first=first.name,
+                first_norm=_num(first.grad_norm),
+                times=_times(first.grad_norm / last.grad_norm),
+                last=last.name,
+                last_norm=_num(last.grad_norm),
             )
+            return _exploding(seen, epoch, lr)
     hidden = layers[:-1]
     if len(hidden) >= MIN_DEPTH and hidden[0].act_std > 0 and hidden[-1].act_std < COLLAPSED * hidden[0].act_std:
-        return _vanishing(
-            f"The outputs of the deepest hidden layer ({hidden[-1].name}) spread only {_num(hidden[-1].act_std)}, "
-            f"against {_num(hidden[0].act_std)} at the first ({hidden[0].name}): the signal fades layer by layer.",
-            epoch,
+        seen = _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "The outputs of the deepest hidden layer ({deepest}) spread only {spread}, against {first_spread} "
+                "at the first ({first}): the signal fades layer by layer.",
+            ),
+            deepest=hidden[-1].name,
+            spread=_num(hidden[-1].act_std),
+            first_spread=_num(hidden[0].act_std),
+            first=hidden[0].name,
         )
+        return _vanishing(seen, epoch)
     return None
 
 
-def _vanishing(seen: str, epoch: int) -> Finding:
-    return Finding(
+def _vanishing(seen: Sentence, epoch: int) -> Finding:
+    return _finding(
         "vanishing_gradients",
-        "Vanishing gradients",
-        " ".join([seen, "The first layers barely learn."]),
-        "Use ReLU in the hidden layers, start from Glorot or He initialisation instead of tiny weights, "
-        "add BatchNormalization, or use fewer layers.",
+        QT_TRANSLATE_NOOP("doctor", "Vanishing gradients"),
+        [seen, _s(QT_TRANSLATE_NOOP("doctor", "The first layers barely learn."))],
+        [
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor",
+                    "Use ReLU in the hidden layers, start from Glorot or He initialisation instead of tiny weights, "
+                    "add BatchNormalization, or use fewer layers.",
+                )
+            )
+        ],
         "problem",
         epoch,
     )
 
 
-def _exploding(seen: str, epoch: int, lr: float) -> Finding:
-    return Finding(
+def _exploding(seen: Sentence, epoch: int, lr: float) -> Finding:
+    return _finding(
         "exploding_gradients",
-        "Exploding gradients",
-        " ".join([seen, "Such large gradients throw the weights far off with every step."]),
-        f"Lower the learning rate (now {lr:g}), clip the gradients (clipnorm 1 in Optimizer settings), "
-        "start from smaller weights (Glorot or He initialisation), or add BatchNormalization.",
+        QT_TRANSLATE_NOOP("doctor", "Exploding gradients"),
+        [seen, _s(QT_TRANSLATE_NOOP("doctor", "Such large gradients throw the weights far off with every step."))],
+        [
+            _s(
+                QT_TRANSLATE_NOOP(
+                    "doctor",
+                    "Lower the learning rate (now {lr}), clip the gradients (clipnorm 1 in Optimizer settings), "
+                    "start from smaller weights (Glorot or He initialisation), or add BatchNormalization.",
+                ),
+                lr=f"{lr:g}",
+            )
+        ],
         "problem",
         epoch,
     )

@@ -24,6 +24,7 @@ from playground.core import (
     tabular_data,
 )
 from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES, VOCABULARY
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.layer_graph import INPUT_KIND, Node, analyse, layer_name, output_indices
 from playground.core.layer_specs import FEATURES, LAYERS, check_config, is_int, is_number, regularizer
 
@@ -77,6 +78,28 @@ MIN_TRAIN_FRACTION, MAX_TRAIN_FRACTION = 0.1, 0.9
 MAX_NOISE = 0.5
 
 
+# Controls an experiment can hide (`Experiment.hidden`), with what the window calls them.
+HIDABLE = {
+    "datasets": QT_TRANSLATE_NOOP("controls", "Which dataset (and importing data)"),
+    "ratio": QT_TRANSLATE_NOOP("controls", "Training data ratio"),
+    "noise": QT_TRANSLATE_NOOP("controls", "Noise"),
+    "samples": QT_TRANSLATE_NOOP("controls", "Number of samples"),
+    "regenerate": QT_TRANSLATE_NOOP("controls", "Regenerate"),
+    "preprocessing": QT_TRANSLATE_NOOP("controls", "Preprocessing and split"),
+    "features": QT_TRANSLATE_NOOP("controls", "Input features"),
+    "loss": QT_TRANSLATE_NOOP("controls", "Loss"),
+    "optimizer": QT_TRANSLATE_NOOP("controls", "Optimizer and its settings"),
+    "learning_rate": QT_TRANSLATE_NOOP("controls", "Learning rate (and the range test)"),
+    "schedule": QT_TRANSLATE_NOOP("controls", "Learning-rate schedule"),
+    "batch_size": QT_TRANSLATE_NOOP("controls", "Batch size"),
+    "epochs": QT_TRANSLATE_NOOP("controls", "Epoch limit"),
+    "callbacks": QT_TRANSLATE_NOOP("controls", "Callbacks"),
+    "layers": QT_TRANSLATE_NOOP("controls", "Layer editor"),
+    "lab": QT_TRANSLATE_NOOP("controls", "Runs, overfitting lab and doctor"),
+    "speed": QT_TRANSLATE_NOOP("controls", "Speed"),
+}
+
+
 class ExperimentError(ValueError):
     """A field of an experiment is wrong; `field` names it the way the JSON file spells it."""
 
@@ -105,6 +128,9 @@ class DataConfig:
 @dataclass
 class ModelConfig:
     layers: list[dict] = field(default_factory=list)
+    # A .keras file whose trained weights the model starts from (an imported model, to continue
+    # training or fine-tune), matched layer by layer by name; None: fresh initial weights.
+    weights: str | None = None
 
 
 @dataclass
@@ -161,6 +187,9 @@ class Experiment:
     data: DataConfig = field(default_factory=DataConfig)
     model: ModelConfig = field(default_factory=ModelConfig)
     training: TrainingConfig = field(default_factory=TrainingConfig)
+    # Controls the window hides for this experiment (names from HIDABLE): a lesson shows only
+    # what matters, as TensorFlow Playground's hidden controls do. Not part of what trains.
+    hidden: list[str] = field(default_factory=list)
 
     @property
     def problem(self) -> str:
@@ -259,7 +288,12 @@ class Experiment:
         return copy.deepcopy(self)
 
     def to_dict(self) -> dict:
-        return {"format": FORMAT, "version": VERSION, **asdict(self)}
+        out = {"format": FORMAT, "version": VERSION, **asdict(self)}
+        if not out["hidden"]:
+            del out["hidden"]  # files without hidden controls stay as they were
+        if out["model"]["weights"] is None:
+            del out["model"]["weights"]  # likewise for a model with fresh weights
+        return out
 
     @classmethod
     def from_dict(cls, raw: Any) -> Experiment:
@@ -271,7 +305,11 @@ class Experiment:
         version = raw.get("version")
         if version != VERSION:
             raise ExperimentError("version", f"this playground reads version {VERSION}, got {version!r}")
-        _reject_unknown("", raw, {"format", "version", "seed", "data", "model", "training"})
+        _reject_unknown("", raw, {"format", "version", "seed", "data", "model", "training", "hidden"})
+        hidden = raw.get("hidden", [])
+        if not isinstance(hidden, list) or any(name not in HIDABLE for name in hidden):
+            wrong = hidden if not isinstance(hidden, list) else next(n for n in hidden if n not in HIDABLE)
+            raise ExperimentError("hidden", f"{wrong!r} is not a control; the controls: {', '.join(HIDABLE)}")
         seed = raw.get("seed", 0)
         if not is_int(seed) or seed < 0:
             raise ExperimentError("seed", f"must be a whole number ≥ 0, got {seed!r}")
@@ -279,7 +317,7 @@ class Experiment:
         model = _section(raw, "model", ModelConfig)
         training = _section(raw, "training", TrainingConfig)
         _fill_default_learning_rate(training.optimizer)
-        exp = cls(seed=seed, data=data, model=model, training=training)
+        exp = cls(seed=seed, data=data, model=model, training=training, hidden=list(dict.fromkeys(hidden)))
         validate_structure(exp)
         return exp
 
@@ -370,6 +408,9 @@ def validate_structure(exp: Experiment) -> None:
     network that cannot work yet (a wrong shape) passes: the editor shows where it is wrong."""
     _validate_data(exp.data)
     _validate_layers(exp.model.layers)
+    weights = exp.model.weights
+    if weights is not None and (not isinstance(weights, str) or not weights.endswith(".keras")):
+        raise ExperimentError("model.weights", f"must be the path of a .keras file or null, got {weights!r}")
     _validate_data_source(exp)
     _validate_training(exp.training, exp.n_train, exp.problem)
 

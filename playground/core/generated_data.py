@@ -16,11 +16,23 @@ import functools
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
+
+# Class names in words are marked for the window, which shows them with translate("class_names", name).
 CLASS_NAMES: dict[str, tuple[str, ...]] = {
     "digits": tuple("0123456789"),
-    "shapes": ("circle", "square", "triangle", "cross"),
-    "sequences": ("rising", "falling", "steady"),
-    "reviews": ("negative", "positive"),
+    "shapes": (
+        QT_TRANSLATE_NOOP("class_names", "circle"),
+        QT_TRANSLATE_NOOP("class_names", "square"),
+        QT_TRANSLATE_NOOP("class_names", "triangle"),
+        QT_TRANSLATE_NOOP("class_names", "cross"),
+    ),
+    "sequences": (
+        QT_TRANSLATE_NOOP("class_names", "rising"),
+        QT_TRANSLATE_NOOP("class_names", "falling"),
+        QT_TRANSLATE_NOOP("class_names", "steady"),
+    ),
+    "reviews": (QT_TRANSLATE_NOOP("class_names", "negative"), QT_TRANSLATE_NOOP("class_names", "positive")),
 }
 
 # Shape of one sample, without the batch axis: what a model's Input layer needs.

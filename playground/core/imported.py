@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.preprocessing import Message
+
 KINDS = ("csv", "images", "npz")
 MAX_CLASSES = 50  # more distinct labels than this is a regression target or an identifier
 
@@ -111,9 +114,21 @@ def check_weights(w, n: int, name: str, part: bool = False) -> np.ndarray:
     return w.astype(np.float32)
 
 
-def weights_note(w: np.ndarray) -> str:
+def note(template: str, **values) -> Message:
+    """A note on what reading did to the data: English text that the window can show translated
+    (the template marked with QT_TRANSLATE_NOOP("imported", ...)). The error messages stay English."""
+    return Message("imported", template, **values)
+
+
+def weights_note(w: np.ndarray) -> Message:
     """What the notes say about the weights read."""
-    return f"sample_weight: weights {float(w.min()):g} to {float(w.max()):g} used in training (Keras's sample_weight)"
+    return note(
+        QT_TRANSLATE_NOOP(
+            "imported", "sample_weight: weights {low} to {high} used in training (Keras's sample_weight)"
+        ),
+        low=f"{float(w.min()):g}",
+        high=f"{float(w.max()):g}",
+    )
 
 
 def guess_problem(values: np.ndarray) -> str:

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
+
 WORDS = 10_000  # vocabulary of the text sets: Keras's `num_words`
 MAXLEN = 200  # words per padded review or newswire
 
@@ -84,10 +86,21 @@ REUTERS_TOPICS = (
     "rubber", "heat", "jobs", "lei", "bop", "zinc", "orange", "pet-chem", "dlr", "gas", "silver", "wpi", "hog", "lead",
 )  # fmt: skip
 
-# File names, origins and hashes as in keras/src/datasets/*.py (Keras 3.15).
+# The sets' names alone (`KerasSet.short_title`), marked for the window, which shows a title or a
+# short title with translate("keras_sets", text).
+SHORT_TITLES = (
+    QT_TRANSLATE_NOOP("keras_sets", "MNIST"),
+    QT_TRANSLATE_NOOP("keras_sets", "Fashion-MNIST"),
+    QT_TRANSLATE_NOOP("keras_sets", "CIFAR-10"),
+    QT_TRANSLATE_NOOP("keras_sets", "IMDB"),
+    QT_TRANSLATE_NOOP("keras_sets", "Reuters"),
+    QT_TRANSLATE_NOOP("keras_sets", "Boston housing"),
+)
+
+# File names, origins and hashes as in keras/src/datasets/*.py (Keras 3.15). Titles are marked for translation.
 KERAS_SETS: dict[str, KerasSet] = {
     "mnist": _set(
-        "MNIST: 70,000 28×28 handwritten digits, 10 classes",
+        QT_TRANSLATE_NOOP("keras_sets", "MNIST: 70,000 28×28 handwritten digits, 10 classes"),
         "multiclass",
         (28, 28, 1),
         tuple("0123456789"),
@@ -101,17 +114,39 @@ KERAS_SETS: dict[str, KerasSet] = {
         ],
     ),
     "fashion_mnist": _set(
-        "Fashion-MNIST: 70,000 28×28 clothing images, 10 classes",
+        QT_TRANSLATE_NOOP("keras_sets", "Fashion-MNIST: 70,000 28×28 clothing images, 10 classes"),
         "multiclass",
         (28, 28, 1),
-        ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+        (
+            QT_TRANSLATE_NOOP("class_names", "T-shirt/top"),
+            QT_TRANSLATE_NOOP("class_names", "Trouser"),
+            QT_TRANSLATE_NOOP("class_names", "Pullover"),
+            QT_TRANSLATE_NOOP("class_names", "Dress"),
+            QT_TRANSLATE_NOOP("class_names", "Coat"),
+            QT_TRANSLATE_NOOP("class_names", "Sandal"),
+            QT_TRANSLATE_NOOP("class_names", "Shirt"),
+            QT_TRANSLATE_NOOP("class_names", "Sneaker"),
+            QT_TRANSLATE_NOOP("class_names", "Bag"),
+            QT_TRANSLATE_NOOP("class_names", "Ankle boot"),
+        ),
         [KerasFile(f"fashion-mnist/{name}", _GOOGLE + name, "", size) for name, size in _FASHION_FILES],
     ),
     "cifar10": _set(
-        "CIFAR-10: 60,000 32×32 colour photos, 10 classes",
+        QT_TRANSLATE_NOOP("keras_sets", "CIFAR-10: 60,000 32×32 colour photos, 10 classes"),
         "multiclass",
         (32, 32, 3),
-        ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"),
+        (
+            QT_TRANSLATE_NOOP("class_names", "airplane"),
+            QT_TRANSLATE_NOOP("class_names", "automobile"),
+            QT_TRANSLATE_NOOP("class_names", "bird"),
+            QT_TRANSLATE_NOOP("class_names", "cat"),
+            QT_TRANSLATE_NOOP("class_names", "deer"),
+            QT_TRANSLATE_NOOP("class_names", "dog"),
+            QT_TRANSLATE_NOOP("class_names", "frog"),
+            QT_TRANSLATE_NOOP("class_names", "horse"),
+            QT_TRANSLATE_NOOP("class_names", "ship"),
+            QT_TRANSLATE_NOOP("class_names", "truck"),
+        ),
         [
             # get_file(fname="cifar-10-batches-py-target", extract=True) keeps the archive under
             # this name and unpacks it into "cifar-10-batches-py-target/".
@@ -125,10 +160,10 @@ KERAS_SETS: dict[str, KerasSet] = {
         legacy_names=("cifar-10-batches-py.tar.gz",),
     ),
     "imdb": _set(
-        "IMDB: 50,000 movie reviews, positive or negative",
+        QT_TRANSLATE_NOOP("keras_sets", "IMDB: 50,000 movie reviews, positive or negative"),
         "classification",
         (MAXLEN,),
-        ("negative", "positive"),
+        (QT_TRANSLATE_NOOP("class_names", "negative"), QT_TRANSLATE_NOOP("class_names", "positive")),
         [
             KerasFile(
                 "imdb.npz",
@@ -140,7 +175,7 @@ KERAS_SETS: dict[str, KerasSet] = {
         text=True,
     ),
     "reuters": _set(
-        "Reuters: 11,228 newswires, 46 topics",
+        QT_TRANSLATE_NOOP("keras_sets", "Reuters: 11,228 newswires, 46 topics"),
         "multiclass",
         (MAXLEN,),
         REUTERS_TOPICS,
@@ -155,7 +190,7 @@ KERAS_SETS: dict[str, KerasSet] = {
         text=True,
     ),
     "boston_housing": _set(
-        "Boston housing: 506 districts, 13 features, median house price",
+        QT_TRANSLATE_NOOP("keras_sets", "Boston housing: 506 districts, 13 features, median house price"),
         "regression",
         (13,),
         (),

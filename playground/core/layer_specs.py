@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from playground.core import transfer
+from playground.core.i18n import QT_TRANSLATE_NOOP
 
 ACTIVATIONS = (
     "tanh",
@@ -36,14 +37,17 @@ ACTIVATIONS = (
 INITIALIZERS = {
     "zeros": "zeros",
     "ones": "ones",
-    "small random normal (σ 0.01)": {"class_name": "RandomNormal", "config": {"mean": 0.0, "stddev": 0.01}},
-    "random normal (σ 0.05)": "random_normal",
-    "random uniform (±0.05)": "random_uniform",
-    "Glorot uniform": "glorot_uniform",
-    "Glorot normal": "glorot_normal",
-    "He uniform": "he_uniform",
-    "He normal": "he_normal",
-    "LeCun normal": "lecun_normal",
+    QT_TRANSLATE_NOOP("layers", "small random normal (σ 0.01)"): {
+        "class_name": "RandomNormal",
+        "config": {"mean": 0.0, "stddev": 0.01},
+    },
+    QT_TRANSLATE_NOOP("layers", "random normal (σ 0.05)"): "random_normal",
+    QT_TRANSLATE_NOOP("layers", "random uniform (±0.05)"): "random_uniform",
+    QT_TRANSLATE_NOOP("layers", "Glorot uniform"): "glorot_uniform",
+    QT_TRANSLATE_NOOP("layers", "Glorot normal"): "glorot_normal",
+    QT_TRANSLATE_NOOP("layers", "He uniform"): "he_uniform",
+    QT_TRANSLATE_NOOP("layers", "He normal"): "he_normal",
+    QT_TRANSLATE_NOOP("layers", "LeCun normal"): "lecun_normal",
     "orthogonal": "orthogonal",
 }
 REGULARIZERS = ("L1", "L2", "L1L2")
@@ -51,6 +55,19 @@ MAX_RATE = 10.0
 NAME_PATTERN = r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}"  # what Keras and the graph accept as a layer name
 # The inputs TensorFlow Playground computes from a point (x1, x2) of the plane.
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
+
+# The palette's families (shown translated; the English name is the key).
+_CORE = QT_TRANSLATE_NOOP("layers", "Core")
+_REGULARISATION = QT_TRANSLATE_NOOP("layers", "Regularisation")
+_CONVOLUTION = QT_TRANSLATE_NOOP("layers", "Convolution")
+_POOLING = QT_TRANSLATE_NOOP("layers", "Pooling")
+_RESHAPING = QT_TRANSLATE_NOOP("layers", "Reshaping")
+_RECURRENT = QT_TRANSLATE_NOOP("layers", "Recurrent")
+_MERGING = QT_TRANSLATE_NOOP("layers", "Merging")
+_PREPROCESSING = QT_TRANSLATE_NOOP("layers", "Preprocessing")
+_AUGMENTATION = QT_TRANSLATE_NOOP("layers", "Augmentation")
+_TRANSFER = QT_TRANSLATE_NOOP("layers", "Transfer")
+_INPUTS = QT_TRANSLATE_NOOP("layers", "Inputs")
 
 
 @dataclass(frozen=True)
@@ -88,24 +105,50 @@ class LayerSpec:
         extra: tuple[Param, ...] = ()
         if self.weighted:
             extra = (
-                Param("use_bias", "bool", True, "Add a bias to each output (Keras: use_bias)"),
-                Param("kernel_initializer", "initializer", "glorot_uniform", "How the weights start"),
-                Param("bias_initializer", "initializer", "zeros", "How the biases start"),
-                Param("kernel_regularizer", "regularizer", None, "Penalty on the weights, added to the loss"),
-                Param("bias_regularizer", "regularizer", None, "Penalty on the biases, added to the loss"),
+                Param(
+                    "use_bias", "bool", True, QT_TRANSLATE_NOOP("layers", "Add a bias to each output (Keras: use_bias)")
+                ),
+                Param(
+                    "kernel_initializer",
+                    "initializer",
+                    "glorot_uniform",
+                    QT_TRANSLATE_NOOP("layers", "How the weights start"),
+                ),
+                Param("bias_initializer", "initializer", "zeros", QT_TRANSLATE_NOOP("layers", "How the biases start")),
+                Param(
+                    "kernel_regularizer",
+                    "regularizer",
+                    None,
+                    QT_TRANSLATE_NOOP("layers", "Penalty on the weights, added to the loss"),
+                ),
+                Param(
+                    "bias_regularizer",
+                    "regularizer",
+                    None,
+                    QT_TRANSLATE_NOOP("layers", "Penalty on the biases, added to the loss"),
+                ),
             )
             if self.recurrent:
                 extra += (
-                    Param("recurrent_initializer", "initializer", "orthogonal", "How the recurrent weights start"),
+                    Param(
+                        "recurrent_initializer",
+                        "initializer",
+                        "orthogonal",
+                        QT_TRANSLATE_NOOP("layers", "How the recurrent weights start"),
+                    ),
                 )
         return self.params + extra
 
 
-def _units(default, tip="Output size: neurons in this layer"):
+_UNITS_TIP = QT_TRANSLATE_NOOP("layers", "Output size: neurons in this layer")
+_ACT_TIP = QT_TRANSLATE_NOOP("layers", "Applied to the layer's output")
+
+
+def _units(default, tip=_UNITS_TIP):
     return Param("units", "int", default, tip, 1, 4096)
 
 
-def _act(default, tip="Applied to the layer's output"):
+def _act(default, tip=_ACT_TIP):
     return Param("activation", "activation", default, tip)
 
 
@@ -113,19 +156,28 @@ _PADDING = Param(
     "padding",
     "choice",
     "valid",
-    "valid: no padding, the output shrinks; same: zero padding keeps the size",
+    QT_TRANSLATE_NOOP("layers", "valid: no padding, the output shrinks; same: zero padding keeps the size"),
     choices=("valid", "same"),
 )
 
 
 def _conv(dims):
     return LayerSpec(
-        "Convolution",
-        f"Slides {'2-D' if dims == 2 else '1-D'} filters over the input; each filter makes one feature map",
+        _CONVOLUTION,
+        QT_TRANSLATE_NOOP("layers", "Slides 2-D filters over the input; each filter makes one feature map")
+        if dims == 2
+        else QT_TRANSLATE_NOOP("layers", "Slides 1-D filters over the input; each filter makes one feature map"),
         (
-            Param("filters", "int", 16 if dims == 2 else 32, "Number of filters (output channels)", 1, 1024),
-            Param("kernel_size", "size", 3, "Filter size", 1, 64, dims=dims),
-            Param("strides", "size", 1, "Step between filter positions", 1, 16, dims=dims),
+            Param(
+                "filters",
+                "int",
+                16 if dims == 2 else 32,
+                QT_TRANSLATE_NOOP("layers", "Number of filters (output channels)"),
+                1,
+                1024,
+            ),
+            Param("kernel_size", "size", 3, QT_TRANSLATE_NOOP("layers", "Filter size"), 1, 64, dims=dims),
+            Param("strides", "size", 1, QT_TRANSLATE_NOOP("layers", "Step between filter positions"), 1, 16, dims=dims),
             _PADDING,
             _act("relu"),
         ),
@@ -133,13 +185,27 @@ def _conv(dims):
     )
 
 
+_KEEPS = {
+    "maximum": QT_TRANSLATE_NOOP("layers", "Keeps the maximum of each window, shrinking the feature maps"),
+    "average": QT_TRANSLATE_NOOP("layers", "Keeps the average of each window, shrinking the feature maps"),
+}
+
+
 def _pool(dims, kind):
     return LayerSpec(
-        "Pooling",
-        f"Keeps the {kind} of each window, shrinking the feature maps",
+        _POOLING,
+        _KEEPS[kind],
         (
-            Param("pool_size", "size", 2, "Window size", 1, 64, dims=dims),
-            Param("strides", "size", None, "Step between windows; empty means the pool size", 1, 64, dims=dims),
+            Param("pool_size", "size", 2, QT_TRANSLATE_NOOP("layers", "Window size"), 1, 64, dims=dims),
+            Param(
+                "strides",
+                "size",
+                None,
+                QT_TRANSLATE_NOOP("layers", "Step between windows; empty means the pool size"),
+                1,
+                64,
+                dims=dims,
+            ),
             _PADDING,
         ),
     )
@@ -147,47 +213,96 @@ def _pool(dims, kind):
 
 def _rnn(kind, tip):
     return LayerSpec(
-        "Recurrent",
+        _RECURRENT,
         tip,
         (
-            _units(32, "Size of the hidden state"),
+            _units(32, QT_TRANSLATE_NOOP("layers", "Size of the hidden state")),
             _act("tanh"),
-            Param("return_sequences", "bool", False, "Output every time step (needed before another RNN layer)"),
-            Param("dropout", "float", 0.0, "Fraction of the inputs dropped while training", 0, 0.95),
-            Param("recurrent_dropout", "float", 0.0, "Fraction of the recurrent state dropped while training", 0, 0.95),
+            Param(
+                "return_sequences",
+                "bool",
+                False,
+                QT_TRANSLATE_NOOP("layers", "Output every time step (needed before another RNN layer)"),
+            ),
+            Param(
+                "dropout",
+                "float",
+                0.0,
+                QT_TRANSLATE_NOOP("layers", "Fraction of the inputs dropped while training"),
+                0,
+                0.95,
+            ),
+            Param(
+                "recurrent_dropout",
+                "float",
+                0.0,
+                QT_TRANSLATE_NOOP("layers", "Fraction of the recurrent state dropped while training"),
+                0,
+                0.95,
+            ),
         ),
         weighted=True,
         recurrent=True,
     )
 
 
-_FACTOR = "Fraction of the range, e.g. 0.1; applied at random, only while training"
+_FACTOR = QT_TRANSLATE_NOOP("layers", "Fraction of the range, e.g. 0.1; applied at random, only while training")
 
 SPECS: dict[str, LayerSpec] = {
-    "Dense": LayerSpec("Core", "Every input connects to every neuron", (_units(32), _act("relu")), weighted=True),
-    "Activation": LayerSpec("Core", "Applies an activation function on its own", (_act("relu"),)),
+    "Dense": LayerSpec(
+        _CORE,
+        QT_TRANSLATE_NOOP("layers", "Every input connects to every neuron"),
+        (_units(32), _act("relu")),
+        weighted=True,
+    ),
+    "Activation": LayerSpec(
+        _CORE,
+        QT_TRANSLATE_NOOP("layers", "Applies an activation function on its own"),
+        (_act("relu"),),
+    ),
     "Dropout": LayerSpec(
-        "Regularisation",
-        "Sets a random fraction of inputs to 0 while training (not when predicting)",
-        (Param("rate", "float", 0.5, "Fraction of inputs dropped", 0, 0.95),),
+        _REGULARISATION,
+        QT_TRANSLATE_NOOP("layers", "Sets a random fraction of inputs to 0 while training (not when predicting)"),
+        (Param("rate", "float", 0.5, QT_TRANSLATE_NOOP("layers", "Fraction of inputs dropped"), 0, 0.95),),
     ),
     "BatchNormalization": LayerSpec(
-        "Regularisation",
-        "Normalises each channel over the batch; learns a scale and offset",
+        _REGULARISATION,
+        QT_TRANSLATE_NOOP("layers", "Normalises each channel over the batch; learns a scale and offset"),
         (
-            Param("momentum", "float", 0.99, "How slowly the moving mean and variance follow the batches", 0, 0.9999),
-            Param("epsilon", "float", 0.001, "Added to the variance to avoid dividing by 0", 1e-7, 1),
-            Param("center", "bool", True, "Learn an offset (beta)"),
-            Param("scale", "bool", True, "Learn a scale (gamma)"),
+            Param(
+                "momentum",
+                "float",
+                0.99,
+                QT_TRANSLATE_NOOP("layers", "How slowly the moving mean and variance follow the batches"),
+                0,
+                0.9999,
+            ),
+            Param(
+                "epsilon",
+                "float",
+                0.001,
+                QT_TRANSLATE_NOOP("layers", "Added to the variance to avoid dividing by 0"),
+                1e-7,
+                1,
+            ),
+            Param("center", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn an offset (beta)")),
+            Param("scale", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn a scale (gamma)")),
         ),
     ),
     "LayerNormalization": LayerSpec(
-        "Regularisation",
-        "Normalises each sample over its features",
+        _REGULARISATION,
+        QT_TRANSLATE_NOOP("layers", "Normalises each sample over its features"),
         (
-            Param("epsilon", "float", 0.001, "Added to the variance to avoid dividing by 0", 1e-7, 1),
-            Param("center", "bool", True, "Learn an offset (beta)"),
-            Param("scale", "bool", True, "Learn a scale (gamma)"),
+            Param(
+                "epsilon",
+                "float",
+                0.001,
+                QT_TRANSLATE_NOOP("layers", "Added to the variance to avoid dividing by 0"),
+                1e-7,
+                1,
+            ),
+            Param("center", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn an offset (beta)")),
+            Param("scale", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn a scale (gamma)")),
         ),
     ),
     "Conv1D": _conv(1),
@@ -196,111 +311,173 @@ SPECS: dict[str, LayerSpec] = {
     "MaxPooling2D": _pool(2, "maximum"),
     "AveragePooling1D": _pool(1, "average"),
     "AveragePooling2D": _pool(2, "average"),
-    "GlobalAveragePooling1D": LayerSpec("Pooling", "Averages over time: one value per channel"),
-    "GlobalAveragePooling2D": LayerSpec("Pooling", "Averages each feature map: one value per channel"),
-    "GlobalMaxPooling2D": LayerSpec("Pooling", "The maximum of each feature map: one value per channel"),
-    "Flatten": LayerSpec("Reshaping", "Lays the input out as one long vector (for Dense layers)"),
-    "Reshape": LayerSpec(
-        "Reshaping",
-        "Gives the same values a new shape",
-        (Param("target_shape", "shape", (-1, 1), "New shape without the batch axis; -1 once means 'the rest'"),),
+    "GlobalAveragePooling1D": LayerSpec(
+        _POOLING, QT_TRANSLATE_NOOP("layers", "Averages over time: one value per channel")
     ),
-    "SimpleRNN": _rnn("SimpleRNN", "The simplest recurrent layer: forgets quickly"),
-    "LSTM": _rnn("LSTM", "Long short-term memory: gates decide what to keep over long sequences"),
-    "GRU": _rnn("GRU", "Gated recurrent unit: like LSTM with fewer weights"),
-    "Bidirectional": LayerSpec(
-        "Recurrent",
-        "Runs a recurrent layer forwards and backwards over the sequence",
+    "GlobalAveragePooling2D": LayerSpec(
+        _POOLING,
+        QT_TRANSLATE_NOOP("layers", "Averages each feature map: one value per channel"),
+    ),
+    "GlobalMaxPooling2D": LayerSpec(
+        _POOLING,
+        QT_TRANSLATE_NOOP("layers", "The maximum of each feature map: one value per channel"),
+    ),
+    "Flatten": LayerSpec(
+        _RESHAPING,
+        QT_TRANSLATE_NOOP("layers", "Lays the input out as one long vector (for Dense layers)"),
+    ),
+    "Reshape": LayerSpec(
+        _RESHAPING,
+        QT_TRANSLATE_NOOP("layers", "Gives the same values a new shape"),
         (
-            Param("layer", "recurrent", {"class_name": "LSTM", "config": {"units": 16}}, "The recurrent layer"),
+            Param(
+                "target_shape",
+                "shape",
+                (-1, 1),
+                QT_TRANSLATE_NOOP("layers", "New shape without the batch axis; -1 once means 'the rest'"),
+            ),
+        ),
+    ),
+    "SimpleRNN": _rnn("SimpleRNN", QT_TRANSLATE_NOOP("layers", "The simplest recurrent layer: forgets quickly")),
+    "LSTM": _rnn(
+        "LSTM", QT_TRANSLATE_NOOP("layers", "Long short-term memory: gates decide what to keep over long sequences")
+    ),
+    "GRU": _rnn("GRU", QT_TRANSLATE_NOOP("layers", "Gated recurrent unit: like LSTM with fewer weights")),
+    "Bidirectional": LayerSpec(
+        _RECURRENT,
+        QT_TRANSLATE_NOOP("layers", "Runs a recurrent layer forwards and backwards over the sequence"),
+        (
+            Param(
+                "layer",
+                "recurrent",
+                {"class_name": "LSTM", "config": {"units": 16}},
+                QT_TRANSLATE_NOOP("layers", "The recurrent layer"),
+            ),
             Param(
                 "merge_mode",
                 "choice",
                 "concat",
-                "How the two directions are joined",
+                QT_TRANSLATE_NOOP("layers", "How the two directions are joined"),
                 choices=("concat", "sum", "mul", "ave"),
             ),
         ),
     ),
     "Embedding": LayerSpec(
-        "Recurrent",
-        "Turns word numbers into learned vectors",
+        _RECURRENT,
+        QT_TRANSLATE_NOOP("layers", "Turns word numbers into learned vectors"),
         (
-            Param("input_dim", "int", 100, "Vocabulary size: the largest word number + 1", 2, 100000),
-            Param("output_dim", "int", 16, "Length of each word vector", 1, 1024),
-            Param("embeddings_initializer", "initializer", "random_uniform", "How the vectors start"),
+            Param(
+                "input_dim",
+                "int",
+                100,
+                QT_TRANSLATE_NOOP("layers", "Vocabulary size: the largest word number + 1"),
+                2,
+                100000,
+            ),
+            Param("output_dim", "int", 16, QT_TRANSLATE_NOOP("layers", "Length of each word vector"), 1, 1024),
+            Param(
+                "embeddings_initializer",
+                "initializer",
+                "random_uniform",
+                QT_TRANSLATE_NOOP("layers", "How the vectors start"),
+            ),
         ),
     ),
-    "Add": LayerSpec("Merging", "Adds its inputs (same shapes): a residual or shortcut connection"),
+    "Add": LayerSpec(
+        _MERGING,
+        QT_TRANSLATE_NOOP("layers", "Adds its inputs (same shapes): a residual or shortcut connection"),
+    ),
     "Concatenate": LayerSpec(
-        "Merging",
-        "Joins its inputs along an axis",
-        (Param("axis", "int", -1, "Axis to join along (-1: the last, the channels)", -4, 4),),
+        _MERGING,
+        QT_TRANSLATE_NOOP("layers", "Joins its inputs along an axis"),
+        (
+            Param(
+                "axis", "int", -1, QT_TRANSLATE_NOOP("layers", "Axis to join along (-1: the last, the channels)"), -4, 4
+            ),
+        ),
     ),
     "Rescaling": LayerSpec(
-        "Preprocessing",
-        "Multiplies by a scale and adds an offset, e.g. 1/255 for pixels",
+        _PREPROCESSING,
+        QT_TRANSLATE_NOOP("layers", "Multiplies by a scale and adds an offset, e.g. 1/255 for pixels"),
         (
-            Param("scale", "float", 1.0, "Multiplier", -1e6, 1e6),
-            Param("offset", "float", 0.0, "Added after scaling", -1e6, 1e6),
+            Param("scale", "float", 1.0, QT_TRANSLATE_NOOP("layers", "Multiplier"), -1e6, 1e6),
+            Param("offset", "float", 0.0, QT_TRANSLATE_NOOP("layers", "Added after scaling"), -1e6, 1e6),
         ),
     ),
     "RandomFlip": LayerSpec(
-        "Augmentation",
-        "Flips images at random while training",
+        _AUGMENTATION,
+        QT_TRANSLATE_NOOP("layers", "Flips images at random while training"),
         (
             Param(
                 "mode",
                 "choice",
                 "horizontal",
-                "Which flips",
+                QT_TRANSLATE_NOOP("layers", "Which flips"),
                 choices=("horizontal", "vertical", "horizontal_and_vertical"),
             ),
         ),
     ),
     "RandomRotation": LayerSpec(
-        "Augmentation",
-        "Rotates images at random while training",
-        (Param("factor", "float", 0.1, "Fraction of a full turn, e.g. 0.1 = up to ±36°", 0, 1),),
+        _AUGMENTATION,
+        QT_TRANSLATE_NOOP("layers", "Rotates images at random while training"),
+        (
+            Param(
+                "factor",
+                "float",
+                0.1,
+                QT_TRANSLATE_NOOP("layers", "Fraction of a full turn, e.g. 0.1 = up to ±36°"),
+                0,
+                1,
+            ),
+        ),
     ),
     "RandomZoom": LayerSpec(
-        "Augmentation",
-        "Zooms images in or out at random while training",
+        _AUGMENTATION,
+        QT_TRANSLATE_NOOP("layers", "Zooms images in or out at random while training"),
         (Param("height_factor", "float", 0.1, _FACTOR, -0.99, 1),),
     ),
     "RandomTranslation": LayerSpec(
-        "Augmentation",
-        "Shifts images at random while training",
+        _AUGMENTATION,
+        QT_TRANSLATE_NOOP("layers", "Shifts images at random while training"),
         (
             Param("height_factor", "float", 0.1, _FACTOR, 0, 1),
             Param("width_factor", "float", 0.1, _FACTOR, 0, 1),
         ),
     ),
     transfer.KIND: LayerSpec(
-        "Transfer",
-        "A convolutional base trained on ImageNet (keras.applications, include_top=False), as in "
-        "Chollet's Deep Learning with Python. Step 1, feature extraction: keep the base frozen "
-        "(fine_tune 0) and train a new head after it (GlobalAveragePooling2D, Dropout, Dense). "
-        "Step 2, fine-tuning: once the head has learned, unfreeze the base's last layers and "
-        "lower the learning rate (e.g. 1e-5); training goes on from the trained weights. Takes "
-        "grey or colour images in [0, 1]; smaller than 32×32 they are resized up to it.",
+        _TRANSFER,
+        QT_TRANSLATE_NOOP(
+            "layers",
+            "A convolutional base trained on ImageNet (keras.applications, include_top=False), as in "
+            "Chollet's Deep Learning with Python. Step 1, feature extraction: keep the base frozen "
+            "(fine_tune 0) and train a new head after it (GlobalAveragePooling2D, Dropout, Dense). "
+            "Step 2, fine-tuning: once the head has learned, unfreeze the base's last layers and "
+            "lower the learning rate (e.g. 1e-5); training goes on from the trained weights. Takes "
+            "grey or colour images in [0, 1]; smaller than 32×32 they are resized up to it.",
+        ),
         (
             Param(
                 "application",
                 "choice",
                 "MobileNetV2",
-                "The ImageNet base. MobileNetV2 (9 MB) and EfficientNetB0 (17 MB) are small and quick; "
-                "VGG16 (59 MB) is the book's; ResNet50 (95 MB) the deepest. Its weights are downloaded once.",
+                QT_TRANSLATE_NOOP(
+                    "layers",
+                    "The ImageNet base. MobileNetV2 (9 MB) and EfficientNetB0 (17 MB) are small and quick; "
+                    "VGG16 (59 MB) is the book's; ResNet50 (95 MB) the deepest. Its weights are downloaded once.",
+                ),
                 choices=transfer.NAMES,
             ),
             Param(
                 "fine_tune",
                 "int",
                 0,
-                "How many of the base's last layers train. 0: the whole base is frozen (step 1, feature "
-                "extraction). Raise it once the head has trained (step 2, fine-tuning, e.g. 20): training "
-                "continues from the current weights; lower the learning rate first. Batch normalization "
-                "layers stay frozen.",
+                QT_TRANSLATE_NOOP(
+                    "layers",
+                    "How many of the base's last layers train. 0: the whole base is frozen (step 1, feature "
+                    "extraction). Raise it once the head has trained (step 2, fine-tuning, e.g. 20): training "
+                    "continues from the current weights; lower the learning rate first. Batch normalization "
+                    "layers stay frozen.",
+                ),
                 0,
                 1000,
             ),
@@ -308,18 +485,28 @@ SPECS: dict[str, LayerSpec] = {
     ),
     # One more input of a functional model (the data's own input is always there, named "input").
     "Input": LayerSpec(
-        "Inputs",
-        "Another input of the model. On plane data it receives the features you tick; on images, "
-        "sequences and text it receives the whole sample. Connect it to a layer, and merge the "
-        "branches with Concatenate or Add.",
-        (Param("features", "features", ("x1", "x2"), "Plane data: the features this input receives"),),
+        _INPUTS,
+        QT_TRANSLATE_NOOP(
+            "layers",
+            "Another input of the model. On plane data it receives the features you tick; on images, "
+            "sequences and text it receives the whole sample. Connect it to a layer, and merge the "
+            "branches with Concatenate or Add.",
+        ),
+        (
+            Param(
+                "features",
+                "features",
+                ("x1", "x2"),
+                QT_TRANSLATE_NOOP("layers", "Plane data: the features this input receives"),
+            ),
+        ),
     ),
 }
 LAYERS = tuple(SPECS)
 FAMILIES = tuple(dict.fromkeys(spec.family for spec in SPECS.values()))
 COMMON = (
-    Param("name", "name", None, "Unique name of the layer in the model"),
-    Param("trainable", "bool", True, "Untick to freeze the layer's weights"),
+    Param("name", "name", None, QT_TRANSLATE_NOOP("layers", "Unique name of the layer in the model")),
+    Param("trainable", "bool", True, QT_TRANSLATE_NOOP("layers", "Untick to freeze the layer's weights")),
 )
 # Keys Keras writes into every config that say nothing a user chose.
 IGNORED_KEYS = ("dtype", "autocast", "seed", "value_range", "fill_mode", "interpolation", "data_format")

@@ -10,12 +10,14 @@ import zipfile
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.imported import (
     Imported,
     ImportFailed,
     check_weights,
     class_labels,
     guess_problem,
+    note,
     problem_for,
     weights_note,
 )
@@ -49,7 +51,15 @@ def load(path: str, problem: str | None = None) -> Imported:
                 raise ImportFailed(f"{name}: x_test samples are {x_test.shape[1:]} but x_train's are {x.shape[1:]}")
             _same_length(x, y, "x_train", "y_train", name)
             w = _pooled_weights(archive, keys, name, len(x), len(x_test))
-            notes.append(f"x_train and x_test pooled ({len(x)} + {len(x_test)}); the split is made here")
+            notes.append(
+                note(
+                    QT_TRANSLATE_NOOP(
+                        "imported", "x_train and x_test pooled ({train} + {test}); the split is made here"
+                    ),
+                    train=len(x),
+                    test=len(x_test),
+                )
+            )
             x, y = np.concatenate([x, x_test]), np.concatenate([y, y_test])
         else:
             _same_length(x, y, *pair, name)
@@ -117,18 +127,32 @@ def _inputs(x: np.ndarray, name: str, notes: list[str]) -> np.ndarray:
             "fill or remove them"
         )
     if x.ndim == 1:
-        notes.append("x is one number per sample: read as a table with one column")
+        notes.append(note(QT_TRANSLATE_NOOP("imported", "x is one number per sample: read as a table with one column")))
         return x.astype(np.float32)[:, None]
     pixels = x.dtype.kind in "iu" and x.min() >= 0 and x.max() <= 255  # how images are stored
     if x.ndim == 3 and pixels:  # (n, h, w) whole numbers 0–255: grey images without a channel axis
-        notes.append(f"x {x.shape[1:]} read as {x.shape[1]}×{x.shape[2]} grey images")
+        notes.append(
+            note(
+                QT_TRANSLATE_NOOP("imported", "x {shape} read as {height}×{width} grey images"),
+                shape=str(x.shape[1:]),
+                height=x.shape[1],
+                width=x.shape[2],
+            )
+        )
         x = x[..., None]
     elif x.ndim == 3:
-        notes.append(f"x {x.shape[1:]} read as sequences of {x.shape[1]} steps × {x.shape[2]} features")
+        notes.append(
+            note(
+                QT_TRANSLATE_NOOP("imported", "x {shape} read as sequences of {steps} steps × {features} features"),
+                shape=str(x.shape[1:]),
+                steps=x.shape[1],
+                features=x.shape[2],
+            )
+        )
     if x.ndim > 4:
         raise ImportFailed(f"{name}: x has shape {x.shape}; use (n, features), (n, time, features) or (n, h, w, c)")
     if x.ndim == 4 and pixels and x.max() > 1:
-        notes.append("pixels 0–255 scaled to [0, 1]")
+        notes.append(note(QT_TRANSLATE_NOOP("imported", "pixels 0–255 scaled to [0, 1]")))
         return x.astype(np.float32) / 255.0
     return x.astype(np.float32)
 
@@ -137,7 +161,7 @@ def _targets(y: np.ndarray, name: str, problem: str | None, names, notes: list[s
     if y.ndim == 2 and y.shape[1] > 1:
         if not (np.isin(y, (0, 1)).all() and (y.sum(axis=1) == 1).all()):
             raise ImportFailed(f"{name}: y has shape {y.shape}; give one target per sample (or one-hot rows)")
-        notes.append("one-hot y read as class numbers")
+        notes.append(note(QT_TRANSLATE_NOOP("imported", "one-hot y read as class numbers")))
         y = y.argmax(axis=1)
     y = y.reshape(len(y), -1)
     if y.shape[1] != 1:

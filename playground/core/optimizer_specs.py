@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.layer_specs import is_number
 
 
@@ -18,43 +19,109 @@ class Setting:
     default: Any
     low: float = 0.0
     high: float = 1.0
-    tip: str = ""
+    tip: str = ""  # marked with QT_TRANSLATE_NOOP("optimizers", ...) unless it is only a formula
 
 
 _MOMENTUM = Setting("momentum", "float", 0.0, 0.0, 0.999, "v ← momentum·v − lr·g;  w ← w + v")
-_EPSILON = Setting("epsilon", "float", 1e-7, 0.0, 1.0, "added to the denominator so it is never 0")
-_BETA_1 = Setting("beta_1", "float", 0.9, 0.0, 0.9999, "decay of the mean of gradients: m ← β₁·m + (1−β₁)·g")
-_BETA_2 = Setting("beta_2", "float", 0.999, 0.0, 0.99999, "decay of the mean of squares: v ← β₂·v + (1−β₂)·g²")
-_RHO = Setting("rho", "float", 0.9, 0.0, 0.9999, "decay of the mean of squared gradients: v ← ρ·v + (1−ρ)·g²")
+_EPSILON = Setting(
+    "epsilon", "float", 1e-7, 0.0, 1.0, QT_TRANSLATE_NOOP("optimizers", "added to the denominator so it is never 0")
+)
+_BETA_1 = Setting(
+    "beta_1",
+    "float",
+    0.9,
+    0.0,
+    0.9999,
+    QT_TRANSLATE_NOOP("optimizers", "decay of the mean of gradients: m ← β₁·m + (1−β₁)·g"),
+)
+_BETA_2 = Setting(
+    "beta_2",
+    "float",
+    0.999,
+    0.0,
+    0.99999,
+    QT_TRANSLATE_NOOP("optimizers", "decay of the mean of squares: v ← β₂·v + (1−β₂)·g²"),
+)
+_RHO = Setting(
+    "rho",
+    "float",
+    0.9,
+    0.0,
+    0.9999,
+    QT_TRANSLATE_NOOP("optimizers", "decay of the mean of squared gradients: v ← ρ·v + (1−ρ)·g²"),
+)
 
 SETTINGS: dict[str, tuple[Setting, ...]] = {
-    "SGD": (_MOMENTUM, Setting("nesterov", "bool", False, tip="look ahead: the gradient at w + momentum·v")),
+    "SGD": (
+        _MOMENTUM,
+        Setting(
+            "nesterov", "bool", False, tip=QT_TRANSLATE_NOOP("optimizers", "look ahead: the gradient at w + momentum·v")
+        ),
+    ),
     "RMSprop": (
         _RHO,
         _MOMENTUM,
         _EPSILON,
-        Setting("centered", "bool", False, tip="divide by the gradients' variance, not their mean square"),
+        Setting(
+            "centered",
+            "bool",
+            False,
+            tip=QT_TRANSLATE_NOOP("optimizers", "divide by the gradients' variance, not their mean square"),
+        ),
     ),
     "Adagrad": (
-        Setting("initial_accumulator_value", "float", 0.1, 0.0, 10.0, "the sum of squares starts here"),
+        Setting(
+            "initial_accumulator_value",
+            "float",
+            0.1,
+            0.0,
+            10.0,
+            QT_TRANSLATE_NOOP("optimizers", "the sum of squares starts here"),
+        ),
         _EPSILON,
     ),
     "Adadelta": (Setting("rho", "float", 0.95, 0.0, 0.9999, _RHO.tip), _EPSILON),
-    "Adam": (_BETA_1, _BETA_2, _EPSILON, Setting("amsgrad", "bool", False, tip="use the largest v so far (AMSGrad)")),
+    "Adam": (
+        _BETA_1,
+        _BETA_2,
+        _EPSILON,
+        Setting("amsgrad", "bool", False, tip=QT_TRANSLATE_NOOP("optimizers", "use the largest v so far (AMSGrad)")),
+    ),
     "AdamW": (
         _BETA_1,
         _BETA_2,
         _EPSILON,
-        Setting("amsgrad", "bool", False, tip="use the largest v so far (AMSGrad)"),
-        Setting("weight_decay", "float", 0.004, 0.0, 1.0, "w ← w − lr·weight_decay·w, apart from the gradient"),
+        Setting("amsgrad", "bool", False, tip=QT_TRANSLATE_NOOP("optimizers", "use the largest v so far (AMSGrad)")),
+        Setting(
+            "weight_decay",
+            "float",
+            0.004,
+            0.0,
+            1.0,
+            QT_TRANSLATE_NOOP("optimizers", "w ← w − lr·weight_decay·w, apart from the gradient"),
+        ),
     ),
     "Adamax": (_BETA_1, _BETA_2, _EPSILON),
     "Nadam": (_BETA_1, _BETA_2, _EPSILON),
 }
 CLIPPING = (
     # From just above 0: Keras would clip to a norm of 0 (no learning) rather than not at all.
-    Setting("clipnorm", "float", 0.0, 1e-6, 1000.0, "each weight's gradient is scaled down to this norm at most"),
-    Setting("clipvalue", "float", 0.0, 1e-6, 1000.0, "each gradient value is clipped to ±this"),
+    Setting(
+        "clipnorm",
+        "float",
+        0.0,
+        1e-6,
+        1000.0,
+        QT_TRANSLATE_NOOP("optimizers", "each weight's gradient is scaled down to this norm at most"),
+    ),
+    Setting(
+        "clipvalue",
+        "float",
+        0.0,
+        1e-6,
+        1000.0,
+        QT_TRANSLATE_NOOP("optimizers", "each gradient value is clipped to ±this"),
+    ),
 )
 OTHER_KEYS = ("learning_rate", "name")  # Keras keys the dialog leaves alone
 

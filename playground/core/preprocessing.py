@@ -8,16 +8,57 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
+
 SCALINGS = ("auto", "none", "standardise", "minmax", "pixel_mean", "channel_mean")
+# Shown in the data panel, translated there with translate("preprocessing", label).
 SCALING_LABELS = {
-    "auto": "as the dataset comes",
-    "none": "none",
-    "standardise": "standardise (mean 0, std 1 per feature)",
-    "minmax": "min-max to [0, 1]",
-    "pixel_mean": "subtract the mean image (per pixel)",
-    "channel_mean": "subtract the mean of each channel",
+    "auto": QT_TRANSLATE_NOOP("preprocessing", "as the dataset comes"),
+    "none": QT_TRANSLATE_NOOP("preprocessing", "none"),
+    "standardise": QT_TRANSLATE_NOOP("preprocessing", "standardise (mean 0, std 1 per feature)"),
+    "minmax": QT_TRANSLATE_NOOP("preprocessing", "min-max to [0, 1]"),
+    "pixel_mean": QT_TRANSLATE_NOOP("preprocessing", "subtract the mean image (per pixel)"),
+    "channel_mean": QT_TRANSLATE_NOOP("preprocessing", "subtract the mean of each channel"),
 }
 IMBALANCE = 1.5  # largest class over smallest above this: class weights are worth offering
+
+
+class Message(str):
+    """A sentence for the window that is its English text wherever a str is expected, and also
+    remembers how it was made: a template marked with QT_TRANSLATE_NOOP(context, template) and the
+    values filled into its `{fields}`, so the window can show it in its language (`translated`).
+    A value may itself be a Message (translated too). A Message without values is a marked text
+    taken as it is (no `{fields}` are filled in: a class name may hold braces). Used for the split's
+    warnings, the import's notes and the Keras sets' subset note.
+
+    Example:
+        >>> Message("preprocessing", QT_TRANSLATE_NOOP("preprocessing", "{n} rows"), n=3)
+        '3 rows'
+    """
+
+    context: str
+    template: str
+    values: dict
+
+    def __new__(cls, context: str, template: str, **values) -> Message:
+        self = super().__new__(cls, template.format(**values) if values else template)
+        self.context, self.template, self.values = context, template, values
+        return self
+
+    def __reduce__(self):  # pickles and copies as a Message, not as its text
+        return _message, (self.context, self.template, self.values)
+
+    def translated(self, translate) -> str:
+        """The text in the language of `translate(context, text)` (Qt's translate, say)."""
+        text = translate(self.context, self.template)
+        if not self.values:
+            return text
+        values = {k: v.translated(translate) if isinstance(v, Message) else v for k, v in self.values.items()}
+        return text.format(**values)
+
+
+def _message(context: str, template: str, values: dict) -> Message:
+    return Message(context, template, **values)
 
 
 @dataclass
@@ -119,19 +160,32 @@ def class_weights(y: np.ndarray, n_classes: int) -> dict[int, float]:
 
 
 def warnings(split: Split, y: np.ndarray, classes: tuple[str, ...], shuffle: bool) -> list[str]:
-    """Plain-language problems with the split: a part that holds one class only."""
+    """Plain-language problems with the split: a part that holds one class only (as Messages)."""
     if not classes:
         return []
     found = []
     labels = np.asarray(y).astype(int).ravel()
-    for part, rows in (("training", split.train), ("test", split.test)):
+    if shuffle:
+        templates = (
+            QT_TRANSLATE_NOOP("preprocessing", "the training data holds only class {name}"),
+            QT_TRANSLATE_NOOP("preprocessing", "the test data holds only class {name}"),
+        )
+    else:
+        templates = (
+            QT_TRANSLATE_NOOP(
+                "preprocessing",
+                "the training data holds only class {name} — without shuffling the split takes the rows in order, "
+                "and they are sorted by class: turn shuffling on",
+            ),
+            QT_TRANSLATE_NOOP(
+                "preprocessing",
+                "the test data holds only class {name} — without shuffling the split takes the rows in order, "
+                "and they are sorted by class: turn shuffling on",
+            ),
+        )
+    for template, rows in zip(templates, (split.train, split.test), strict=True):
         present = np.unique(labels[rows])
         if len(rows) and len(present) == 1:
-            why = (
-                " — without shuffling the split takes the rows in order, and they are sorted by class: "
-                "turn shuffling on"
-                if not shuffle
-                else ""
-            )
-            found.append(f"the {part} data holds only class {classes[int(present[0])]}{why}")
+            name = Message("class_names", classes[int(present[0])])  # a class name in words is marked there
+            found.append(Message("preprocessing", template, name=name))
     return found

@@ -96,6 +96,11 @@ class RunHistory:
     def remove(self, number: int) -> None:
         self.runs = [run for run in self.runs if run.number != number]
 
+    def take(self, other: RunHistory) -> None:
+        """Holds `other`'s runs instead of its own (a restored autosave); numbers go on from there."""
+        self.runs = list(other.runs)
+        self._next = max(self._next, other._next)
+
     def clear(self) -> None:
         """Forgets every run; numbers go on from where they were."""
         self.runs.clear()
@@ -207,7 +212,8 @@ def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
-def _number(value: Any) -> str:
+def readable(value: Any) -> str:
+    """A setting's value in a few characters: on/off, 0.03, none, compact JSON for lists."""
     if isinstance(value, bool):
         return "on" if value else "off"
     if isinstance(value, float):
@@ -219,16 +225,16 @@ def _number(value: Any) -> str:
     return str(value)
 
 
-def _percent(value: Any) -> str:
-    return f"{value * 100:g} %" if isinstance(value, (int, float)) else _number(value)
+def percent(value: Any) -> str:
+    return f"{value * 100:g} %" if isinstance(value, (int, float)) else readable(value)
 
 
-def _keras_object(obj: Any) -> str:
+def keras_object(obj: Any) -> str:
     """{"class_name": "ExponentialDecay", "config": {"decay_rate": 0.9}} → "ExponentialDecay (decay_rate 0.9)"."""
     if not isinstance(obj, dict):
-        return _number(obj)
+        return readable(obj)
     config = obj.get("config") or {}
-    settings = ", ".join(f"{k} {_number(v)}" for k, v in config.items() if k != "name")
+    settings = ", ".join(f"{k} {readable(v)}" for k, v in config.items() if k != "name")
     return f"{obj.get('class_name')}" + (f" ({settings})" if settings else "")
 
 
@@ -272,10 +278,10 @@ def _dropout(exp: Experiment) -> str:
     for layer in exp.model.layers:
         cfg = layer.get("config", {})
         if layer.get("class_name") == "Dropout":
-            rates.append(_number(cfg.get("rate", 0.5)))
+            rates.append(readable(cfg.get("rate", 0.5)))
         for key in ("dropout", "recurrent_dropout"):
             if cfg.get(key):
-                rates.append(f"{_number(cfg[key])} ({layer.get('class_name')} {key.replace('_', ' ')})")
+                rates.append(f"{readable(cfg[key])} ({layer.get('class_name')} {key.replace('_', ' ')})")
     return ", ".join(rates) or "none"
 
 
@@ -295,7 +301,7 @@ def _regularizer(which: int) -> Callable[[Experiment], str]:
                 rate = regularizer_rates(reg)[which] if isinstance(reg, dict) else 0.0
                 if rate:
                     where = "" if key == "kernel_regularizer" else f" {key.split('_')[0]}"
-                    by_rate.setdefault(_number(rate), []).append(layer_name(layer, i) + where)
+                    by_rate.setdefault(readable(rate), []).append(layer_name(layer, i) + where)
         dense = [layer_name(layer, i) for i, layer in enumerate(exp.model.layers) if layer.get("class_name") == "Dense"]
         if len(by_rate) == 1 and next(iter(by_rate.values())) == dense:
             return next(iter(by_rate))
@@ -321,15 +327,15 @@ _ASPECTS: dict[str, Callable[[Experiment], str]] = {
     "dataset": lambda e: e.data.name,
     "data file": lambda e: str(e.data.source.get("path", "")),
     "samples": lambda e: str(e.data.samples),
-    "noise": lambda e: _number(e.data.noise),
+    "noise": lambda e: readable(e.data.noise),
     "features": lambda e: ", ".join(e.data.features),
-    "training fraction": lambda e: _percent(e.data.train_fraction),
-    "held-out test set": lambda e: _percent(e.data.holdout),
+    "training fraction": lambda e: percent(e.data.train_fraction),
+    "held-out test set": lambda e: percent(e.data.holdout),
     "target": lambda e: e.data.target,
     "scaling": lambda e: e.data.scaling,
     "encoding": lambda e: e.data.encoding,
-    "shuffle": lambda e: _number(e.data.shuffle),
-    "stratify": lambda e: _number(e.data.stratify),
+    "shuffle": lambda e: readable(e.data.shuffle),
+    "stratify": lambda e: readable(e.data.stratify),
     "seed": lambda e: str(e.seed),
     "layers": _layers,
     "activation": _activations,
@@ -338,14 +344,14 @@ _ASPECTS: dict[str, Callable[[Experiment], str]] = {
     "L2": _regularizer(1),
     "layer names": _layer_names,
     "optimizer": lambda e: str(e.training.optimizer.get("class_name")),
-    "learning rate": lambda e: _number(e.training.optimizer.get("config", {}).get("learning_rate")),
-    "schedule": lambda e: _keras_object(e.training.schedule) if e.training.schedule else "constant",
+    "learning rate": lambda e: readable(e.training.optimizer.get("config", {}).get("learning_rate")),
+    "schedule": lambda e: keras_object(e.training.schedule) if e.training.schedule else "constant",
     "batch size": lambda e: str(e.training.batch_size),
     "epochs": lambda e: str(e.training.epochs),
     "loss": lambda e: e.training.loss,
     "metrics": lambda e: ", ".join(e.training.metrics) or "none",
     "class weight": lambda e: e.training.class_weight,
-    "callbacks": lambda e: ", ".join(_keras_object(c) for c in e.training.callbacks) or "none",
+    "callbacks": lambda e: ", ".join(keras_object(c) for c in e.training.callbacks) or "none",
     "validation": _validation,
 }
 
@@ -512,7 +518,7 @@ def differing_settings(runs: Sequence[Run]) -> dict[int, dict[str, str]]:
     raw += [p for ps in triggered.values() for p in ps if p not in covered and p not in raw]
     for path in sorted(set(raw), key=paths.index):
         # A key one file leaves out takes its default.
-        shown[_raw_name(path, names)] = [_number(flat[path]) if path in flat else "default" for flat in flats]
+        shown[_raw_name(path, names)] = [readable(flat[path]) if path in flat else "default" for flat in flats]
     found: dict[int, dict[str, str]] = {run.number: {} for run in runs}
     folds = [(_FOLD.search(run.label) or _FOLD.search(run.group)) for run in runs]
     fold_texts = [m.group(0) if m else "" for m in folds]

@@ -17,12 +17,14 @@ it is Keras's `ReduceLROnPlateau` callback, and `PLATEAU` holds its settings for
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from playground.core import callback_specs
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.layer_specs import is_int, is_number
 
 MAX_STEPS = 1_000_000
@@ -43,88 +45,171 @@ class Setting:
     default: Any
     low: float = 0.0
     high: float = 1.0
-    tip: str = ""
+    tip: str = ""  # marked with QT_TRANSLATE_NOOP("schedules", ...); reduce-on-plateau's: "callbacks"
     choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class ScheduleSpec:
-    label: str  # what the window calls it
-    formula: str  # one line, for tooltips
+    label: str  # what the window calls it, marked with QT_TRANSLATE_NOOP("schedules", ...)
+    formula: str  # one line, for tooltips (a formula: not translated)
     settings: tuple[Setting, ...]
 
 
+@dataclass(frozen=True)
+class Description:
+    """A sentence with numbers, kept as a `template` (marked with QT_TRANSLATE_NOOP("schedules", ...))
+    and the `values` for its `{name}` fields, so the window can translate the template first and fill
+    the values in after. A value may itself be a Description, or a list of them (joined by ", ")."""
+
+    template: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, translate: Callable[[str], str] = str) -> str:
+        """The sentence, each template passed through `translate` (by default left in English)."""
+
+        def fill(value: Any) -> Any:
+            if isinstance(value, Description):
+                return value.text(translate)
+            if isinstance(value, list):
+                return ", ".join(fill(v) for v in value)
+            return value
+
+        return translate(self.template).format(**{k: fill(v) for k, v in self.values.items()})
+
+    @property
+    def english(self) -> str:
+        return self.text()
+
+
 def _decay_steps(default: int) -> Setting:
-    return Setting("decay_steps", "int", default, 1, MAX_STEPS, "steps (batches) over which the rate decays once")
+    return Setting(
+        "decay_steps",
+        "int",
+        default,
+        1,
+        MAX_STEPS,
+        QT_TRANSLATE_NOOP("schedules", "steps (batches) over which the rate decays once"),
+    )
 
 
 _STAIRCASE = Setting(
-    "staircase", "bool", False, tip="decay in jumps: ⌊step / decay_steps⌋ instead of step / decay_steps"
+    "staircase",
+    "bool",
+    False,
+    tip=QT_TRANSLATE_NOOP("schedules", "decay in jumps: ⌊step / decay_steps⌋ instead of step / decay_steps"),
 )
-_ALPHA = Setting("alpha", "float", 0.0, 0.0, 1.0, "the lowest rate, as a fraction of the rate the cosine starts from")
+_ALPHA = Setting(
+    "alpha",
+    "float",
+    0.0,
+    0.0,
+    1.0,
+    QT_TRANSLATE_NOOP("schedules", "the lowest rate, as a fraction of the rate the cosine starts from"),
+)
 
 SCHEDULES: dict[str, ScheduleSpec] = {
     "StepDecay": ScheduleSpec(
-        "Step decay",
+        QT_TRANSLATE_NOOP("schedules", "Step decay"),
         "lr = lr₀ · drop^⌊(1 + epoch) / epochs_drop⌋",
         (
-            Setting("drop", "float", 0.5, 0.0, 1.0, "each drop multiplies the rate by this"),
+            Setting(
+                "drop", "float", 0.5, 0.0, 1.0, QT_TRANSLATE_NOOP("schedules", "each drop multiplies the rate by this")
+            ),
             Setting(
                 "epochs_drop",
                 "int",
                 10,
                 1,
                 MAX_STEPS,
-                "epochs between drops; with the book's 1 + epoch the first drop comes one epoch early",
+                QT_TRANSLATE_NOOP(
+                    "schedules", "epochs between drops; with the book's 1 + epoch the first drop comes one epoch early"
+                ),
             ),
         ),
     ),
     "ExponentialDecay": ScheduleSpec(
-        "Exponential decay",
+        QT_TRANSLATE_NOOP("schedules", "Exponential decay"),
         "lr = lr₀ · decay_rate^(step / decay_steps)",
         (
             _decay_steps(1000),
-            Setting("decay_rate", "float", 0.9, 0.0, 1.0, "the rate is multiplied by this every decay_steps steps"),
+            Setting(
+                "decay_rate",
+                "float",
+                0.9,
+                0.0,
+                1.0,
+                QT_TRANSLATE_NOOP("schedules", "the rate is multiplied by this every decay_steps steps"),
+            ),
             _STAIRCASE,
         ),
     ),
     "NaturalExpDecay": ScheduleSpec(
-        "Natural exponential decay",
+        QT_TRANSLATE_NOOP("schedules", "Natural exponential decay"),
         "lr = lr₀ · e^(−decay_rate · step / decay_steps)",
         (
             _decay_steps(1),
             Setting(
-                "decay_rate", "float", 1e-4, 0.0, 100.0, "the rate is multiplied by e^−decay_rate every decay_steps"
+                "decay_rate",
+                "float",
+                1e-4,
+                0.0,
+                100.0,
+                QT_TRANSLATE_NOOP("schedules", "the rate is multiplied by e^−decay_rate every decay_steps"),
             ),
             _STAIRCASE,
         ),
     ),
     "InverseTimeDecay": ScheduleSpec(
-        "Inverse time decay",
+        QT_TRANSLATE_NOOP("schedules", "Inverse time decay"),
         "lr = lr₀ / (1 + decay_rate · step / decay_steps)",
         (
             _decay_steps(1000),
-            Setting("decay_rate", "float", 0.5, 0.0, 100.0, "the divisor grows by this every decay_steps steps"),
+            Setting(
+                "decay_rate",
+                "float",
+                0.5,
+                0.0,
+                100.0,
+                QT_TRANSLATE_NOOP("schedules", "the divisor grows by this every decay_steps steps"),
+            ),
             _STAIRCASE,
         ),
     ),
     "PolynomialDecay": ScheduleSpec(
-        "Polynomial decay",
+        QT_TRANSLATE_NOOP("schedules", "Polynomial decay"),
         "lr = (lr₀ − end) · (1 − min(step, decay_steps) / decay_steps)^power + end",
         (
             _decay_steps(10000),
-            Setting("end_learning_rate", "float", 1e-4, 0.0, MAX_RATE, "the rate reached after decay_steps steps"),
-            Setting("power", "float", 1.0, 0.0, 10.0, "1: a straight line; 2: a parabola; 0.5: a square root"),
+            Setting(
+                "end_learning_rate",
+                "float",
+                1e-4,
+                0.0,
+                MAX_RATE,
+                QT_TRANSLATE_NOOP("schedules", "the rate reached after decay_steps steps"),
+            ),
+            Setting(
+                "power",
+                "float",
+                1.0,
+                0.0,
+                10.0,
+                QT_TRANSLATE_NOOP("schedules", "1: a straight line; 2: a parabola; 0.5: a square root"),
+            ),
             Setting(
                 "cycle",
                 "bool",
                 False,
-                tip="after decay_steps start again, over the next multiple of decay_steps: ⌈step / decay_steps⌉",
+                tip=QT_TRANSLATE_NOOP(
+                    "schedules",
+                    "after decay_steps start again, over the next multiple of decay_steps: ⌈step / decay_steps⌉",
+                ),
             ),
         ),
     ),
     "CosineDecay": ScheduleSpec(
-        "Cosine decay",
+        QT_TRANSLATE_NOOP("schedules", "Cosine decay"),
         "lr = lr₀ · ((1 − alpha) · ½(1 + cos(π · min(step, decay_steps) / decay_steps)) + alpha)",
         (
             _decay_steps(10000),
@@ -135,8 +220,11 @@ SCHEDULES: dict[str, ScheduleSpec] = {
                 None,
                 0.0,
                 MAX_RATE,
-                "empty: no warm-up. Otherwise the rate rises in a straight line from lr₀ to this over "
-                "warmup_steps steps, and the cosine then decays from this (not from lr₀)",
+                QT_TRANSLATE_NOOP(
+                    "schedules",
+                    "empty: no warm-up. Otherwise the rate rises in a straight line from lr₀ to this over "
+                    "warmup_steps steps, and the cosine then decays from this (not from lr₀)",
+                ),
             ),
             Setting(
                 "warmup_steps",
@@ -144,24 +232,50 @@ SCHEDULES: dict[str, ScheduleSpec] = {
                 0,
                 0,
                 MAX_STEPS,
-                "steps of warm-up before the cosine decay (only with a warmup_target)",
+                QT_TRANSLATE_NOOP("schedules", "steps of warm-up before the cosine decay (only with a warmup_target)"),
             ),
         ),
     ),
     "CosineDecayRestarts": ScheduleSpec(
-        "Cosine decay with restarts",
+        QT_TRANSLATE_NOOP("schedules", "Cosine decay with restarts"),
         "lr = lr₀ · ((1 − alpha) · m_mulⁱ · ½(1 + cos(π · t)) + alpha); period i lasts first_decay_steps · t_mulⁱ",
         (
-            Setting("first_decay_steps", "int", 1000, 1, MAX_STEPS, "steps (batches) of the first cosine period"),
-            Setting("t_mul", "float", 2.0, 1.0, 10.0, "each period lasts this many times longer than the one before"),
-            Setting("m_mul", "float", 1.0, 0.0, 1.0, "each restart starts this many times lower than the one before"),
             Setting(
-                "alpha", "float", 0.0, 0.0, 1.0, "the lowest rate, as a fraction of lr₀ (the same in every period)"
+                "first_decay_steps",
+                "int",
+                1000,
+                1,
+                MAX_STEPS,
+                QT_TRANSLATE_NOOP("schedules", "steps (batches) of the first cosine period"),
+            ),
+            Setting(
+                "t_mul",
+                "float",
+                2.0,
+                1.0,
+                10.0,
+                QT_TRANSLATE_NOOP("schedules", "each period lasts this many times longer than the one before"),
+            ),
+            Setting(
+                "m_mul",
+                "float",
+                1.0,
+                0.0,
+                1.0,
+                QT_TRANSLATE_NOOP("schedules", "each restart starts this many times lower than the one before"),
+            ),
+            Setting(
+                "alpha",
+                "float",
+                0.0,
+                0.0,
+                1.0,
+                QT_TRANSLATE_NOOP("schedules", "the lowest rate, as a fraction of lr₀ (the same in every period)"),
             ),
         ),
     ),
     "PiecewiseConstantDecay": ScheduleSpec(
-        "Piecewise constant",
+        QT_TRANSLATE_NOOP("schedules", "Piecewise constant"),
         "lr = values[i] while boundaries[i−1] < step ≤ boundaries[i]",
         (
             Setting(
@@ -170,7 +284,7 @@ SCHEDULES: dict[str, ScheduleSpec] = {
                 [5000, 10000],
                 0,
                 MAX_STEPS,
-                "the steps after which the rate changes, increasing, e.g. 5000, 10000",
+                QT_TRANSLATE_NOOP("schedules", "the steps after which the rate changes, increasing, e.g. 5000, 10000"),
             ),
             Setting(
                 "values",
@@ -178,14 +292,19 @@ SCHEDULES: dict[str, ScheduleSpec] = {
                 [0.01, 0.001, 0.0001],
                 0.0,
                 MAX_RATE,
-                "the rates themselves (lr₀ is not used), one more than boundaries, e.g. 0.01, 0.001, 0.0001",
+                QT_TRANSLATE_NOOP(
+                    "schedules",
+                    "the rates themselves (lr₀ is not used), one more than boundaries, e.g. 0.01, 0.001, 0.0001",
+                ),
             ),
         ),
     ),
 }
 
 PLATEAU_MONITORS = ("val_loss", "loss", "val_accuracy", "accuracy")
-PLATEAU_FORMULA = "after patience epochs without improving monitor by min_delta: lr ← max(lr · factor, min_lr)"
+PLATEAU_FORMULA = QT_TRANSLATE_NOOP(
+    "schedules", "after patience epochs without improving monitor by min_delta: lr ← max(lr · factor, min_lr)"
+)
 
 
 def plateau_settings(monitors=PLATEAU_MONITORS) -> tuple[Setting, ...]:
@@ -437,42 +556,76 @@ def epoch_rates(schedule: dict | None, lr0: float, steps_per_epoch: int, epochs:
 
 def describe(schedule: dict | None, lr0: float) -> str:
     """A short sentence with the numbers, e.g. "Exponential decay: 0.1 · 0.96^(step / 100)"."""
+    return description(schedule, lr0).english
+
+
+def description(schedule: dict | None, lr0: float) -> Description:
+    """`describe`'s sentence as a template and its values, for the window to translate."""
     if schedule is None:
-        return f"Constant: {lr0:g}"
+        return Description(QT_TRANSLATE_NOOP("schedules", "Constant: {lr0}"), {"lr0": f"{lr0:g}"})
     name = schedule["class_name"]
     c = with_defaults(schedule)["config"]
-    label = SCHEDULES[name].label
+    values: dict[str, Any] = {"label": Description(SCHEDULES[name].label), "lr0": f"{lr0:g}"}
     if name == "StepDecay":
-        return f"{label}: {lr0:g} · {c['drop']:g}^⌊(epoch + 1) / {c['epochs_drop']}⌋"
+        values.update(drop=f"{c['drop']:g}", epochs_drop=str(c["epochs_drop"]))
+        return Description("{label}: {lr0} · {drop}^⌊(epoch + 1) / {epochs_drop}⌋", values)
     if name in ("ExponentialDecay", "NaturalExpDecay", "InverseTimeDecay"):
         p = f"⌊step / {c['decay_steps']}⌋" if c["staircase"] else f"step / {c['decay_steps']}"
+        values.update(decay_rate=f"{c['decay_rate']:g}", p=p)
         if name == "ExponentialDecay":
-            return f"{label}: {lr0:g} · {c['decay_rate']:g}^({p})"
+            return Description("{label}: {lr0} · {decay_rate}^({p})", values)
         if name == "NaturalExpDecay":
-            return f"{label}: {lr0:g} · e^(−{c['decay_rate']:g} · {p})"
-        return f"{label}: {lr0:g} / (1 + {c['decay_rate']:g} · {p})"
+            return Description("{label}: {lr0} · e^(−{decay_rate} · {p})", values)
+        return Description("{label}: {lr0} / (1 + {decay_rate} · {p})", values)
     if name == "PolynomialDecay":
-        again = ", then again over each next multiple" if c["cycle"] else ""
-        return (
-            f"{label}: from {lr0:g} to {c['end_learning_rate']:g} over {c['decay_steps']} steps, "
-            f"power {c['power']:g}{again}"
-        )
+        values.update(end=f"{c['end_learning_rate']:g}", steps=str(c["decay_steps"]), power=f"{c['power']:g}")
+        if c["cycle"]:
+            template = QT_TRANSLATE_NOOP(
+                "schedules",
+                "{label}: from {lr0} to {end} over {steps} steps, power {power}, then again over each next multiple",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("schedules", "{label}: from {lr0} to {end} over {steps} steps, power {power}")
+        return Description(template, values)
     if name == "CosineDecay":
         target, alpha = c["warmup_target"], c["alpha"]
+        values["steps"] = str(c["decay_steps"])
         if target is None:
-            return f"{label}: from {lr0:g} to {lr0 * alpha:g} over {c['decay_steps']} steps"
-        return (
-            f"{label}: warm-up from {lr0:g} to {target:g} over {c['warmup_steps']} steps, "
-            f"then down to {target * alpha:g} over {c['decay_steps']} steps"
+            values["end"] = f"{lr0 * alpha:g}"
+            return Description(
+                QT_TRANSLATE_NOOP("schedules", "{label}: from {lr0} to {end} over {steps} steps"), values
+            )
+        values.update(target=f"{target:g}", warmup_steps=str(c["warmup_steps"]), end=f"{target * alpha:g}")
+        return Description(
+            QT_TRANSLATE_NOOP(
+                "schedules",
+                "{label}: warm-up from {lr0} to {target} over {warmup_steps} steps, "
+                "then down to {end} over {steps} steps",
+            ),
+            values,
         )
     if name == "CosineDecayRestarts":
-        return (
-            f"{label}: from {lr0:g} to {lr0 * c['alpha']:g} over {c['first_decay_steps']} steps, then again, "
-            f"each period {c['t_mul']:g}× as long and {c['m_mul']:g}× as high"
+        values.update(
+            end=f"{lr0 * c['alpha']:g}",
+            steps=str(c["first_decay_steps"]),
+            t_mul=f"{c['t_mul']:g}",
+            m_mul=f"{c['m_mul']:g}",
+        )
+        return Description(
+            QT_TRANSLATE_NOOP(
+                "schedules",
+                "{label}: from {lr0} to {end} over {steps} steps, then again, "
+                "each period {t_mul}× as long and {m_mul}× as high",
+            ),
+            values,
         )
     if name == "PiecewiseConstantDecay":
-        parts = [f"{v:g} up to step {b}" for b, v in zip(c["boundaries"], c["values"], strict=False)]
-        return f"{label}: {', '.join(parts)}, then {c['values'][-1]:g}"
+        values["parts"] = [
+            Description(QT_TRANSLATE_NOOP("schedules", "{value} up to step {step}"), {"value": f"{v:g}", "step": b})
+            for b, v in zip(c["boundaries"], c["values"], strict=False)
+        ]
+        values["last"] = f"{c['values'][-1]:g}"
+        return Description(QT_TRANSLATE_NOOP("schedules", "{label}: {parts}, then {last}"), values)
     raise ValueError(f"unknown schedule {name!r}")
 
 

@@ -31,7 +31,7 @@ from playground.core.layer_specs import new_layer
 
 @dataclass(frozen=True)
 class Change:
-    section: str  # "data", "model", "training" or "experiment" (everything replaced)
+    section: str  # "data", "model", "training", "hidden" (controls shown) or "experiment" (everything replaced)
     keys: tuple[str, ...] = ()
     revert: bool = False  # nothing changed: an edit was declined, views show the state again
     rebuild: bool = False  # the same model, to be built again: files it loads (weights) arrived
@@ -104,6 +104,8 @@ class ExperimentState:
         data_keys = _differing(old.data, new.data, DataConfig) + (("seed",) if old.seed != new.seed else ())
         if data_keys:
             self._notify(Change("data", data_keys))
+        if old.hidden != new.hidden:
+            self._notify(Change("hidden"))
 
     def reload_data(self) -> None:
         """The data must be read again though the experiment is the same: its file arrived (a
@@ -150,6 +152,12 @@ class ExperimentState:
         opt = dict(self._exp.training.optimizer)
         opt["config"] = {**opt.get("config", {}), "learning_rate": float(lr)}
         self.update_training(label="Change learning rate", optimizer=opt)
+
+    def set_hidden(self, names: list[str]) -> None:
+        """The controls this experiment hides in the window (an edit: saved, undoable)."""
+        new = self._exp.copy()
+        new.hidden = list(names)
+        self._commit("Show or hide controls", new, None)
 
     def load(self, experiment: Experiment, label: str) -> None:
         """A whole new experiment (a template) as one edit, so it can be undone."""

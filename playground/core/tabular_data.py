@@ -12,6 +12,8 @@ import functools
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
+
 LOADERS = {
     "iris": "load_iris",
     "wine": "load_wine",
@@ -22,7 +24,7 @@ FEATURE_COUNTS = {"iris": 4, "wine": 13, "breast_cancer": 30, "diabetes": 10}
 CLASS_NAMES = {
     "iris": ("setosa", "versicolor", "virginica"),
     "wine": ("class_0", "class_1", "class_2"),
-    "breast_cancer": ("malignant", "benign"),
+    "breast_cancer": (QT_TRANSLATE_NOOP("class_names", "malignant"), QT_TRANSLATE_NOOP("class_names", "benign")),
     "diabetes": (),
 }
 

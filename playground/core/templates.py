@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from playground.core.experiment import DataConfig, Experiment, ModelConfig, TrainingConfig, default_experiment
 from playground.core.generated_data import VOCABULARY
+from playground.core.i18n import QT_TRANSLATE_NOOP
 
 
 def _layer(kind: str, name: str, inputs: list[str] | None = None, **config) -> dict:
@@ -169,16 +170,26 @@ def transfer_mobilenet() -> Experiment:
     return _experiment(data, layers, "sparse_categorical_crossentropy", _adam(1e-3), 32, 20)
 
 
-# name -> (menu title, builder); the menu shows them in this order.
+# name -> (menu title, builder); the menu shows them in this order. The window translates a title with
+# `translate("templates", title)`.
 TEMPLATES: dict[str, tuple[str, Callable[[], Experiment]]] = {
-    "tfp_mlp": ("TensorFlow Playground MLP (circle)", tfp_mlp),
-    "deep_mlp": ("Deep MLP, 10 × 100 units (digits)", deep_mlp),
-    "lenet": ("LeNet-style CNN (digits)", lenet),
-    "small_vgg": ("Small VGG-style CNN with batch norm and dropout (shapes)", small_vgg),
-    "residual": ("Residual block: branch and Add (digits)", residual),
-    "two_io": ("Two inputs, two outputs: functional API (circle)", two_inputs_two_outputs),
-    "lstm": ("LSTM sequence classifier (sequences)", lstm),
-    "gru": ("Embedding + GRU sentiment (reviews)", gru),
-    "autoencoder": ("Dense autoencoder (digits)", autoencoder),
-    "transfer": ("Transfer learning: MobileNetV2 features (shapes)", transfer_mobilenet),
+    "tfp_mlp": (QT_TRANSLATE_NOOP("templates", "TensorFlow Playground MLP (circle)"), tfp_mlp),
+    "deep_mlp": (QT_TRANSLATE_NOOP("templates", "Deep MLP, 10 × 100 units (digits)"), deep_mlp),
+    "lenet": (QT_TRANSLATE_NOOP("templates", "LeNet-style CNN (digits)"), lenet),
+    "small_vgg": (
+        QT_TRANSLATE_NOOP("templates", "Small VGG-style CNN with batch norm and dropout (shapes)"),
+        small_vgg,
+    ),
+    "residual": (QT_TRANSLATE_NOOP("templates", "Residual block: branch and Add (digits)"), residual),
+    "two_io": (
+        QT_TRANSLATE_NOOP("templates", "Two inputs, two outputs: functional API (circle)"),
+        two_inputs_two_outputs,
+    ),
+    "lstm": (QT_TRANSLATE_NOOP("templates", "LSTM sequence classifier (sequences)"), lstm),
+    "gru": (QT_TRANSLATE_NOOP("templates", "Embedding + GRU sentiment (reviews)"), gru),
+    "autoencoder": (QT_TRANSLATE_NOOP("templates", "Dense autoencoder (digits)"), autoencoder),
+    "transfer": (
+        QT_TRANSLATE_NOOP("templates", "Transfer learning: MobileNetV2 features (shapes)"),
+        transfer_mobilenet,
+    ),
 }

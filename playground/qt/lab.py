@@ -54,7 +54,7 @@ class QtLab(QObject):
             k, repeats = values
             validation = {"method": "kfold", "k": k, "repeats": repeats}
             if exp.training.validation != validation:  # saved with the experiment, and what `train --kfold` uses
-                self.state.update_training(label="Change validation", validation=validation)
+                self.state.update_training(label=self.tr("Change validation"), validation=validation)
         self._count += 1
         group = f"{self.view.kind.currentText()} #{self._count}"
         self._sweep = {"kind": kind, "title": title, "group": group, "labels": [], "histories": [], "n": len(items)}
@@ -67,22 +67,25 @@ class QtLab(QObject):
         if kind == "kfold":
             k, repeats = values
             folds = sweeps.fold_datasets(exp.data, exp.seed, k, repeats)
-            return [SweepItem(label, exp, ds) for label, ds in folds], "fold"
+            return [SweepItem(label, exp, ds) for label, ds in folds], self.tr("fold")
         if kind == "data":
             found = sweeps.fraction_datasets(data, [v / 100 for v in values], exp.seed)
-            return [SweepItem(label, exp, ds) for label, ds in found], "training data"
+            return [SweepItem(label, exp, ds) for label, ds in found], self.tr("training data")
         if kind in ("units", "layers"):
             found = sweeps.capacity_variants(exp, kind, values)
-            return [SweepItem(label, e, data) for label, e in found], kind
+            title = self.tr("units") if kind == "units" else self.tr("layers")  # the capacity axis
+            return [SweepItem(label, e, data) for label, e in found], title
         if kind == "optimizers":
             optimizers = [
                 {"class_name": name, "config": {"learning_rate": DEFAULT_LEARNING_RATES.get(name, 0.001)}}
                 for name in values
             ]
-            return [SweepItem(label, e, data) for label, e in sweeps.optimizer_variants(exp, optimizers)], "optimizer"
+            items = [SweepItem(label, e, data) for label, e in sweeps.optimizer_variants(exp, optimizers)]
+            return items, self.tr("optimizer")
         if kind == "rates":
-            return [SweepItem(label, e, data) for label, e in sweeps.rate_variants(exp, values)], "learning rate"
-        return [self._one_batch(exp, data)], "one batch"
+            items = [SweepItem(label, e, data) for label, e in sweeps.rate_variants(exp, values)]
+            return items, self.tr("learning rate")
+        return [self._one_batch(exp, data)], self.tr("one batch")
 
     def _one_batch(self, exp, data) -> SweepItem:
         """The sanity check: a few samples, trained on and validated on, for many epochs."""

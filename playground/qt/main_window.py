@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -26,21 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core import callback_specs, datasets, doctor, schedules
+from playground.core import autosave, callback_specs, datasets, doctor, lessons, schedules
 from playground.core.experiment import Experiment, ExperimentError
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.layer_graph import dense_picture_ok
 from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.core.templates import TEMPLATES
-from playground.qt import picture
+from playground.qt import autosaving, hidden_controls, i18n, picture, recent_files
+from playground.qt import theme as theme_module
 from playground.qt import training_controller as tc
+from playground.qt.autosaving import QtAutosave
+from playground.qt.exports import QtExports
+from playground.qt.hidden_controls import QtControlsDialog
+from playground.qt.i18n import translate
 from playground.qt.lab import QtLab
 from playground.qt.undo import QtUndo
+from playground.qt.widgets.about_dialog import QtAboutDialog
 from playground.qt.widgets.boundary_view import QtBoundaryView
 from playground.qt.widgets.data_panel import QtDataPanel
 from playground.qt.widgets.doctor_view import QtDoctorView
 from playground.qt.widgets.graph_view import QtGraphView
 from playground.qt.widgets.inside_view import QtInsideView
 from playground.qt.widgets.lab_view import QtLabView
+from playground.qt.widgets.lesson_panel import QtLessonPanel
 from playground.qt.widgets.loss_plot import QtLossPlot
 from playground.qt.widgets.network_editor import QtNetworkEditor
 from playground.qt.widgets.network_view import QtNetworkView
@@ -53,6 +63,14 @@ from playground.qt.widgets.training_panel import QtTrainingPanel
 FILE_FILTER = "Playground experiments (*.json);;All files (*)"
 KERAS_FILTER = "Keras models (*.keras);;All files (*)"
 SPEEDS = (10, 30, 100, 300, 1000, 0)  # epochs per second; 0 = as fast as the engine goes
+# The bundled examples' menu titles (a file not listed shows its name).
+EXAMPLE_TITLES = {
+    "circle": QT_TRANSLATE_NOOP("examples", "Circle"),
+    "gauss_overfit": QT_TRANSLATE_NOOP("examples", "Two Gaussians, overfitted"),
+    "multigauss_regression": QT_TRANSLATE_NOOP("examples", "Multi-Gaussian regression"),
+    "spiral_deep": QT_TRANSLATE_NOOP("examples", "Spiral, deep network"),
+    "xor_one_feature": QT_TRANSLATE_NOOP("examples", "Exclusive or with one feature"),
+}
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "assets" / "experiments"
 
 
@@ -129,8 +147,15 @@ class QtMainWindow(QMainWindow):
         column.addWidget(self.loss_plot, 1)
         column.addWidget(self.timeline_bar)
         curves = self._dock(self.tr("Loss and accuracy"), curves_box, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.lesson_panel = QtLessonPanel()
+        self.lesson_panel.sigSetting.connect(self._on_lesson_setting)
+        self._lesson_dock = self._dock(self.tr("Lesson"), self.lesson_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self._data_dock, self._lesson_dock)
+        self._data_dock.raise_()
+        self._lesson_dock.hide()
         self._right_docks = (output, curves)
 
+        self.exports = QtExports(self)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -168,12 +193,18 @@ class QtMainWindow(QMainWindow):
         inside.sigPatternsRequested.connect(c.request_patterns)
         c.sigPatterns.connect(inside.set_patterns)
         self.state.subscribe(self._on_state_changed)
+        self.undo.stack.cleanChanged.connect(self._on_clean_changed)
+        self.setAcceptDrops(True)
+        self.autosave = QtAutosave(self)
         if c.dataset is not None:
             self._on_dataset_changed(c.dataset)
         self._rebuild_network_view()
         self._show_training_plan()
         self._on_run_state_changed(c.run_state)
         self._on_message(c.message)
+        hidden_controls.apply(self, self.state.experiment.hidden)
+        if QSettings().value("theme", "light") != "light" or QSettings().value("presentation", False) in (True, "true"):
+            self.set_look()
 
     # -- construction ---------------------------------------------------------------------------
 
@@ -233,7 +264,7 @@ class QtMainWindow(QMainWindow):
         for action in (self.play_action, self.step_action, self.reset_action, self.stop_action):
             bar.addAction(action)
         bar.addSeparator()
-        bar.addWidget(QLabel(self.tr(" Speed: ")))
+        self.speed_label_action = bar.addWidget(QLabel(self.tr(" Speed: ")))
         self.speed = QComboBox()
         self.speed.setObjectName("speed")
         self.speed.setToolTip(self.tr("Epochs per second. The engine can go much faster than the eye can follow."))
@@ -241,7 +272,7 @@ class QtMainWindow(QMainWindow):
             self.speed.addItem(self.tr("{0} epochs/s").format(value) if value else self.tr("Maximum"), value)
         self.speed.setCurrentIndex(SPEEDS.index(tc.DEFAULT_SPEED))
         self.speed.currentIndexChanged.connect(lambda: self.controller.set_speed(self.speed.currentData()))
-        bar.addWidget(self.speed)
+        self.speed_action = bar.addWidget(self.speed)
         bar.addSeparator()
         self.epoch_label = QLabel()
         big = QFont(font)
@@ -272,25 +303,21 @@ class QtMainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(lambda: recent_files.fill(self.recent_menu, self.open_path))
         file_menu.addAction(self.import_keras_action)
         export = file_menu.addMenu(self.tr("&Export"))
-        export.addAction(self.summary_action)
-        export.addAction(self.export_keras_action)
-        for title, widget in (
-            (self.tr("Network picture…"), self.network_view),
-            (self.tr("Graph picture…"), self.graph_view),
-            (self.tr("Output picture…"), self.boundary_view),
-            (self.tr("Curves picture…"), self.loss_plot),
-        ):
-            export.addAction(title, lambda w=widget, t=title: self.export_picture(w, t.rstrip("…")))
+        export.setObjectName("export_menu")
+        self.exports.fill(export)
         templates = file_menu.addMenu(self.tr("New from &template"))
         templates.setObjectName("templates_menu")
         for key, (title, _build) in TEMPLATES.items():
-            templates.addAction(self.tr(title), lambda k=key: self.load_template(k))
+            templates.addAction(translate("templates", title), lambda k=key: self.load_template(k))
         examples = file_menu.addMenu(self.tr("Open &example"))
         for path in sorted(EXAMPLES_DIR.glob("*.json")):
-            title = path.stem.replace("_", " ").capitalize()
-            examples.addAction(title, lambda p=str(path): self.open_path(p, remember=False))
+            title = EXAMPLE_TITLES.get(path.stem, path.stem.replace("_", " ").capitalize())
+            examples.addAction(translate("examples", title), lambda p=str(path): self.open_path(p, remember=False))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -304,6 +331,127 @@ class QtMainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.tr("Optimizers on a loss surface…"), self.show_surface)
+        view_menu.addSeparator()
+        view_menu.addAction(self.tr("Show or hide controls…"), self.edit_hidden_controls)
+        self.presentation_action = view_menu.addAction(self.tr("Presentation mode"))
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcut(QKeySequence("F5"))
+        self.presentation_action.setToolTip(self.tr("Large text and thick lines, readable from the back of a room"))
+        self.presentation_action.toggled.connect(lambda on: self.set_look(presentation=on))
+        self.full_screen_action = view_menu.addAction(self.tr("Full screen"))
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.toggled.connect(self._set_full_screen)
+        themes = view_menu.addMenu(self.tr("Theme"))
+        self.theme_actions = QActionGroup(self)
+        for key, title in (
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+            ("contrast", self.tr("High contrast")),
+        ):
+            action = themes.addAction(title)
+            action.setCheckable(True)
+            action.setData(key)
+            self.theme_actions.addAction(action)
+        self.theme_actions.triggered.connect(lambda action: self.set_look(theme=action.data()))
+        languages = view_menu.addMenu(self.tr("Language"))
+        self.language_actions = QActionGroup(self)
+        for key, title in i18n.LANGUAGES.items():
+            action = languages.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(key == i18n.chosen())
+            action.setData(key)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(lambda action: self._choose_language(action.data()))
+        lessons_menu = self.menuBar().addMenu(self.tr("&Lessons"))
+        lessons_menu.setObjectName("lessons_menu")
+        try:
+            self.lessons = lessons.load_all()
+        except ExperimentError as exc:  # a damaged lesson file: the others still open
+            self.lessons = []
+            self._on_message(str(exc))
+        for lesson in self.lessons:
+            lessons_menu.addAction(lesson.title(i18n.current), lambda k=lesson.key: self.open_lesson(k))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("Keyboard shortcuts"), self.show_shortcuts)
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.tr("About the playground"), self.show_about)
+
+    # -- lessons ----------------------------------------------------------------------------------
+
+    def open_lesson(self, key: str) -> None:
+        """Opens a lesson: its experiment (one undo step, untitled) and its text beside it."""
+        lesson = next(le for le in self.lessons if le.key == key)
+        self.state.load(lesson.experiment(), self.tr("Lesson: {0}").format(lesson.title(i18n.current)))
+        self.path = None
+        self._update_title()
+        self.lesson_panel.set_lesson(lesson, i18n.current)
+        self._lesson_dock.show()
+        self._lesson_dock.raise_()
+
+    def _on_lesson_setting(self, index: int) -> None:
+        """The lesson's own setting (-1) or one of its variants, as an edit: the run before stays
+        under Runs to compare."""
+        lesson = self.lesson_panel.lesson
+        if lesson is None:
+            return
+        if index < 0:
+            exp, label = lesson.experiment(), lesson.title(i18n.current)
+        else:
+            exp, label = lesson.variant_experiment(index), lesson.variants[index].label(i18n.current)
+        self.state.load(exp, self.tr("Lesson: {0}").format(label))
+
+    # -- look and language ------------------------------------------------------------------------
+
+    def set_look(self, theme: str | None = None, presentation: bool | None = None) -> None:
+        """A theme (light, dark, contrast) and/or presentation mode, applied now and remembered."""
+        settings = QSettings()
+        theme = theme or str(settings.value("theme", "light"))
+        if presentation is None:
+            presentation = settings.value("presentation", False) in (True, "true")
+        theme_module.apply(self, theme, presentation)
+        settings.setValue("theme", theme)
+        settings.setValue("presentation", presentation)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == theme)
+        if self.presentation_action.isChecked() != presentation:
+            self.presentation_action.setChecked(presentation)
+
+    def edit_hidden_controls(self) -> None:
+        dialog = QtControlsDialog(self.state.experiment.hidden, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.state.set_hidden(dialog.hidden())
+
+    def _set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def _choose_language(self, language: str) -> None:
+        i18n.choose(language)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The playground speaks {0} from its next start.").format(i18n.LANGUAGES[language]),
+        )
+
+    def show_shortcuts(self) -> None:
+        """Every action with a key, and Space (which the window handles itself)."""
+        rows = [(self.tr("Space"), self.tr("Play / pause"))]
+        for action in self.findChildren(QAction):
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if key and action.text():
+                rows.append((key, action.text().replace("&", "").rstrip("…")))
+        table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{t}</td></tr>" for k, t in dict(rows).items())
+        self.shortcuts_box = QMessageBox(self)
+        self.shortcuts_box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.shortcuts_box.setText(f"<table>{table}</table>")
+        self.shortcuts_box.show()
+
+    def show_about(self) -> None:
+        self.about_dialog = QtAboutDialog(self.controller.tf_versions, self)
+        self.about_dialog.show()
 
     # -- files ----------------------------------------------------------------------------------
 
@@ -313,6 +461,12 @@ class QtMainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str, remember: bool = True) -> bool:
+        if not Path(path).is_file():
+            QMessageBox.warning(
+                self, self.tr("Cannot open experiment"), self.tr("{0} does not exist (moved or deleted?).").format(path)
+            )
+            recent_files.remove(path)
+            return False
         try:
             experiment = Experiment.load(path)
         except ExperimentError as exc:
@@ -325,15 +479,17 @@ class QtMainWindow(QMainWindow):
         # An example opens as a new, unsaved experiment so Save cannot overwrite the bundled file.
         self.path = path if remember else None
         self.state.replace(experiment)
+        self.setWindowModified(False)
         if remember:
             self._remember_dir(path)
+            recent_files.add(path)
         self._update_title()
         return True
 
     def load_template(self, key: str) -> None:
         """Replaces the experiment with a template's (one undo step); the file becomes untitled."""
         title, build = TEMPLATES[key]
-        self.state.load(build(), self.tr("Template: {0}").format(self.tr(title)))
+        self.state.load(build(), self.tr("Template: {0}").format(translate("templates", title)))
         self.path = None
         self._update_title()
 
@@ -360,6 +516,9 @@ class QtMainWindow(QMainWindow):
             return False
         self.path = path
         self._remember_dir(path)
+        recent_files.add(path)
+        self.undo.stack.setClean()
+        self.setWindowModified(False)
         self._update_title()
         return True
 
@@ -373,13 +532,7 @@ class QtMainWindow(QMainWindow):
         self.summary_dialog.show()
 
     def export_keras(self) -> None:
-        default = str(Path(self._last_dir()) / "model.keras")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Keras model"), default, KERAS_FILTER)
-        if path:
-            if not path.endswith(".keras"):
-                path += ".keras"
-            if not self.controller.save_keras(path):
-                self._on_message(self.tr("The model can be exported once it is built."))
+        self.exports.model()
 
     @Slot(str, str)
     def _on_keras_saved(self, path: str, error: str) -> None:
@@ -391,10 +544,12 @@ class QtMainWindow(QMainWindow):
     def import_keras(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Keras model"), self._last_dir(), KERAS_FILTER)
         if path:
-            self.import_keras_path(path)
+            self.import_keras_path(path, weights=None)
 
-    def import_keras_path(self, path: str) -> bool:
-        """Takes a .keras file's layers (not its weights) into the experiment, as one undo step."""
+    def import_keras_path(self, path: str, weights: bool | None = False) -> bool:
+        """Takes a .keras file's layers into the experiment, as one undo step; with `weights` its
+        trained weights too, to go on training or fine-tune (freeze layers by unticking their
+        `trainable`). None asks."""
         from playground.training.keras_io import read_keras  # TensorFlow: only when asked
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -405,8 +560,19 @@ class QtMainWindow(QMainWindow):
             return False
         finally:
             QApplication.restoreOverrideCursor()
+        if weights is None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Import Keras model"),
+                self.tr(
+                    "Start from the model's trained weights, to go on training it or to fine-tune it "
+                    "(untick a layer's “trainable” to freeze it)? No: its layers with fresh weights."
+                ),
+            )
+            weights = answer == QMessageBox.StandardButton.Yes
         new = self.state.experiment.copy()
         new.model.layers = layers
+        new.model.weights = str(Path(path).resolve()) if weights else None
         if input_shape and tuple(input_shape) != new.input_shape:
             notes.insert(
                 0,
@@ -420,7 +586,13 @@ class QtMainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 self.tr("Model imported"),
-                self.tr("Imported the layers (not the weights).") + "\n\n" + "\n".join(notes),
+                (
+                    self.tr("Imported the layers and their trained weights.")
+                    if weights
+                    else self.tr("Imported the layers (not the weights).")
+                )
+                + "\n\n"
+                + "\n".join(notes),
             )
         return True
 
@@ -444,7 +616,8 @@ class QtMainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = Path(self.path).name if self.path else self.tr("untitled")
-        self.setWindowTitle(self.tr("{0} — Neural Network Playground").format(name))
+        # "[*]" is where Qt shows the unsaved-changes mark (windowModified, from the undo stack).
+        self.setWindowTitle(self.tr("{0}[*] — Neural Network Playground").format(name))
         self.training_panel.folder = str(Path(self.path).parent) if self.path else None
         self.controller.folder = self.training_panel.folder or tc.untitled_folder()
 
@@ -476,6 +649,7 @@ class QtMainWindow(QMainWindow):
             self._show_training_plan()
         if change.section == "experiment":
             self._update_title()
+        hidden_controls.apply(self, self.state.experiment.hidden)
 
     def _show_training_plan(self) -> None:
         """The curves' plan: the schedule's rate over the planned epochs, and the EarlyStopping the
@@ -579,6 +753,10 @@ class QtMainWindow(QMainWindow):
         if not history:
             self.doctor_view.set_findings([])
 
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
     def _on_past_line_dragged(self, epoch: float) -> None:
         """The timeline's line on the curves was dragged: the nearest kept epoch is shown."""
         kept = self.timeline_bar.nearest(epoch)
@@ -667,14 +845,120 @@ class QtMainWindow(QMainWindow):
             self.centre.setSizes([int(height * 0.55), height - int(height * 0.55)])
             self.resizeDocks([self._data_dock], [want], Qt.Orientation.Horizontal)
 
+    # -- dropping files --------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if _dropped_path(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        path = _dropped_path(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        self.open_any(path)
+
+    def open_any(self, path: str) -> bool:
+        """Opens what `path` holds, by its extension: an experiment, data (CSV, .npz) or a Keras model."""
+        kind = DROPPABLE.get(Path(path).suffix.lower())
+        if kind == "experiment":
+            return self.open_path(path)
+        if kind == "keras":
+            return self.import_keras_path(path, weights=None)
+        if kind in ("csv", "npz"):
+            return self.data_panel.import_file(kind, path)
+        QMessageBox.warning(
+            self,
+            self.tr("Cannot open"),
+            self.tr(
+                "{0}: the playground opens experiments (.json), data (.csv, .npz) and Keras models (.keras)."
+            ).format(Path(path).name),
+        )
+        return False
+
+    # -- recovery ---------------------------------------------------------------------------------
+
+    def offer_recovery(self) -> bool:
+        """After a crash or a kill: offers the newest work left behind. True if it was restored."""
+        found = autosave.left_behind(autosaving.folder())
+        if not found:
+            return False
+        newest = found[0]
+        when = datetime.fromtimestamp(newest.saved_at).strftime("%Y-%m-%d %H:%M:%S")
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Restore unsaved work?"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            self.tr(
+                "The playground did not close normally. Restore the experiment “{0}” as it was at {1}, "
+                "with its {2} run(s)?"
+            ).format(newest.title, when, len(newest.runs.runs))
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore(newest)
+            return True
+        if box.clickedButton() is discard:
+            newest.file.unlink(missing_ok=True)
+        return False
+
+    def restore(self, recovered) -> None:
+        """Makes a crashed window's work current: its experiment, file and runs (the interrupted
+        run's curves among them, to overlay or reopen)."""
+        self.path = recovered.path
+        self.state.replace(recovered.experiment)
+        self.controller.runs.take(recovered.runs)
+        self.controller.sigRunsChanged.emit()
+        self.setWindowModified(recovered.modified or recovered.path is None)
+        self._update_title()
+        recovered.file.unlink(missing_ok=True)
+        self.autosave.mark()
+        self._on_message(self.tr("Restored the work of {0}.").format(recovered.title))
+
     # -- closing --------------------------------------------------------------------------------
 
+    ask_on_close = True  # tests turn the question off
+
+    def _may_close(self) -> bool:
+        """Unsaved edits: Save, Discard or Cancel."""
+        name = Path(self.path).name if self.path else self.tr("untitled")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save changes?"),
+            self.tr("“{0}” has changes that are not saved. Save them before closing?").format(name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save_file()
+            return not self.isWindowModified()
+        return answer == QMessageBox.StandardButton.Discard
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.ask_on_close and self.isWindowModified() and not self._may_close():
+            event.ignore()
+            return
+        self.autosave.finish()
         QApplication.instance().removeEventFilter(self)
         if getattr(self, "surface_view", None) is not None:
             self.surface_view.close()
         self.controller.shutdown()
         super().closeEvent(event)
+
+
+DROPPABLE = {".json": "experiment", ".csv": "csv", ".npz": "npz", ".keras": "keras"}
+
+
+def _dropped_path(event) -> str | None:
+    """The one local file of a drag whose kind the window takes, else None."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if Path(path).suffix.lower() in DROPPABLE else None
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:

@@ -72,7 +72,7 @@ class QtTrainingController(QObject):
         self.data_error: str | None = None  # why the data could not be read
         self.holdout: dict | None = None  # the held-out test set's scores when training last stopped
         self.run_state = LOADING_TF
-        self.message = "Loading TensorFlow…"
+        self.message = self.tr("Loading TensorFlow…")
         self.tf_versions: dict = {}
         self._token = 0
         self._resets = 0
@@ -134,7 +134,7 @@ class QtTrainingController(QObject):
             self.reset()
         if self.run_state in (READY, BUILDING):
             self._worker.post("play", self._token)
-            self._set_run_state(RUNNING, "Training…")
+            self._set_run_state(RUNNING, self.tr("Training…"))
 
     def pause(self) -> None:
         if self.run_state == RUNNING:
@@ -151,7 +151,7 @@ class QtTrainingController(QObject):
         self._post_load()
         if self.run_state in (READY, BUILDING):
             self._worker.post("step", self._token)
-            self._set_run_state(RUNNING, "One epoch…")
+            self._set_run_state(RUNNING, self.tr("One epoch…"))
 
     def reset(self) -> None:
         """New initial weights, empty history; keeps the data."""
@@ -167,12 +167,14 @@ class QtTrainingController(QObject):
         self._worker.post("summary", self._token)
         return True
 
-    def save_keras(self, path: str) -> bool:
-        """Asks the worker to save the model being trained, with its current weights, as a .keras
-        file; the result arrives as sigKerasSaved. False when no model is built yet."""
+    def save_keras(self, path: str, what: str = "model") -> bool:
+        """Asks the worker to write the model being trained, with its current weights: `what` is
+        "model" (a .keras file, or Keras's legacy .h5 when the path ends so), "weights" (a
+        .weights.h5 file) or "tensorboard" (the run's TensorBoard logs into the folder `path`).
+        The result arrives as sigKerasSaved. False when no model is built yet."""
         if self.run_state not in (READY, RUNNING, FINISHED):
             return False
-        self._worker.post("save_keras", self._token, path)
+        self._worker.post("save_keras", self._token, path, what)
         return True
 
     def set_speed(self, epochs_per_second: float) -> None:
@@ -190,7 +192,7 @@ class QtTrainingController(QObject):
         self._worker.post("pause", self._token)
         self._token += 1  # anything still in flight belongs to the ended run
         self._stopped = True
-        self._set_run_state(FINISHED, f"Stopped at epoch {len(self.history)}. Play starts a new run.")
+        self._set_run_state(FINISHED, self.tr("Stopped at epoch {0}. Play starts a new run.").format(len(self.history)))
 
     def shutdown(self, timeout_ms: int = 900) -> bool:
         """Stops the worker and joins its thread; True if it ended in time. Must run before the
@@ -212,7 +214,7 @@ class QtTrainingController(QObject):
     # -- state changes --------------------------------------------------------------------------
 
     def _on_state_changed(self, change: Change) -> None:
-        if change.revert:
+        if change.revert or change.section == "hidden":  # which controls show: nothing to train anew
             return
         exp = self.state.experiment
         live = self.run_state != INVALID and self.state.error is None and not needs_new_run(self._loaded, exp)
@@ -242,7 +244,7 @@ class QtTrainingController(QObject):
         if "epochs" in keys:
             self._worker.post("set_epoch_limit", self._token, training.epochs)
             if self.run_state == FINISHED and not self._stopped and len(self.history) < training.epochs:
-                self._set_run_state(READY, "Epoch limit raised: press Play to continue.")
+                self._set_run_state(READY, self.tr("Epoch limit raised: press Play to continue."))
         rate_only = _without_rate(before.optimizer) == _without_rate(training.optimizer)
         if keys & {"schedule", "callbacks"} or ("optimizer" in keys and (not rate_only or training.schedule)):
             self._worker.post("set_training", self._token, exp.copy())
@@ -267,6 +269,13 @@ class QtTrainingController(QObject):
             reason = "stopped" if self._stopped else self._reason
             self.runs.add(self._loaded, list(self.history.rows), list(self.events), reason)
             self.sigRunsChanged.emit()
+
+    def runs_with_current(self) -> RunHistory:
+        """A copy of `runs` with the run in progress added (what an autosave keeps)."""
+        copy = RunHistory.from_json(self.runs.to_json())
+        if self.history:
+            copy.add(self._loaded, self.history.rows, self.events, "paused", label="interrupted")
+        return copy
 
     # -- the epoch timeline ----------------------------------------------------------------------
 
@@ -320,7 +329,9 @@ class QtTrainingController(QObject):
         self._worker.post("restore_epoch", self._token - 1, epoch, self._token)
         self._set_run_state(
             READY,
-            f"Went back to epoch {epoch}: Play goes on from there. The run until epoch {end} is kept under Runs.",
+            self.tr(
+                "Went back to epoch {0}: Play goes on from there. The run until epoch {1} is kept under Runs."
+            ).format(epoch, end),
         )
 
     @Slot(object)
@@ -399,7 +410,7 @@ class QtTrainingController(QObject):
         self._pending_views = None
         self._load_due = False
         if self.state.error is not None:
-            self._set_run_state(INVALID, f"Cannot train: {_where(str(self.state.error))}")
+            self._set_run_state(INVALID, self.tr("Cannot train: {0}").format(self._where(str(self.state.error))))
             return
         if self._tf_error:
             self._set_run_state(FAILED, self._tf_error)
@@ -407,13 +418,13 @@ class QtTrainingController(QObject):
         if self.dataset is None:
             self._regenerate_data()
         if self.data_error:
-            self._set_run_state(INVALID, f"Cannot read the data: {self.data_error}")
+            self._set_run_state(INVALID, self.tr("Cannot read the data: {0}").format(self.data_error))
             return
         self._loaded = self.state.experiment.copy()
         if not self._tf_ready:
-            self._set_run_state(LOADING_TF, "Loading TensorFlow…")
+            self._set_run_state(LOADING_TF, self.tr("Loading TensorFlow…"))
             return
-        self._set_run_state(BUILDING, "Building the model…")
+        self._set_run_state(BUILDING, self.tr("Building the model…"))
         self._load_due = True
         QTimer.singleShot(0, self._post_load)
 
@@ -445,8 +456,11 @@ class QtTrainingController(QObject):
         self.sigLoaded.emit(info)
         if self.run_state == BUILDING:
             params, trainable = info["params"], info.get("trainable", info["params"])
-            share = f" ({trainable:,} trainable)" if trainable < params else ""
-            self._set_run_state(READY, f"Ready: {params:,} parameters{share}. Press Play.")
+            if trainable < params:
+                message = self.tr("Ready: {0:,} parameters ({1:,} trainable). Press Play.").format(params, trainable)
+            else:
+                message = self.tr("Ready: {0:,} parameters. Press Play.").format(params)
+            self._set_run_state(READY, message)
 
     @Slot(object)
     def _on_progress(self, payload) -> None:
@@ -476,33 +490,40 @@ class QtTrainingController(QObject):
         )
         standardised = self.dataset is not None and self.dataset.targets_standardised
         restored = next((e for e in reversed(self.events) if e["kind"] == "restored"), None)
-        restored_text = f" {restored['text']}." if restored else ""
+        restored_text = f" {restored['text']}." if restored else ""  # the event's text, as the curves show it
+        held_out = self._holdout_text(holdout, standardised)
+        # Each sentence is its own string; the ones that follow another start with a space.
         if reason == "nonfinite":
-            self._set_run_state(FAILED, _nonfinite_message(self.history.last, self.state))
+            self._set_run_state(FAILED, self._nonfinite_message(self.history.last))
         elif reason == "early_stopped":
             stop = next(e for e in reversed(self.events) if e["kind"] == "early_stop")
             self._set_run_state(
                 FINISHED,
-                f"Stopped early at epoch {epoch}: {stop['text']}.{restored_text}"
-                f"{_holdout_text(holdout, standardised)} Reset to train again.",
+                self.tr("Stopped early at epoch {0}: {1}.").format(epoch, stop["text"])
+                + restored_text
+                + held_out
+                + self.tr(" Reset to train again."),
             )
         elif reason == "terminated":
             self._set_run_state(
                 FINISHED,
-                f"TerminateOnNaN ended the run at epoch {epoch}: the loss is not a number. " + _advice_nan(self.state),
+                self.tr("TerminateOnNaN ended the run at epoch {0}: the loss is not a number.").format(epoch)
+                + self._advice_nan(),
             )
         elif reason == "finished" and epoch < self._epoch_limit():
             # The limit was raised while the last epochs were on their way.
             self._worker.post("set_epoch_limit", self._token, self._epoch_limit())
-            self._set_run_state(READY, f"Paused at epoch {epoch}.")
+            self._set_run_state(READY, self.tr("Paused at epoch {0}.").format(epoch))
         elif reason == "finished":
             self._set_run_state(
                 FINISHED,
-                f"Finished {epoch} epochs.{restored_text}{_holdout_text(holdout, standardised)} "
-                "Raise the epoch limit or Reset to train more.",
+                self.tr("Finished {0} epochs.").format(epoch)
+                + restored_text
+                + held_out
+                + self.tr(" Raise the epoch limit or Reset to train more."),
             )
         else:
-            self._set_run_state(READY, f"Paused at epoch {epoch}.{_holdout_text(holdout, standardised)}")
+            self._set_run_state(READY, self.tr("Paused at epoch {0}.").format(epoch) + held_out)
 
     @Slot(object)
     def _on_error(self, payload) -> None:
@@ -511,9 +532,9 @@ class QtTrainingController(QObject):
             self._tf_error = message
         elif token != self._token:
             return
-        where = _where(message)
+        where = self._where(message)
         if where != message:  # a layer Keras could not build (a Pretrained layer's weights missing)
-            message = f"Cannot train: {where}"
+            message = self.tr("Cannot train: {0}").format(where)
         self._set_run_state(FAILED, message)
 
     @Slot(object)
@@ -603,40 +624,50 @@ class QtTrainingController(QObject):
         self.sigRunStateChanged.emit(run_state)
         self.sigMessage.emit(message)
 
+    # -- messages -------------------------------------------------------------------------------
+
+    def _holdout_text(self, scores: dict | None, standardised: bool = False) -> str:
+        """ " Held-out test set: accuracy 95.3 %, loss 0.121." — or nothing without one."""
+        if not scores:
+            return ""
+        parts = []
+        if "accuracy" in scores:
+            parts.append(self.tr("accuracy {0}").format(f"{scores['accuracy']:.1%}".replace("%", " %")))
+        if "mae" in scores:
+            parts.append(f"mae {scores['mae']:.3g}")  # Keras's name for the metric
+        if "loss" in scores:
+            parts.append(self.tr("loss {0:.3g}").format(scores["loss"]))
+        if standardised:
+            return self.tr(" Held-out test set: {0} (targets in standard deviations).").format(", ".join(parts))
+        return self.tr(" Held-out test set: {0}.").format(", ".join(parts))
+
+    def _nonfinite_message(self, row: dict | None) -> str:
+        epoch = int(row["epoch"]) if row else 0
+        value = row.get("loss", math.nan) if row else math.nan
+        if math.isnan(value):
+            message = self.tr("Training paused: the loss became NaN (not a number) at epoch {0}.")
+        else:
+            message = self.tr("Training paused: the loss became infinite at epoch {0}.")
+        return message.format(epoch) + self._advice_nan()
+
+    def _advice_nan(self) -> str:
+        """ " The learning rate (…) is probably too high …", to follow the sentence that says what happened."""
+        lr = self.state.experiment.training.learning_rate
+        return self.tr(" The learning rate ({0:g}) is probably too high — lower it (try ÷10) and press Reset.").format(
+            lr
+        )
+
+    def _where(self, error: str) -> str:
+        """An experiment error ("field: message") as a sentence: "layer 3, dense_2: …" rather than
+        "model.layers[2]: dense_2: …"."""
+        found = re.fullmatch(r"model\.layers\[(\d+)\]: (.*)", error, re.DOTALL)
+        return self.tr("layer {0}, {1}").format(int(found.group(1)) + 1, found.group(2)) if found else error
+
 
 def untitled_folder() -> str:
     """Where an untitled experiment's relative files (a checkpoint) go: the application's data folder."""
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
 
 
-def _holdout_text(scores: dict | None, standardised: bool = False) -> str:
-    """ " Held-out test set: accuracy 95.3 %, loss 0.121." — or nothing without one."""
-    if not scores:
-        return ""
-    parts = [f"accuracy {scores['accuracy']:.1%}".replace("%", " %")] if "accuracy" in scores else []
-    parts += [f"{k} {scores[k]:.3g}" for k in ("mae", "loss") if k in scores]
-    units = " (targets in standard deviations)" if standardised else ""
-    return " Held-out test set: " + ", ".join(parts) + units + "."
-
-
-def _nonfinite_message(row: dict | None, state: ExperimentState) -> str:
-    epoch = int(row["epoch"]) if row else 0
-    value = row.get("loss", math.nan) if row else math.nan
-    what = "NaN (not a number)" if math.isnan(value) else "infinite"
-    return f"Training paused: the loss became {what} at epoch {epoch}. " + _advice_nan(state)
-
-
-def _advice_nan(state: ExperimentState) -> str:
-    lr = state.experiment.training.learning_rate
-    return f"The learning rate ({lr:g}) is probably too high — lower it (try ÷10) and press Reset."
-
-
 def _without_rate(optimizer: dict) -> dict:
     return {**optimizer, "config": {k: v for k, v in optimizer.get("config", {}).items() if k != "learning_rate"}}
-
-
-def _where(error: str) -> str:
-    """An experiment error ("field: message") as a sentence: "layer 3, dense_2: …" rather than
-    "model.layers[2]: dense_2: …"."""
-    found = re.fullmatch(r"model\.layers\[(\d+)\]: (.*)", error, re.DOTALL)
-    return f"layer {int(found.group(1)) + 1}, {found.group(2)}" if found else error

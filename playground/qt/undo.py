@@ -12,12 +12,56 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from playground.core.experiment import Experiment
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.state import Change, Edit, ExperimentState
+from playground.qt.i18n import translate
+
+# The edits' names the state and the panels give in English (Edit → Undo <name>).
+EDIT_LABELS = (
+    QT_TRANSLATE_NOOP("edits", "Change data"),
+    QT_TRANSLATE_NOOP("edits", "Change callbacks"),
+    QT_TRANSLATE_NOOP("edits", "Change class weights"),
+    QT_TRANSLATE_NOOP("edits", "Change learning rate"),
+    QT_TRANSLATE_NOOP("edits", "Change schedule"),
+    QT_TRANSLATE_NOOP("edits", "Change validation"),
+    QT_TRANSLATE_NOOP("edits", "Change optimizer"),
+    QT_TRANSLATE_NOOP("edits", "Change momentum"),
+    QT_TRANSLATE_NOOP("edits", "Choose input features"),
+    QT_TRANSLATE_NOOP("edits", "Regenerate data"),
+    QT_TRANSLATE_NOOP("edits", "Show or hide controls"),
+)
+# "Change <setting>, <setting>": the settings as `ExperimentState.update_training` names them.
+SETTING_NAMES = (
+    QT_TRANSLATE_NOOP("settings", "loss"),
+    QT_TRANSLATE_NOOP("settings", "optimizer"),
+    QT_TRANSLATE_NOOP("settings", "batch size"),
+    QT_TRANSLATE_NOOP("settings", "epochs"),
+    QT_TRANSLATE_NOOP("settings", "metrics"),
+    QT_TRANSLATE_NOOP("settings", "class weight"),
+    QT_TRANSLATE_NOOP("settings", "schedule"),
+    QT_TRANSLATE_NOOP("settings", "callbacks"),
+    QT_TRANSLATE_NOOP("settings", "validation"),
+)
+CHANGE = QT_TRANSLATE_NOOP("edits", "Change {0}")
+CHANGE_SETTINGS = QT_TRANSLATE_NOOP("edits", "Change {0} settings")
+
+
+def edit_text(label: str) -> str:
+    """An edit's name in the window's language (a name already translated stays as it is)."""
+    if label in EDIT_LABELS:
+        return translate("edits", label)
+    if label.startswith("Change ") and label.endswith(" settings"):  # an optimizer's own settings
+        return translate("edits", CHANGE_SETTINGS).format(label[len("Change ") : -len(" settings")])
+    if label.startswith("Change "):
+        names = label[len("Change ") :].split(", ")
+        if all(name in SETTING_NAMES for name in names):
+            return translate("edits", CHANGE).format(", ".join(translate("settings", n) for n in names))
+    return label
 
 
 class _EditCommand(QUndoCommand):
     def __init__(self, undo: QtUndo, edit: Edit, merge_id: int):
-        super().__init__(edit.label)
+        super().__init__(edit_text(edit.label))
         self._undo = undo
         self.before = edit.before
         self.after = edit.after

@@ -22,7 +22,7 @@ CHECKPOINT_SECONDS = 2.0  # a better model is written at most this often while t
 
 
 class QtTrainingWorker(QObject):
-    sigTensorFlowReady = Signal(object)  # {"tensorflow": version, "keras": version}
+    sigTensorFlowReady = Signal(object)  # {"tensorflow": version, "keras": version, "devices": [names]}
     sigLoaded = Signal(object)  # {"params": int, "trainable": int, "compile_seconds": float, "jit": bool, "token": int}
     sigProgress = Signal(object)  # (token, [history rows], Snapshot or None, [new events])
     # (token, reason, held-out scores or None) with reason "paused", "finished", "nonfinite" (paused
@@ -77,9 +77,10 @@ class QtTrainingWorker(QObject):
             tf = import_tensorflow()
             import keras
 
-            self.sigTensorFlowReady.emit({"tensorflow": tf.__version__, "keras": keras.__version__})
+            devices = [f"{d.device_type} ({d.name})" for d in tf.config.list_physical_devices()]
+            self.sigTensorFlowReady.emit({"tensorflow": tf.__version__, "keras": keras.__version__, "devices": devices})
         except Exception as exc:  # without TensorFlow nothing can train; say so and stay alive
-            self.sigError.emit((0, f"TensorFlow could not be loaded: {exc}"))
+            self.sigError.emit((0, self.tr("TensorFlow could not be loaded: {0}").format(exc)))
         try:
             wait = 0.0
             while self._handle_commands(wait):
@@ -269,15 +270,26 @@ class QtTrainingWorker(QObject):
 
             self.sigSummary.emit((token, summary_text(self._session.model)))
 
-    def _do_save_keras(self, token, path) -> None:
-        if self._ready(token):
-            from playground.training.keras_io import save_keras
+    def _do_save_keras(self, token, path, what="model") -> None:
+        """Writes the model ("model": .keras or .h5), its weights ("weights") or the run's
+        TensorBoard logs ("tensorboard", into the folder `path`)."""
+        if not self._ready(token):
+            return
+        from playground.training.keras_io import save_keras
 
-            try:
-                save_keras(self._session.experiment, path, self._session.model)
-                self.sigKerasSaved.emit((token, path, ""))
-            except OSError as exc:
-                self.sigKerasSaved.emit((token, path, str(exc)))
+        session = self._session
+        try:
+            if what == "weights":
+                session.model.save_weights(path)
+            elif what == "tensorboard":
+                from playground.training.tensorboard import write_run
+
+                write_run(path, session.history.rows, session.events, session.model, session.experiment)
+            else:
+                save_keras(session.experiment, path, session.model)
+            self.sigKerasSaved.emit((token, path, ""))
+        except (OSError, ValueError) as exc:
+            self.sigKerasSaved.emit((token, path, str(exc) or type(exc).__name__))
 
     def _do_set_probe(self, token, index, cam_class) -> None:
         """The sample (test-set index) and the class the "Inside the network" views look at."""

@@ -28,6 +28,48 @@ def save_keras(exp: Experiment, path: str | Path, model=None) -> None:
         raise OSError(f"could not write {path}: {exc}") from None
 
 
+def load_weights(model, path: str | Path) -> tuple[int, int]:
+    """Puts a .keras file's trained weights into `model`, layer by layer by name where the shapes
+    agree (Keras's safe mode: a file with code is refused). Returns (layers given weights, layers
+    with weights in `model`).
+
+    Raises:
+        ExperimentError: the file cannot be read, or none of its layers fits `model`.
+    """
+    source = _load(path, "model.weights")
+    by_name = {layer.name: layer for layer in source.layers}
+    wanted = [layer for layer in model.layers if layer.weights]
+    matched = 0
+    for layer in wanted:
+        other = by_name.get(layer.name)
+        if other is None:
+            continue
+        values = other.get_weights()
+        if [v.shape for v in values] == [tuple(w.shape) for w in layer.weights]:
+            layer.set_weights(values)
+            matched += 1
+    if wanted and not matched:
+        raise ExperimentError(
+            "model.weights",
+            f"{Path(path).name}: none of its layers has the name and weight shapes of a layer here "
+            "(layers renamed or resized since the import?): untick “start from its weights” or import it again",
+        )
+    return matched, len(wanted)
+
+
+def _load(path: str | Path, field: str = "(file)"):
+    keras = import_keras()
+    if not Path(path).is_file():
+        raise ExperimentError(field, f"{path} does not exist (moved or deleted?)")
+    try:
+        return keras.saving.load_model(str(path), safe_mode=True, compile=False)
+    except Exception as exc:  # noqa: BLE001 — Keras raises many types for a bad file; all mean "cannot read"
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if "Lambda" in str(exc) or "safe_mode" in str(exc):
+            text = "it contains code (a Lambda layer or custom object), which the playground does not run"
+        raise ExperimentError("(file)", f"{Path(path).name} cannot be read as a Keras model: {text}") from None
+
+
 def read_keras(path: str | Path) -> tuple[list[dict], tuple[int, ...], list[str]]:
     """(layers in the experiment's form, the model's input shape, notes on what was left out).
 
@@ -35,14 +77,7 @@ def read_keras(path: str | Path) -> tuple[list[dict], tuple[int, ...], list[str]
         ExperimentError: the file cannot be read, is not a Keras model, or uses layers or code
             the playground does not offer — the message says which.
     """
-    keras = import_keras()
-    try:
-        model = keras.saving.load_model(str(path), safe_mode=True, compile=False)
-    except Exception as exc:  # noqa: BLE001 — Keras raises many types for a bad file; all mean "cannot read"
-        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if "Lambda" in str(exc) or "safe_mode" in str(exc):
-            text = "it contains code (a Lambda layer or custom object), which the playground does not run"
-        raise ExperimentError("(file)", f"{Path(path).name} cannot be read as a Keras model: {text}") from None
+    model = _load(path)
     config = model.get_config()
     notes: list[str] = []
     layers = []

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.training import serialization
 from playground.training.tf_setup import import_tensorflow
 
@@ -34,6 +35,9 @@ class Surface:
     Args:
         label: the name shown in the surface menu.
         formula: f in one line, for the tooltip.
+
+    The label, the lesson, the marks' labels and a formula's words are marked for translation
+    (context "loss_surface"); the window shows them with `translate("loss_surface", text)`.
         x_range: (low, high) of x in the picture.
         y_range: (low, high) of y in the picture.
         start: where every optimizer starts unless told otherwise.
@@ -86,7 +90,7 @@ def _saddle(x, y, ops):
 
 SURFACES: dict[str, Surface] = {
     "bowl": Surface(
-        "Round bowl",
+        QT_TRANSLATE_NOOP("loss_surface", "Round bowl"),
         "f = x² + y²",
         (-4.0, 4.0),
         (-3.0, 3.0),
@@ -94,59 +98,77 @@ SURFACES: dict[str, Surface] = {
         (0.0, 0.0),
         _bowl,
         steps=60,
-        lesson="Every SGD step points at the centre, so the learning rate alone decides: 0.05 crawls, "
-        "0.5 lands in one step, 0.9 bounces across, above 1 the ball flies off. Adam's steps are about "
-        "its learning rate long, wherever they point, so it overshoots.",
+        lesson=QT_TRANSLATE_NOOP(
+            "loss_surface",
+            "Every SGD step points at the centre, so the learning rate alone decides: 0.05 crawls, "
+            "0.5 lands in one step, 0.9 bounces across, above 1 the ball flies off. Adam's steps are about "
+            "its learning rate long, wherever they point, so it overshoots.",
+        ),
     ),
     "valley": Surface(
-        "Narrow valley",
-        "f = 0.1·x² + 10·y²  (100 times more curved across than along)",
+        QT_TRANSLATE_NOOP("loss_surface", "Narrow valley"),
+        QT_TRANSLATE_NOOP("loss_surface", "f = 0.1·x² + 10·y²  (100 times more curved across than along)"),
         (-5.0, 5.0),
         (-3.0, 3.0),
         (-4.5, 2.0),
         (0.0, 0.0),
         _valley,
         steps=150,
-        lesson="Plain SGD, at the largest rate the steep sides allow, zig-zags and then crawls along "
-        "the flat floor; momentum overshoots but keeps its speed; RMSprop and Adam head straight down.",
+        lesson=QT_TRANSLATE_NOOP(
+            "loss_surface",
+            "Plain SGD, at the largest rate the steep sides allow, zig-zags and then crawls along "
+            "the flat floor; momentum overshoots but keeps its speed; RMSprop and Adam head straight down.",
+        ),
     ),
     "rosenbrock": Surface(
-        "Rosenbrock's banana",
-        "f = (1 − x)² + 100·(y − x²)²  (minimum at (1, 1))",
+        QT_TRANSLATE_NOOP("loss_surface", "Rosenbrock's banana"),
+        QT_TRANSLATE_NOOP("loss_surface", "f = (1 − x)² + 100·(y − x²)²  (minimum at (1, 1))"),
         (-2.0, 2.0),
         (-1.0, 2.0),
         (-1.2, 1.0),
         (1.0, 1.0),
         _rosenbrock,
         steps=500,
-        lesson="Reaching the curved valley is quick; following its floor to (1, 1) is slow without momentum.",
+        lesson=QT_TRANSLATE_NOOP(
+            "loss_surface",
+            "Reaching the curved valley is quick; following its floor to (1, 1) is slow without momentum.",
+        ),
     ),
     "two_minima": Surface(
-        "Two minima",
-        "f = (x² − 1)² + ½x + ½y²  (the left minimum is deeper)",
+        QT_TRANSLATE_NOOP("loss_surface", "Two minima"),
+        QT_TRANSLATE_NOOP("loss_surface", "f = (x² − 1)² + ½x + ½y²  (the left minimum is deeper)"),
         (-2.0, 2.0),
         (-1.5, 1.5),
         (1.6, 1.2),
         (-1.0575, 0.0),
         _two_minima,
         steps=300,
-        lesson="Plain SGD, RMSprop and Adam stop in the nearer, shallower minimum; momentum rolls over "
-        "the ridge into the deeper one.",
-        marks=(("shallow minimum", (0.9304, 0.0)), ("pass", (0.1271, 0.0))),
+        lesson=QT_TRANSLATE_NOOP(
+            "loss_surface",
+            "Plain SGD, RMSprop and Adam stop in the nearer, shallower minimum; momentum rolls over "
+            "the ridge into the deeper one.",
+        ),
+        marks=(
+            (QT_TRANSLATE_NOOP("loss_surface", "shallow minimum"), (0.9304, 0.0)),
+            (QT_TRANSLATE_NOOP("loss_surface", "pass"), (0.1271, 0.0)),
+        ),
     ),
     "saddle": Surface(
-        "Saddle",
-        "f = ½x² − ½y²  (no minimum: it falls away along y)",
+        QT_TRANSLATE_NOOP("loss_surface", "Saddle"),
+        QT_TRANSLATE_NOOP("loss_surface", "f = ½x² − ½y²  (no minimum: it falls away along y)"),
         (-4.0, 4.0),
         (-3.0, 3.0),
         (-3.5, 0.02),
         None,
         _saddle,
         steps=80,
-        lesson="Near the saddle point (0, 0) the gradient is tiny: SGD lingers there; RMSprop and Adam "
-        "divide by the gradient's size and leave at once.",
+        lesson=QT_TRANSLATE_NOOP(
+            "loss_surface",
+            "Near the saddle point (0, 0) the gradient is tiny: SGD lingers there; RMSprop and Adam "
+            "divide by the gradient's size and leave at once.",
+        ),
         scale="linear",
-        marks=(("saddle point", (0.0, 0.0)),),
+        marks=((QT_TRANSLATE_NOOP("loss_surface", "saddle point"), (0.0, 0.0)),),
     ),
 }
 

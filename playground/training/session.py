@@ -62,6 +62,10 @@ class Session:
             _outputs(exp, x, y) for x, y in ((self.x_train, data.train_y), (self.x_test, data.test_y))
         )
         self.model = build_model(exp, seed=weight_seed)
+        if exp.model.weights:  # an imported model goes on from its trained weights
+            from playground.training.keras_io import load_weights
+
+            load_weights(self.model, self.folder / Path(exp.model.weights).expanduser())
         self._initial_weights = [w.numpy() for w in self.model.weights]
         self.class_weight = None
         train = (self.x_train, self.y_train)

@@ -57,7 +57,11 @@ class SweepRunner:
 
         item = self.items[self.index]
         if self._session is None:
-            self._session = Session(item.experiment, weight_seed=self.weight_seed, dataset=item.dataset)
+            # The versions are compared, not kept: a ModelCheckpoint would have each one overwrite
+            # the same file (in whatever folder the process runs in).
+            exp = item.experiment.copy()
+            exp.training.callbacks = [c for c in exp.training.callbacks if c.get("class_name") != "ModelCheckpoint"]
+            self._session = Session(exp, weight_seed=self.weight_seed, dataset=item.dataset)
             self._session.warm_up()
         session, limit = self._session, item.experiment.training.epochs
         rows: list[dict] = []

@@ -12,6 +12,9 @@ def _test_paths():
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
+    from playground.qt.main_window import QtMainWindow
+
+    QtMainWindow.ask_on_close = False  # a modal "Save changes?" would wait forever offscreen
 
 
 @pytest.fixture

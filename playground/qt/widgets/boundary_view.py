@@ -93,7 +93,7 @@ class QtBoundaryView(QWidget):
         item.addItem(self.test_scatter)
         self.test_scatter.setVisible(False)
 
-        self.show_test_box = QCheckBox("Show test data")
+        self.show_test_box = QCheckBox(self.tr("Show test data"))
         f = self.show_test_box.font()
         f.setPointSize(_FONT_PT)
         self.show_test_box.setFont(f)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from playground.core import callback_specs
 from playground.core.callback_specs import CALLBACKS, Setting
+from playground.qt.i18n import translate
 
 _FONT_PT = 13  # read from the back of a classroom
 # A style sheet stops a label inheriting the dialog's font, so these name the size again.
@@ -103,24 +104,25 @@ class QtCallbacksDialog(QDialog):
         self.resize(660, 900)
 
     def _make_group(self, name: str, spec: callback_specs.CallbackSpec, config: dict | None) -> QGroupBox:
-        group = QGroupBox(self.tr(spec.label))
+        group = QGroupBox(translate("callbacks", spec.label))
         group.setObjectName(f"callback_{name}")
         group.setCheckable(True)
         group.setChecked(config is not None)
-        group.setToolTip(f"{name}: {self.tr(spec.explanation)}")
+        explained = translate("callbacks", spec.explanation)
+        group.setToolTip(f"{name}: {explained}")
         group.toggled.connect(self._refresh)
         self.groups[name] = group
         self.fields[name] = {}
         values = config if config is not None else callback_specs.default(name)
         form = QFormLayout(group)
-        explanation = QLabel(self.tr(spec.explanation))
+        explanation = QLabel(explained)
         explanation.setWordWrap(True)
         explanation.setStyleSheet(NOTE_STYLE)
         form.addRow(explanation)
         for setting in spec.settings:
             field = self._make_field(setting, values.get(setting.key, setting.default))
             field.setObjectName(f"callback_{name}_{setting.key}")
-            field.setToolTip(self.tr(setting.tip))
+            field.setToolTip(translate("callbacks", setting.tip))
             self.fields[name][setting.key] = field
             label = QLabel(f"{setting.key}:")
             label.setToolTip(field.toolTip())
@@ -202,7 +204,8 @@ class QtCallbacksDialog(QDialog):
             self.problem.setText("")
             return
         name, key, message = wrong
-        self.problem.setText(f"{self.tr(CALLBACKS[name].label)}: {message}")
+        label = translate("callbacks", CALLBACKS[name].label)
+        self.problem.setText(f"{label}: {message}")
         if key in self.fields[name]:
             self.fields[name][key].setStyleSheet(WRONG_FIELD_STYLE)
 

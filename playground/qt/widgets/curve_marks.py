@@ -10,18 +10,21 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.qt.i18n import translate
+
 GAP_BRUSH = (216, 27, 96, 45)  # the test colour, faint: the gap is what overfitting looks like
 BEST_COLOR = "#2e7d32"
 WOULD_STOP_COLOR = "#6d4c41"
 EVENT_COLOR = "#1565c0"
 WOULD_STOP_PATIENCE = 10  # what "early stopping would have stopped here" assumes without an EarlyStopping
-EVENT_LABELS = {
-    "early_stop": "early stop",
-    "restored": "best weights back",
-    "lr_reduced": "lr ↓",
-    "changed": "changed",
+EVENT_LABELS = {  # shown translated (context "curve_marks")
+    "early_stop": QT_TRANSLATE_NOOP("curve_marks", "early stop"),
+    "restored": QT_TRANSLATE_NOOP("curve_marks", "best weights back"),
+    "lr_reduced": QT_TRANSLATE_NOOP("curve_marks", "lr ↓"),
+    "changed": QT_TRANSLATE_NOOP("curve_marks", "changed"),
     "nonfinite": "NaN",
-    "rewound": "went back",
+    "rewound": QT_TRANSLATE_NOOP("curve_marks", "went back"),
 }
 MAX_EVENTS = 24  # marks drawn; older ones go (the run's event list keeps them all)
 
@@ -38,12 +41,12 @@ class QtCurveMarks:
         for plot, gap in zip(self._plots, self.gaps, strict=True):
             gap.setZValue(-10)
             plot.addItem(gap)
-        self.best = self._line(BEST_COLOR, Qt.PenStyle.DotLine, "best epoch {value:.0f}", 0.95)
+        # pyqtgraph fills in {value} (the line's epoch) itself: the template is translated as it is.
+        best = translate("curve_marks", "best epoch {value:.0f}")
+        self.best = self._line(BEST_COLOR, Qt.PenStyle.DotLine, best, 0.95)
+        would_stop = translate("curve_marks", "early stopping (patience {patience}) would stop here")
         self.would_stop = self._line(
-            WOULD_STOP_COLOR,
-            Qt.PenStyle.DashLine,
-            f"early stopping (patience {WOULD_STOP_PATIENCE}) would stop here",
-            0.8,
+            WOULD_STOP_COLOR, Qt.PenStyle.DashLine, would_stop.format(patience=WOULD_STOP_PATIENCE), 0.8
         )
         self._event_lines: list[pg.InfiniteLine] = []
         self.best_epoch: int | None = None
@@ -96,10 +99,10 @@ class QtCurveMarks:
                 pos=event["epoch"],
                 angle=90,
                 pen=pg.mkPen(EVENT_COLOR, width=2, style=Qt.PenStyle.DashDotLine),
-                label=EVENT_LABELS.get(event["kind"], event["kind"]),
+                label=translate("curve_marks", EVENT_LABELS.get(event["kind"], event["kind"])),
                 labelOpts={"position": 0.7, "color": EVENT_COLOR, "fill": (255, 255, 255, 200)},
             )
-            line.setToolTip(f"epoch {event['epoch']}: {event['text']}")
+            line.setToolTip(translate("curve_marks", "epoch {0}: {1}").format(event["epoch"], event["text"]))
             self._plots[0].addItem(line)
             self._event_lines.append(line)
 

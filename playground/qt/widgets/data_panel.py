@@ -36,13 +36,16 @@ from playground.core.experiment import (
     TABULAR_DATASETS,
     DataConfig,
 )
+from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.preprocessing import Message
 from playground.core.state import Change, ExperimentState
+from playground.qt.i18n import translate
 from playground.qt.widgets import download_dialog, import_dialog
 
 IMPORT_KINDS = {
-    "csv": "CSV table…",
-    "images": "Folder of images (one sub-folder per class)…",
-    "npz": "NumPy arrays (.npz)…",
+    "csv": QT_TRANSLATE_NOOP("QtDataPanel", "CSV table…"),
+    "images": QT_TRANSLATE_NOOP("QtDataPanel", "Folder of images (one sub-folder per class)…"),
+    "npz": QT_TRANSLATE_NOOP("QtDataPanel", "NumPy arrays (.npz)…"),
 }
 WARNING_STYLE = "color: #b3261e; font-weight: bold;"
 
@@ -59,22 +62,27 @@ FEATURE_STYLE = (
     "QPushButton { padding: 4px; }"
     "QPushButton:checked { background: #0877bd; color: white; font-weight: bold; border-radius: 3px; }"
 )
+# The datasets' names and descriptions, translated where shown with translate("datasets", label).
 DATASET_LABELS = {
-    "circle": "Circle",
-    "xor": "Exclusive or",
-    "gauss": "Gaussian",
-    "spiral": "Spiral",
-    "moons": "Two moons",
-    "plane": "Plane (regression)",
-    "multigauss": "Multi-Gaussian (regression)",
-    "digits": "Digits: 8×8 handwritten digits, 10 classes (scikit-learn)",
-    "shapes": "Shapes: 28×28 drawn circles, squares, triangles, crosses",
-    "sequences": "Sequences: 20-step waves rising, falling or steady in pitch",
-    "reviews": "Reviews: 12-word texts, positive or negative",
-    "iris": "Iris: 4 measurements of 150 flowers, 3 species (scikit-learn)",
-    "wine": "Wine: 13 chemical measurements of 178 wines, 3 cultivars (scikit-learn)",
-    "breast_cancer": "Breast cancer: 30 cell measurements of 569 tumours, malignant or benign (scikit-learn)",
-    "diabetes": "Diabetes (regression): 10 measurements of 442 patients, disease progression (scikit-learn)",
+    "circle": QT_TRANSLATE_NOOP("datasets", "Circle"),
+    "xor": QT_TRANSLATE_NOOP("datasets", "Exclusive or"),
+    "gauss": QT_TRANSLATE_NOOP("datasets", "Gaussian"),
+    "spiral": QT_TRANSLATE_NOOP("datasets", "Spiral"),
+    "moons": QT_TRANSLATE_NOOP("datasets", "Two moons"),
+    "plane": QT_TRANSLATE_NOOP("datasets", "Plane (regression)"),
+    "multigauss": QT_TRANSLATE_NOOP("datasets", "Multi-Gaussian (regression)"),
+    "digits": QT_TRANSLATE_NOOP("datasets", "Digits: 8×8 handwritten digits, 10 classes (scikit-learn)"),
+    "shapes": QT_TRANSLATE_NOOP("datasets", "Shapes: 28×28 drawn circles, squares, triangles, crosses"),
+    "sequences": QT_TRANSLATE_NOOP("datasets", "Sequences: 20-step waves rising, falling or steady in pitch"),
+    "reviews": QT_TRANSLATE_NOOP("datasets", "Reviews: 12-word texts, positive or negative"),
+    "iris": QT_TRANSLATE_NOOP("datasets", "Iris: 4 measurements of 150 flowers, 3 species (scikit-learn)"),
+    "wine": QT_TRANSLATE_NOOP("datasets", "Wine: 13 chemical measurements of 178 wines, 3 cultivars (scikit-learn)"),
+    "breast_cancer": QT_TRANSLATE_NOOP(
+        "datasets", "Breast cancer: 30 cell measurements of 569 tumours, malignant or benign (scikit-learn)"
+    ),
+    "diabetes": QT_TRANSLATE_NOOP(
+        "datasets", "Diabetes (regression): 10 measurements of 442 patients, disease progression (scikit-learn)"
+    ),
 }
 
 
@@ -92,7 +100,7 @@ class QtDataPanel(QWidget):
             button.setCheckable(True)
             button.setIcon(QIcon(_thumbnail(name)))
             button.setIconSize(_thumbnail(name).size())
-            button.setToolTip(self.tr(DATASET_LABELS[name]))
+            button.setToolTip(translate("datasets", DATASET_LABELS[name]))
             button.setObjectName(f"dataset_{name}")
             self.dataset_buttons.addButton(button, i)
             grid.addWidget(button, i // 4, i % 4)
@@ -105,7 +113,7 @@ class QtDataPanel(QWidget):
         self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self.import_button)
         for kind, label in IMPORT_KINDS.items():
-            action = menu.addAction(self.tr(label))
+            action = menu.addAction(translate("QtDataPanel", label))
             action.setObjectName(f"import_{kind}")
             action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
         self.import_button.setMenu(menu)
@@ -189,7 +197,7 @@ class QtDataPanel(QWidget):
         self.scaling = QComboBox()
         self.scaling.setObjectName("data_scaling")
         for key in preprocessing.SCALINGS:
-            self.scaling.addItem(self.tr(preprocessing.SCALING_LABELS[key]), key)
+            self.scaling.addItem(translate("preprocessing", preprocessing.SCALING_LABELS[key]), key)
         self.scaling.setToolTip(self.tr("Fitted on the training data only, then applied to every part"))
         self.scaling.currentIndexChanged.connect(lambda: self._on_choice("scaling", self.scaling.currentData()))
         form.addRow(self.tr("Scale inputs:"), self.scaling)
@@ -253,9 +261,10 @@ class QtDataPanel(QWidget):
         if found is None:
             return False
         source, samples, _notes = found
+        label = self.tr("Import {0}").format(import_dialog.file_name(source["path"]))
         self.state.update_data(
-            label=f"Import {import_dialog.file_name(source['path'])}", name=FILE, source=source, samples=samples,
-            scaling="auto", encoding="sequence", target="labels",
+            label=label, name=FILE, source=source, samples=samples, scaling="auto", encoding="sequence",
+            target="labels",
         )  # fmt: skip
         return self.state.experiment.data.source == source
 
@@ -276,16 +285,17 @@ class QtDataPanel(QWidget):
             if classes:
                 counts = preprocessing.class_counts(y, len(classes))
                 imbalanced = imbalanced or preprocessing.imbalanced(counts)
-                shown = " · ".join(f"{c} {n}" for c, n in zip(classes[:8], counts, strict=False))
+                names = [translate("class_names", c) for c in classes[:8]]
+                shown = " · ".join(f"{c} {n}" for c, n in zip(names, counts, strict=False))
                 lines.append(f"{label}: {shown}{' …' if len(classes) > 8 else ''}")
             else:
                 lines.append(f"{label}: {len(y)}")
         if imbalanced and exp.training.class_weight == "none":
             lines.append(self.tr("The classes are imbalanced: balanced class weights may help the rare ones."))
-        lines += [self.tr("Imported: %s") % note for note in dataset.notes]
+        lines += [self.tr("Imported: %s") % _shown(note) for note in dataset.notes]
         self.counts.setText("\n".join(lines))
         self.class_weight.setStyleSheet("font-weight: bold;" if imbalanced else "")
-        self.warning.setText("\n".join(self.tr("Warning: %s.") % w for w in dataset.warnings))
+        self.warning.setText("\n".join(self.tr("Warning: %s.") % _shown(w) for w in dataset.warnings))
 
     def choose_keras_set(self, name: str, download=download_dialog.download_keras_set) -> bool:
         """Switches to a Keras book set, downloading it first (with a progress bar) if it is not on
@@ -299,10 +309,10 @@ class QtDataPanel(QWidget):
                 self.state.reload_data()
             return True
         samples = max(MIN_SAMPLES, min(MAX_SAMPLES, 5000, len(keras_sets.load(name)[1])))
+        label = self.tr("Choose {0}").format(translate("keras_sets", spec.short_title))
         self.state.update_data(
-            label=f"Choose {spec.short_title}", name=name, samples=samples, scaling="auto", encoding="sequence",
-            target="labels",
-        )  # fmt: skip
+            label=label, name=name, samples=samples, scaling="auto", encoding="sequence", target="labels"
+        )
         return self.state.experiment.data.name == name
 
     def _on_keras_set_chosen(self, index: int) -> None:
@@ -317,31 +327,47 @@ class QtDataPanel(QWidget):
         self.keras_sets.addItem(self.tr("Keras book datasets…"), "")
         for name in KERAS_DATASETS:
             spec = keras_sets.KERAS_SETS[name]
-            here = keras_sets.is_prepared(name)
-            label = (
-                spec.short_title if here else f"{spec.short_title} ({self.tr('download')} {spec.download_mb:.0f} MB)"
-            )
+            short = translate("keras_sets", spec.short_title)
+            if keras_sets.is_prepared(name):
+                label = short
+            else:
+                label = self.tr("{name} (download {size} MB)").format(name=short, size=f"{spec.download_mb:.0f}")
             self.keras_sets.addItem(label, name)
-            self.keras_sets.setItemData(self.keras_sets.count() - 1, spec.title, Qt.ItemDataRole.ToolTipRole)
+            tip = translate("keras_sets", spec.title)
+            self.keras_sets.setItemData(self.keras_sets.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+
+    def _edit_names(self) -> dict[str, str]:
+        """The settings' names in the undo menu's "Change …" entries."""
+        return {
+            "scaling": self.tr("scaling"),
+            "encoding": self.tr("encoding"),
+            "shuffle": self.tr("shuffle"),
+            "stratify": self.tr("stratify"),
+            "holdout": self.tr("holdout"),
+            "noise": self.tr("noise"),
+            "samples": self.tr("samples"),
+            "train_fraction": self.tr("train fraction"),
+        }
 
     def _on_choice(self, key: str, value) -> None:
         if getattr(self.state.experiment.data, key) != value:
-            self.state.update_data(label=f"Change {key}", **{key: value})
+            self.state.update_data(label=self.tr("Change {0}").format(self._edit_names()[key]), **{key: value})
 
     def _on_class_weight_toggled(self, on: bool) -> None:
         value = "balanced" if on else "none"
         if self.state.experiment.training.class_weight != value:
-            self.state.update_training(label="Change class weights", class_weight=value)
+            self.state.update_training(label=self.tr("Change class weights"), class_weight=value)
 
     def _on_dataset_clicked(self, index: int) -> None:
         name = list(DATASETS)[index]
         if name != self.state.experiment.data.name:
-            self.state.update_data(label=f"Choose the {DATASET_LABELS[name]} data", name=name)
+            label = self.tr("Choose the {0} data").format(translate("datasets", DATASET_LABELS[name]))
+            self.state.update_data(label=label, name=name)
 
     def _on_target_changed(self) -> None:
         target = self.target.currentData()
         if target != self.state.experiment.data.target:
-            label = "Rebuild the inputs" if target == "inputs" else "Learn the labels"
+            label = self.tr("Rebuild the inputs") if target == "inputs" else self.tr("Learn the labels")
             self.state.update_data(label=label, target=target)
 
     def _on_slider_changed(self) -> None:
@@ -360,12 +386,13 @@ class QtDataPanel(QWidget):
         changed = {k: v for k, v in values.items() if getattr(data, k) != v}
         if changed:
             key = "_".join(sorted(changed))
-            self.state.update_data(label="Change " + key.replace("_", " "), merge_key=key, **changed)
+            names = " ".join(self._edit_names()[k] for k in sorted(changed))
+            self.state.update_data(label=self.tr("Change {0}").format(names), merge_key=key, **changed)
 
     def _on_feature_toggled(self) -> None:
         chosen = [n for n in FEATURES if self.feature_buttons[n].isChecked()]
         if chosen != self.state.experiment.data.features:
-            self.state.update_data(label="Choose input features", features=chosen)
+            self.state.update_data(label=self.tr("Choose input features"), features=chosen)
 
     def _on_state_changed(self, change: Change) -> None:
         if change.section in ("data", "experiment") or {"class_weight", "loss"} & set(change.keys):
@@ -389,9 +416,9 @@ class QtDataPanel(QWidget):
         self.keras_sets.setCurrentIndex(max(0, self.keras_sets.findData(data.name)))
         if data.name in DATASETS:
             self.dataset_buttons.button(list(DATASETS).index(data.name)).setChecked(True)
-            self.dataset_label.setText(self.tr(DATASET_LABELS[data.name]))
+            self.dataset_label.setText(translate("datasets", DATASET_LABELS[data.name]))
         elif data.name in KERAS_DATASETS:
-            self.dataset_label.setText(keras_sets.KERAS_SETS[data.name].title)
+            self.dataset_label.setText(translate("keras_sets", keras_sets.KERAS_SETS[data.name].title))
         else:
             self.dataset_label.setText(_source_text(data.source))
         self.scaling.setCurrentIndex(self.scaling.findData(data.scaling))
@@ -418,27 +445,44 @@ class QtDataPanel(QWidget):
         del blockers
 
 
+def _shown(text: str) -> str:
+    """A warning or note from the core in the window's language (a core Message), else as it is."""
+    return text.translated(translate) if isinstance(text, Message) else text
+
+
 def _label_form(exp) -> str:
     """How the labels reach the loss: class numbers for the sparse loss, one-hot rows otherwise."""
     if exp.data_problem != "multiclass" or exp.data.target != "labels":
         return ""
     if exp.training.loss == "sparse_categorical_crossentropy":
-        return f"Labels: class numbers 0–{len(exp.classes) - 1} (the loss is sparse_categorical_crossentropy)"
-    return f"Labels: one-hot rows of {len(exp.classes)} (the loss is {exp.training.loss})"
+        return translate(
+            "QtDataPanel", "Labels: class numbers 0–{last} (the loss is sparse_categorical_crossentropy)"
+        ).format(last=len(exp.classes) - 1)
+    return translate("QtDataPanel", "Labels: one-hot rows of {n} (the loss is {loss})").format(
+        n=len(exp.classes), loss=exp.training.loss
+    )
 
 
 def _source_text(source: dict) -> str:
     """ "Imported: people.csv — target label, 2 classes (no, yes)"."""
     name = import_dialog.file_name(source.get("path", ""))
     classes = source.get("classes", [])
-    if source.get("problem") == "regression":
-        what = "a number to predict (regression)"
-    else:
-        shown = ", ".join(classes[:6]) + (", …" if len(classes) > 6 else "")
-        what = f"{len(classes)} classes ({shown})"
-    target = f"target {source['target']}, " if source.get("target") else ""
     shape = "×".join(str(n) for n in source.get("input_shape", []))
-    return f"Imported: {name} — {target}{what}; inputs {shape}"
+    target = source.get("target")
+    if source.get("problem") == "regression":
+        if target:
+            text = translate(
+                "QtDataPanel", "Imported: {file} — target {target}, a number to predict (regression); inputs {shape}"
+            )
+        else:
+            text = translate("QtDataPanel", "Imported: {file} — a number to predict (regression); inputs {shape}")
+        return text.format(file=name, target=target, shape=shape)
+    shown = ", ".join(classes[:6]) + (", …" if len(classes) > 6 else "")
+    if target:
+        text = translate("QtDataPanel", "Imported: {file} — target {target}, {n} classes ({classes}); inputs {shape}")
+    else:
+        text = translate("QtDataPanel", "Imported: {file} — {n} classes ({classes}); inputs {shape}")
+    return text.format(file=name, target=target, n=len(classes), classes=shown, shape=shape)
 
 
 def _heading(text: str) -> QLabel:

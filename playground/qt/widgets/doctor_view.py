@@ -8,7 +8,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from playground.core.doctor import Finding
+from playground.core.doctor import CONTEXT, Finding
+from playground.qt.i18n import translate
 
 _FONT_PT = 13
 COLORS = {"problem": "#b3261e", "warning": "#e65100", "info": "#2e7d32"}
@@ -43,12 +44,15 @@ class QtDoctorView(QWidget):
         if not findings:
             self.text.setText(self.tr("Train a little: the doctor looks at the curves and the layers as the run goes."))
             return
-        parts = []
+        parts, try_ = [], self.tr("Try:")
         for f in findings:
             color = COLORS.get(f.severity, "#222")
+            # The core keeps each sentence's template and values: translated here, then filled in.
+            title, text, advice = translate(CONTEXT, f.title), f.text_in(translate), f.advice_in(translate)
+            epoch = self.tr("(epoch {0})").format(f.epoch)
             parts.append(
-                f'<p><b style="color:{color}">{escape(self.tr(f.title))}</b> '
-                f'<span style="color:#666">(epoch {f.epoch})</span><br>{escape(f.text)}<br>'
-                f"<i>{escape(self.tr('Try:'))}</i> {escape(f.advice)}</p>"
+                f'<p><b style="color:{color}">{escape(title)}</b> '
+                f'<span style="color:#666">{escape(epoch)}</span><br>{escape(text)}<br>'
+                f"<i>{escape(try_)}</i> {escape(advice)}</p>"
             )
         self.text.setText("".join(parts))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from playground.core import keras_sets, transfer
+from playground.qt.i18n import translate
 
 STEPS = 1000  # progress bar resolution
 
@@ -27,7 +28,7 @@ def download_keras_set(parent: QWidget, name: str, prepare=None) -> bool:
         return True
     if prepare is None:
         from playground.training.keras_download import prepare
-    short = keras_sets.keras_set(name).short_title
+    short = translate("keras_sets", keras_sets.keras_set(name).short_title)
     done = run_download(parent, short, lambda progress, cancelled: prepare(name, progress, cancelled), name)
     return done and keras_sets.is_prepared(name)
 
@@ -46,7 +47,7 @@ def download_weights(parent: QWidget, application: str, input_shape: tuple[int, 
     def fetch(progress, cancelled):
         return download(application, input_shape, progress, cancelled)
 
-    done = run_download(parent, f"{application} weights", fetch, application)
+    done = run_download(parent, translate("download_dialog", "{0} weights").format(application), fetch, application)
     return done and transfer.has_weights(application, input_shape)
 
 
@@ -56,8 +57,10 @@ def run_download(parent: QWidget, short: str, prepare, name: str = "") -> bool:
     message box; Cancel returns False without one."""
     from playground.training import keras_download
 
-    dialog = QProgressDialog(f"Preparing {short}…", "Cancel", 0, 0, parent)
-    dialog.setWindowTitle(f"Download {short}")
+    cancel = translate("download_dialog", "Cancel")
+    dialog = QProgressDialog(translate("download_dialog", "Preparing {0}…").format(short), cancel, 0, 0, parent)
+    title = translate("download_dialog", "Download {0}").format(short)
+    dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -84,16 +87,18 @@ def run_download(parent: QWidget, short: str, prepare, name: str = "") -> bool:
     if isinstance(error, keras_download.DownloadFailed):
         text = str(error)
     else:  # a bug or a damaged file: say so rather than lose it in a thread
-        text = f"Could not prepare {short}: {error}"
-    QMessageBox.warning(parent, f"Download {short}", text)
+        text = translate("download_dialog", "Could not prepare {0}: {1}").format(short, error)
+    QMessageBox.warning(parent, title, text)
     return False
 
 
 def progress_text(short: str, done: int, total: int) -> str:
     """ "Downloading MNIST… 3.2 of 11 MB"."""
     if total <= 0:
-        return f"Downloading {short}… {_mb(done)} MB"
-    return f"Downloading {short}… {_mb(done)} of {_mb(total)} MB"
+        return translate("download_dialog", "Downloading {name}… {done} MB").format(name=short, done=_mb(done))
+    return translate("download_dialog", "Downloading {name}… {done} of {total} MB").format(
+        name=short, done=_mb(done), total=_mb(total)
+    )
 
 
 def _mb(n: int) -> str:
@@ -123,7 +128,7 @@ class _Job(QObject):
     @Slot()
     def cancel(self) -> None:
         self.cancelled.set()
-        self.dialog.setLabelText(f"Cancelling {self.short}…")
+        self.dialog.setLabelText(translate("download_dialog", "Cancelling {0}…").format(self.short))
 
     def _run(self) -> None:  # on the download thread: touch no widget here
         try:
@@ -139,7 +144,7 @@ class _Job(QObject):
             return
         if total > 0 and done >= total:  # downloaded; Keras now unpacks and converts
             self.dialog.setRange(0, 0)
-            self.dialog.setLabelText(f"Preparing {self.short}…")
+            self.dialog.setLabelText(translate("download_dialog", "Preparing {0}…").format(self.short))
             return
         if total > 0:
             self.dialog.setRange(0, STEPS)

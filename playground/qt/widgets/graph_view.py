@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.layer_graph import Node, shape_text
+from playground.qt.i18n import translate
 
 # Scene units; at scale 1 they are screen pixels.
 BOX_MIN_W = 150.0
@@ -243,6 +244,11 @@ def _spread(desired: list[float], seps: list[float], weights: list[float]) -> li
 # -- items ----------------------------------------------------------------------------------------
 
 
+def _params(count: int) -> str:
+    """A box's last line: its parameter count, or nothing for a layer without weights."""
+    return translate("QtGraphView", "{0} params").format(f"{count:,}") if count > 0 else ""
+
+
 class _QtTag(QGraphicsItem):
     """A short text on a pale rounded background, so it stays readable over arrows."""
 
@@ -279,7 +285,7 @@ class _QtNodeItem(QGraphicsItem):
             for text, font, color in (
                 (node.kind, fonts[0], TEXT),
                 (node.summary, fonts[1], TEXT),
-                (f"{node.params:,} params" if node.params > 0 else "", fonts[2], MUTED),
+                (_params(node.params), fonts[2], MUTED),
             )
             if text
         ]
@@ -294,8 +300,12 @@ class _QtNodeItem(QGraphicsItem):
         if node.problem:
             self.setToolTip(node.problem)
         else:
-            params = f"{node.params:,}" if node.params else "no"
-            self.setToolTip(f"{node.name}\n{node.kind}\noutput {shape_text(node.shape)}\n{params} parameters")
+            if node.params:
+                params = translate("QtGraphView", "{0} parameters").format(f"{node.params:,}")
+            else:
+                params = translate("QtGraphView", "no parameters")
+            output = translate("QtGraphView", "output {0}").format(shape_text(node.shape))
+            self.setToolTip(f"{node.name}\n{node.kind}\n{output}\n{params}")
 
     @property
     def border(self) -> QPen:
@@ -376,7 +386,9 @@ class _QtEdgeItem(QGraphicsPathItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self._restyle()
-        self.setToolTip(f"{source} → {target}: {label}\nright-click to disconnect")
+        self.setToolTip(
+            translate("QtGraphView", "{0} → {1}: {2}\nright-click to disconnect").format(source, target, label)
+        )
         self.label = _QtTag(label, font, parent=self)
         self.label.setZValue(1)
         middle = path.pointAtPercent(0.5)
@@ -520,7 +532,8 @@ class QtGraphView(QGraphicsView):
         for k, index in enumerate((items[-1].node.index, *outputs)):
             if index not in by_index:
                 continue
-            shape_label, name_label = self._output_stub(by_index[index], "output" if k == 0 else f"output {k + 1}")
+            name = self.tr("output") if k == 0 else self.tr("output {0}").format(k + 1)
+            shape_label, name_label = self._output_stub(by_index[index], name)
             if k == 0:
                 self.output_shape_label, self.output_label = shape_label, name_label
 
@@ -537,7 +550,7 @@ class QtGraphView(QGraphicsView):
     def _output_stub(self, item, name: str):
         start = item.bottom_port(0, 1)
         stub = _QtEdgeItem(item.node.name, "", [start, start + QPointF(0, STUB - ARROW)], "", self._label_font)
-        stub.setToolTip(f"{name} of the model: {shape_text(item.node.shape)}")
+        stub.setToolTip(self.tr("{0} of the model: {1}").format(name, shape_text(item.node.shape)))
         stub.label.setVisible(False)
         stub.setAcceptHoverEvents(False)
         self.scene().addItem(stub)
@@ -712,7 +725,7 @@ class QtGraphView(QGraphicsView):
                 return None
         menu = QMenu(self)
         for source, target in pairs:
-            action = menu.addAction(f"Disconnect from {source}")
+            action = menu.addAction(self.tr("Disconnect from {0}").format(source))
             action.triggered.connect(lambda _=False, s=source, t=target: self.sigDisconnect.emit(s, t))
         return menu
 

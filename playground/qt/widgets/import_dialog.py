@@ -23,10 +23,17 @@ from PySide6.QtWidgets import (
 
 from playground.core import csv_import, image_import, imported
 from playground.core.experiment import MAX_SAMPLES, MIN_SAMPLES
+from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.qt.i18n import translate
 
 PROBLEM_LABELS = {
-    "classification": "Classification (classes)",
-    "regression": "Regression (a number)",
+    "classification": QT_TRANSLATE_NOOP("QtCsvDialog", "Classification (classes)"),
+    "regression": QT_TRANSLATE_NOOP("QtCsvDialog", "Regression (a number)"),
+}
+COLOR_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("QtImageFolderDialog", "as the images are"),
+    "grey": QT_TRANSLATE_NOOP("QtImageFolderDialog", "grey"),
+    "rgb": QT_TRANSLATE_NOOP("QtImageFolderDialog", "colour (RGB)"),
 }
 PREVIEW_ROWS = 12
 
@@ -59,12 +66,12 @@ class QtCsvDialog(QDialog):
         self.problem = QComboBox()
         self.problem.setObjectName("csv_problem")
         for key, label in PROBLEM_LABELS.items():
-            self.problem.addItem(self.tr(label), key)
+            self.problem.addItem(translate("QtCsvDialog", label), key)
         form.addRow(self.tr("Problem:"), self.problem)
         self.missing = QComboBox()
         self.missing.setObjectName("csv_missing")
         for key in csv_import.MISSING:
-            self.missing.addItem(self.tr(csv_import.MISSING_LABELS[key]), key)
+            self.missing.addItem(translate("imported", csv_import.MISSING_LABELS[key]), key)
         form.addRow(self.tr("Missing values:"), self.missing)
         layout.addLayout(form)
         self.report = QLabel()
@@ -133,8 +140,8 @@ class QtImageFolderDialog(QDialog):
         form.addRow(self.tr("Resize every image to:"), self.size)
         self.color = QComboBox()
         self.color.setObjectName("image_color")
-        for key, label in (("auto", "as the images are"), ("grey", "grey"), ("rgb", "colour (RGB)")):
-            self.color.addItem(self.tr(label), key)
+        for key, label in COLOR_LABELS.items():
+            self.color.addItem(translate("QtImageFolderDialog", label), key)
         form.addRow(self.tr("Colour:"), self.color)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -160,9 +167,13 @@ def file_name(path: str) -> str:
 def choose_path(parent: QWidget, kind: str) -> str:
     """Asks for the file (or folder); "" if cancelled."""
     if kind == "images":
-        return QFileDialog.getExistingDirectory(parent, parent.tr("Folder with one sub-folder of images per class"))
-    pattern = parent.tr("CSV tables (*.csv *.txt)") if kind == "csv" else parent.tr("NumPy arrays (*.npz)")
-    return QFileDialog.getOpenFileName(parent, parent.tr("Import data"), "", pattern)[0]
+        title = translate("import_dialog", "Folder with one sub-folder of images per class")
+        return QFileDialog.getExistingDirectory(parent, title)
+    if kind == "csv":
+        pattern = translate("import_dialog", "CSV tables (*.csv *.txt)")
+    else:
+        pattern = translate("import_dialog", "NumPy arrays (*.npz)")
+    return QFileDialog.getOpenFileName(parent, translate("import_dialog", "Import data"), "", pattern)[0]
 
 
 def ask_source(parent: QWidget, kind: str, path: str) -> dict | None:
@@ -205,10 +216,10 @@ def import_data(parent: QWidget, kind: str, path: str | None = None) -> tuple[di
             return None
         source, found = read(source)
     except imported.ImportFailed as exc:
-        QMessageBox.warning(parent, parent.tr("Cannot import"), str(exc))
+        QMessageBox.warning(parent, translate("import_dialog", "Cannot import"), str(exc))
         return None
     except (ValueError, OSError, MemoryError) as exc:  # what a reader did not foresee: say it, lose nothing
-        text = parent.tr("%s could not be read: %s") % (path, str(exc) or type(exc).__name__)
-        QMessageBox.warning(parent, parent.tr("Cannot import"), text)
+        text = translate("import_dialog", "%s could not be read: %s") % (path, str(exc) or type(exc).__name__)
+        QMessageBox.warning(parent, translate("import_dialog", "Cannot import"), text)
         return None
     return source, min(len(found.y), MAX_SAMPLES), found.notes

@@ -593,9 +593,10 @@ class QtInsideView(QWidget):
         top = float(np.abs(maps).max()) or 1.0  # symmetric, so white is exactly zero
         self._show(self.filter_image, mosaic(maps, n_out), (-top, top))
         self.filter_stack.setCurrentWidget(self.filter_view)
-        text = self.tr("{n} filters of {kh}×{kw}; one row per input channel")
         if rows < n_in:
-            text += self.tr(" (the first {rows} of {n_in})")
+            text = self.tr("{n} filters of {kh}×{kw}; one row per input channel (the first {rows} of {n_in})")
+        else:
+            text = self.tr("{n} filters of {kh}×{kw}; one row per input channel")
         self.filter_caption.setText(text.format(n=n_out, kh=kh, kw=kw, rows=rows, n_in=n_in))
 
     def _draw_patterns(self) -> None:
@@ -659,12 +660,12 @@ class QtInsideView(QWidget):
         _follow(plots.weights, (edges[0], edges[-1]), (0, counts.max()))
         number = [r["name"] for r in self._views.get("stats") or []].index(row["name"]) + 1
         # Short titles: a title wider than its plot widens the whole grid past the dock's edge.
-        title = self.tr("{number}. {name} weights · std {std:.2g}").format(
-            number=number, name=row["name"], std=row.get("weight_std") or 0.0
-        )
         if row.get("dead") is not None:
-            title += self.tr(" · {dead:.0%} dead").format(dead=row["dead"])
-        self._set_title(plots.weights, title)
+            title = self.tr("{number}. {name} weights · std {std:.2g} · {dead:.0%} dead")
+        else:
+            title = self.tr("{number}. {name} weights · std {std:.2g}")
+        fields = {"number": number, "name": row["name"], "std": row.get("weight_std") or 0.0, "dead": row.get("dead")}
+        self._set_title(plots.weights, title.format(**fields))
         if row.get("gradients") is None:
             plots.gradient_curve.clear()
             self._set_title(plots.gradients, self.tr("no gradients (no targets)"))

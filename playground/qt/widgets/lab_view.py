@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from playground.core import sweeps
 from playground.core.experiment import OPTIMIZERS
+from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.qt.i18n import translate
 from playground.qt.widgets.plot_style import white_plot
 
 _FONT_PT = 13
@@ -30,13 +32,13 @@ TRAIN_COLOR = "#37474f"
 TEST_COLOR = "#d81b60"
 # What each sweep asks for, in the order of the combo.
 KINDS = {
-    "kfold": "K-fold validation",
-    "data": "Data size (learning curve)",
-    "units": "Capacity: units per hidden layer",
-    "layers": "Capacity: number of hidden layers",
-    "optimizers": "Optimizers side by side",
-    "rates": "Learning rates side by side",
-    "one_batch": "Overfit one small batch (sanity check)",
+    "kfold": QT_TRANSLATE_NOOP("lab", "K-fold validation"),
+    "data": QT_TRANSLATE_NOOP("lab", "Data size (learning curve)"),
+    "units": QT_TRANSLATE_NOOP("lab", "Capacity: units per hidden layer"),
+    "layers": QT_TRANSLATE_NOOP("lab", "Capacity: number of hidden layers"),
+    "optimizers": QT_TRANSLATE_NOOP("lab", "Optimizers side by side"),
+    "rates": QT_TRANSLATE_NOOP("lab", "Learning rates side by side"),
+    "one_batch": QT_TRANSLATE_NOOP("lab", "Overfit one small batch (sanity check)"),
 }
 DEFAULT_VALUES = {
     "data": "10, 25, 50, 75, 100",
@@ -46,17 +48,31 @@ DEFAULT_VALUES = {
     "rates": "0.001, 0.01, 0.1, 1",
 }
 HINTS = {
-    "kfold": "K models, each validated on one fold and trained on the rest: the mean ± spread says how much "
-    "the score depends on which rows happened to be validation rows.",
-    "data": "Percent of the training rows. With little data the training score is high and the validation score "
-    "low; more data closes the gap.",
-    "units": "Units in every hidden Dense layer. Too few: both scores poor (underfitting); many: training beats "
-    "validation (overfitting).",
-    "layers": "Hidden Dense layers (copies of the first). 0 is a linear model.",
-    "optimizers": "Each at its own Keras default learning rate (SGD: 0.01), same initial weights.",
-    "rates": "The same optimizer at each learning rate, same initial weights.",
-    "one_batch": "Trains on one batch of 16 samples only. A network that works drives this loss to about 0; "
-    "if it cannot, look for a bug (wrong loss or labels, a too-small network, a frozen layer).",
+    "kfold": QT_TRANSLATE_NOOP(
+        "lab",
+        "K models, each validated on one fold and trained on the rest: the mean ± spread says how much "
+        "the score depends on which rows happened to be validation rows.",
+    ),
+    "data": QT_TRANSLATE_NOOP(
+        "lab",
+        "Percent of the training rows. With little data the training score is high and the validation score "
+        "low; more data closes the gap.",
+    ),
+    "units": QT_TRANSLATE_NOOP(
+        "lab",
+        "Units in every hidden Dense layer. Too few: both scores poor (underfitting); many: training beats "
+        "validation (overfitting).",
+    ),
+    "layers": QT_TRANSLATE_NOOP("lab", "Hidden Dense layers (copies of the first). 0 is a linear model."),
+    "optimizers": QT_TRANSLATE_NOOP(
+        "lab", "Each at its own Keras default learning rate (SGD: 0.01), same initial weights."
+    ),
+    "rates": QT_TRANSLATE_NOOP("lab", "The same optimizer at each learning rate, same initial weights."),
+    "one_batch": QT_TRANSLATE_NOOP(
+        "lab",
+        "Trains on one batch of 16 samples only. A network that works drives this loss to about 0; "
+        "if it cannot, look for a bug (wrong loss or labels, a too-small network, a frozen layer).",
+    ),
 }
 
 
@@ -76,7 +92,7 @@ class QtLabView(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("lab_kind")
         for key, label in KINDS.items():
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(translate("lab", label), key)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         row.addWidget(self.kind)
         self.k = QSpinBox()
@@ -136,7 +152,7 @@ class QtLabView(QWidget):
         self.repeats.setVisible(kind == "kfold")
         self.values.setVisible(kind in DEFAULT_VALUES)
         self.values.setText(DEFAULT_VALUES.get(kind, ""))
-        self.hint.setText(self.tr(HINTS[kind]))
+        self.hint.setText(translate("lab", HINTS[kind]))
 
     def _on_run(self) -> None:
         kind = self.kind.currentData()
@@ -190,9 +206,13 @@ class QtLabView(QWidget):
         """Mean ± spread of the training and validation curves over the folds, and the fold table."""
         self.plot.clear()
         item = self.plot.getPlotItem()
-        item.setLabel("bottom", "epoch")
+        item.setLabel("bottom", self.tr("epoch"))
         item.setLabel("left", metric)
-        for column, color, name in ((metric, TRAIN_COLOR, "train"), ("val_" + metric, TEST_COLOR, "validation")):
+        curves = (
+            (metric, TRAIN_COLOR, self.tr("train mean ± std")),
+            ("val_" + metric, TEST_COLOR, self.tr("validation mean ± std")),
+        )
+        for column, color, name in curves:
             epochs, mean, std, _ = sweeps.mean_spread(histories, column)
             if not len(epochs):
                 continue
@@ -203,7 +223,7 @@ class QtLabView(QWidget):
             fill = pg.FillBetweenItem(upper, lower, brush=pg.mkBrush(band))
             fill.setZValue(-10)
             self.plot.addItem(fill)
-            self.plot.plot(epochs, mean, pen=pg.mkPen(color, width=3), name=f"{name} mean ± std")
+            self.plot.plot(epochs, mean, pen=pg.mkPen(color, width=3), name=name)
         rows = sweeps.fold_table(labels, histories, metric)
         headers = ["", self.tr("epochs"), self.tr("train"), self.tr("validation"), self.tr("best validation (epoch)")]
         cells = [
@@ -226,7 +246,7 @@ class QtLabView(QWidget):
         item.setLabel("bottom", title)
         x = np.arange(len(labels))
         scores = np.array([sweeps.final_scores(rows, metric) for rows in histories]).reshape(-1, 2)
-        for column, color, name in ((0, TRAIN_COLOR, "train"), (1, TEST_COLOR, "validation")):
+        for column, color, name in ((0, TRAIN_COLOR, self.tr("train")), (1, TEST_COLOR, self.tr("validation"))):
             self.plot.plot(x, scores[:, column], pen=pg.mkPen(color, width=3), symbol="o", symbolBrush=color, name=name)
         item.getAxis("bottom").setTicks([[(i, _short(label)) for i, label in enumerate(labels)]])
         cells = [

@@ -7,6 +7,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from playground.core.layer_specs import FAMILIES, SPECS
+from playground.qt.i18n import translate
 
 MIME = "application/x-playground-layer"
 
@@ -23,7 +24,7 @@ class QtLayerPalette(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setToolTip(self.tr("Double-click a layer to add it after the selected one, or drag it into place"))
         for family in FAMILIES:
-            group = QTreeWidgetItem(self, [self.tr(family)])
+            group = QTreeWidgetItem(self, [translate("layers", family)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -32,7 +33,7 @@ class QtLayerPalette(QTreeWidget):
                 if spec.family == family:
                     item = QTreeWidgetItem(group, [kind])
                     item.setData(0, Qt.ItemDataRole.UserRole, kind)
-                    item.setToolTip(0, self.tr(spec.tip))
+                    item.setToolTip(0, translate("layers", spec.tip))
                     item.setFlags(
                         Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                     )

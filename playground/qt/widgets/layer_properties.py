@@ -40,6 +40,7 @@ from playground.core.layer_specs import (
     regularizer,
     regularizer_rates,
 )
+from playground.qt.i18n import translate
 from playground.qt.widgets.weights_row import QtWeightsRow
 
 RECURRENT = ("SimpleRNN", "LSTM", "GRU")
@@ -111,7 +112,7 @@ class QtLayerProperties(QWidget):
         self._clear()
         spec = SPECS[node.kind]
         self.title.setText(f"{node.kind} — {node.name}")
-        self.tip.setText(self.tr(spec.tip))
+        self.tip.setText(translate("layers", spec.tip))
         if node.kind == INPUT_KIND:
             self._add(COMMON[0])
             if role[1]:  # plane data: the features this input receives
@@ -133,11 +134,14 @@ class QtLayerProperties(QWidget):
         if exp is not None:
             self._add_output(layer, exp, role)
 
-    def _row(self, param: Param, widget: QWidget, label: str | None = None) -> None:
-        widget.setToolTip(self.tr(param.tip))
+    def _row(self, param: Param, widget: QWidget, label: str | None = None, tip: str | None = None) -> None:
+        """A row titled `label` (the Keras argument's name by default); `tip` is the tooltip shown,
+        by default the spec's tip in the window's language."""
+        tip = translate("layers", param.tip) if tip is None else tip
+        widget.setToolTip(tip)
         widget.setObjectName(f"prop_{param.key}")
         title = QLabel(label or param.key)
-        title.setToolTip(self.tr(param.tip))
+        title.setToolTip(tip)
         self.form.addRow(title, widget)
         self.controls[param.key] = widget
 
@@ -168,8 +172,13 @@ class QtLayerProperties(QWidget):
             self._setters[p.key] = lambda v, w=w, p=p: w.setCurrentText(str(p.default if v is None else v))
         elif p.kind == "initializer":
             w = QComboBox()
-            w.addItems(list(INITIALIZERS))
-            w.currentTextChanged.connect(lambda v, k=p.key: emit(k, INITIALIZERS.get(v)) if v in INITIALIZERS else None)
+            for label in INITIALIZERS:  # shown translated; the English name is the item's data
+                w.addItem(translate("layers", label), label)
+            w.currentIndexChanged.connect(
+                lambda _i, w=w, k=p.key: (
+                    emit(k, INITIALIZERS[w.currentData()]) if w.currentData() in INITIALIZERS else None
+                )
+            )
             self._setters[p.key] = lambda v, w=w, p=p: _show_initializer(w, p.default if v is None else v)
         elif p.kind in ("size", "shape", "name"):
             w = QLineEdit()
@@ -214,6 +223,10 @@ class QtLayerProperties(QWidget):
 
     def _add_regularizer(self, p: Param) -> None:
         prefix = p.key.split("_")[0]
+        tips = {
+            "kernel": self.tr("{which} penalty on the kernel (0: none)"),
+            "bias": self.tr("{which} penalty on the bias (0: none)"),
+        }
         boxes = []
         for which in ("L1", "L2"):
             w = QDoubleSpinBox()
@@ -222,10 +235,12 @@ class QtLayerProperties(QWidget):
             w.setSingleStep(0.001)
             w.setKeyboardTracking(False)
             boxes.append(w)
+            tip = f"{which} penalty on the {prefix} (0: none)"
             self._row(
-                Param(f"{p.key}_{which.lower()}", "float", 0.0, f"{which} penalty on the {prefix} (0: none)"),
+                Param(f"{p.key}_{which.lower()}", "float", 0.0, tip),
                 w,
                 f"{prefix} {which}",
+                tips[prefix].format(which=which) if prefix in tips else tip,
             )
         l1, l2 = boxes
         for w in boxes:
@@ -243,7 +258,9 @@ class QtLayerProperties(QWidget):
         w.itemChanged.connect(lambda _item: self.sigChanged.emit("inputs", ticked()))
         self._setters["inputs"] = show
         self._row(
-            Param("inputs", "inputs", None, "The layers this one takes; tick two or more on Add or Concatenate"), w
+            Param("inputs", "inputs", None, "The layers this one takes; tick two or more on Add or Concatenate"),
+            w,
+            tip=self.tr("The layers this one takes; tick two or more on Add or Concatenate"),
         )
 
     def _add_features(self, p: Param) -> None:
@@ -275,7 +292,11 @@ class QtLayerProperties(QWidget):
             self.form.addRow(note)
             return
         box = QCheckBox(self.tr("one more output of the model"))
-        self._row(Param("output", "bool", False, "Train this layer against a target too (Keras: several outputs)"), box)
+        self._row(
+            Param("output", "bool", False, "Train this layer against a target too (Keras: several outputs)"),
+            box,
+            tip=self.tr("Train this layer against a target too (Keras: several outputs)"),
+        )
         mark = layer.get("output")
         box.toggled.connect(lambda on: self.sigChanged.emit("output", {"target": "labels"} if on else None))
         self._setters["output"] = lambda v, box=box: box.setChecked(v is not None)
@@ -292,12 +313,18 @@ class QtLayerProperties(QWidget):
         self._row(
             Param("output_target", "choice", "labels", "labels: the classes or values; inputs: rebuild the input"),
             target,
-            "target",
+            self.tr("target"),
+            self.tr("labels: the classes or values; inputs: rebuild the input"),
         )
         loss = QComboBox()
         loss.addItems(list(LOSSES_FOR[problem]))
         loss.currentTextChanged.connect(lambda v: emit(loss=v))
-        self._row(Param("output_loss", "choice", None, "The loss this output is trained on"), loss, "loss")
+        self._row(
+            Param("output_loss", "choice", None, "The loss this output is trained on"),
+            loss,
+            self.tr("loss"),
+            self.tr("The loss this output is trained on"),
+        )
         weight = QDoubleSpinBox()
         weight.setRange(0.0, 1000.0)
         weight.setDecimals(3)
@@ -307,12 +334,19 @@ class QtLayerProperties(QWidget):
         self._row(
             Param("output_loss_weight", "float", 1.0, "Its loss counts this much in the total (the main output's: 1)"),
             weight,
-            "loss weight",
+            self.tr("loss weight"),
+            self.tr("Its loss counts this much in the total (the main output's: 1)"),
         )
         metric = QComboBox()
-        metric.addItems(["(none)", *METRICS])
-        metric.currentTextChanged.connect(lambda v: emit(metrics=[] if v == "(none)" else [v]))
-        self._row(Param("output_metrics", "choice", None, "Measured on this output each epoch"), metric, "metric")
+        none = self.tr("(none)")
+        metric.addItems([none, *METRICS])
+        metric.currentTextChanged.connect(lambda v: emit(metrics=[] if v == none else [v]))
+        self._row(
+            Param("output_metrics", "choice", None, "Measured on this output each epoch"),
+            metric,
+            self.tr("metric"),
+            self.tr("Measured on this output each epoch"),
+        )
 
         def show(mark):
             box.setChecked(mark is not None)
@@ -321,7 +355,7 @@ class QtLayerProperties(QWidget):
             loss.setCurrentText(mark.get("loss") or default_loss(problem))
             weight.setValue(float(mark.get("loss_weight", 1.0)))
             chosen = mark.get("metrics", default_metrics(problem))
-            metric.setCurrentText(chosen[0] if chosen else "(none)")
+            metric.setCurrentText(chosen[0] if chosen else none)
 
         self._setters["output"] = show
         box.blockers = (target, loss, weight, metric)
@@ -392,10 +426,10 @@ def _role(layer: dict, node: Node, exp: Experiment | None) -> tuple:
 def _show_initializer(w: QComboBox, value) -> None:
     label = initializer_label(value)
     if label is None:
-        label = "(from file)"
-        if w.findText(label) < 0:
-            w.addItem(label)
-    w.setCurrentText(label)
+        label = ""  # one the palette does not list: "(from file)", which sets nothing when chosen
+        if w.findData(label) < 0:
+            w.addItem(translate("QtLayerProperties", "(from file)"), label)
+    w.setCurrentIndex(w.findData(label))
 
 
 def _format(p: Param, v) -> str:
@@ -410,7 +444,7 @@ def _parse(p: Param, text: str):
     text = text.strip()
     if p.kind == "name":
         if not re.fullmatch(NAME_PATTERN, text):
-            raise ValueError("use letters, digits and _, starting with a letter")
+            raise ValueError(translate("QtLayerProperties", "use letters, digits and _, starting with a letter"))
         return text
     if p.kind == "size" and not text and p.default is None:
         return None
@@ -418,13 +452,18 @@ def _parse(p: Param, text: str):
     try:
         numbers = [int(t) for t in parts]
     except ValueError:
-        raise ValueError(f"write whole numbers, e.g. {'3' if p.kind == 'size' else '8, 8, 1'}") from None
+        example = "3" if p.kind == "size" else "8, 8, 1"
+        raise ValueError(translate("QtLayerProperties", "write whole numbers, e.g. {0}").format(example)) from None
     if not numbers:
-        raise ValueError("needs a value")
+        raise ValueError(translate("QtLayerProperties", "needs a value"))
     if p.kind == "size":
         if len(numbers) not in (1, p.dims) or not all(p.low <= n <= p.high for n in numbers):
-            raise ValueError(f"write one size from {p.low:g} to {p.high:g}, or {p.dims} of them")
+            raise ValueError(
+                translate("QtLayerProperties", "write one size from {low:g} to {high:g}, or {dims} of them").format(
+                    low=p.low, high=p.high, dims=p.dims
+                )
+            )
         return numbers[0] if len(set(numbers)) == 1 else numbers
     if any(n < 1 and n != -1 for n in numbers) or numbers.count(-1) > 1:
-        raise ValueError("sizes must be ≥ 1; one of them may be -1")
+        raise ValueError(translate("QtLayerProperties", "sizes must be ≥ 1; one of them may be -1"))
     return numbers

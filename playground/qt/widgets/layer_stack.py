@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from playground.core.layer_graph import Node, shape_text
 from playground.qt.widgets.layer_palette import MIME
 
-COLUMNS = ("", "Layer", "Settings", "Output shape", "Params")
+COLUMNS = ("", "Layer", "Settings", "Output shape", "Params")  # the headers, shown translated
 PROBLEM_BACKGROUND = QColor("#fde2e0")
 PROBLEM_TEXT = QColor("#b03a2e")
 
@@ -25,7 +25,7 @@ class QtLayerStack(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("layer_stack")
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.setHeaderLabels(["", self.tr("Layer"), self.tr("Settings"), self.tr("Output shape"), self.tr("Params")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -75,7 +75,7 @@ class QtLayerStack(QTreeWidget):
             if not sequential and node.inputs:
                 settings = f"{settings}  ← {', '.join(node.inputs)}".strip()
             if i in outputs:
-                settings = f"{settings}  → " + self.tr("output")
+                settings = self.tr("{0}  → output").format(settings)
             texts = ("⚠" if problem else str(i + 1), node.kind, settings, shape_text(node.shape), f"{node.params:,}")
             for col, text in enumerate(texts):
                 item.setText(col, text)

@@ -88,14 +88,16 @@ class QtLossPlot(QWidget):
         self._loss_top = 0.0
         self._metric_range: tuple = ()
 
-        self.loss_plot = self._make_plot("loss", legend=True)
-        self.metric_plot = self._make_plot("metric", legend=False)
+        epoch = self.tr("epoch")
+        self.loss_plot = self._make_plot(self.tr("loss"), epoch, legend=True)
+        self.metric_plot = self._make_plot(self.tr("metric"), epoch, legend=False)  # named after its metric
         self.metric_plot.setXLink(self.loss_plot)
+        train, test = self.tr("train"), self.tr("test")
         self.curves = {
-            "loss": self._make_curve(self.loss_plot, TRAIN_COLOR, "train"),
-            "val_loss": self._make_curve(self.loss_plot, TEST_COLOR, "test"),
-            "metric": self._make_curve(self.metric_plot, TRAIN_COLOR, "train"),
-            "val_metric": self._make_curve(self.metric_plot, TEST_COLOR, "test"),
+            "loss": self._make_curve(self.loss_plot, TRAIN_COLOR, train),
+            "val_loss": self._make_curve(self.loss_plot, TEST_COLOR, test),
+            "metric": self._make_curve(self.metric_plot, TRAIN_COLOR, train),
+            "val_metric": self._make_curve(self.metric_plot, TEST_COLOR, test),
         }
 
         self._output_curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
@@ -104,7 +106,7 @@ class QtLossPlot(QWidget):
         self._early_stopping: dict | None = None
 
         # The learning rate: what a schedule plans (dashed) and what the run used (solid).
-        self.lr_plot = self._make_plot("learning rate", legend=False)
+        self.lr_plot = self._make_plot(self.tr("learning rate"), epoch, legend=False)
         self.lr_plot.setXLink(self.loss_plot)
         self.lr_plot.getPlotItem().enableAutoRange(y=True)
         self.lr_preview = self.lr_plot.plot([], [], pen=pg.mkPen(PREVIEW_COLOR, width=2, style=Qt.PenStyle.DashLine))
@@ -118,7 +120,7 @@ class QtLossPlot(QWidget):
             movable=True,
             pen=pg.mkPen(PAST_COLOR, width=3, style=Qt.PenStyle.DashLine),
             hoverPen=pg.mkPen(PAST_COLOR, width=5),
-            label="epoch {value:.0f}",
+            label=self.tr("epoch {value:.0f}"),  # pyqtgraph fills in {value}
             labelOpts={"position": 0.92, "color": PAST_COLOR, "fill": (255, 255, 255, 220)},
         )
         self.past_line.setZValue(20)
@@ -127,7 +129,7 @@ class QtLossPlot(QWidget):
         self.past_line.sigPositionChangeFinished.connect(lambda line: self.sigEpochDragged.emit(float(line.value())))
         self.loss_plot.addItem(self.past_line)
 
-        self._log_box = QCheckBox("Log scale (loss)")
+        self._log_box = QCheckBox(self.tr("Log scale (loss)"))
         self._log_box.setFont(QFont(self.font().family(), _FONT_PT - 2))
         self._log_box.toggled.connect(self._on_log_toggled)
 
@@ -153,10 +155,10 @@ class QtLossPlot(QWidget):
         self.lr_plot.hide()
 
     @staticmethod
-    def _make_plot(title: str, legend: bool) -> pg.PlotWidget:
+    def _make_plot(title: str, epoch: str, legend: bool) -> pg.PlotWidget:
         plot = white_plot(_FONT_PT, si_prefix=False)
         item = plot.getPlotItem()
-        label_axes(item, title, "epoch", _FONT_PT)
+        label_axes(item, title, epoch, _FONT_PT)
         # No grid: pyqtgraph draws grid lines with the axes, so every curve update would repaint
         # both axes (the costliest part of a frame while training).
         item.enableAutoRange(x=False, y=False)

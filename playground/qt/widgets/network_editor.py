@@ -29,6 +29,7 @@ from playground.core.experiment import output_problems
 from playground.core.layer_graph import INPUT_KIND, Node, layer_name
 from playground.core.layer_specs import new_layer
 from playground.core.state import Change, ExperimentState
+from playground.qt.i18n import translate
 from playground.qt.widgets.layer_palette import QtLayerPalette
 from playground.qt.widgets.layer_properties import QtLayerProperties
 from playground.qt.widgets.layer_stack import QtLayerStack
@@ -177,22 +178,23 @@ class QtNetworkEditor(QWidget):
             # Like TensorFlow Playground: a new hidden layer starts like the one above it.
             above = layers[position - 1]["config"]
             layer["config"].update(units=above.get("units", 32), activation=above.get("activation", "relu"))
-        self._set(edits.insert(layers, position, layer), f"Add {kind}", select=position)
+        self._set(edits.insert(layers, position, layer), self.tr("Add {0}").format(kind), select=position)
 
     def delete_layer(self, index: int) -> None:
         if 0 <= index < len(self.layers()) and len(self.layers()) > 1:
             name = layer_name(self.layers()[index], index)
-            self._set(edits.delete(self.layers(), index), f"Delete {name}", select=min(index, len(self.layers()) - 2))
+            label = self.tr("Delete {0}").format(name)
+            self._set(edits.delete(self.layers(), index), label, select=min(index, len(self.layers()) - 2))
 
     def move_layer(self, source: int, target: int) -> None:
         layers = self.layers()
         moved = edits.move(layers, source, target)
         new_index = target - (target > source)
-        self._set(moved, f"Move {layer_name(layers[source], source)}", select=new_index)
+        self._set(moved, self.tr("Move {0}").format(layer_name(layers[source], source)), select=new_index)
 
     def duplicate_layer(self, index: int) -> None:
         name = layer_name(self.layers()[index], index)
-        self._set(edits.duplicate(self.layers(), index), f"Duplicate {name}", select=index + 1)
+        self._set(edits.duplicate(self.layers(), index), self.tr("Duplicate {0}").format(name), select=index + 1)
 
     def copy_layer(self) -> None:
         if self.selected is not None:
@@ -206,20 +208,22 @@ class QtNetworkEditor(QWidget):
             self._show_message(self.tr("The clipboard holds no layers: copy a layer first (Ctrl+C)."))
             return
         position = self.selected + 1 if self.selected is not None else len(self.layers())
-        self._set(edits.paste(self.layers(), position, pasted), "Paste layers", select=position)
+        self._set(edits.paste(self.layers(), position, pasted), self.tr("Paste layers"), select=position)
 
     def add_branch(self, index: int, kind: str = "Dense") -> None:
         layer = new_layer(kind, edits.names(self.layers()))
-        self._set(edits.branch(self.layers(), index, layer), f"Branch {kind}", select=index + 1)
+        self._set(edits.branch(self.layers(), index, layer), self.tr("Branch {0}").format(kind), select=index + 1)
 
     def add_shortcut(self, index: int) -> None:
-        self._set(edits.shortcut(self.layers(), index), "Add shortcut", select=index + 1)
+        self._set(edits.shortcut(self.layers(), index), self.tr("Add shortcut"), select=index + 1)
 
     def connect_layers(self, source: str, target: str) -> None:
-        self._set_or_explain(edits.connect(self.layers(), source, target), f"Connect {source} to {target}")
+        label = self.tr("Connect {0} to {1}").format(source, target)
+        self._set_or_explain(edits.connect(self.layers(), source, target), label)
 
     def disconnect_layers(self, source: str, target: str) -> None:
-        self._set_or_explain(edits.disconnect(self.layers(), source, target), f"Disconnect {source} from {target}")
+        label = self.tr("Disconnect {0} from {1}").format(source, target)
+        self._set_or_explain(edits.disconnect(self.layers(), source, target), label)
 
     def set_config(self, index: int, key: str, value) -> None:
         layers = [dict(layer) for layer in self.layers()]
@@ -230,7 +234,7 @@ class QtNetworkEditor(QWidget):
             cfg[key] = value
         layers[index]["config"] = cfg
         name = layer_name(layers[index], index)
-        self._set(layers, f"Change {key} of {name}", merge_key=f"{key}@{name}")
+        self._set(layers, self.tr("Change {0} of {1}").format(key, name), merge_key=f"{key}@{name}")
 
     def set_output(self, index: int, mark: dict | None) -> None:
         """Makes layer `index` one more output with `mark`'s settings, or (None) not an output."""
@@ -243,7 +247,7 @@ class QtNetworkEditor(QWidget):
         if old is not None and mark is not None:  # steps of one setting undo together
             changed = sorted(k for k in {*old, *mark} if old.get(k) != mark.get(k))
             merge_key = f"output.{','.join(changed)}@{name}"
-        self._set(edits.normalise(layers), f"Change output {name}", merge_key=merge_key)
+        self._set(edits.normalise(layers), self.tr("Change output {0}").format(name), merge_key=merge_key)
 
     # Short names the tests and older callers use.
     def set_units(self, index: int, units: int) -> None:
@@ -266,7 +270,7 @@ class QtNetworkEditor(QWidget):
         """An edit that may be refused: apply it, or say why not."""
         layers, why = result
         if why:
-            self._show_message(why)
+            self._show_message(_translated(why))
         else:
             self._set(layers, label)
 
@@ -275,14 +279,14 @@ class QtNetworkEditor(QWidget):
         if index is None:
             return
         if key == "name":
-            self._set_or_explain(edits.rename(self.layers(), index, value), f"Rename to {value}")
+            self._set_or_explain(edits.rename(self.layers(), index, value), self.tr("Rename to {0}").format(value))
             self._show_properties()  # a refused name goes back to the layer's own
         elif key == "output":
             self.set_output(index, value)
         elif key == "inputs":
             layers = edits.with_names(edits.normalise(self.layers()))
             layers[index]["inputs"] = list(value) or [layer_name(layers[index - 1], index - 1) if index else "input"]
-            self._set(edits.normalise(layers), f"Change inputs of {layer_name(layers[index], index)}")
+            self._set(edits.normalise(layers), self.tr("Change inputs of {0}").format(layer_name(layers[index], index)))
         else:
             self.set_config(index, key, value)
 
@@ -339,19 +343,27 @@ class QtNetworkEditor(QWidget):
         self.stack.set_nodes(self.nodes, problems, self.selected, self.outputs)
         total = sum(n.params for n in self.nodes)
         frozen = sum(_non_trainable(layer, node) for layer, node in zip(layers, self.nodes[1:], strict=False))
-        text = self.tr("Total: {0} parameters").format(f"{total:,}")
         if any(_fine_tuned(layer) for layer in layers):  # which of the base's weights train: known once built
-            text += self.tr(" (part of the pretrained base trains: the status bar counts it once built)")
+            text = self.tr(
+                "Total: {0} parameters (part of the pretrained base trains: the status bar counts it once built)"
+            ).format(f"{total:,}")
         elif frozen:
-            text += self.tr(" ({0} trainable, {1} not)").format(f"{total - frozen:,}", f"{frozen:,}")
+            text = self.tr("Total: {0} parameters ({1} trainable, {2} not)").format(
+                f"{total:,}", f"{total - frozen:,}", f"{frozen:,}"
+            )
+        else:
+            text = self.tr("Total: {0} parameters").format(f"{total:,}")
         self.total_label.setText(text)
         first = next((n for n in self.nodes if n.problem), None)
         if first is not None:
             self._show_message(self.tr("Layer {0} ({1}): {2}").format(first.index + 1, first.name, first.problem))
         elif problems:
             index, problem = next(iter(problems.items()))
-            which = self.tr("Last layer") if index == len(layers) - 1 else self.tr("Output")
-            self._show_message(f"{which} ({self.nodes[index + 1].name}): {problem}")
+            name = self.nodes[index + 1].name
+            if index == len(layers) - 1:
+                self._show_message(self.tr("Last layer ({0}): {1}").format(name, problem))
+            else:
+                self._show_message(self.tr("Output ({0}): {1}").format(name, problem))
         else:
             self._show_message("")
         self._show_properties()
@@ -378,6 +390,12 @@ class QtNetworkEditor(QWidget):
 
     def _show_message(self, text: str) -> None:
         self.problem_label.setText(("⚠ " + text) if text else "")
+
+
+def _translated(why: str) -> str:
+    """A refusal from `layer_edits` in the window's language (its template translated, then filled)."""
+    template = getattr(why, "template", None)
+    return why if template is None else translate("layer_edits", template).format(**why.values)
 
 
 def _fine_tuned(layer: dict) -> bool:

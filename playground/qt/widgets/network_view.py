@@ -220,8 +220,8 @@ class QtNetworkView(QWidget):
 
         sizes = [len(feature_names)] + list(layer_units)
         n_layers = len(layer_units)
-        headers = [("Input", "")] + [
-            (f"{'Output' if i == n_layers - 1 else 'Dense'} {u}", a)
+        headers = [(self.tr("Input"), "")] + [
+            (self.tr("Output {0}").format(u) if i == n_layers - 1 else f"Dense {u}", a)
             for i, (u, a) in enumerate(zip(layer_units, layer_activations, strict=True))
         ]
         font = QFont()
@@ -243,9 +243,9 @@ class QtNetworkView(QWidget):
             items = []
             for k in range(shown):
                 if col == 0:
-                    title = f"Input {feature_names[k]}"
+                    title = self.tr("Input {0}").format(feature_names[k])
                 else:
-                    title = f"Layer {col}: {' '.join(headers[col])}, unit {k + 1}"
+                    title = self.tr("Layer {0}: {1}, unit {2}").format(col, " ".join(headers[col]), k + 1)
                 item = _NeuronItem(self, title)
                 item.setPos(x, top + k * (NEURON + V_GAP))
                 item.setZValue(1)
@@ -257,7 +257,10 @@ class QtNetworkView(QWidget):
             self.neuron_items.append(items)
             if size > shown:
                 more = self._label(
-                    [(f"+{size - shown} more", font)], "top", x + NEURON / 2, top + shown * NEURON + (shown - 1) * V_GAP
+                    [(self.tr("+{0} more").format(size - shown), font)],
+                    "top",
+                    x + NEURON / 2,
+                    top + shown * NEURON + (shown - 1) * V_GAP,
                 )
                 margins[3] = max(margins[3], more.rect.bottom() + 4)
             header = self._label(list(zip(headers[col], (bold, font), strict=True)), "bottom", x + NEURON / 2, top)

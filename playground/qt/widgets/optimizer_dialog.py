@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import optimizer_specs
+from playground.qt.i18n import translate
 
 WARNING_STYLE = "color: #b3261e; font-weight: bold;"
 
@@ -38,7 +39,7 @@ class QtOptimizerDialog(QDialog):
                 if spec.key.startswith("clip"):
                     field.setPlaceholderText(self.tr("off"))
             field.setObjectName(f"optimizer_{spec.key}")
-            field.setToolTip(spec.tip)
+            field.setToolTip(translate("optimizers", spec.tip))
             self.fields[spec.key] = field
             form.addRow(f"{spec.key}:", field)
         layout.addLayout(form)

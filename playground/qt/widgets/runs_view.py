@@ -156,10 +156,8 @@ class QtRunsView(QWidget):
             return "—"
         column, value, epoch = best
         if column == "val_accuracy":
-            shown = self.tr("accuracy {0} %").format(f"{value * 100:.1f}")
-        else:
-            shown = self.tr("loss {0}").format(_number(value))
-        return self.tr("{0} (epoch {1})").format(shown, epoch)
+            return self.tr("accuracy {0} % (epoch {1})").format(f"{value * 100:.1f}", epoch)
+        return self.tr("loss {0} (epoch {1})").format(_number(value), epoch)
 
     def reason_text(self, reason: str) -> str:
         texts = {

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from playground.core import schedules
 from playground.core.schedules import Setting
+from playground.qt.i18n import translate
 from playground.qt.widgets.plot_style import label_axes, white_plot
 
 WARNING_STYLE = "color: #b3261e; font-weight: bold;"
@@ -84,8 +85,8 @@ class QtScheduleDialog(QDialog):
         self.kind.setObjectName("schedule_kind")
         self._add_kind(self.tr("Constant"), CONSTANT, CONSTANT_FORMULA)
         for name, spec in schedules.SCHEDULES.items():
-            self._add_kind(self.tr(spec.label), name, spec.formula)
-        self._add_kind(self.tr("Reduce on plateau"), PLATEAU, schedules.PLATEAU_FORMULA)
+            self._add_kind(translate("schedules", spec.label), name, spec.formula)
+        self._add_kind(self.tr("Reduce on plateau"), PLATEAU, translate("schedules", schedules.PLATEAU_FORMULA))
         if plateau is not None and schedule is None:
             current = PLATEAU
         elif schedule is not None and schedule.get("class_name") in schedules.SCHEDULES:
@@ -112,7 +113,7 @@ class QtScheduleDialog(QDialog):
         self.steps.setObjectName("schedule_steps")
         layout.addWidget(self.steps)
 
-        self.plot = _make_plot()
+        self.plot = _make_plot(self.tr("learning rate"), self.tr("epoch"))
         self.plot.setObjectName("schedule_plot")
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#0877bd", width=3), connect="finite")
         layout.addWidget(self.plot, 1)
@@ -158,7 +159,7 @@ class QtScheduleDialog(QDialog):
 
     def _formula(self, kind: str) -> str:
         if kind == PLATEAU:
-            return schedules.PLATEAU_FORMULA
+            return translate("schedules", schedules.PLATEAU_FORMULA)
         return schedules.SCHEDULES[kind].formula if kind else CONSTANT_FORMULA
 
     def _on_kind_changed(self) -> None:
@@ -195,7 +196,8 @@ class QtScheduleDialog(QDialog):
                     field.setPlaceholderText(self.tr("none"))
                 field.textChanged.connect(self._refresh)
             field.setObjectName(f"schedule_{spec.key}")
-            field.setToolTip(f"{spec.tip}\n{formula}")
+            tip = translate("callbacks" if kind == PLATEAU else "schedules", spec.tip)  # plateau: the callback's
+            field.setToolTip(f"{tip}\n{formula}")
             self.fields[spec.key] = field
             label = QLabel(f"{spec.key}:")
             label.setToolTip(field.toolTip())
@@ -251,9 +253,7 @@ class QtScheduleDialog(QDialog):
                 % (self.lr0, watched, plateau["factor"], plateau["patience"], plateau["min_lr"])
             )
         else:
-            self.summary.setText(
-                self.tr("%s. Last epoch: %g") % (schedules.describe(schedule, self.lr0), float(lr[-1]))
-            )
+            self.summary.setText(self.tr("%s. Last epoch: %g") % (describe(schedule, self.lr0), float(lr[-1])))
 
     def _on_log_scale_changed(self, on: bool) -> None:
         self.plot.getPlotItem().setLogMode(y=on)
@@ -281,14 +281,19 @@ class QtScheduleDialog(QDialog):
             super().accept()
 
 
-def _make_plot() -> pg.PlotWidget:
+def _make_plot(y_label: str, x_label: str) -> pg.PlotWidget:
     plot = white_plot(_FONT_PT - 1, si_prefix=False)
     item = plot.getPlotItem()
-    label_axes(item, "learning rate", "epoch", _FONT_PT)
+    label_axes(item, y_label, x_label, _FONT_PT)
     item.setMenuEnabled(False)
     item.hideButtons()
     plot.setMinimumHeight(260)
     return plot
+
+
+def describe(schedule: dict | None, lr0: float) -> str:
+    """`schedules.describe` in the window's language."""
+    return schedules.description(schedule, lr0).text(lambda template: translate("schedules", template))
 
 
 def _shown(spec: Setting, value) -> str | bool:

@@ -40,6 +40,8 @@ class QtSummaryDialog(QDialog):
         return True
 
     def _on_save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary"), "model_summary.txt", "Text (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save summary"), "model_summary.txt", self.tr("Text (*.txt)")
+        )
         if path:
             self.save(path)

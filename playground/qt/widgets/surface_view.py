@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import optimizer_specs
+from playground.qt.i18n import translate
 from playground.qt.widgets.plot_style import label_axes, white_plot
 from playground.training.loss_surface import DEFAULT_RACE, SURFACES, grid
 
@@ -127,20 +128,20 @@ class _QtRaceRow(QObject):
         self.enabled = QCheckBox()
         self.enabled.setChecked(True)
         self.enabled.setIcon(_swatch(color))
-        self.enabled.setToolTip(view.tr("Take part in the race (the colour of its path)"))
+        self.enabled.setToolTip(self.tr("Take part in the race (the colour of its path)"))
         self.kind = QComboBox()
         self.kind.addItems(list(optimizer_specs.SETTINGS))
         self.kind.setCurrentText(spec["class_name"])
-        self.kind.setToolTip(view.tr("The Keras optimizer"))
+        self.kind.setToolTip(self.tr("The Keras optimizer"))
         self.learning_rate = QLineEdit(f"{config.get('learning_rate', 0.01):g}")
-        self.learning_rate.setToolTip(view.tr("Learning rate: the size of each step, a number above 0"))
+        self.learning_rate.setToolTip(self.tr("Learning rate: the size of each step, a number above 0"))
         self.momentum = QLineEdit(f"{config.get('momentum', 0.0):g}")
         self.momentum.setToolTip(
-            view.tr("Momentum, from 0 to 0.999 (SGD and RMSprop): %s") % optimizer_specs.SETTINGS["SGD"][0].tip
+            self.tr("Momentum, from 0 to 0.999 (SGD and RMSprop): %s") % optimizer_specs.SETTINGS["SGD"][0].tip
         )
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip(view.tr("Remove this optimizer"))
+        self.remove.setToolTip(self.tr("Remove this optimizer"))
         for field in (self.learning_rate, self.momentum):
             field.setMaximumWidth(110)
             field.textEdited.connect(self._on_text_edited)
@@ -309,8 +310,8 @@ class QtSurfaceView(QWidget):
         self.surface_combo = QComboBox()
         self.surface_combo.setObjectName("surface_combo")
         for i, (key, s) in enumerate(SURFACES.items()):
-            self.surface_combo.addItem(self.tr(s.label), key)
-            self.surface_combo.setItemData(i, s.formula, Qt.ItemDataRole.ToolTipRole)
+            self.surface_combo.addItem(translate("loss_surface", s.label), key)
+            self.surface_combo.setItemData(i, translate("loss_surface", s.formula), Qt.ItemDataRole.ToolTipRole)
         self.surface_combo.currentIndexChanged.connect(self._on_surface_changed)
         top.addWidget(self.surface_combo, 1)
         layout.addLayout(top)
@@ -391,9 +392,10 @@ class QtSurfaceView(QWidget):
             self.surface_combo.blockSignals(True)
             self.surface_combo.setCurrentIndex(index)
             self.surface_combo.blockSignals(False)
-        self.surface_combo.setToolTip(s.formula)
-        self.formula.setText(s.formula)
-        self.lesson.setText(self.tr(s.lesson))
+        formula = translate("loss_surface", s.formula)
+        self.surface_combo.setToolTip(formula)
+        self.formula.setText(formula)
+        self.lesson.setText(translate("loss_surface", s.lesson))
         self.steps_spin.setValue(s.steps)
         self._draw_surface()
         self.set_start(s.start)  # a run still computing is for the old surface: it is not drawn
@@ -420,7 +422,7 @@ class QtSurfaceView(QWidget):
             item.removeItem(text)
         self.mark_labels = []
         marks = [(self.tr("minimum"), s.minimum)] if s.minimum is not None else []
-        marks += [(self.tr(label), point) for label, point in s.marks]
+        marks += [(translate("loss_surface", label), point) for label, point in s.marks]
         self.mark_points.setData([p[0] for _, p in s.marks], [p[1] for _, p in s.marks])
         for label, (x, y) in marks:
             text = pg.TextItem(label, color="#222", anchor=(0.5, -0.8), fill=pg.mkBrush(255, 255, 255, 190))
@@ -700,7 +702,7 @@ class QtSurfaceView(QWidget):
                 label.setText(value if self._on_map(x, y) else self.tr("off the map"))
 
     def _update_title(self) -> None:
-        label = self.tr(SURFACES[self.surface_name].label)
+        label = translate("loss_surface", SURFACES[self.surface_name].label)
         if self.result is None:
             self.title.setText(label)
         else:

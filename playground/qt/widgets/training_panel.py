@@ -20,20 +20,22 @@ from PySide6.QtWidgets import (
 
 from playground.core import callback_specs, schedules
 from playground.core.experiment import LOSSES_FOR, OPTIMIZERS
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.state import Change, ExperimentState
+from playground.qt.i18n import translate
 from playground.qt.widgets.callbacks_dialog import QtCallbacksDialog
 from playground.qt.widgets.optimizer_dialog import QtOptimizerDialog
-from playground.qt.widgets.schedule_dialog import QtScheduleDialog
+from playground.qt.widgets.schedule_dialog import QtScheduleDialog, describe
 
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
-LOSS_LABELS = {
-    "binary_crossentropy": "Binary cross-entropy",
-    "mse": "Mean squared error (mse)",
-    "mae": "Mean absolute error (mae)",
-    "huber": "Huber",
-    "hinge": "Hinge",
-    "sparse_categorical_crossentropy": "Sparse categorical cross-entropy",
-    "categorical_crossentropy": "Categorical cross-entropy (one-hot)",
+LOSS_LABELS = {  # shown through translate("losses", label)
+    "binary_crossentropy": QT_TRANSLATE_NOOP("losses", "Binary cross-entropy"),
+    "mse": QT_TRANSLATE_NOOP("losses", "Mean squared error (mse)"),
+    "mae": QT_TRANSLATE_NOOP("losses", "Mean absolute error (mae)"),
+    "huber": QT_TRANSLATE_NOOP("losses", "Huber"),
+    "hinge": QT_TRANSLATE_NOOP("losses", "Hinge"),
+    "sparse_categorical_crossentropy": QT_TRANSLATE_NOOP("losses", "Sparse categorical cross-entropy"),
+    "categorical_crossentropy": QT_TRANSLATE_NOOP("losses", "Categorical cross-entropy (one-hot)"),
 }
 # Optimizers whose Keras constructor takes `momentum` (the panel offers it only for them).
 MOMENTUM_OPTIMIZERS = ("SGD", "RMSprop")
@@ -48,6 +50,7 @@ class QtTrainingPanel(QWidget):
         self.folder: str | None = None  # the experiment file's folder (a checkpoint's relative path)
         # One row of captioned controls, like TensorFlow Playground's top bar.
         form = _CaptionRow(self)
+        self.captions = form.captions
         self.loss = QComboBox()
         self.loss.setToolTip(self.tr("Only the losses that fit this data's problem are listed"))
         self.loss.currentIndexChanged.connect(self._on_loss_changed)
@@ -241,7 +244,7 @@ class QtTrainingPanel(QWidget):
         if [self.loss.itemData(i) for i in range(self.loss.count())] != list(losses):
             self.loss.clear()
             for name in losses:
-                self.loss.addItem(self.tr(LOSS_LABELS[name]), name)
+                self.loss.addItem(translate("losses", LOSS_LABELS[name]), name)
         self.loss.setCurrentIndex(max(0, self.loss.findData(t.loss)))
         name = t.optimizer.get("class_name", "SGD")
         self.optimizer.setCurrentText(name)
@@ -256,14 +259,15 @@ class QtTrainingPanel(QWidget):
         self.batch_size.setValue(t.batch_size)
         self.epochs.setValue(t.epochs)
         plateau = callback_specs.get(t.callbacks, "ReduceLROnPlateau")
-        label = schedules.SCHEDULES[t.schedule["class_name"]].label if t.schedule else self.tr("Constant")
+        if t.schedule:
+            label = translate("schedules", schedules.SCHEDULES[t.schedule["class_name"]].label)
+        else:
+            label = self.tr("Constant")
         self.schedule.setText((self.tr("Reduce on plateau") if plateau else label) + " …")
         self.schedule.setToolTip(
-            schedules.describe(t.schedule, t.learning_rate)
-            if t.schedule
-            else self.tr("Click to choose how the rate changes")
+            describe(t.schedule, t.learning_rate) if t.schedule else self.tr("Click to choose how the rate changes")
         )
-        names = [callback_specs.CALLBACKS[c["class_name"]].label for c in t.callbacks]
+        names = [translate("callbacks", callback_specs.CALLBACKS[c["class_name"]].label) for c in t.callbacks]
         self.callbacks.setText(self.tr("{0} on …").format(len(names)) if names else self.tr("None …"))
         self.callbacks.setToolTip("\n".join(names) or self.tr("Early stopping, checkpoints, stop on NaN…"))
         del blockers
@@ -273,6 +277,7 @@ class _CaptionRow:
     """Lays controls out left to right, each under a small caption."""
 
     def __init__(self, parent: QWidget):
+        self.captions: dict[QWidget, QLabel] = {}  # each control's caption (hidden with it)
         self._layout = QHBoxLayout(parent)
         self._layout.setContentsMargins(8, 2, 8, 2)
         self._layout.setSpacing(14)
@@ -282,6 +287,7 @@ class _CaptionRow:
         column.setSpacing(1)
         label = QLabel(caption.rstrip(":"))
         label.setStyleSheet("color: #666;")
+        self.captions[widget] = label
         column.addWidget(label)
         column.addWidget(widget)
         self._layout.addLayout(column)

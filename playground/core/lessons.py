@@ -1,0 +1,310 @@
+"""Lessons: bundled experiments, each with a short text in English, Simplified and Traditional Chinese.
+
+A lesson file `assets/lessons/NN_short_name.json` (NN = 01, 02… gives the order) holds:
+
+    {
+      "format": "playground.lesson",
+      "version": 1,
+      "title": {"en": "...", "zh_CN": "...", "zh_TW": "..."},
+      "text": {"en": "...", "zh_CN": "...", "zh_TW": "..."},      what to watch and why
+      "try": {"en": "...", "zh_CN": "...", "zh_TW": "..."},       optional: what to do next
+      "experiment": {...},                                          a whole experiment, as Experiment.save writes it
+      "variants": [                                                 optional: the other settings to compare
+        {"label": {"en": ..., "zh_CN": ..., "zh_TW": ...},
+         "set": {"training.optimizer.config.learning_rate": 0.0003, "model.layers[0].config.units": 8},
+         "remove": ["model.layers[1].config.kernel_initializer"]}
+      ],
+      "expect": {"epochs": 40, "check": "...", ...}                 optional: what the tests measure
+    }
+
+A variant is a patch on the lesson's experiment (its first case): `set` writes each value at a dotted
+key, spelled the way error messages name fields (`model.layers[2].config.rate`); `remove` deletes keys
+so they take their defaults. Every container on the way must exist; the last key may be new in an
+object (a regularizer added to a layer) but a list index must already exist. The patched experiment is
+validated like any experiment file. `expect` is free-form data for the tests (`epochs`, if given, is
+the number of epochs the effect shows within).
+
+Plain Python: no TensorFlow and no Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playground.core.experiment import Experiment, ExperimentError, validate
+
+FORMAT = "playground.lesson"
+VERSION = 1
+LANGUAGES = ("en", "zh_CN", "zh_TW")
+FALLBACK = "en"
+LESSONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "lessons"
+FILE_PATTERN = "[0-9][0-9]_*.json"
+KEYS = ("format", "version", "title", "text", "try", "experiment", "variants", "expect")
+VARIANT_KEYS = ("label", "set", "remove")
+
+_SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
+_INDEX = re.compile(r"\[(\d+)\]")
+KEY_EXAMPLE = "training.optimizer.config.learning_rate or model.layers[0].config.units"
+
+
+class LessonError(ExperimentError):
+    """A lesson file is wrong: `source` names the file, `field` the key inside it."""
+
+    def __init__(self, source: str, field_path: str, message: str):
+        ValueError.__init__(self, f"{source}: {field_path}: {message}")
+        self.source = source
+        self.field = field_path
+        self.message = message
+
+
+def language(lang: str | None) -> str:
+    """One of LANGUAGES: `lang` itself ("zh-TW" is read as "zh_TW"), or English for anything else."""
+    name = str(lang or "").replace("-", "_")
+    return name if name in LANGUAGES else FALLBACK
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Another setting of a lesson's experiment: a label in every language and a patch."""
+
+    labels: dict[str, str]
+    set: dict[str, Any] = field(default_factory=dict)
+    remove: tuple[str, ...] = ()
+
+    def label(self, lang: str | None = FALLBACK) -> str:
+        return self.labels[language(lang)]
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson file, checked: every text in every language, the experiment and each variant valid.
+
+    Args:
+        key: the file name without .json, e.g. "03_learning_rate".
+        path: the file.
+        titles, texts, try_texts: language -> text (`try_texts` empty when the file has no "try").
+        experiment_data: the experiment as the file holds it (use `experiment()` for an Experiment).
+        variants: the other settings to compare, in the file's order.
+        expect: what the tests measure (free-form; empty when not given).
+    """
+
+    key: str
+    path: Path
+    titles: dict[str, str]
+    texts: dict[str, str]
+    try_texts: dict[str, str]
+    experiment_data: dict
+    variants: tuple[Variant, ...] = ()
+    expect: dict = field(default_factory=dict)
+
+    def title(self, lang: str | None = FALLBACK) -> str:
+        return self.titles[language(lang)]
+
+    def text(self, lang: str | None = FALLBACK) -> str:
+        return self.texts[language(lang)]
+
+    def try_text(self, lang: str | None = FALLBACK) -> str:
+        """What to do next, or "" when the lesson does not say."""
+        return self.try_texts.get(language(lang), "")
+
+    def experiment(self) -> Experiment:
+        """The lesson's first case: a fresh, validated Experiment each call."""
+        exp = Experiment.from_dict(copy.deepcopy(self.experiment_data))
+        validate(exp)
+        return exp
+
+    def variant_experiment(self, index: int) -> Experiment:
+        """The experiment with variant `index` applied (fresh and validated)."""
+        return apply_variant(self.experiment(), self.variants[index])
+
+
+def load_all(directory: str | Path = LESSONS_DIR) -> list[Lesson]:
+    """Every lesson in `directory` (files NN_name.json), sorted by file name. Raises LessonError
+    naming the file and the field for the first broken one."""
+    return [load(path) for path in sorted(Path(directory).glob(FILE_PATTERN))]
+
+
+def load(path: str | Path) -> Lesson:
+    """Reads and checks one lesson file. Raises LessonError naming the file and the field."""
+    path = Path(path)
+    source = path.name
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LessonError(source, "(file)", f"cannot be read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise LessonError(
+            source, "(file)", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    return from_dict(raw, path)
+
+
+def from_dict(raw: Any, path: str | Path = "lesson.json") -> Lesson:
+    """A Lesson from a file's parsed JSON; `path` names it in messages and gives the key."""
+    path = Path(path)
+    source = path.name
+    if not isinstance(raw, dict):
+        raise LessonError(source, "(file)", "must be a JSON object")
+    for key in raw:
+        if key not in KEYS:
+            raise LessonError(source, key, f"is not a lesson field; allowed: {', '.join(KEYS)}")
+    if raw.get("format") != FORMAT:
+        raise LessonError(source, "format", f'must be "{FORMAT}", got {raw.get("format")!r}')
+    if raw.get("version") != VERSION:
+        raise LessonError(source, "version", f"this playground reads version {VERSION}, got {raw.get('version')!r}")
+    titles = _texts(raw, "title", source)
+    texts = _texts(raw, "text", source)
+    try_texts = _texts(raw, "try", source) if "try" in raw else {}
+    if "experiment" not in raw:
+        raise LessonError(source, "experiment", "is missing: a lesson needs a whole experiment")
+    data = raw["experiment"]
+    try:
+        base = Experiment.from_dict(copy.deepcopy(data))
+        validate(base)
+    except ExperimentError as exc:
+        raise LessonError(source, f"experiment.{exc.field}", exc.message) from None
+    variants = raw.get("variants", [])
+    if not isinstance(variants, list):
+        raise LessonError(source, "variants", 'must be a list of {"label": {...}, "set": {...}}')
+    parsed = []
+    for i, entry in enumerate(variants):
+        where = f"variants[{i}]"
+        try:
+            variant = parse_variant(entry)
+            apply_variant(base, variant)
+        except ExperimentError as exc:
+            raise LessonError(source, f"{where}.{exc.field}", exc.message) from None
+        parsed.append(variant)
+    expect = raw.get("expect", {})
+    if not isinstance(expect, dict):
+        raise LessonError(source, "expect", "must be a JSON object")
+    epochs = expect.get("epochs", 1)
+    if not isinstance(epochs, int) or isinstance(epochs, bool) or epochs < 1:
+        raise LessonError(source, "expect.epochs", f"must be a whole number ≥ 1, got {epochs!r}")
+    return Lesson(path.stem, path, titles, texts, try_texts, copy.deepcopy(data), tuple(parsed), dict(expect))
+
+
+def _texts(raw: dict, key: str, source: str) -> dict[str, str]:
+    """`raw[key]` as {language: text}, with every language present and not blank."""
+    value = raw.get(key)
+    if value is None:
+        raise LessonError(source, key, f"is missing: give it in {', '.join(LANGUAGES)}")
+    return _languages(value, key, lambda field_path, message: LessonError(source, field_path, message))
+
+
+def _languages(value: Any, where: str, error) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise error(where, f'must be {{"en": "...", "zh_CN": "...", "zh_TW": "..."}}, got {type(value).__name__}')
+    for lang in value:
+        if lang not in LANGUAGES:
+            raise error(f"{where}.{lang}", f"is not a language of the playground; use {', '.join(LANGUAGES)}")
+    for lang in LANGUAGES:
+        text = value.get(lang)
+        if text is None:
+            raise error(f"{where}.{lang}", f"is missing: every text is given in {', '.join(LANGUAGES)}")
+        if not isinstance(text, str) or not text.strip():
+            raise error(f"{where}.{lang}", f"must be a text that is not empty, got {text!r}")
+    return {lang: value[lang].strip() for lang in LANGUAGES}
+
+
+def parse_variant(entry: Any) -> Variant:
+    """A Variant from its JSON form. Raises ExperimentError naming the wrong key."""
+    if not isinstance(entry, dict):
+        raise ExperimentError("(variant)", 'must look like {"label": {"en": ...}, "set": {"dotted.key": value}}')
+    for key in entry:
+        if key not in VARIANT_KEYS:
+            raise ExperimentError(key, f"is not a variant field; allowed: {', '.join(VARIANT_KEYS)}")
+    labels = _languages(entry.get("label"), "label", ExperimentError)
+    changes = entry.get("set", {})
+    if not isinstance(changes, dict):
+        raise ExperimentError("set", f'must map dotted keys to values, e.g. {{"{KEY_EXAMPLE.split()[0]}": 0.1}}')
+    removed = entry.get("remove", [])
+    if not isinstance(removed, list) or not all(isinstance(k, str) for k in removed):
+        raise ExperimentError("remove", 'must be a list of dotted keys, e.g. ["model.layers[0].config.use_bias"]')
+    if not changes and not removed:
+        raise ExperimentError("set", "is empty: a variant changes at least one setting")
+    for key in [*changes, *removed]:
+        _path(key, "set" if key in changes else "remove")
+    return Variant(labels, copy.deepcopy(changes), tuple(removed))
+
+
+def apply_variant(exp: Experiment, variant: Variant | dict) -> Experiment:
+    """A new, validated Experiment: `exp` with the variant's patch applied (`exp` is left as it was).
+
+    Raises ExperimentError: for a key that does not lead anywhere, the field is `set["key"]` (or
+    `remove[...]`); for a patched experiment that is not valid, the experiment's field, e.g.
+    `training.optimizer.config.learning_rate`.
+    """
+    if not isinstance(variant, Variant):
+        variant = parse_variant(variant)
+    raw = exp.to_dict()
+    for key, value in variant.set.items():
+        parent, last = _walk(raw, key, "set")
+        parent[last] = copy.deepcopy(value)
+    for key in variant.remove:
+        parent, last = _walk(raw, key, "remove")
+        if isinstance(parent, list):
+            raise ExperimentError(f'remove["{key}"]', "can only remove a key of an object, not a list item")
+        if last not in parent:
+            raise ExperimentError(f'remove["{key}"]', f"there is no {last!r} to remove here")
+        del parent[last]
+    try:
+        patched = Experiment.from_dict(raw)
+        validate(patched)
+    except ExperimentError as exc:
+        raise ExperimentError(exc.field, f"{exc.message} (after the variant's patch)") from None
+    return patched
+
+
+def _path(key: str, kind: str) -> list[str | int]:
+    """The steps of a dotted key: names and list indexes."""
+    steps: list[str | int] = []
+    parts = key.split(".") if isinstance(key, str) else [""]
+    for part in parts:
+        match = _SEGMENT.fullmatch(part)
+        if not match:
+            raise ExperimentError(f'{kind}["{key}"]', f"is not a dotted key like {KEY_EXAMPLE}")
+        steps.append(match.group(1))
+        steps.extend(int(i) for i in _INDEX.findall(match.group(2)))
+    return steps
+
+
+def _walk(raw: dict, key: str, kind: str) -> tuple[dict | list, str | int]:
+    """(container, last step) of `key` in `raw`; every container on the way must exist."""
+    steps = _path(key, kind)
+    where = f'{kind}["{key}"]'
+    node: Any = raw
+    done = ""
+    for step in steps[:-1]:
+        node = _step(node, step, where, done)
+        done = f"{done}[{step}]" if isinstance(step, int) else (f"{done}.{step}" if done else step)
+    last = steps[-1]
+    if isinstance(last, int):
+        if not isinstance(node, list):
+            raise ExperimentError(where, f"{done or 'the experiment'} is not a list")
+        if last >= len(node):
+            raise ExperimentError(where, f"{done} has {len(node)} item(s): [{last}] is not one of them")
+    elif not isinstance(node, dict):
+        raise ExperimentError(where, f"{done or 'the experiment'} is not an object with keys")
+    return node, last
+
+
+def _step(node: Any, step: str | int, where: str, done: str) -> Any:
+    if isinstance(step, int):
+        if not isinstance(node, list):
+            raise ExperimentError(where, f"{done or 'the experiment'} is not a list")
+        if step >= len(node):
+            raise ExperimentError(where, f"{done} has {len(node)} item(s): [{step}] is not one of them")
+        return node[step]
+    if not isinstance(node, dict):
+        raise ExperimentError(where, f"{done or 'the experiment'} is not an object with keys")
+    if step not in node or not isinstance(node[step], (dict, list)):
+        known = ", ".join(k for k, v in node.items() if isinstance(v, (dict, list))) or "none"
+        inside = f"{done}.{step}" if done else step
+        raise ExperimentError(where, f"{inside} is not a section of the experiment here; sections: {known}")
+    return node[step]

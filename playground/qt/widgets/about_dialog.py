@@ -1,0 +1,57 @@
+"""Help → About: what the playground runs on — the versions of Python, TensorFlow, Keras, Qt and
+the libraries, and the device TensorFlow trains on (what a teacher needs to reproduce a lesson)."""
+
+from __future__ import annotations
+
+import platform
+from importlib import metadata
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+
+def versions(tf_versions: dict) -> list[tuple[str, str]]:
+    """(name, version) rows; TensorFlow's come from the worker once it has loaded TensorFlow."""
+
+    def installed(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "—"
+
+    loading = "(loading…)"
+    devices = tf_versions.get("devices")
+    return [
+        ("Python", platform.python_version()),
+        ("TensorFlow", tf_versions.get("tensorflow", loading)),
+        ("Keras", tf_versions.get("keras", loading)),
+        ("Qt", qVersion()),
+        ("PySide6", pyside_version),
+        ("pyqtgraph", installed("pyqtgraph")),
+        ("NumPy", installed("numpy")),
+        ("scikit-learn", installed("scikit-learn")),
+        ("Device", ", ".join(devices) if devices else loading),
+        ("System", f"{platform.system()} {platform.release()} ({platform.machine()})"),
+    ]
+
+
+class QtAboutDialog(QDialog):
+    def __init__(self, tf_versions: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About the Neural Network Playground"))
+        self.rows = versions(tf_versions)
+        table = "".join(f"<tr><td><b>{name}</b></td><td>&nbsp;&nbsp;{value}</td></tr>" for name, value in self.rows)
+        intro = self.tr(
+            "Click a network together, press Play, and watch a real Keras model learn: curves, "
+            "decision boundaries, activations and filters, live."
+        )
+        self.text = QLabel(f"<h2>{self.tr('Neural Network Playground')}</h2><p>{intro}</p><table>{table}</table>")
+        self.text.setObjectName("about_text")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)

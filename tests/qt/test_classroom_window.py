@@ -1,0 +1,70 @@
+"""The classroom side of the window: controls a lesson hides, themes and presentation mode at the
+projector, the about box and the list of keys."""
+
+import platform
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from playground.core.experiment import Experiment, ExperimentError
+from playground.qt import training_controller as tc
+
+
+def test_an_experiment_hides_controls_saved_in_its_file(window, tmp_path):
+    t, d = window.training_panel, window.data_panel
+    window.state.set_hidden(["noise", "optimizer", "layers", "speed"])
+    assert not d.noise.isVisibleTo(window) and not t.optimizer.isVisibleTo(window)
+    assert not t.captions[t.optimizer].isVisibleTo(window) and t.loss.isVisibleTo(window)
+    tabs = window.bottom_tabs
+    assert not tabs.isTabVisible(tabs.indexOf(window.network_editor))
+    assert not window.speed_action.isVisible()
+    path = tmp_path / "lesson.json"
+    window.save_path(str(path))
+    assert Experiment.load(path).hidden == ["noise", "optimizer", "layers", "speed"]
+    window.undo.stack.undo()
+    assert d.noise.isVisibleTo(window) and t.optimizer.isVisibleTo(window) and window.speed_action.isVisible()
+    raw = Experiment.load(path).to_dict()
+    raw["hidden"] = ["noise", "colour"]
+    with pytest.raises(ExperimentError, match="'colour' is not a control; the controls: datasets"):
+        Experiment.from_dict(raw)
+
+
+def test_a_plain_experiment_file_has_no_hidden_key(tmp_path):
+    from playground.core.experiment import default_experiment
+
+    assert "hidden" not in default_experiment().to_dict()
+
+
+def test_themes_and_presentation_mode_switch_back_exactly(window):
+    plot = window.loss_plot.loss_plot
+    curve = window.loss_plot.curves["loss"]
+    width, point = curve.opts["pen"].widthF(), window.epoch_label.font().pointSizeF()
+    window.set_look("dark", presentation=True)
+    app = QApplication.instance()
+    assert app.palette().window().color().lightnessF() < 0.3
+    assert plot.backgroundBrush().color().lightnessF() < 0.3
+    assert curve.opts["pen"].widthF() == pytest.approx(width * 1.5)
+    assert curve.opts["pen"].color().lightnessF() > 0.5  # the dark training line turns light on dark
+    assert window.epoch_label.font().pointSizeF() == pytest.approx(point * 1.5)
+    assert window.presentation_action.isChecked()
+    window.set_look("contrast", presentation=False)
+    assert app.palette().windowText().color().name() == "#000000"
+    window.set_look("light", presentation=False)
+    assert curve.opts["pen"].widthF() == pytest.approx(width) and window.epoch_label.font().pointSizeF() == point
+    assert plot.backgroundBrush().color().name() == "#ffffff"
+
+
+def test_about_names_the_versions_and_the_device(qtbot, window):
+    qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=60_000)
+    window.show_about()
+    text = window.about_dialog.text.text()
+    versions = dict(window.about_dialog.rows)
+    assert versions["Python"] == platform.python_version() and versions["TensorFlow"][0].isdigit()
+    assert "CPU" in versions["Device"] and "Keras" in text and "Qt" in text
+
+
+def test_the_keys_are_listed(window):
+    window.show_shortcuts()
+    text = window.shortcuts_box.text()
+    for key in ("Space", "F11", "F5", "Ctrl+E", "Ctrl+S", "Esc"):
+        assert f"<b>{key}</b>" in text, key

@@ -1,0 +1,173 @@
+"""Every visible string speaks the chosen language: the .ts files hold every string of the code,
+translated; the .qm files are compiled from them; and a walk over the window in 简体中文 and
+繁體中文 (trained, with its tabs and dialogs open) finds no English left but Keras's own words."""
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTableWidget,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
+
+from playground.qt import i18n, i18n_files
+from playground.qt import training_controller as tc
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+# Keras's vocabulary and names stay as they are in a Chinese Keras text.
+KERAS_WORDS = set(
+    """Dense Activation Dropout BatchNormalization LayerNormalization Conv1D Conv2D MaxPooling1D MaxPooling2D
+    AveragePooling1D AveragePooling2D GlobalAveragePooling1D GlobalAveragePooling2D GlobalMaxPooling2D Flatten
+    Reshape SimpleRNN LSTM GRU Bidirectional Embedding Add Concatenate Rescaling RandomFlip RandomRotation
+    RandomZoom RandomTranslation Pretrained Input Sequential SGD Adam AdamW Adamax Nadam RMSprop Adagrad Adadelta
+    Nesterov EarlyStopping ReduceLROnPlateau ModelCheckpoint TerminateOnNaN Keras TensorFlow TensorBoard Grad CAM
+    MNIST CIFAR IMDB Reuters Fashion Boston English relu ReLU tanh sigmoid softmax linear elu selu gelu swish
+    mse mae Huber Hinge sin cos MobileNetV2 ResNet50 VGG16 EfficientNetB0 LeNet VGG MLP XLA CSV HDF5 keras npz
+    json html python png svg CPU GPU Playground""".split()
+) | {  # config keys and metric names, as Keras spells them
+    *"""monitor patience min_delta factor cooldown min_lr restore_best_weights start_from_epoch filepath
+    save_best_only loss val_loss accuracy val_accuracy mae val_mae mse val_mse learning_rate epoch epochs
+    batch_size units activation kernel_initializer momentum nesterov beta_1 beta_2 epsilon amsgrad
+    weight_decay clipnorm clipvalue rho initial_accumulator_value decay_steps decay_rate staircase drop
+    epochs_drop end_learning_rate power cycle alpha warmup_target warmup_steps first_decay_steps t_mul m_mul
+    boundaries values""".split()
+}
+
+
+def untranslated(text: str) -> bool:
+    """English left in a shown string: a word of 3+ letters, no Chinese, not one of Keras's words."""
+    if CJK.search(text):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z0-9_]*", text)
+    return any(len(w) >= 3 and w not in KERAS_WORDS for w in words)
+
+
+def shown_texts(root: QWidget) -> set[tuple[str, str]]:
+    found = set()
+
+    def add(text, where):
+        text = re.sub(r"<[^>]+>", " ", text or "").replace("&nbsp;", " ").strip()
+        if text:
+            found.add((text, where))
+
+    for w in [root, *root.findChildren(QWidget)]:
+        kind = type(w).__name__
+        if not w.isVisibleTo(root) and w is not root:
+            continue
+        if isinstance(w, QLabel):
+            add(w.text(), kind)
+        if isinstance(w, QAbstractButton):
+            add(w.text(), kind)
+        if isinstance(w, QGroupBox):
+            add(w.title(), kind)
+        if isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                add(w.tabText(i), kind)
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                add(w.itemText(i), kind)
+        if isinstance(w, QDockWidget):
+            add(w.windowTitle(), kind)
+        if isinstance(w, QTableWidget):
+            for i in range(w.columnCount()):
+                item = w.horizontalHeaderItem(i)
+                add(item.text() if item else "", kind + " header")
+        if isinstance(w, QTreeWidget):
+            top = w.invisibleRootItem()
+            for i in range(top.childCount()):
+                add(top.child(i).text(0), kind)
+        add(w.toolTip(), kind + " tooltip")
+    for menu in root.findChildren(QMenu):
+        for action in menu.actions():
+            add(action.text(), "menu")
+    return found
+
+
+def test_the_ts_files_hold_every_string_of_the_code_translated(tmp_path):
+    for lang in i18n_files.TRANSLATED:
+        shutil.copy(i18n_files.ts_file(lang), tmp_path)
+    i18n_files.update(tmp_path)
+    for lang in i18n_files.TRANSLATED:
+        fresh = ET.parse(i18n_files.ts_file(lang, tmp_path)).getroot()
+        kept = ET.parse(i18n_files.ts_file(lang)).getroot()
+
+        def messages(root):
+            return {
+                (c.findtext("name"), m.findtext("source")): m.find("translation")
+                for c in root.iter("context")
+                for m in c.iter("message")
+            }
+
+        new, old = messages(fresh), messages(kept)
+        assert set(new) == set(old), f"{lang}: run `python3 dev.py translations`: {sorted(set(new) ^ set(old))[:5]}"
+        missing = [key for key, t in old.items() if t.get("type") == "unfinished" or not (t.text or "").strip()]
+        assert not missing, f"{lang}: {len(missing)} untranslated, e.g. {missing[:5]}"
+
+
+def test_the_qm_files_are_compiled_from_the_ts_files(tmp_path):
+    i18n_files.release(out=tmp_path)
+    for lang in i18n_files.TRANSLATED:
+        name = f"playground_{lang}.qm"
+        assert (tmp_path / name).read_bytes() == (i18n.TRANSLATIONS_DIR / name).read_bytes(), name
+
+
+@pytest.fixture
+def chinese(request):
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+@pytest.mark.parametrize("chinese", ["zh_CN", "zh_TW"], indirect=True)
+def test_every_visible_string_is_translated(qtbot, chinese):
+    from playground.core.experiment import default_experiment
+    from playground.qt.main_window import QtMainWindow
+
+    w = QtMainWindow(default_experiment())
+    w.resize(1440, 900)
+    w.show()
+    try:
+        c = w.controller
+        c.set_speed(0)
+        w.state.update_training(epochs=30)
+        qtbot.waitUntil(lambda: c.run_state == tc.READY, timeout=60_000)
+        c.play()
+        qtbot.waitUntil(lambda: c.run_state == tc.FINISHED, timeout=60_000)
+        qtbot.waitUntil(lambda: bool(w.doctor_view.findings), timeout=10_000)
+        seen = set()
+        for index in range(w.bottom_tabs.count()):
+            w.bottom_tabs.setCurrentIndex(index)
+            seen |= shown_texts(w)
+        w.open_lesson(w.lessons[0].key)
+        seen |= shown_texts(w)
+        w.show_about()
+        seen |= shown_texts(w.about_dialog)
+        for open_dialog in (w.training_panel.edit_schedule, w.training_panel.edit_callbacks):
+            dialogs_before = set(QApplication.topLevelWidgets())
+            qtbot.waitUntil(lambda: True)
+            from PySide6.QtCore import QTimer
+
+            def grab_and_close(before=dialogs_before):
+                for top in set(QApplication.topLevelWidgets()) - before:
+                    if top.isVisible():
+                        seen.update(shown_texts(top))
+                        top.close()
+
+            QTimer.singleShot(300, grab_and_close)
+            open_dialog()
+        left = sorted((text, where) for text, where in seen if untranslated(text))
+        assert not left, f"{len(left)} untranslated in {chinese}: {left[:30]}"
+    finally:
+        w.close()
+        qtbot.waitUntil(lambda: not w.controller.thread_running, timeout=60_000)
