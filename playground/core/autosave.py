@@ -48,24 +48,39 @@ class Autosaver:
 
     def write(self, experiment: Experiment, path: str | None, modified: bool, runs: RunHistory) -> None:
         """Writes the window's state (atomically: a temporary file renamed over the old one)."""
+        self.write_parts(experiment, path, modified, [dumps(run) for run in runs.to_json()])
+
+    def write_parts(self, experiment: Experiment, path: str | None, modified: bool, runs: list[str]) -> None:
+        """`write` with the runs already written as JSON texts: a window keeps them between
+        autosaves and adds only the new rows, so a long run costs no more to save than a short one."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = {
+        head = {
             "format": 1,
             "pid": os.getpid(),
             "saved_at": time.time(),
             "path": path,
             "modified": bool(modified),
             "experiment": experiment.to_dict(),
-            "runs": runs.to_json(),
         }
+        text = dumps(head)[:-1] + ', "runs": [' + ", ".join(runs) + "]}"
         temporary = self.file.with_suffix(".tmp")
-        temporary.write_text(json.dumps(data, ensure_ascii=False, allow_nan=False), encoding="utf-8")
+        temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, self.file)
 
     def remove(self) -> None:
         """The window closed normally: nothing to recover."""
         for file in (self.file, self.file.with_suffix(".tmp")):
             file.unlink(missing_ok=True)
+
+
+def run_text(head: dict, row_texts: list[str]) -> str:
+    """A run's JSON text from `runs.run_json(run, rows=False)` and its rows' JSON texts."""
+    return dumps(head)[:-1] + ', "rows": [' + ", ".join(row_texts) + "]}"
+
+
+def dumps(data) -> str:
+    """Compact JSON as the autosave file holds it (no NaN: rows come through `runs.row_json`)."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False)
 
 
 def left_behind(folder: str | Path) -> list[Recovered]:

@@ -96,6 +96,11 @@ class RunHistory:
     def remove(self, number: int) -> None:
         self.runs = [run for run in self.runs if run.number != number]
 
+    @property
+    def next_number(self) -> int:
+        """The number the next run added will get."""
+        return self._next
+
     def take(self, other: RunHistory) -> None:
         """Holds `other`'s runs instead of its own (a restored autosave); numbers go on from there."""
         self.runs = list(other.runs)
@@ -112,18 +117,7 @@ class RunHistory:
     def to_json(self) -> list:
         """Plain JSON data: each run with its experiment's file form; NaN written as null and
         infinities as "inf" / "-inf" (JSON has neither)."""
-        return [
-            {
-                "number": run.number,
-                "label": run.label,
-                "group": run.group,
-                "reason": run.reason,
-                "experiment": run.experiment.to_dict(),
-                "rows": [{k: _to_json_value(v) for k, v in row.items()} for row in run.rows],
-                "events": [dict(event) for event in run.events],
-            }
-            for run in self.runs
-        ]
+        return [run_json(run) for run in self.runs]
 
     @classmethod
     def from_json(cls, data: Any) -> RunHistory:
@@ -161,6 +155,27 @@ class RunHistory:
     @classmethod
     def loads(cls, text: str) -> RunHistory:
         return cls.from_json(json.loads(text))
+
+
+def run_json(run: Run, rows: bool = True) -> dict:
+    """One run as `RunHistory.to_json` writes it; `rows=False` leaves "rows" out (a caller that
+    writes them itself, row by row — see `row_json`)."""
+    out = {
+        "number": run.number,
+        "label": run.label,
+        "group": run.group,
+        "reason": run.reason,
+        "experiment": run.experiment.to_dict(),
+        "events": [dict(event) for event in run.events],
+    }
+    if rows:
+        out["rows"] = [row_json(row) for row in run.rows]
+    return out
+
+
+def row_json(row: dict) -> dict:
+    """A history row as JSON can hold it (NaN → null, ±inf → "inf" / "-inf")."""
+    return {k: _to_json_value(v) for k, v in row.items()}
 
 
 def _to_json_value(value: Any) -> Any:

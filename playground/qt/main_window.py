@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core import autosave, callback_specs, datasets, doctor, lessons, schedules
+from playground.core import autosave, callback_specs, datasets, lessons, schedules
 from playground.core.experiment import Experiment, ExperimentError
 from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.layer_graph import dense_picture_ok
@@ -767,20 +767,10 @@ class QtMainWindow(QMainWindow):
             self.loss_plot.set_past_epoch(kept)
 
     def _diagnose(self) -> None:
-        """The doctor looks at the curves and the layers whenever fresh layer statistics arrive
-        (every few seconds while training, and at every stop)."""
-        exp, c = self.state.experiment, self.controller
-        if not c.history:
-            return
-        findings = doctor.diagnose(
-            c.history.rows,
-            exp.problem,
-            max(2, len(exp.classes)),
-            exp.training.learning_rate,
-            c.health,
-            exp.training.optimizer.get("class_name", ""),
-        )
-        self.doctor_view.set_findings(findings)
+        """Shows the doctor's findings whenever fresh ones arrive (every few seconds while
+        training, and at every stop; the worker works them out)."""
+        if self.controller.history:
+            self.doctor_view.set_findings(self.controller.findings)
 
     def _on_past_shown(self, epoch: int) -> None:
         """The big epoch counter and the numbers beside it follow the timeline."""

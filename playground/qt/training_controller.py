@@ -64,6 +64,7 @@ class QtTrainingController(QObject):
         self.history = History()
         self.events: list[dict] = []  # what callbacks and live changes did, marked on the curves
         self.health = None  # the doctor's per-layer view of the model, refreshed every few seconds
+        self.findings: list = []  # the doctor's findings (doctor.Finding), refreshed with `health`
         self.runs = RunHistory()  # every run of this window, kept when the next one starts
         self._reason = "paused"  # how the current run last stopped
         self._sweep_token = 0
@@ -270,12 +271,10 @@ class QtTrainingController(QObject):
             self.runs.add(self._loaded, list(self.history.rows), list(self.events), reason)
             self.sigRunsChanged.emit()
 
-    def runs_with_current(self) -> RunHistory:
-        """A copy of `runs` with the run in progress added (what an autosave keeps)."""
-        copy = RunHistory.from_json(self.runs.to_json())
-        if self.history:
-            copy.add(self._loaded, self.history.rows, self.events, "paused", label="interrupted")
-        return copy
+    @property
+    def loaded_experiment(self):
+        """The experiment the current run's model was built from."""
+        return self._loaded
 
     # -- the epoch timeline ----------------------------------------------------------------------
 
@@ -372,9 +371,9 @@ class QtTrainingController(QObject):
 
     @Slot(object)
     def _on_health(self, payload) -> None:
-        token, layers = payload
+        token, layers, findings = payload
         if token == self._token:
-            self.health = layers
+            self.health, self.findings = layers, findings
             self.sigHealth.emit(layers)
 
     @Slot(object)

@@ -26,6 +26,7 @@ EVENT_LABELS = {  # shown translated (context "curve_marks")
     "nonfinite": "NaN",
     "rewound": QT_TRANSLATE_NOOP("curve_marks", "went back"),
 }
+GAP_POINTS = 1500  # points along each edge of the shaded gap (more would not show)
 MAX_EVENTS = 24  # marks drawn; older ones go (the run's event list keeps them all)
 
 
@@ -34,10 +35,11 @@ class QtCurveMarks:
 
     def __init__(self, loss_plot: pg.PlotWidget, metric_plot: pg.PlotWidget, curves: dict) -> None:
         self._plots = (loss_plot, metric_plot)
-        self.gaps = [
-            pg.FillBetweenItem(curves[a], curves[b], brush=pg.mkBrush(*GAP_BRUSH))
-            for a, b in (("loss", "val_loss"), ("metric", "val_metric"))
-        ]
+        # The gap is filled between thinned copies of the curves, refreshed with the other marks:
+        # filling between the curves themselves re-traced every point on every frame, which at
+        # 50,000 epochs took longer than a frame.
+        self._gap_edges = [(pg.PlotDataItem([], [], pen=None), pg.PlotDataItem([], [], pen=None)) for _ in range(2)]
+        self.gaps = [pg.FillBetweenItem(a, b, brush=pg.mkBrush(*GAP_BRUSH)) for a, b in self._gap_edges]
         for plot, gap in zip(self._plots, self.gaps, strict=True):
             gap.setZValue(-10)
             plot.addItem(gap)
@@ -74,10 +76,21 @@ class QtCurveMarks:
         val_metric: np.ndarray | None,
         metric: str | None,
         early_stopping: dict | None,
+        loss: np.ndarray | None = None,
+        train_metric: np.ndarray | None = None,
     ) -> None:
         """Moves the best-epoch line (highest validation accuracy, else lowest validation loss) and
         the would-have-stopped line (Keras's EarlyStopping on val_loss, replayed; not drawn when the
-        run has its own EarlyStopping, whose stop is an event)."""
+        run has its own EarlyStopping, whose stop is an event), and refills the gaps between the
+        training curves (`loss`, `train_metric`) and the validation curves."""
+        for (a, b), train, val in zip(self._gap_edges, (loss, train_metric), (val_loss, val_metric), strict=True):
+            if train is None or val is None or not len(train):
+                a.setData([], [])
+                b.setData([], [])
+                continue
+            step = max(1, len(epochs) // GAP_POINTS)
+            a.setData(epochs[::step], train[::step], connect="finite")
+            b.setData(epochs[::step], val[::step], connect="finite")
         self.best_epoch = None
         if metric == "accuracy" and val_metric is not None and np.isfinite(val_metric).any():
             self.best_epoch = int(epochs[np.nanargmax(val_metric)])
@@ -108,6 +121,9 @@ class QtCurveMarks:
 
     def clear(self) -> None:
         self.best_epoch = self.stop_epoch = None
+        for edges in self._gap_edges:
+            for edge in edges:
+                edge.setData([], [])
         self.best.hide()
         self.would_stop.hide()
         self.set_events([])

@@ -224,6 +224,8 @@ class QtLossPlot(QWidget):
             self._cols.column("val_" + metric) if metric else None,
             metric,
             self._early_stopping,
+            self._cols.column("loss"),
+            self._cols.column(metric) if metric else None,
         )
 
     def set_past_epoch(self, epoch: int) -> None:
