@@ -248,6 +248,20 @@ def _rnn(kind, tip):
 
 _FACTOR = QT_TRANSLATE_NOOP("layers", "Fraction of the range, e.g. 0.1; applied at random, only while training")
 
+# What BatchNormalization and LayerNormalization share.
+_NORMALISATION = (
+    Param(
+        "epsilon",
+        "float",
+        0.001,
+        QT_TRANSLATE_NOOP("layers", "Added to the variance to avoid dividing by 0"),
+        1e-7,
+        1,
+    ),
+    Param("center", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn an offset (beta)")),
+    Param("scale", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn a scale (gamma)")),
+)
+
 SPECS: dict[str, LayerSpec] = {
     "Dense": LayerSpec(
         _CORE,
@@ -277,33 +291,13 @@ SPECS: dict[str, LayerSpec] = {
                 0,
                 0.9999,
             ),
-            Param(
-                "epsilon",
-                "float",
-                0.001,
-                QT_TRANSLATE_NOOP("layers", "Added to the variance to avoid dividing by 0"),
-                1e-7,
-                1,
-            ),
-            Param("center", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn an offset (beta)")),
-            Param("scale", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn a scale (gamma)")),
+            *_NORMALISATION,
         ),
     ),
     "LayerNormalization": LayerSpec(
         _REGULARISATION,
         QT_TRANSLATE_NOOP("layers", "Normalises each sample over its features"),
-        (
-            Param(
-                "epsilon",
-                "float",
-                0.001,
-                QT_TRANSLATE_NOOP("layers", "Added to the variance to avoid dividing by 0"),
-                1e-7,
-                1,
-            ),
-            Param("center", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn an offset (beta)")),
-            Param("scale", "bool", True, QT_TRANSLATE_NOOP("layers", "Learn a scale (gamma)")),
-        ),
+        (*_NORMALISATION,),
     ),
     "Conv1D": _conv(1),
     "Conv2D": _conv(2),

@@ -580,23 +580,12 @@ def html(
     return "\n".join(parts) + "\n"
 
 
-def write(
-    path: str | Path,
-    experiment: Experiment,
-    rows: Sequence[Mapping[str, Any]],
-    events: Sequence[Mapping[str, Any]] = (),
-    pictures: Mapping[str, bytes] | None = None,
-    title: str | None = None,
-    holdout: Mapping[str, float] | None = None,
-    versions: Mapping[str, str] | None = None,
-    reason: str | None = None,
-) -> Path:
-    """Writes `html(...)` to `path` (UTF-8) and returns the path.
+def write(path: str | Path, experiment: Experiment, rows: Sequence[Mapping[str, Any]], **options) -> Path:
+    """Writes `html(experiment, rows, **options)` to `path` (UTF-8) and returns the path.
 
     Raises:
         OSError: the file could not be written.
     """
     target = Path(path)
-    page = html(experiment, rows, events, pictures, title, holdout, versions, reason)
-    target.write_text(page, encoding="utf-8")
+    target.write_text(html(experiment, rows, **options), encoding="utf-8")
     return target
