@@ -1352,10 +1352,6 @@ right-click to disconnect</source>
         <translation>课程：{0}</translation>
     </message>
     <message>
-        <source>The playground speaks {0} from its next start.</source>
-        <translation>游乐场将在下次启动时使用 {0}。</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>Space</translation>
     </message>

@@ -1352,10 +1352,6 @@ right-click to disconnect</source>
         <translation>課程：{0}</translation>
     </message>
     <message>
-        <source>The playground speaks {0} from its next start.</source>
-        <translation>遊樂場下次啟動時會改用 {0}。</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>Space</translation>
     </message>

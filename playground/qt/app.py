@@ -35,7 +35,9 @@ def run(path: str | None = None) -> int:
                 window.open_path(path)
             except ExperimentError as exc:  # open_path reports its own errors; this is a backstop
                 QMessageBox.warning(window, translate("app", "Cannot open experiment"), str(exc))
+    app.setProperty("main_window", window)
     code = app.exec()
+    window = app.property("main_window")  # a language switch builds the window again
     if not window.controller.shutdown():
         # The worker is inside a compile that cannot be interrupted. Exiting now is safe (nothing
         # is being written) and beats Qt's abort when a running QThread is destroyed.

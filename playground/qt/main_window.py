@@ -430,11 +430,27 @@ class QtMainWindow(QMainWindow):
 
     def _choose_language(self, language: str) -> None:
         i18n.choose(language)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The playground speaks {0} from its next start.").format(i18n.LANGUAGES[language]),
-        )
+        self.switch_language(language)
+
+    def switch_language(self, language: str) -> QtMainWindow:
+        """Builds the window again in `language`, with the same experiment, file, unsaved mark and
+        runs (the current run's curves kept among them); this one closes. Returns the new window."""
+        i18n.install(language)
+        self.controller.archive()
+        new = QtMainWindow(self.state.experiment.copy(), self.path)
+        new.controller.runs.take(self.controller.runs)
+        new.controller.sigRunsChanged.emit()
+        new.setWindowModified(self.isWindowModified())
+        new.setGeometry(self.geometry())
+        new.show()
+        if self.lesson_panel.lesson is not None and self._lesson_dock.isVisible():
+            new.lesson_panel.set_lesson(self.lesson_panel.lesson, i18n.current)
+            new._lesson_dock.show()
+        QApplication.instance().setProperty("main_window", new)
+        asking, self.ask_on_close = self.ask_on_close, False  # nothing is lost: the new window has it all
+        self.close()
+        self.ask_on_close = asking
+        return new
 
     def show_shortcuts(self) -> None:
         """Every action with a key, and Space (which the window handles itself)."""

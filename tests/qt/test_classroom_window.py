@@ -68,3 +68,25 @@ def test_the_keys_are_listed(window):
     text = window.shortcuts_box.text()
     for key in ("Space", "F11", "F5", "Ctrl+E", "Ctrl+S", "Esc"):
         assert f"<b>{key}</b>" in text, key
+
+
+def test_switching_the_language_keeps_the_work(qtbot, window):
+    from playground.qt import i18n
+
+    c = window.controller
+    c.set_speed(0)
+    window.state.update_data(label="Noise", noise=0.25)
+    window.state.update_training(epochs=12)
+    qtbot.waitUntil(lambda: c.run_state == tc.READY, timeout=60_000)
+    c.play()
+    qtbot.waitUntil(lambda: c.run_state == tc.FINISHED, timeout=60_000)
+    new = window.switch_language("zh_TW")
+    try:
+        assert [a.text() for a in new.menuBar().actions()][0] == "檔案(&F)"
+        assert new.state.experiment.data.noise == 0.25 and new.isWindowModified()
+        assert len(new.controller.runs.runs[-1].rows) == 12  # the run's curves came along, under Runs
+        assert not window.isVisible()
+    finally:
+        i18n.install("en")
+        new.close()
+        qtbot.waitUntil(lambda: not new.controller.thread_running, timeout=60_000)
