@@ -4,12 +4,28 @@
 <context>
     <name>QtAboutDialog</name>
     <message>
+        <source>(loading…)</source>
+        <translation>（加载中…）</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
         <source>About the Neural Network Playground</source>
         <translation>关于神经网络游乐场</translation>
     </message>
     <message>
         <source>Click a network together, press Play, and watch a real Keras model learn: curves, decision boundaries, activations and filters, live.</source>
         <translation>点几下拼出一个网络，按“开始”，看真实的 Keras 模型实时学习：曲线、决策边界、激活值和过滤器。</translation>
+    </message>
+    <message>
+        <source>Neural Network Playground</source>
+        <translation>神经网络游乐场</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1085,10 @@ right-click to disconnect</source>
 </context>
 <context>
     <name>QtLessonPanel</name>
+    <message>
+        <source>Try:</source>
+        <translation>试一试：</translation>
+    </message>
     <message>
         <source>The lesson&apos;s setting</source>
         <translation>课程原设置</translation>

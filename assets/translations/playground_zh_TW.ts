@@ -4,12 +4,28 @@
 <context>
     <name>QtAboutDialog</name>
     <message>
+        <source>(loading…)</source>
+        <translation>（載入中…）</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
         <source>About the Neural Network Playground</source>
         <translation>關於神經網路遊樂場</translation>
     </message>
     <message>
         <source>Click a network together, press Play, and watch a real Keras model learn: curves, decision boundaries, activations and filters, live.</source>
         <translation>動手拼出一個網路，按下「播放」，即時觀看真正的 Keras 模型如何學習：曲線、決策邊界、激活值與過濾器。</translation>
+    </message>
+    <message>
+        <source>Neural Network Playground</source>
+        <translation>神經網路遊樂場</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1085,10 @@ right-click to disconnect</source>
 </context>
 <context>
     <name>QtLessonPanel</name>
+    <message>
+        <source>Try:</source>
+        <translation>試試看：</translation>
+    </message>
     <message>
         <source>The lesson&apos;s setting</source>
         <translation>課程的設定</translation>

@@ -60,7 +60,7 @@ def test_about_names_the_versions_and_the_device(qtbot, window):
     text = window.about_dialog.text.text()
     versions = dict(window.about_dialog.rows)
     assert versions["Python"] == platform.python_version() and versions["TensorFlow"][0].isdigit()
-    assert "CPU" in versions["Device"] and "Keras" in text and "Qt" in text
+    assert "CPU" in versions["Device"] and "Keras" in text and "Qt" in text  # English: no translator
 
 
 def test_the_keys_are_listed(window):

@@ -10,6 +10,8 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from playground.qt.i18n import translate
+
 
 def versions(tf_versions: dict) -> list[tuple[str, str]]:
     """(name, version) rows; TensorFlow's come from the worker once it has loaded TensorFlow."""
@@ -20,7 +22,7 @@ def versions(tf_versions: dict) -> list[tuple[str, str]]:
         except metadata.PackageNotFoundError:
             return "—"
 
-    loading = "(loading…)"
+    loading = translate("QtAboutDialog", "(loading…)")
     devices = tf_versions.get("devices")
     return [
         ("Python", platform.python_version()),
@@ -31,8 +33,8 @@ def versions(tf_versions: dict) -> list[tuple[str, str]]:
         ("pyqtgraph", installed("pyqtgraph")),
         ("NumPy", installed("numpy")),
         ("scikit-learn", installed("scikit-learn")),
-        ("Device", ", ".join(devices) if devices else loading),
-        ("System", f"{platform.system()} {platform.release()} ({platform.machine()})"),
+        (translate("QtAboutDialog", "Device"), ", ".join(devices) if devices else loading),
+        (translate("QtAboutDialog", "System"), f"{platform.system()} {platform.release()} ({platform.machine()})"),
     ]
 
 
@@ -46,7 +48,8 @@ class QtAboutDialog(QDialog):
             "Click a network together, press Play, and watch a real Keras model learn: curves, "
             "decision boundaries, activations and filters, live."
         )
-        self.text = QLabel(f"<h2>{self.tr('Neural Network Playground')}</h2><p>{intro}</p><table>{table}</table>")
+        name = self.tr("Neural Network Playground")
+        self.text = QLabel(f"<h2>{name}</h2><p>{intro}</p><table>{table}</table>")
         self.text.setObjectName("about_text")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

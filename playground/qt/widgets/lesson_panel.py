@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from playground.core.lessons import Lesson
 
@@ -36,7 +36,9 @@ class QtLessonPanel(QWidget):
         self.try_text = QLabel()
         self.try_text.setObjectName("lesson_try")
         self.try_text.setWordWrap(True)
-        self.buttons_row = QHBoxLayout()
+        for label in (self.title, self.text, self.try_text):
+            label.setMinimumWidth(120)  # may shrink with the panel (a wrapped label asks for its text's width)
+        self.buttons_row = QVBoxLayout()  # one under another: the panel is narrow, the labels long
         self.buttons: list[QPushButton] = []
         body = QWidget()
         column = QVBoxLayout(body)
@@ -47,6 +49,8 @@ class QtLessonPanel(QWidget):
         column.addStretch(1)
         area = QScrollArea()
         area.setWidgetResizable(True)
+        # The text wraps to the panel's width instead of running off to the right.
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,7 +61,8 @@ class QtLessonPanel(QWidget):
         self.title.setText(lesson.title(language))
         self.text.setText(lesson.text(language))
         try_text = lesson.try_text(language)
-        self.try_text.setText(f"<i>{self.tr('Try:')}</i> {try_text}" if try_text else "")
+        label = self.tr("Try:")
+        self.try_text.setText(f"<i>{label}</i> {try_text}" if try_text else "")
         for button in self.buttons:
             self.buttons_row.removeWidget(button)
             button.deleteLater()
