@@ -20,9 +20,12 @@ def _test_paths():
 @pytest.fixture
 def window(qtbot):
     """The main window on the default experiment, with an epoch limit far away."""
+    from PySide6.QtCore import QSettings
+
     from playground.core.experiment import default_experiment
     from playground.qt.main_window import QtMainWindow
 
+    QSettings().clear()  # no theme, language or recent files left over from another test or run
     exp = default_experiment()
     exp.training.epochs = 100_000
     w = QtMainWindow(exp)

@@ -35,7 +35,7 @@ def test_a_plain_experiment_file_has_no_hidden_key(tmp_path):
     assert "hidden" not in default_experiment().to_dict()
 
 
-def test_themes_and_presentation_mode_switch_back_exactly(window):
+def test_themes_and_presentation_mode_switch_back_exactly(qtbot, window):
     plot = window.loss_plot.loss_plot
     curve = window.loss_plot.curves["loss"]
     width, point = curve.opts["pen"].widthF(), window.epoch_label.font().pointSizeF()
@@ -47,11 +47,14 @@ def test_themes_and_presentation_mode_switch_back_exactly(window):
     assert curve.opts["pen"].color().lightnessF() > 0.5  # the dark training line turns light on dark
     assert window.epoch_label.font().pointSizeF() == pytest.approx(point * 1.5)
     assert window.presentation_action.isChecked()
+    canvas = window.network_view.view  # the neurons' canvas follows once the palette change arrives
+    qtbot.waitUntil(lambda: canvas.backgroundBrush().color().lightnessF() < 0.3, timeout=2000)
     window.set_look("contrast", presentation=False)
     assert app.palette().windowText().color().name() == "#000000"
     window.set_look("light", presentation=False)
     assert curve.opts["pen"].widthF() == pytest.approx(width) and window.epoch_label.font().pointSizeF() == point
     assert plot.backgroundBrush().color().name() == "#ffffff"
+    qtbot.waitUntil(lambda: canvas.backgroundBrush().color().name() == "#ffffff", timeout=2000)
 
 
 def test_about_names_the_versions_and_the_device(qtbot, window):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGraphicsItem,
     QGraphicsLineItem,
@@ -111,7 +112,8 @@ class _Label(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.scale(self.shrink, self.shrink)
-        painter.setPen(QColor("#222"))
+        dark = QApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5  # the dark theme
+        painter.setPen(QColor("#e8e8e8" if dark else "#222"))
         y = self.rect.top()
         for text, font, metrics in self.lines:
             painter.setFont(font)
@@ -130,12 +132,21 @@ class _QtCanvas(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(QColor("white"))
+        self._set_ground()
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.core = QRectF()  # the neurons, in scene units
         self.margins = (0.0, 0.0, 0.0, 0.0)  # left, top, right, bottom in px, for the labels
         self.headers: list[_Label] = []
         self.pitch = NEURON + LINK_SPAN  # scene units from one column to the next
+
+    def _set_ground(self) -> None:
+        """The theme's base colour (white in the light themes)."""
+        self.setBackgroundBrush(QApplication.palette().color(QPalette.ColorRole.Base))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme was chosen
+            self._set_ground()
+        super().changeEvent(event)
 
     def fit(self) -> None:
         if self.core.isEmpty():
