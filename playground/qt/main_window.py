@@ -180,7 +180,7 @@ class QtMainWindow(QMainWindow):
         bar.sigNow.connect(lambda: c.view_epoch(None))
         bar.sigGoOn.connect(c.go_on_from)
         self.loss_plot.sigEpochDragged.connect(self._on_past_line_dragged)
-        c.sigHealth.connect(lambda _layers: self._diagnose())
+        c.sigHealth.connect(self._diagnose)
         c.sigRangeTest.connect(self._on_range_test)
         self.lab = QtLab(self.state, c, self.lab_view, self.runs_view, self.loss_plot, self)
         self.training_panel.sigRangeTest.connect(self.range_test)
@@ -782,11 +782,11 @@ class QtMainWindow(QMainWindow):
         elif kept != epoch:
             self.loss_plot.set_past_epoch(kept)
 
-    def _diagnose(self) -> None:
+    def _diagnose(self, findings: list) -> None:
         """Shows the doctor's findings whenever fresh ones arrive (every few seconds while
         training, and at every stop; the worker works them out)."""
         if self.controller.history:
-            self.doctor_view.set_findings(self.controller.findings)
+            self.doctor_view.set_findings(findings)
 
     def _on_past_shown(self, epoch: int) -> None:
         """The big epoch counter and the numbers beside it follow the timeline."""

@@ -53,7 +53,7 @@ class QtTrainingController(QObject):
     sigSweepRun = Signal(object)  # sweep_runner.Finished: one version done
     sigSweepDone = Signal(bool)  # cancelled?
     sigRunsChanged = Signal()  # a run was added to `runs`
-    sigHealth = Signal(object)  # [doctor.LayerHealth] or None
+    sigHealth = Signal(object)  # [doctor.Finding], fresh every few seconds while training and at every stop
     sigPatterns = Signal(str, object, int)  # Conv2D layer name, its filters' patterns (n, h, w, c), epoch
     sigTimelineChanged = Signal(object)  # [epochs whose weights are kept] for the epoch timeline
     sigPastShown = Signal(int)  # the earlier epoch the views now show; -1: back to the live model
@@ -63,8 +63,6 @@ class QtTrainingController(QObject):
         self.state = state
         self.history = History()
         self.events: list[dict] = []  # what callbacks and live changes did, marked on the curves
-        self.health = None  # the doctor's per-layer view of the model, refreshed every few seconds
-        self.findings: list = []  # the doctor's findings (doctor.Finding), refreshed with `health`
         self.runs = RunHistory()  # every run of this window, kept when the next one starts
         self._reason = "paused"  # how the current run last stopped
         self._sweep_token = 0
@@ -371,10 +369,9 @@ class QtTrainingController(QObject):
 
     @Slot(object)
     def _on_health(self, payload) -> None:
-        token, layers, findings = payload
+        token, findings = payload
         if token == self._token:
-            self.health, self.findings = layers, findings
-            self.sigHealth.emit(layers)
+            self.sigHealth.emit(findings)
 
     @Slot(object)
     def _on_sweep(self, payload) -> None:

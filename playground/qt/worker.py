@@ -34,7 +34,7 @@ class QtTrainingWorker(QObject):
     sigPatterns = Signal(object)  # (token, layer name, images (n, h, w, c) or error message, epoch)
     sigRangeTest = Signal(object)  # (token, lr_finder.RangeTest or error message)
     sigSweep = Signal(object)  # (sweep token, index, label, epoch, Finished or None, done: bool)
-    sigHealth = Signal(object)  # (token, [doctor.LayerHealth] or None, [doctor.Finding]) for the training doctor
+    sigHealth = Signal(object)  # (token, [doctor.Finding]): the training doctor's view of the run
     sigFineTuned = Signal(object)  # (token, trainable parameters) once a fine_tune change applies
     sigTimeline = Signal(object)  # (token, [epochs with a weight snapshot]) when that list changes
     # (token, epoch, Snapshot of that earlier epoch, or an error message) for the epoch timeline
@@ -379,9 +379,9 @@ class QtTrainingWorker(QObject):
         self.sigStopped.emit((self._token, reason, holdout))
 
     def _send_health(self) -> None:
-        """Each layer's activations, dead units and gradients, and the doctor's findings from
-        them and the curves — worked out here, not on the GUI thread (a 15,000-epoch run takes
-        the doctor ~10 ms)."""
+        """The doctor's findings from the curves and each layer's activations, dead units and
+        gradients — worked out here, not on the GUI thread (a 15,000-epoch run takes the doctor
+        ~10 ms)."""
         from playground.core import doctor
         from playground.training.health import layer_health
 
@@ -401,7 +401,7 @@ class QtTrainingWorker(QObject):
                 layers,
                 exp.training.optimizer.get("class_name", ""),
             )
-        self.sigHealth.emit((self._token, layers, findings))
+        self.sigHealth.emit((self._token, findings))
 
     def _emit(self, views: bool = True) -> None:
         """Sends the new rows and a snapshot; `views`: with the "Inside the network" arrays (on

@@ -299,9 +299,7 @@ class Session:
     def view_epoch(self, epoch: int) -> Snapshot:
         """The views as they were at a kept earlier `epoch` (boundary, neurons, activations,
         filters); the model is left as it is now."""
-        arrays = self.timeline.get(epoch) if self.timeline is not None else None
-        if arrays is None:
-            raise KeyError("This run keeps no timeline")
+        arrays = self._kept(epoch)
         now = [w.numpy() for w in self.model.weights]
         try:
             self._assign_weights(arrays)
@@ -314,9 +312,7 @@ class Session:
         optimizer state come back, and the history, events and snapshots after it are dropped.
         The shuffle order goes on as it would have; the callbacks start afresh; the learning rate
         is the experiment's (a rate changed by hand stays changed)."""
-        arrays = self.timeline.get(epoch) if self.timeline is not None else None
-        if arrays is None:
-            raise KeyError("This run keeps no timeline")
+        arrays = self._kept(epoch)
         weights = self._assign_weights(arrays)
         optimizer = self.model.optimizer
         saved = arrays[weights:]
@@ -342,6 +338,12 @@ class Session:
         if self.experiment.training.schedule is None:
             self.engine.set_learning_rate(self.experiment.training.learning_rate)
         self.events.append(_event(epoch, "rewound", f"went back to epoch {epoch}"))
+
+    def _kept(self, epoch: int) -> list[np.ndarray]:
+        """The timeline's arrays at `epoch` (a KeyError when it keeps none there, or no timeline)."""
+        if self.timeline is None:
+            raise KeyError("This run keeps no timeline")
+        return self.timeline.get(epoch)
 
     def _assign_weights(self, arrays) -> int:
         """Puts the model's weights from the start of `arrays`; returns how many there were."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from playground.core import callback_specs
 from playground.core.callback_specs import CALLBACKS, Setting
 from playground.qt.i18n import translate
+from playground.qt.widgets.setting_fields import number_text, parse_number, read_field
 
 _FONT_PT = 13  # read from the back of a classroom
 # A style sheet stops a label inheriting the dialog's font, so these name the size again.
@@ -157,7 +158,7 @@ class QtCallbacksDialog(QDialog):
             field.setCurrentText(str(value))
             field.currentIndexChanged.connect(self._refresh)
         else:
-            field = QLineEdit(_shown(value))
+            field = QLineEdit(number_text(value))
             field.textChanged.connect(self._refresh)
         return field
 
@@ -184,7 +185,7 @@ class QtCallbacksDialog(QDialog):
         chosen = []
         for name, spec in CALLBACKS.items():
             if self.groups[name].isChecked():
-                config = {s.key: _parse(s, _read_field(self.fields[name][s.key])) for s in spec.settings}
+                config = {s.key: _parse(s, read_field(self.fields[name][s.key])) for s in spec.settings}
                 chosen.append({"class_name": name, "config": config})
         wrong = callback_specs.check(chosen, self.monitors)
         if wrong is None:
@@ -219,24 +220,6 @@ class QtCallbacksDialog(QDialog):
             super().accept()
 
 
-def _shown(value) -> str:
-    """How a value appears in a line edit: short, but reading back the same number."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    short = f"{value:g}"
-    return short if float(short) == value else repr(value)
-
-
-def _read_field(field: QWidget) -> str | bool:
-    if isinstance(field, QCheckBox):
-        return field.isChecked()
-    if isinstance(field, QComboBox):
-        return field.currentText()
-    return field.text()
-
-
 def _parse(setting: Setting, typed: str | bool):
     """The value for `callback_specs.check`: a number where the text is one, otherwise the text itself,
     so the message quotes what was typed."""
@@ -245,16 +228,7 @@ def _parse(setting: Setting, typed: str | bool):
     text = str(typed).strip()
     if setting.kind == "path":
         return text
-    whole = setting.kind == "int"
-    try:
-        return int(text) if whole else float(text)
-    except ValueError:
-        pass
-    try:
-        value = float(text)
-    except ValueError:
-        return text
-    return int(value) if whole and value.is_integer() else value
+    return parse_number(text, setting.kind == "int")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from playground.core import schedules
 from playground.core.schedules import Setting
 from playground.qt.i18n import translate
 from playground.qt.widgets.plot_style import label_axes, white_plot
+from playground.qt.widgets.setting_fields import number_text, parse_number, read_field
 
 WARNING_STYLE = "color: #b3261e; font-weight: bold;"
 WRONG_FIELD_STYLE = "border: 2px solid #b3261e;"
@@ -169,7 +170,7 @@ class QtScheduleDialog(QDialog):
 
     def _keep_typed(self) -> None:
         for spec in self._specs(self._shown_kind):
-            self._typed[self._shown_kind][spec.key] = _read_field(self.fields[spec.key])
+            self._typed[self._shown_kind][spec.key] = read_field(self.fields[spec.key])
 
     def _build_fields(self) -> None:
         while self._form.rowCount():
@@ -208,7 +209,7 @@ class QtScheduleDialog(QDialog):
     def _read(self) -> tuple[tuple[dict | None, dict | None] | None, tuple[str, str] | None]:
         """((schedule, plateau), None) as typed, or (None, (key, message)) for the first wrong value."""
         kind = self.current_kind()
-        config = {spec.key: _parse(spec, _read_field(self.fields[spec.key])) for spec in self._specs(kind)}
+        config = {spec.key: _parse(spec, read_field(self.fields[spec.key])) for spec in self._specs(kind)}
         if kind == PLATEAU:
             wrong = schedules.check_plateau(config, self.monitors)
             return (None, wrong) if wrong else ((None, config), None)
@@ -303,25 +304,8 @@ def _shown(spec: Setting, value) -> str | bool:
     if value is None:
         return ""
     if isinstance(value, list):
-        return ", ".join(_number(v) for v in value)
-    return _number(value) if spec.kind != "choice" else str(value)
-
-
-def _number(v) -> str:
-    if isinstance(v, bool) or not isinstance(v, (int, float)):
-        return str(v)
-    if isinstance(v, int):
-        return str(v)
-    short = f"{v:g}"
-    return short if float(short) == v else repr(v)
-
-
-def _read_field(field: QWidget) -> str | bool:
-    if isinstance(field, QCheckBox):
-        return field.isChecked()
-    if isinstance(field, QComboBox):
-        return field.currentText()
-    return field.text()
+        return ", ".join(number_text(v) for v in value)
+    return number_text(value) if spec.kind != "choice" else str(value)
 
 
 def _parse(spec: Setting, typed: str | bool):
@@ -331,22 +315,10 @@ def _parse(spec: Setting, typed: str | bool):
         return typed
     text = str(typed).strip()
     if spec.kind in ("ints", "floats"):
-        return [_parse_number(part, spec.kind == "ints") for part in text.replace(",", " ").split()]
+        return [parse_number(part, spec.kind == "ints") for part in text.replace(",", " ").split()]
     if spec.kind == "optional_float" and not text:
         return None
-    return _parse_number(text, spec.kind == "int")
-
-
-def _parse_number(text: str, whole: bool):
-    try:
-        return int(text) if whole else float(text)
-    except ValueError:
-        pass
-    try:
-        value = float(text)
-    except ValueError:
-        return text
-    return int(value) if whole and value.is_integer() else value
+    return parse_number(text, spec.kind == "int")
 
 
 if __name__ == "__main__":
