@@ -23,7 +23,7 @@ from playground.core.experiment import (
     class_names,
     vocabulary_size,
 )
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 DOMAIN = 6.0  # the input plane shown in the views is [-DOMAIN, DOMAIN]²
 
@@ -46,7 +46,7 @@ class Dataset:
     holdout_x: np.ndarray | None = None  # the held-out test set, when one is kept aside
     holdout_y: np.ndarray | None = None
     # Problems with the split, in plain words, and what importing did to the data: English text, often
-    # a `preprocessing.Message` that the window can show translated.
+    # a `core.i18n.Message` that the window can show translated.
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     targets_standardised: bool = False  # regression targets in standard deviations of the training rows
@@ -148,11 +148,10 @@ def _keras_pool(cfg: DataConfig, rng: np.random.Generator):
         raise imported.ImportFailed(str(exc)) from None
     total = len(y)
     x, y, _ = _subset(x, y.astype(np.float32), cfg, rng, noisy=not spec.text, pixels=x.dtype == np.uint8)
-    note = preprocessing.Message(
-        "datasets",
+    note = Message(
         QT_TRANSLATE_NOOP("datasets", "{n} of {name}'s {total} samples"),
         n=len(y),
-        name=preprocessing.Message("keras_sets", spec.short_title),
+        name=Message.of("keras_sets", spec.short_title),
         total=total,
     )
     return x, y, spec.problem, [note], None

@@ -5,7 +5,7 @@
 looks at windows of recent epochs rather than single points, and the ones that read curves wait
 for `MIN_EPOCHS` epochs, so a noisy epoch or a slow start is not mistaken for a problem.
 
-A finding's text and advice are English; they are also kept sentence by sentence as `Sentence`s:
+A finding's text and advice are English; they are also kept sentence by sentence as `Message`s:
 a template marked for Qt's translation system (context "doctor") and the values filled into it, so
 the window can show them in its language (`Finding.text_in`, `Finding.advice_in`).
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "doctor"  # the translation context of the titles and sentences
 
@@ -103,42 +103,8 @@ class LayerHealth:
     weight_norm: float
 
 
-def _english(context: str, text: str) -> str:
-    return text
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of a finding, or a phrase inside one: a template marked with
-    QT_TRANSLATE_NOOP("doctor", ...) and the values for its `{fields}`.
-
-    A value is shown as it is (a number already written out, a layer's name), or is itself a
-    Sentence (translated too), or a tuple of Sentences (a list, joined with ", ").
-    """
-
-    template: str
-    values: tuple[tuple[str, object], ...] = ()
-
-    def render(self, translate: Callable[[str, str], str] = _english) -> str:
-        """The sentence in the language `translate(context, text)` gives; English by default."""
-        values = {key: _render(value, translate) for key, value in self.values}
-        return translate(CONTEXT, self.template).format(**values)
-
-    @property
-    def english(self) -> str:
-        return self.render()
-
-
-def _render(value, translate: Callable[[str, str], str]):
-    if isinstance(value, Sentence):
-        return value.render(translate)
-    if isinstance(value, tuple):
-        return ", ".join(_render(v, translate) for v in value)
-    return value
-
-
-def _s(template: str, **values) -> Sentence:
-    return Sentence(template, tuple(values.items()))
+def _s(template: str, **values) -> Message:
+    return Message(template, **values)
 
 
 @dataclass(frozen=True)
@@ -162,26 +128,28 @@ class Finding:
     advice: str
     severity: str
     epoch: int
-    sentences: tuple[Sentence, ...] = ()
-    advice_sentences: tuple[Sentence, ...] = ()
+    sentences: tuple[Message, ...] = ()
+    advice_sentences: tuple[Message, ...] = ()
 
     def text_in(self, translate: Callable[[str, str], str]) -> str:
         """`text` in the language of `translate(context, text)` (Qt's translate, say)."""
-        return " ".join(s.render(translate) for s in self.sentences) if self.sentences else self.text
+        return " ".join(s.translated(translate) for s in self.sentences) if self.sentences else self.text
 
     def advice_in(self, translate: Callable[[str, str], str]) -> str:
-        return " ".join(s.render(translate) for s in self.advice_sentences) if self.advice_sentences else self.advice
+        return (
+            " ".join(s.translated(translate) for s in self.advice_sentences) if self.advice_sentences else self.advice
+        )
 
 
 def _finding(
-    rule: str, title: str, sentences: list[Sentence], advice: list[Sentence], severity: str, epoch: int
+    rule: str, title: str, sentences: list[Message], advice: list[Message], severity: str, epoch: int
 ) -> Finding:
     """A Finding whose English text and advice are its sentences joined."""
     return Finding(
         rule,
         title,
-        " ".join(s.english for s in sentences),
-        " ".join(s.english for s in advice),
+        " ".join(str(s) for s in sentences),
+        " ".join(str(s) for s in advice),
         severity,
         epoch,
         tuple(sentences),
@@ -333,7 +301,7 @@ def _num(value: float) -> str:
     return f"{value:.1e}"
 
 
-def _times(ratio: float) -> Sentence:
+def _times(ratio: float) -> Message:
     """A large ratio in words for students, to one significant digit: "about 5,000", "over a million"."""
     if ratio >= 1e6:
         return _s(QT_TRANSLATE_NOOP("doctor", "over a million"))
@@ -966,7 +934,7 @@ def _gradientFinding(layers: list[LayerHealth], epoch: int, lr: float) -> Findin
     return None
 
 
-def _vanishing(seen: Sentence, epoch: int) -> Finding:
+def _vanishing(seen: Message, epoch: int) -> Finding:
     return _finding(
         "vanishing_gradients",
         QT_TRANSLATE_NOOP("doctor", "Vanishing gradients"),
@@ -985,7 +953,7 @@ def _vanishing(seen: Sentence, epoch: int) -> Finding:
     )
 
 
-def _exploding(seen: Sentence, epoch: int, lr: float) -> Finding:
+def _exploding(seen: Message, epoch: int, lr: float) -> Finding:
     return _finding(
         "exploding_gradients",
         QT_TRANSLATE_NOOP("doctor", "Exploding gradients"),

@@ -24,7 +24,7 @@ from playground.core import (
     tabular_data,
 )
 from playground.core.generated_data import CLASS_NAMES, INPUT_SHAPES, VOCABULARY
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_graph import INPUT_KIND, Node, analyse, layer_name, output_indices
 from playground.core.layer_specs import FEATURES, LAYERS, check_config, is_int, is_number, regularizer
 
@@ -104,7 +104,8 @@ class ExperimentError(ValueError):
     """A field of an experiment is wrong; `field` names it the way the JSON file spells it."""
 
     def __init__(self, field_path: str, message: str):
-        super().__init__(f"{field_path}: {message}")
+        # the field stays as the file spells it; the message may be a Message the window translates
+        super().__init__(Message.of("", "{field}: {message}", field=field_path, message=message))
         self.field = field_path
         self.message = message
 

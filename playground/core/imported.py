@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from playground.core.i18n import QT_TRANSLATE_NOOP
-from playground.core.preprocessing import Message
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 KINDS = ("csv", "images", "npz")
 MAX_CLASSES = 50  # more distinct labels than this is a regression target or an identifier
@@ -117,7 +116,7 @@ def check_weights(w, n: int, name: str, part: bool = False) -> np.ndarray:
 def note(template: str, **values) -> Message:
     """A note on what reading did to the data: English text that the window can show translated
     (the template marked with QT_TRANSLATE_NOOP("imported", ...)). The error messages stay English."""
-    return Message("imported", template, **values)
+    return Message.of("imported", template, **values)
 
 
 def weights_note(w: np.ndarray) -> Message:

@@ -10,23 +10,9 @@ from __future__ import annotations
 
 import copy
 
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_graph import INPUT, INPUT_KIND, MERGES, is_sequential, layer_inputs, layer_name
 from playground.core.layer_specs import new_layer, unique_name
-
-
-class Why(str):
-    """Why an edit was refused: the English sentence itself, and the template and values it is made
-    of, so the window can show it in its language: `translate("layer_edits", why.template)`
-    filled with `why.values`."""
-
-    template: str
-    values: dict
-
-    def __new__(cls, template: str, **values) -> Why:
-        why = super().__new__(cls, template.format(**values))
-        why.template, why.values = template, values
-        return why
 
 
 def names(layers: list[dict]) -> set[str]:
@@ -150,22 +136,22 @@ def connect(layers: list[dict], source: str, target: str) -> tuple[list[dict], s
     layers = with_names(normalise(layers))
     order = [layer_name(layer, i) for i, layer in enumerate(layers)]
     if target == INPUT or target not in order:
-        return layers, Why(QT_TRANSLATE_NOOP("layer_edits", "the input takes no connections: connect to a layer"))
+        return layers, Message(QT_TRANSLATE_NOOP("layer_edits", "the input takes no connections: connect to a layer"))
     t = order.index(target)
     if source != INPUT and (source not in order or order.index(source) >= t):
-        return layers, Why(
+        return layers, Message(
             QT_TRANSLATE_NOOP("layer_edits", "{source} is not above {target}: connect a layer to one below it"),
             source=source,
             target=target,
         )
     current = list(layer_inputs(layers, t))
     if source in current:
-        return layers, Why(
+        return layers, Message(
             QT_TRANSLATE_NOOP("layer_edits", "{source} already feeds {target}"), source=source, target=target
         )
     kind = layers[t]["class_name"]
     if kind not in MERGES:
-        return layers, Why(
+        return layers, Message(
             QT_TRANSLATE_NOOP(
                 "layer_edits",
                 "{target} ({kind}) takes one input: add an Add or Concatenate layer below to merge {source} "
@@ -184,15 +170,15 @@ def disconnect(layers: list[dict], source: str, target: str) -> tuple[list[dict]
     layers = with_names(normalise(layers))
     order = [layer_name(layer, i) for i, layer in enumerate(layers)]
     if target not in order:
-        return layers, Why(QT_TRANSLATE_NOOP("layer_edits", "there is no layer {target}"), target=target)
+        return layers, Message(QT_TRANSLATE_NOOP("layer_edits", "there is no layer {target}"), target=target)
     t = order.index(target)
     current = list(layer_inputs(layers, t))
     if source not in current:
-        return layers, Why(
+        return layers, Message(
             QT_TRANSLATE_NOOP("layer_edits", "{source} does not feed {target}"), source=source, target=target
         )
     if len(current) == 1:
-        return layers, Why(
+        return layers, Message(
             QT_TRANSLATE_NOOP(
                 "layer_edits", "{target} needs an input: connect another layer to it first, or delete it"
             ),
@@ -222,7 +208,7 @@ def shortcut(layers: list[dict], index: int, kind: str = "Add") -> list[dict]:
 def rename(layers: list[dict], index: int, new: str) -> tuple[list[dict], str | None]:
     taken = names(layers) - {layer_name(layers[index], index)}
     if new in taken or new == INPUT:
-        return layers, Why(
+        return layers, Message(
             QT_TRANSLATE_NOOP("layer_edits", "another layer is called {name!r}: choose a different name"), name=new
         )
     layers = with_names(normalise(layers))

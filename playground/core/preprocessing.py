@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 SCALINGS = ("auto", "none", "standardise", "minmax", "pixel_mean", "channel_mean")
 # Shown in the data panel, translated there with translate("preprocessing", label).
@@ -21,44 +21,6 @@ SCALING_LABELS = {
     "channel_mean": QT_TRANSLATE_NOOP("preprocessing", "subtract the mean of each channel"),
 }
 IMBALANCE = 1.5  # largest class over smallest above this: class weights are worth offering
-
-
-class Message(str):
-    """A sentence for the window that is its English text wherever a str is expected, and also
-    remembers how it was made: a template marked with QT_TRANSLATE_NOOP(context, template) and the
-    values filled into its `{fields}`, so the window can show it in its language (`translated`).
-    A value may itself be a Message (translated too). A Message without values is a marked text
-    taken as it is (no `{fields}` are filled in: a class name may hold braces). Used for the split's
-    warnings, the import's notes and the Keras sets' subset note.
-
-    Example:
-        >>> Message("preprocessing", QT_TRANSLATE_NOOP("preprocessing", "{n} rows"), n=3)
-        '3 rows'
-    """
-
-    context: str
-    template: str
-    values: dict
-
-    def __new__(cls, context: str, template: str, **values) -> Message:
-        self = super().__new__(cls, template.format(**values) if values else template)
-        self.context, self.template, self.values = context, template, values
-        return self
-
-    def __reduce__(self):  # pickles and copies as a Message, not as its text
-        return _message, (self.context, self.template, self.values)
-
-    def translated(self, translate) -> str:
-        """The text in the language of `translate(context, text)` (Qt's translate, say)."""
-        text = translate(self.context, self.template)
-        if not self.values:
-            return text
-        values = {k: v.translated(translate) if isinstance(v, Message) else v for k, v in self.values.items()}
-        return text.format(**values)
-
-
-def _message(context: str, template: str, values: dict) -> Message:
-    return Message(context, template, **values)
 
 
 @dataclass
@@ -186,6 +148,6 @@ def warnings(split: Split, y: np.ndarray, classes: tuple[str, ...], shuffle: boo
     for template, rows in zip(templates, (split.train, split.test), strict=True):
         present = np.unique(labels[rows])
         if len(rows) and len(present) == 1:
-            name = Message("class_names", classes[int(present[0])])  # a class name in words is marked there
-            found.append(Message("preprocessing", template, name=name))
+            name = Message.of("class_names", classes[int(present[0])])  # a class name in words is marked there
+            found.append(Message(template, name=name))
     return found

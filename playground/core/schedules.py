@@ -17,14 +17,13 @@ it is Keras's `ReduceLROnPlateau` callback, and `PLATEAU` holds its settings for
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from playground.core import callback_specs
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_specs import is_int, is_number
 
 MAX_STEPS = 1_000_000
@@ -54,32 +53,6 @@ class ScheduleSpec:
     label: str  # what the window calls it, marked with QT_TRANSLATE_NOOP("schedules", ...)
     formula: str  # one line, for tooltips (a formula: not translated)
     settings: tuple[Setting, ...]
-
-
-@dataclass(frozen=True)
-class Description:
-    """A sentence with numbers, kept as a `template` (marked with QT_TRANSLATE_NOOP("schedules", ...))
-    and the `values` for its `{name}` fields, so the window can translate the template first and fill
-    the values in after. A value may itself be a Description, or a list of them (joined by ", ")."""
-
-    template: str
-    values: dict[str, Any] = field(default_factory=dict)
-
-    def text(self, translate: Callable[[str], str] = str) -> str:
-        """The sentence, each template passed through `translate` (by default left in English)."""
-
-        def fill(value: Any) -> Any:
-            if isinstance(value, Description):
-                return value.text(translate)
-            if isinstance(value, list):
-                return ", ".join(fill(v) for v in value)
-            return value
-
-        return translate(self.template).format(**{k: fill(v) for k, v in self.values.items()})
-
-    @property
-    def english(self) -> str:
-        return self.text()
 
 
 def _decay_steps(default: int) -> Setting:
@@ -556,27 +529,27 @@ def epoch_rates(schedule: dict | None, lr0: float, steps_per_epoch: int, epochs:
 
 def describe(schedule: dict | None, lr0: float) -> str:
     """A short sentence with the numbers, e.g. "Exponential decay: 0.1 · 0.96^(step / 100)"."""
-    return description(schedule, lr0).english
+    return str(description(schedule, lr0))
 
 
-def description(schedule: dict | None, lr0: float) -> Description:
+def description(schedule: dict | None, lr0: float) -> Message:
     """`describe`'s sentence as a template and its values, for the window to translate."""
     if schedule is None:
-        return Description(QT_TRANSLATE_NOOP("schedules", "Constant: {lr0}"), {"lr0": f"{lr0:g}"})
+        return Message(QT_TRANSLATE_NOOP("schedules", "Constant: {lr0}"), lr0=f"{lr0:g}")
     name = schedule["class_name"]
     c = with_defaults(schedule)["config"]
-    values: dict[str, Any] = {"label": Description(SCHEDULES[name].label), "lr0": f"{lr0:g}"}
+    values: dict[str, Any] = {"label": Message(SCHEDULES[name].label), "lr0": f"{lr0:g}"}
     if name == "StepDecay":
         values.update(drop=f"{c['drop']:g}", epochs_drop=str(c["epochs_drop"]))
-        return Description("{label}: {lr0} · {drop}^⌊(epoch + 1) / {epochs_drop}⌋", values)
+        return Message("{label}: {lr0} · {drop}^⌊(epoch + 1) / {epochs_drop}⌋", **values)
     if name in ("ExponentialDecay", "NaturalExpDecay", "InverseTimeDecay"):
         p = f"⌊step / {c['decay_steps']}⌋" if c["staircase"] else f"step / {c['decay_steps']}"
         values.update(decay_rate=f"{c['decay_rate']:g}", p=p)
         if name == "ExponentialDecay":
-            return Description("{label}: {lr0} · {decay_rate}^({p})", values)
+            return Message("{label}: {lr0} · {decay_rate}^({p})", **values)
         if name == "NaturalExpDecay":
-            return Description("{label}: {lr0} · e^(−{decay_rate} · {p})", values)
-        return Description("{label}: {lr0} / (1 + {decay_rate} · {p})", values)
+            return Message("{label}: {lr0} · e^(−{decay_rate} · {p})", **values)
+        return Message("{label}: {lr0} / (1 + {decay_rate} · {p})", **values)
     if name == "PolynomialDecay":
         values.update(end=f"{c['end_learning_rate']:g}", steps=str(c["decay_steps"]), power=f"{c['power']:g}")
         if c["cycle"]:
@@ -586,23 +559,21 @@ def description(schedule: dict | None, lr0: float) -> Description:
             )
         else:
             template = QT_TRANSLATE_NOOP("schedules", "{label}: from {lr0} to {end} over {steps} steps, power {power}")
-        return Description(template, values)
+        return Message(template, **values)
     if name == "CosineDecay":
         target, alpha = c["warmup_target"], c["alpha"]
         values["steps"] = str(c["decay_steps"])
         if target is None:
             values["end"] = f"{lr0 * alpha:g}"
-            return Description(
-                QT_TRANSLATE_NOOP("schedules", "{label}: from {lr0} to {end} over {steps} steps"), values
-            )
+            return Message(QT_TRANSLATE_NOOP("schedules", "{label}: from {lr0} to {end} over {steps} steps"), **values)
         values.update(target=f"{target:g}", warmup_steps=str(c["warmup_steps"]), end=f"{target * alpha:g}")
-        return Description(
+        return Message(
             QT_TRANSLATE_NOOP(
                 "schedules",
                 "{label}: warm-up from {lr0} to {target} over {warmup_steps} steps, "
                 "then down to {end} over {steps} steps",
             ),
-            values,
+            **values,
         )
     if name == "CosineDecayRestarts":
         values.update(
@@ -611,21 +582,21 @@ def description(schedule: dict | None, lr0: float) -> Description:
             t_mul=f"{c['t_mul']:g}",
             m_mul=f"{c['m_mul']:g}",
         )
-        return Description(
+        return Message(
             QT_TRANSLATE_NOOP(
                 "schedules",
                 "{label}: from {lr0} to {end} over {steps} steps, then again, "
                 "each period {t_mul}× as long and {m_mul}× as high",
             ),
-            values,
+            **values,
         )
     if name == "PiecewiseConstantDecay":
         values["parts"] = [
-            Description(QT_TRANSLATE_NOOP("schedules", "{value} up to step {step}"), {"value": f"{v:g}", "step": b})
+            Message(QT_TRANSLATE_NOOP("schedules", "{value} up to step {step}"), value=f"{v:g}", step=b)
             for b, v in zip(c["boundaries"], c["values"], strict=False)
         ]
         values["last"] = f"{c['values'][-1]:g}"
-        return Description(QT_TRANSLATE_NOOP("schedules", "{label}: {parts}, then {last}"), values)
+        return Message(QT_TRANSLATE_NOOP("schedules", "{label}: {parts}, then {last}"), **values)
     raise ValueError(f"unknown schedule {name!r}")
 
 

@@ -34,7 +34,7 @@ def run(path: str | None = None) -> int:
             try:
                 window.open_path(path)
             except ExperimentError as exc:  # open_path reports its own errors; this is a backstop
-                QMessageBox.warning(window, translate("app", "Cannot open experiment"), str(exc))
+                QMessageBox.warning(window, translate("app", "Cannot open experiment"), i18n.say(exc))
     app.setProperty("main_window", window)
     code = app.exec()
     window = app.property("main_window")  # a language switch builds the window again

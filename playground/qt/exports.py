@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from playground.core.experiment import ExperimentError
 from playground.core.imported import ImportFailed
+from playground.qt.i18n import say
 
 
 class QtExports(QObject):
@@ -110,7 +111,7 @@ class QtExports(QObject):
             text = export_script.script(w.state.experiment, data, source=w.path, script_path=path)
             Path(path).write_text(text, encoding="utf-8")
         except (ExperimentError, ImportFailed, OSError) as exc:
-            self._failed(str(exc))
+            self._failed(say(exc))
             return None
         w._on_message(self.tr("Wrote {0}: run it with  python {1}").format(path, Path(path).name))
         return path
@@ -126,7 +127,7 @@ class QtExports(QObject):
         try:
             w.controller.history.write_csv(path)
         except OSError as exc:
-            self._failed(str(exc))
+            self._failed(say(exc))
             return None
         w._on_message(self.tr("Wrote the history ({0} epochs) to {1}").format(len(w.controller.history), path))
         return path
@@ -141,7 +142,7 @@ class QtExports(QObject):
         try:
             Path(path).write_text(report_html(w), encoding="utf-8")
         except OSError as exc:
-            self._failed(str(exc))
+            self._failed(say(exc))
             return None
         w._on_message(self.tr("Wrote the report to {0}").format(path))
         return path

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from playground.core.i18n import Message
+
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "translations"
 SETTING = "language"
@@ -68,3 +70,16 @@ def install(language: str) -> bool:
 def translate(context: str, text: str) -> str:
     """A core string marked with QT_TRANSLATE_NOOP(context, text), in the window's language."""
     return QCoreApplication.translate(context, text)
+
+
+def say(what) -> str:
+    """What the core hands the window to show, in the window's language: a `core.i18n.Message`
+    (translated, then filled in), an exception whose message is one, or any other text as it is."""
+    if isinstance(what, BaseException):
+        first = what.args[0] if len(what.args) == 1 else None
+        if isinstance(first, Message):
+            return first.translated(translate)
+        return str(what) or type(what).__name__
+    if isinstance(what, Message):
+        return what.translated(translate)
+    return str(what)

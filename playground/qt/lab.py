@@ -10,6 +10,7 @@ from playground.core import sweeps
 from playground.core.experiment import DEFAULT_LEARNING_RATES, ExperimentError
 from playground.core.history import History
 from playground.core.runs import RunHistory
+from playground.qt.i18n import say
 from playground.training.sweep_runner import SweepItem
 
 ONE_BATCH = 16  # samples the sanity check trains on
@@ -48,7 +49,7 @@ class QtLab(QObject):
         try:
             items, title = self._items(kind, values, exp, data)
         except ExperimentError as exc:
-            self.view.set_status(str(exc), error=True)
+            self.view.set_status(say(exc), error=True)
             return False
         if kind == "kfold":
             k, repeats = values

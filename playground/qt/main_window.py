@@ -40,7 +40,7 @@ from playground.qt import training_controller as tc
 from playground.qt.autosaving import QtAutosave
 from playground.qt.exports import QtExports
 from playground.qt.hidden_controls import QtControlsDialog
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 from playground.qt.lab import QtLab
 from playground.qt.undo import QtUndo
 from playground.qt.widgets.about_dialog import QtAboutDialog
@@ -369,7 +369,7 @@ class QtMainWindow(QMainWindow):
             self.lessons = lessons.load_all()
         except ExperimentError as exc:  # a damaged lesson file: the others still open
             self.lessons = []
-            self._on_message(str(exc))
+            self._on_message(say(exc))
         for lesson in self.lessons:
             lessons_menu.addAction(lesson.title(i18n.current), lambda k=lesson.key: self.open_lesson(k))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -528,7 +528,7 @@ class QtMainWindow(QMainWindow):
         try:
             self.state.experiment.save(path)
         except (ExperimentError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), say(exc))
             return False
         self.path = path
         self._remember_dir(path)
@@ -622,7 +622,7 @@ class QtMainWindow(QMainWindow):
         try:
             picture.save_picture(widget, path, title)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), say(exc))
 
     def _last_dir(self) -> str:
         return str(QSettings().value("last_dir", str(Path.home())))

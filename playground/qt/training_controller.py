@@ -16,6 +16,7 @@ from playground.core import datasets
 from playground.core.history import History
 from playground.core.runs import RunHistory
 from playground.core.state import Change, ExperimentState, needs_new_run
+from playground.qt.i18n import say
 from playground.qt.worker import QtTrainingWorker
 
 FRAME_MS = 33
@@ -259,7 +260,7 @@ class QtTrainingController(QObject):
         try:
             self.dataset = datasets.generate(exp.data, exp.seed)
         except (ValueError, OSError, MemoryError) as exc:  # a file moved, changed or is damaged
-            self.dataset, self.data_error = None, str(exc) or type(exc).__name__
+            self.dataset, self.data_error = None, say(exc)
         self.sigDatasetChanged.emit(self.dataset)
 
     def archive(self) -> None:
@@ -406,7 +407,7 @@ class QtTrainingController(QObject):
         self._pending_views = None
         self._load_due = False
         if self.state.error is not None:
-            self._set_run_state(INVALID, self.tr("Cannot train: {0}").format(self._where(str(self.state.error))))
+            self._set_run_state(INVALID, self.tr("Cannot train: {0}").format(self._where(say(self.state.error))))
             return
         if self._tf_error:
             self._set_run_state(FAILED, self._tf_error)

@@ -16,6 +16,9 @@ import traceback
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from playground.core.i18n import Message
+from playground.qt.i18n import say
+
 CALL_SECONDS = 0.03  # target length of one compiled call: short enough to stop within 200 ms
 EMIT_SECONDS = 1 / 30  # views never need more than ~30 updates a second
 CHECKPOINT_SECONDS = 2.0  # a better model is written at most this often while training, and on every stop
@@ -235,7 +238,7 @@ class QtTrainingWorker(QObject):
         try:
             result = self._session.range_test()
         except ValueError as exc:
-            result = str(exc)
+            result = say(exc)
         self.sigRangeTest.emit((token, result))
 
     def _do_view_epoch(self, token, epoch) -> None:
@@ -289,7 +292,7 @@ class QtTrainingWorker(QObject):
                 save_keras(session.experiment, path, session.model)
             self.sigKerasSaved.emit((token, path, ""))
         except (OSError, ValueError) as exc:
-            self.sigKerasSaved.emit((token, path, str(exc) or type(exc).__name__))
+            self.sigKerasSaved.emit((token, path, say(exc)))
 
     def _do_set_probe(self, token, index, cam_class) -> None:
         """The sample (test-set index) and the class the "Inside the network" views look at."""
@@ -308,7 +311,7 @@ class QtTrainingWorker(QObject):
         try:
             images = patterns(self._session.model, layer_name)
         except ValueError as exc:
-            images = str(exc)
+            images = say(exc)
         self.sigPatterns.emit((token, layer_name, images, self._session.epoch))
 
     def _do_set_speed(self, epochs_per_second) -> None:
@@ -429,10 +432,10 @@ def _trainable(model) -> int:
 
 
 def _describe(exc: Exception) -> str:
-    from playground.core.experiment import ExperimentError
-
-    if isinstance(exc, ExperimentError):
-        return str(exc)
+    """An error for the status bar: a message written for the user (a core Message) as it is, in the
+    window's language; anything else with its type and where it happened, since it is a bug."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return say(exc)
     last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
     where = f" (in {last[0].name})" if last else ""
     return f"{type(exc).__name__}: {exc}{where}"

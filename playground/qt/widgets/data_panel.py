@@ -37,9 +37,8 @@ from playground.core.experiment import (
     DataConfig,
 )
 from playground.core.i18n import QT_TRANSLATE_NOOP
-from playground.core.preprocessing import Message
 from playground.core.state import Change, ExperimentState
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 from playground.qt.widgets import download_dialog, import_dialog
 
 IMPORT_KINDS = {
@@ -447,7 +446,7 @@ class QtDataPanel(QWidget):
 
 def _shown(text: str) -> str:
     """A warning or note from the core in the window's language (a core Message), else as it is."""
-    return text.translated(translate) if isinstance(text, Message) else text
+    return say(text)
 
 
 def _label_form(exp) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from playground.core import csv_import, image_import, imported
 from playground.core.experiment import MAX_SAMPLES, MIN_SAMPLES
 from playground.core.i18n import QT_TRANSLATE_NOOP
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 
 PROBLEM_LABELS = {
     "classification": QT_TRANSLATE_NOOP("QtCsvDialog", "Classification (classes)"),
@@ -216,10 +216,10 @@ def import_data(parent: QWidget, kind: str, path: str | None = None) -> tuple[di
             return None
         source, found = read(source)
     except imported.ImportFailed as exc:
-        QMessageBox.warning(parent, translate("import_dialog", "Cannot import"), str(exc))
+        QMessageBox.warning(parent, translate("import_dialog", "Cannot import"), say(exc))
         return None
     except (ValueError, OSError, MemoryError) as exc:  # what a reader did not foresee: say it, lose nothing
-        text = translate("import_dialog", "%s could not be read: %s") % (path, str(exc) or type(exc).__name__)
+        text = translate("import_dialog", "%s could not be read: %s") % (path, say(exc))
         QMessageBox.warning(parent, translate("import_dialog", "Cannot import"), text)
         return None
     return source, min(len(found.y), MAX_SAMPLES), found.notes

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from playground.core import sweeps
 from playground.core.experiment import OPTIMIZERS
 from playground.core.i18n import QT_TRANSLATE_NOOP
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 from playground.qt.widgets.plot_style import white_plot
 
 _FONT_PT = 13
@@ -159,7 +159,7 @@ class QtLabView(QWidget):
         try:
             values = self._values(kind)
         except ValueError as exc:
-            self.set_status(str(exc), error=True)
+            self.set_status(say(exc), error=True)
             return
         self.sigRun.emit(kind, values)
 

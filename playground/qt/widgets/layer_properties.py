@@ -40,7 +40,7 @@ from playground.core.layer_specs import (
     regularizer,
     regularizer_rates,
 )
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 from playground.qt.widgets.weights_row import QtWeightsRow
 
 RECURRENT = ("SimpleRNN", "LSTM", "GRU")
@@ -380,7 +380,7 @@ class QtLayerProperties(QWidget):
         try:
             value = _parse(p, text)
         except ValueError as exc:
-            self.sigMessage.emit(f"{p.key}: {exc}")
+            self.sigMessage.emit(f"{p.key}: {say(exc)}")
             return
         self.sigChanged.emit(p.key, value)
 

@@ -29,7 +29,7 @@ from playground.core.experiment import output_problems
 from playground.core.layer_graph import INPUT_KIND, Node, layer_name
 from playground.core.layer_specs import new_layer
 from playground.core.state import Change, ExperimentState
-from playground.qt.i18n import translate
+from playground.qt.i18n import say
 from playground.qt.widgets.layer_palette import QtLayerPalette
 from playground.qt.widgets.layer_properties import QtLayerProperties
 from playground.qt.widgets.layer_stack import QtLayerStack
@@ -394,8 +394,7 @@ class QtNetworkEditor(QWidget):
 
 def _translated(why: str) -> str:
     """A refusal from `layer_edits` in the window's language (its template translated, then filled)."""
-    template = getattr(why, "template", None)
-    return why if template is None else translate("layer_edits", template).format(**why.values)
+    return say(why)
 
 
 def _fine_tuned(layer: dict) -> bool:

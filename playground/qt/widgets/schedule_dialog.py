@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from playground.core import schedules
 from playground.core.schedules import Setting
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 from playground.qt.widgets.plot_style import label_axes, white_plot
 from playground.qt.widgets.setting_fields import number_text, parse_number, read_field
 
@@ -294,7 +294,7 @@ def _make_plot(y_label: str, x_label: str) -> pg.PlotWidget:
 
 def describe(schedule: dict | None, lr0: float) -> str:
     """`schedules.describe` in the window's language."""
-    return schedules.description(schedule, lr0).text(lambda template: translate("schedules", template))
+    return say(schedules.description(schedule, lr0))
 
 
 def _shown(spec: Setting, value) -> str | bool:

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from playground.qt.i18n import say
+
 
 class QtSummaryDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None):
@@ -35,7 +37,7 @@ class QtSummaryDialog(QDialog):
         try:
             Path(path).write_text(self.text.toPlainText(), encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), say(exc))
             return False
         return True
 
