@@ -66,12 +66,15 @@ def main(argv: list[str]) -> int:
 
 def train(args) -> int:
     from playground.core.experiment import Experiment, ExperimentError
+    from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
     try:
         exp = Experiment.load(args.experiment)
         if args.epochs is not None:
             if args.epochs < 1:
-                raise ExperimentError("--epochs", f"must be at least 1, got {args.epochs}")
+                raise ExperimentError(
+                    "--epochs", Message(QT_TRANSLATE_NOOP("cli", "must be at least 1, got {got}"), got=args.epochs)
+                )
             exp.training.epochs = args.epochs
     except ExperimentError as exc:
         print(f"error: {args.experiment}: {exc}", file=sys.stderr)

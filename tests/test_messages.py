@@ -75,8 +75,13 @@ def test_the_check_sees_plain_strings(tmp_path):
 
 def test_a_message_is_its_english_text_and_translates_template_first():
     inner = Message(QT_TRANSLATE_NOOP("t", "layer {name}"), name="dense")
-    outer = Message(QT_TRANSLATE_NOOP("t", "{where}: {n:.2f} too big; try {choices}"), where=inner, n=2, choices=("a", "b"))
+    outer = Message(
+        QT_TRANSLATE_NOOP("t", "{where}: {n:.2f} too big; try {choices}"), where=inner, n=2, choices=("a", "b")
+    )
     assert outer == "layer dense: 2.00 too big; try a, b"
-    table = {("t", "layer {name}"): "层 {name}", ("t", "{where}: {n:.2f} too big; try {choices}"): "{where}：{n:.2f} 太大"}
+    table = {
+        ("t", "layer {name}"): "层 {name}",
+        ("t", "{where}: {n:.2f} too big; try {choices}"): "{where}：{n:.2f} 太大",
+    }
     assert outer.translated(lambda c, t: table.get((c, t), t)) == "层 dense：2.00 太大"
     assert Message.of("class_names", "a {b}") == "a {b}"  # no values: braces are left alone

@@ -567,6 +567,25 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>QtHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About the playground</source>
+        <translation>关于游乐场</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>开始 / 暂停</translation>
+    </message>
+</context>
+<context>
     <name>QtImageFolderDialog</name>
     <message>
         <source>as the images are</source>
@@ -1095,6 +1114,48 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>QtLessons</name>
+    <message>
+        <source>Lesson: {0}</source>
+        <translation>课程：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>QtLook</name>
+    <message>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Large text and thick lines, readable from the back of a room</source>
+        <translation>大字号和粗线条，坐在教室后排也能看清</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
     <name>QtLossPlot</name>
     <message>
         <source>epoch</source>
@@ -1320,64 +1381,12 @@ right-click to disconnect</source>
         <translation>显示或隐藏控件…</translation>
     </message>
     <message>
-        <source>Presentation mode</source>
-        <translation>演示模式</translation>
-    </message>
-    <message>
-        <source>Large text and thick lines, readable from the back of a room</source>
-        <translation>大字号和粗线条，坐在教室后排也能看清</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>全屏</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>高对比度</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>About the playground</source>
-        <translation>关于游乐场</translation>
-    </message>
-    <message>
-        <source>Lesson: {0}</source>
-        <translation>课程：{0}</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <source>Play / pause</source>
-        <translation>开始 / 暂停</translation>
     </message>
     <message>
         <source>Open experiment</source>
@@ -2390,6 +2399,81 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>callback_specs</name>
+    <message>
+        <source>Keras cannot tell whether {monitor!r} should fall or rise; monitor val_loss, loss or a compiled metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of {{&quot;class_name&quot;: ..., &quot;config&quot;: {{...}}}} entries, got {callbacks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like {&quot;class_name&quot;: &quot;EarlyStopping&quot;, &quot;config&quot;: {&quot;patience&quot;: 10}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown callback {name!r}; choose from {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} appears twice; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected key {key!r}; an entry has class_name and config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of settings, got {config}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no setting {key!r}; its settings: {settings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no setting {key!r}; its settings: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not recorded here; choose from {monitors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the path of a .keras file, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must end in .keras, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number above {low:g} and below {high:g}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from {low:g} to {high:g}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a {{…}} Keras cannot fill; use one of {names}, e.g. best-{{epoch}}.keras, got {path!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>callbacks</name>
     <message>
         <source>the recorded value to watch (val_… is measured on the test set); losses and errors should fall, accuracy should rise</source>
@@ -2668,6 +2752,121 @@ right-click to disconnect</source>
     <message>
         <source>Speed</source>
         <translation>速度</translation>
+    </message>
+</context>
+<context>
+    <name>csv_import</name>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {mb} MB: use a sample of its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: not UTF-8 text; save the file as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: choose a .csv table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no values, only separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the first row names one column; a table needs inputs and a target column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: column {column} has no name in the first row: give every column a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: two columns are called {column!r}: rename one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a header but {n} data row(s): a table needs rows to learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, row {row}: {values} values but the header names {columns} columns; fix that row (a missing separator, or a comma inside a value without quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: column {column!r} is empty in every row: leave it out of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: two columns hold sample weights ({columns}): rename or remove one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no column {target!r}; its columns are {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the column {target!r} holds sample weights (Keras&apos;s sample_weight), so it cannot be the target: choose another target, or rename the column to predict it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing values: choose one of {choices}, not {missing!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no column {column!r} to leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no input columns are left besides the target {target!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: every row has a gap in some input column: fill the gaps instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: column {column!r} is empty in every row that has a {target}: leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the target {target!r} holds text ({bad!r}): regression needs numbers; choose classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem must be classification, multiclass or regression, not {problem!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the target {target!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, row {row}: {what} in column {column!r}; give every row a number 0 or more (0 leaves the row out of training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: column {column!r}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3400,346 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>experiment</name>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;{format}&quot;, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this playground reads version {version}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wrong} is not a control; the controls: {controls}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the path of a .keras file or null, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Input cannot be an output: add the layers that turn it into a prediction after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its loss {loss} does not fit {problem} targets: choose {losses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs {shape} but the inputs it rebuilds are {want}: end with Reshape to {want}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs {shape} but the inputs it rebuilds are {want} ({n} values): end with Dense({n}) and Reshape to {want}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn return_sequences off on the last recurrent layer, or add GlobalAveragePooling1D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add Flatten or GlobalAveragePooling2D and a Dense layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs {shape} but the model must give {n} value(s) per sample: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last layer has {units} unit(s) but the data has {classes} classes: set its units to {classes} (softmax gives one probability per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this output has {units} unit(s) but the data has {classes} classes: set its units to {classes} (softmax gives one probability per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last layer has {units} units but this {problem} data has one target: set it to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this output has {units} units but this {problem} data has one target: set it to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax over one unit always outputs 1: use sigmoid for two classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary_crossentropy needs a probability: set the last activation to sigmoid (it is {act})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary_crossentropy needs a probability: set this output&apos;s activation to sigmoid (it is {act})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loss} needs probabilities that sum to 1: set the last activation to softmax (it is {act})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loss} needs probabilities that sum to 1: set this output&apos;s activation to softmax (it is {act})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dataset {name}; choose one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a fraction from 0 to {high}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high} (10 %–90 % for training), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilding the inputs (an autoencoder) needs images or sequences: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one input feature from {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feature {name}; choose from {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists a feature twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>describes an imported file, but the dataset is {name}: set name &quot;file&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bag of words is for text data: choose sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{samples} texts × {words} words as a bag of words take {megabytes:.0f} MB: use at most {most} samples, or word numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighs classes, but this is {problem}: choose none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like {&quot;kind&quot;: &quot;csv&quot;, &quot;path&quot;: &quot;table.csv&quot;, &quot;target&quot;: &quot;y&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the imported file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be classification, multiclass or regression, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of class names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} data cannot have {n} classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list 1 to 3 sizes above 0, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least the output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like {&quot;class_name&quot;: &quot;Dense&quot;, &quot;config&quot;: {...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not available; use one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Input takes no inputs and is not an output: connect layers after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of layer names, e.g. [&quot;conv2d_1&quot;, &quot;input&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like {&quot;target&quot;: &quot;labels&quot;, &quot;loss&quot;: &quot;mse&quot;, &quot;loss_weight&quot;: 1.0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown loss {loss}; choose from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to {high:g}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list chosen from {choices}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loss} does not fit {problem} data; choose from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like {&quot;class_name&quot;: &quot;SGD&quot;, &quot;config&quot;: {&quot;learning_rate&quot;: 0.03}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number above 0 (at most 100), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 1, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {batch_size} but there are only {n} training samples: lower the batch size or use more data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list chosen from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric {metric}; choose from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReduceLROnPlateau sets the learning rate itself and Keras cannot combine it with a schedule: choose the schedule or the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {&quot;method&quot;: &quot;holdout&quot;} or {&quot;method&quot;: &quot;kfold&quot;, &quot;k&quot;: 5, &quot;repeats&quot;: 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 2 to {high}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {high}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known field; allowed here: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_script</name>
+    <message>
+        <source>the data were imported from a file, so the script needs the prepared arrays in an .npz beside it: give the path to write them to (on the command line: --data FILE.npz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a Pretrained layer (an ImageNet base with the playground&apos;s cached weights and pixel preprocessing) cannot be exported to a script: train it in the playground, or replace it with your own layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model starts from an imported .keras file&apos;s trained weights, which a script does not carry: export the model itself (File → Export → Keras model) to take them along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K-fold validation trains several models; a script trains one on the train/test split: set the method to &quot;holdout&quot; to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>filter_patterns</name>
+    <message>
+        <source>The model has no layer named {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is a {kind} layer, not a Conv2D: only convolution filters have patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>image_import</name>
+    <message>
+        <source>{folder} is not a folder: choose the folder that holds one sub-folder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} needs one sub-folder per class, at least two (e.g. cats/ and dogs/); found {n} (it holds {loose} images directly: put them in one sub-folder per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} needs one sub-folder per class, at least two (e.g. cats/ and dogs/); found {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} has {n} sub-folders: at most {most} classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no images ({kinds}, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} holds {total} images: at most {most}; use a sample of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image size must be one of {sizes}, not {size!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour must be auto, grey or rgb, not {color!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} images of {size}×{size} take {megabytes:.0f} MB: choose {smaller}×{smaller} or smaller, grey, or fewer images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} in {folder} cannot be read as an image: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>import_dialog</name>
     <message>
         <source>Folder with one sub-folder of images per class</source>
@@ -3262,8 +3801,60 @@ right-click to disconnect</source>
         <translation>已填充缺失值（{how}）：{columns}</translation>
     </message>
     <message>
+        <source>unknown kind of file {kind!r}: choose one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file chosen: choose Import… in the Data panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not there any more: import the data again from where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has only one class ({label}): a classifier needs two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has {n} different values: classification takes at most {most} classes; choose regression, or another target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds {dtype} values; sample weights must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has shape {shape}; give one weight per sample: {n} numbers in a 1-D array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing or infinite at sample {first}: give every sample a finite weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is negative at sample {first} ({weight:g}): weights must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is 0 for every sample, so nothing would be learned: give some samples a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample_weight: weights {low} to {high} used in training (Keras&apos;s sample_weight)</source>
         <translation>sample_weight：训练时使用 {low} 到 {high} 的权重（Keras 的 sample_weight）</translation>
+    </message>
+    <message>
+        <source>{path} changed since it was imported: classes {before} became {after}. Import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} changed since it was imported: inputs {before} became {after}. Import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
     </message>
     <message>
         <source>x_train and x_test pooled ({train} + {test}); the split is made here</source>
@@ -3288,6 +3879,80 @@ right-click to disconnect</source>
     <message>
         <source>one-hot y read as class numbers</source>
         <translation>one-hot 形式的 y 已读取为类别编号</translation>
+    </message>
+    <message>
+        <source>{n} images resized to {size}×{size}, grey: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} images resized to {size}×{size}, colour: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keras_download</name>
+    <message>
+        <source>Could not read {title} from {files}: {reason}. Delete the file(s) and choose the set again under Keras book datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keras keeps its datasets in {theirs} but the playground looked in {ours}: set KERAS_HOME before starting the playground, not while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after {got:,} of {length:,} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file arrived damaged (its checksum is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download {title} ({size}) from {host}: {reason}. Check the internet connection and try again, or {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keras_io</name>
+    <message>
+        <source>could not write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: none of its layers has the name and weight shapes of a layer here (layers renamed or resized since the import?): untick “start from its weights” or import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist (moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains code (a Lambda layer or custom object), which the playground does not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a Keras model: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a {kind}, which the editor does not offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: takes {n} value(s); on plane data it gets {features}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: takes {shape}; here every extra input takes the whole sample, as the first does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: one more output, learning the {target}; its Properties can change that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {key} = {value!r} has no control in the editor; left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,6 +4004,58 @@ right-click to disconnect</source>
     <message>
         <source>Boston housing: 506 districts, 13 features, median house price</source>
         <translation>波士顿房价：506 个地区，13 个特征，房价中位数</translation>
+    </message>
+    <message>
+        <source>copy {files} into {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy {file} into {where} and rename it {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown Keras dataset {name!r}; known: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x is {dtype} {shape}, expected {expected} (n, {dims})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y is {dtype} {shape}, expected {expected} ({n},)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels outside 0..{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word ids outside 0..{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is not on this computer yet: choose it under Keras book datasets in the Data panel to download it (about {size}), or {hint} and choose it there (it then needs no internet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prepared file {path} is damaged ({reason}): delete it and choose the set again under Keras book datasets to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a single array, not an npz archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lacks {arrays}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3433,6 +4150,219 @@ right-click to disconnect</source>
     <message>
         <source>another layer is called {name!r}: choose a different name</source>
         <translation>已有另一个层名为 {name!r}：请换一个名称</translation>
+    </message>
+</context>
+<context>
+    <name>layer_graph</name>
+    <message>
+        <source>the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two layers are called {name}: rename one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes {name}, which is not a layer above it: connect it to a layer above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receives no features: tick at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} merges two or more branches: connect another layer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} takes one input but {n} are connected: merge them with Add or Concatenate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer takes the data&apos;s own input (&apos;input&apos;): connect it to a layer (its Properties: inputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output of {name} goes nowhere: connect it to a layer below, or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a setting it cannot use ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer_shapes</name>
+    <message>
+        <source>the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a layer the playground knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense receives a {rank} input {shape} from {previous}: insert Flatten or GlobalAveragePooling2D before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence (time, features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images (height, width, channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} needs {what}; it receives {shape} from {previous}: use {fix} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} kernel {kernel} is larger than its {size} input: use a smaller kernel or padding=&apos;same&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} needs a {rank}-D input; it receives {shape} from {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} window {window} is larger than its {size} input: remove it or use a smaller pool_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape cannot turn {shape} into {target}: {n} values do not divide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape to {target} needs {needed} values but receives {n} {shape} from {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} needs a sequence (batch, time, features); it receives {rank} {shape} from {previous}: use Reshape to (time, features), or an Embedding for words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bidirectional wraps a SimpleRNN, LSTM or GRU, not {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding needs word numbers (batch, time); it receives {shape} from {previous}: put it first, on integer sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose image data (digits, shapes, CIFAR-10, an image folder…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape to (height, width, 1) before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretrained {name} needs images (height, width, channels); it receives {shape} from {previous}: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the images in grey or in colour (RGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put it first, on the images themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretrained {name} takes grey (1 channel) or colour (3 channels) images; it receives {channels} channels from {previous}: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine_tune {tuned} is more than {name}&apos;s {layers} layers: at most {layers} (the whole base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both branches {channels} channels (a 1×1 Conv2D on the shortcut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the branches end in the same shape (use Concatenate to join different shapes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add needs equal shapes but receives {a} from {a_name} and {b} from {b_name}: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concatenate needs inputs of the same rank; it receives {shapes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concatenate axis {axis} does not exist for inputs {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concatenate joins along axis {axis}; the other axes must match but it receives {shapes}: pool or reshape the branches to the same size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer_specs</name>
+    <message>
+        <source>is not a setting of {kind}; it has: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a name of letters, digits and _ (not starting with a digit), got {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, got {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low:g} to {high:g}, got {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from {low:g} to {high:g}, got {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activation {v!r}; choose from {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low:g} to {high:g}, or {dims} of them, got {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of sizes ≥ 1 (one of them may be -1), got {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown initializer {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list one or more different features from {known}, got {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {&quot;class_name&quot;: &quot;LSTM&quot; (or GRU, SimpleRNN), &quot;config&quot;: {...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be null or {{&quot;class_name&quot;: one of {names}, &quot;config&quot;: {{...}}}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be l1 or l2 with a rate from 0 to {high:g}, got {rate!r}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3787,6 +4717,125 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>lessons</name>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a lesson field; allowed: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;{format}&quot;, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this playground reads version {version}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: a lesson needs a whole experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of {&quot;label&quot;: {...}, &quot;set&quot;: {...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 1, got {epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: give it in {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {{&quot;en&quot;: &quot;...&quot;, &quot;zh_CN&quot;: &quot;...&quot;, &quot;zh_TW&quot;: &quot;...&quot;}}, got {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a language of the playground; use {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: every text is given in {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like {&quot;label&quot;: {&quot;en&quot;: ...}, &quot;set&quot;: {&quot;dotted.key&quot;: value}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a variant field; allowed: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map dotted keys to values, e.g. {{&quot;{key}&quot;: 0.1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of dotted keys, e.g. [&quot;model.layers[0].config.use_bias&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: a variant changes at least one setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can only remove a key of an object, not a list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no {key!r} to remove here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (after the variant&apos;s patch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a dotted key like {first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{inside} is not a section of the experiment here; sections: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{inside} is not a section of the experiment here; sections: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not an object with keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {count} item(s): [{index}] is not one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loss_surface</name>
     <message>
         <source>Round bowl</source>
@@ -3856,6 +4905,14 @@ right-click to disconnect</source>
         <source>saddle point</source>
         <translation>鞍点</translation>
     </message>
+    <message>
+        <source>unknown surface {name!r}; choose one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps must be 0 or more, got {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>losses</name>
@@ -3886,6 +4943,130 @@ right-click to disconnect</source>
     <message>
         <source>Categorical cross-entropy (one-hot)</source>
         <translation>分类交叉熵（one-hot）</translation>
+    </message>
+</context>
+<context>
+    <name>lr_finder</name>
+    <message>
+        <source>the loss diverged at once: the data or the model cannot train (check the loss and the inputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model_builder</name>
+    <message>
+        <source>receives no images: fix the layers before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>npz_import</name>
+    <message>
+        <source>{name} is not a readable .npz file ({reason}): save it with numpy.savez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds one array, not named arrays: save x and y with numpy.savez(path, x=x, y=y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs arrays named x and y (or x_train, y_train, x_test, y_test); it holds {arrays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: x_test samples are {test} but x_train&apos;s are {train}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: x holds {n} sample(s); a set needs samples to learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: with x_train and x_test, give the weights as sample_weight_train and sample_weight_test (one per sample of each), not as sample_weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {given} but no {other}: both are needed, as x_train and x_test are pooled; add the missing one (or leave out both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: array {key!r} holds Python objects, which are not read (they could run code); save numbers (or, for class_names, strings) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {xn} and {yn} must be arrays with one row per sample, not single numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {xn} has {nx} samples but {yn} has {ny}; they must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: x holds {dtype} values; it must hold numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: x holds {n} missing or infinite value(s), the first in sample {first}: fill or remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: x has shape {shape}; use (n, features), (n, time, features) or (n, h, w, c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: y has shape {shape}; give one target per sample (or one-hot rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: y has shape {shape}; give one target per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: y holds {dtype} values; it must hold numbers or class names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: y is missing at sample {first}: fill or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: y holds text; regression needs numbers: choose classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: class_names must be text (a numpy array of str), not {dtype}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: class_names lists {names} names but y has {classes} classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: class_names needs y to number the classes 0 to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>optimizer_specs</name>
+    <message>
+        <source>Keras clips by norm or by value, not both: clear clipnorm or clipvalue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no setting {key!r}; its settings: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from {low:g} to {high:g}, got {value!r}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3962,6 +5143,22 @@ right-click to disconnect</source>
         <translation>减去每个通道的均值</translation>
     </message>
     <message>
+        <source>unknown scaling {kind}; choose one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plane&apos;s points are used as they are (the pictures are drawn in their coordinates): choose auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text comes as word numbers, which are names, not amounts: choose auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scaling} is for images: choose standardise or min-max for these inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the training data holds only class {name}</source>
         <translation>训练数据中只有类别 {name}</translation>
     </message>
@@ -3983,6 +5180,21 @@ right-click to disconnect</source>
     <message>
         <source>Clear the list</source>
         <translation>清空列表</translation>
+    </message>
+</context>
+<context>
+    <name>runs</name>
+    <message>
+        <source>must be a list of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like {&quot;number&quot;: 1, &quot;experiment&quot;: {...}, &quot;rows&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4100,6 +5312,66 @@ right-click to disconnect</source>
         <translation>monitor 连续 patience 轮没有改进至少 min_delta 后：lr ← max(lr · factor, min_lr)</translation>
     </message>
     <message>
+        <source>must look like {&quot;class_name&quot;: &quot;ExponentialDecay&quot;, &quot;config&quot;: {...}} or be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schedule {name!r}; the schedules: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must increase: {b} comes after {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one value more than boundaries: {needed} for {boundaries} boundaries, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a dict of {keys}, got {plateau}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initial rate is the optimizer&apos;s learning_rate: leave initial_learning_rate out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no setting {key!r}; its settings: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of numbers from {low:g} to {high:g}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from {low:g} to {high:g}, or empty (null) for none, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from {low:g} to {high:g}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Constant: {lr0}</source>
         <translation>恒定：{lr0}</translation>
     </message>
@@ -4130,6 +5402,76 @@ right-click to disconnect</source>
     <message>
         <source>{label}: {parts}, then {last}</source>
         <translation>{label}：{parts}，之后为 {last}</translation>
+    </message>
+    <message>
+        <source>epochs_drop and steps_per_epoch must be &gt; 0, got {epochs_drop} and {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decay_steps must be &gt; 0, got {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>serialization</name>
+    <message>
+        <source>refers to module {module!r}; only built-in Keras objects are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to custom object {name!r}; only built-in Keras objects are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not contain code (Lambda layers or functions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>TerminateOnNaN: the loss is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EarlyStopping restored the weights of epoch {epoch}, the best {monitor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EarlyStopping: {monitor} has not improved for {patience} epochs (best at epoch {best})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReduceLROnPlateau: learning rate lowered to {rate:.3g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>went back to epoch {epoch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate {old:.3g} → {new:.3g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: {schedule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training settings changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4169,6 +5511,53 @@ right-click to disconnect</source>
     <message>
         <source>validation</source>
         <translation>验证方式</translation>
+    </message>
+</context>
+<context>
+    <name>sweeps</name>
+    <message>
+        <source>K-fold needs at least 2 folds, got {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 1, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {k} but there are only {n} samples to split: lower k or use more samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {name!r} has only {count} samples, fewer than k={k} folds: lower k or turn stratification off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each must be above 0 and at most 1, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be units or layers, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a capacity sweep needs a plain stack of layers ending in a Dense output (no branches, Inputs or extra outputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a capacity sweep varies hidden Dense layers, and this model has none: add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kind}) sits among the hidden Dense layers: a capacity sweep needs Dense layers with only {between} between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units must be whole numbers ≥ 1, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer counts must be whole numbers ≥ 0, got {got}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4212,6 +5601,21 @@ right-click to disconnect</source>
     <message>
         <source>Transfer learning: MobileNetV2 features (shapes)</source>
         <translation>迁移学习：MobileNetV2 特征（形状）</translation>
+    </message>
+</context>
+<context>
+    <name>transfer</name>
+    <message>
+        <source>{name}&apos;s ImageNet weights are not on this computer: press Download weights in the layer&apos;s properties (about {mb:.0f} MB), or copy {file} into {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {path} cannot be read as {application}&apos;s weights ({error}): delete it and press Download weights again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download {application}&apos;s ImageNet weights ({size}) from {host}: {reason}. Check the internet connection and try again, or copy {file} into {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

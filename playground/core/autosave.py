@@ -104,7 +104,7 @@ def read(file: str | Path) -> Recovered:
     file = Path(file)
     data = json.loads(file.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or "experiment" not in data:
-        raise ValueError(f"{file.name} is not an autosave file")
+        raise ValueError(f"{file.name} is not an autosave file")  # internal: left_behind skips such files unseen
     path = data.get("path")
     return Recovered(
         file,

@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_specs import is_int, is_number
 
 
@@ -342,78 +342,155 @@ def mode(monitor: str) -> str:
     if name in _FALLING:
         return "min"
     raise ValueError(
-        f"Keras cannot tell whether {monitor!r} should fall or rise; monitor val_loss, loss or a compiled metric"
+        Message(
+            QT_TRANSLATE_NOOP(
+                "callback_specs",
+                "Keras cannot tell whether {monitor!r} should fall or rise; "
+                "monitor val_loss, loss or a compiled metric",
+            ),
+            monitor=monitor,
+        )
     )
 
 
-def check(callbacks: Any, monitors: list[str]) -> tuple[str, str] | None:
+def check(callbacks: Any, monitors: list[str]) -> tuple[str, Message] | None:
     """(where, message) for the first thing `callbacks` gets wrong, where is e.g. "callbacks[1].config.patience";
     None if all fit. `monitors` are the values the run records (see `monitors()`)."""
     if not isinstance(callbacks, list):
-        return "callbacks", f'must be a list of {{"class_name": ..., "config": {{...}}}} entries, got {callbacks!r}'
+        return "callbacks", Message(
+            QT_TRANSLATE_NOOP(
+                "callback_specs",
+                'must be a list of {{"class_name": ..., "config": {{...}}}} entries, got {callbacks}',
+            ),
+            callbacks=repr(callbacks),
+        )
     seen: set[str] = set()
     for i, entry in enumerate(callbacks):
         where = f"callbacks[{i}]"
         if not isinstance(entry, dict) or "class_name" not in entry:
-            return where, 'must look like {"class_name": "EarlyStopping", "config": {"patience": 10}}'
+            return where, Message(
+                QT_TRANSLATE_NOOP(
+                    "callback_specs", 'must look like {"class_name": "EarlyStopping", "config": {"patience": 10}}'
+                )
+            )
         name = entry["class_name"]
         if name not in CALLBACKS:
-            return f"{where}.class_name", f"unknown callback {name!r}; choose from {', '.join(CALLBACKS)}"
+            return f"{where}.class_name", Message(
+                QT_TRANSLATE_NOOP("callback_specs", "unknown callback {name!r}; choose from {known}"),
+                name=name,
+                known=tuple(CALLBACKS),
+            )
         if name in seen:
-            return "callbacks", f"{name} appears twice; keep one"
+            return "callbacks", Message(
+                QT_TRANSLATE_NOOP("callback_specs", "{name} appears twice; keep one"), name=name
+            )
         seen.add(name)
         extra = [key for key in entry if key not in _ENTRY_KEYS]
         if extra:
-            return where, f"unexpected key {extra[0]!r}; an entry has class_name and config"
+            return where, Message(
+                QT_TRANSLATE_NOOP("callback_specs", "unexpected key {key!r}; an entry has class_name and config"),
+                key=extra[0],
+            )
         config = entry.get("config", {})
         if not isinstance(config, dict):
-            return f"{where}.config", f"must be an object of settings, got {config!r}"
+            return f"{where}.config", Message(
+                QT_TRANSLATE_NOOP("callback_specs", "must be an object of settings, got {config}"), config=repr(config)
+            )
         specs = {s.key: s for s in CALLBACKS[name].settings}
         for key, value in config.items():
             spec = specs.get(key)
             if spec is None:
-                settings = ", ".join(specs) or "none"
-                return f"{where}.config.{key}", f"{name} has no setting {key!r}; its settings: {settings}"
+                if specs:
+                    message = Message(
+                        QT_TRANSLATE_NOOP("callback_specs", "{name} has no setting {key!r}; its settings: {settings}"),
+                        name=name,
+                        key=key,
+                        settings=tuple(specs),
+                    )
+                else:
+                    message = Message(
+                        QT_TRANSLATE_NOOP("callback_specs", "{name} has no setting {key!r}; its settings: none"),
+                        name=name,
+                        key=key,
+                    )
+                return f"{where}.config.{key}", message
             wrong = _check_value(spec, value, monitors)
             if wrong:
                 return f"{where}.config.{key}", wrong
     return None
 
 
-def _check_value(spec: Setting, value: Any, monitors: list[str]) -> str | None:
-    key = spec.key
+def _check_value(spec: Setting, value: Any, monitors: list[str]) -> Message | None:
+    """What is wrong with `value` for `spec`, as "<key> <problem>" (the problem alone is `.values["problem"]`,
+    which the schedule dialog shows beside the key)."""
+    problem = _problem(spec, value, monitors)
+    if problem is None:
+        return None
+    return Message(QT_TRANSLATE_NOOP("callback_specs", "{key} {problem}"), key=spec.key, problem=problem)
+
+
+def _problem(spec: Setting, value: Any, monitors: list[str]) -> Message | None:
     if spec.kind == "bool":
-        return None if isinstance(value, bool) else f"{key} must be true or false, got {value!r}"
+        if isinstance(value, bool):
+            return None
+        return Message(QT_TRANSLATE_NOOP("callback_specs", "must be true or false, got {value}"), value=repr(value))
     if spec.kind == "monitor":
         if isinstance(value, str) and value in monitors:
             return None
-        return f"{key} {value!r} is not recorded here; choose from {', '.join(monitors)}"
+        return Message(
+            QT_TRANSLATE_NOOP("callback_specs", "{value} is not recorded here; choose from {monitors}"),
+            value=repr(value),
+            monitors=tuple(monitors),
+        )
     if spec.kind == "path":
         if not isinstance(value, str) or not value.strip():
-            return f"{key} must be the path of a .keras file, got {value!r}"
+            return Message(
+                QT_TRANSLATE_NOOP("callback_specs", "must be the path of a .keras file, got {value}"), value=repr(value)
+            )
         if not value.endswith(".keras"):
-            return f"{key} must end in .keras, got {value!r}"
-        return _check_placeholders(key, value, monitors)
+            return Message(QT_TRANSLATE_NOOP("callback_specs", "must end in .keras, got {value}"), value=repr(value))
+        return _check_placeholders(value, monitors)
     if spec.kind == "int":
         if is_int(value) and spec.low <= value <= spec.high:
             return None
-        return f"{key} must be a whole number from {spec.low} to {spec.high}, got {value!r}"
+        return Message(
+            QT_TRANSLATE_NOOP("callback_specs", "must be a whole number from {low} to {high}, got {value}"),
+            low=spec.low,
+            high=spec.high,
+            value=repr(value),
+        )
     if spec.open_range:
         if is_number(value) and spec.low < value < spec.high:
             return None
-        return f"{key} must be a number above {spec.low:g} and below {spec.high:g}, got {value!r}"
+        return Message(
+            QT_TRANSLATE_NOOP("callback_specs", "must be a number above {low:g} and below {high:g}, got {value}"),
+            low=spec.low,
+            high=spec.high,
+            value=repr(value),
+        )
     if is_number(value) and spec.low <= value <= spec.high:
         return None
-    return f"{key} must be a number from {spec.low:g} to {spec.high:g}, got {value!r}"
+    return Message(
+        QT_TRANSLATE_NOOP("callback_specs", "must be a number from {low:g} to {high:g}, got {value}"),
+        low=spec.low,
+        high=spec.high,
+        value=repr(value),
+    )
 
 
-def _check_placeholders(key: str, path: str, monitors: list[str]) -> str | None:
+def _check_placeholders(path: str, monitors: list[str]) -> Message | None:
     """Keras fills `{epoch}` and the recorded values into the path (`path.format(epoch=..., **logs)`)."""
     try:
         path.format(epoch=1, **dict.fromkeys(monitors, 0.5))
     except (KeyError, IndexError, ValueError):
-        names = ", ".join(["epoch", *monitors])
-        return f"{key} has a {{…}} Keras cannot fill; use one of {names}, e.g. best-{{epoch}}.keras, got {path!r}"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "callback_specs",
+                "has a {{…}} Keras cannot fill; use one of {names}, e.g. best-{{epoch}}.keras, got {path!r}",
+            ),
+            names=("epoch", *monitors),
+            path=path,
+        )
     return None
 
 
@@ -432,7 +509,7 @@ def _improves(current: float, best: float | None, mode: str, min_delta: float) -
 
 def _check_mode(mode: str) -> None:
     if mode not in ("min", "max"):
-        raise ValueError(f'mode must be "min" or "max", got {mode!r}')
+        raise ValueError(f'mode must be "min" or "max", got {mode!r}')  # internal: mode() gives it
 
 
 def _values(values) -> list[float | None]:
@@ -511,7 +588,7 @@ def plateau_rates(
     """
     _check_mode(mode)
     if not factor < 1.0:
-        raise ValueError(f"ReduceLROnPlateau does not support a factor >= 1.0, got {factor!r}")
+        raise ValueError(f"ReduceLROnPlateau does not support a factor >= 1.0, got {factor!r}")  # internal
     rate = float(np.float32(lr0))
     best, wait, cooling = None, 0, 0
     rates = []

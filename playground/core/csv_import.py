@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.imported import (
     Imported,
     ImportFailed,
@@ -83,18 +83,38 @@ def read(path: str) -> Table:
         with open(path, "rb") as f:
             raw = f.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise ImportFailed(f"{name} cannot be read: {exc.strerror or exc}") from None
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name} cannot be read: {reason}"),
+                name=name,
+                reason=exc.strerror or str(exc),
+            )
+        ) from None
     if len(raw) > MAX_BYTES:
-        raise ImportFailed(f"{name} is larger than {MAX_BYTES // 2**20} MB: use a sample of its rows")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name} is larger than {mb} MB: use a sample of its rows"),
+                name=name,
+                mb=MAX_BYTES // 2**20,
+            )
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFailed(f"{name}, line {line}: not UTF-8 text; save the file as CSV UTF-8") from None
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name}, line {line}: not UTF-8 text; save the file as CSV UTF-8"),
+                name=name,
+                line=line,
+            )
+        ) from None
     if not text.strip():
-        raise ImportFailed(f"{name} is empty")
+        raise ImportFailed(Message(QT_TRANSLATE_NOOP("csv_import", "{name} is empty"), name=name))
     if "\0" in text[:4096]:
-        raise ImportFailed(f"{name} is not a text file: choose a .csv table")
+        raise ImportFailed(
+            Message(QT_TRANSLATE_NOOP("csv_import", "{name} is not a text file: choose a .csv table"), name=name)
+        )
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
@@ -103,28 +123,75 @@ def read(path: str) -> Table:
     try:
         lines = [row for row in reader if any(cell.strip() for cell in row)]
     except csv.Error as exc:
-        raise ImportFailed(f"{name}, line {reader.line_num}: {exc}") from None
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name}, line {line}: {reason}"),
+                name=name,
+                line=reader.line_num,
+                reason=str(exc),
+            )
+        ) from None
     if not lines:
-        raise ImportFailed(f"{name} holds no values, only separators")
+        raise ImportFailed(
+            Message(QT_TRANSLATE_NOOP("csv_import", "{name} holds no values, only separators"), name=name)
+        )
     header = [h.strip() for h in lines[0]]
     if len(header) < 2:
-        raise ImportFailed(f"{name}: the first row names one column; a table needs inputs and a target column")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "{name}: the first row names one column; a table needs inputs and a target column"
+                ),
+                name=name,
+            )
+        )
     for i, h in enumerate(header):
         if not h:
-            raise ImportFailed(f"{name}: column {i + 1} has no name in the first row: give every column a name")
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import", "{name}: column {column} has no name in the first row: give every column a name"
+                    ),
+                    name=name,
+                    column=i + 1,
+                )
+            )
     seen = set()
     for h in header:
         if h in seen:
-            raise ImportFailed(f"{name}: two columns are called {h!r}: rename one")
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP("csv_import", "{name}: two columns are called {column!r}: rename one"),
+                    name=name,
+                    column=h,
+                )
+            )
         seen.add(h)
     rows = [[c.strip() for c in row] for row in lines[1:]]
     if len(rows) < 2:
-        raise ImportFailed(f"{name} has a header but {len(rows)} data row(s): a table needs rows to learn from")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "{name} has a header but {n} data row(s): a table needs rows to learn from"
+                ),
+                name=name,
+                n=len(rows),
+            )
+        )
     for r, row in enumerate(rows):
         if len(row) != len(header):
             raise ImportFailed(
-                f"{name}, row {r + 2}: {len(row)} values but the header names {len(header)} columns; "
-                "fix that row (a missing separator, or a comma inside a value without quotes)"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import",
+                        "{name}, row {row}: {values} values but the header names {columns} columns; "
+                        "fix that row (a missing separator, or a comma inside a value without quotes)",
+                    ),
+                    name=name,
+                    row=r + 2,
+                    values=len(row),
+                    columns=len(header),
+                )
             )
     numeric, missing = [], []
     for i in range(len(header)):
@@ -133,7 +200,15 @@ def read(path: str) -> Table:
         numeric.append(all(_blank(v) or _number(v) is not None for v in values))
     for h, gaps in zip(header, missing, strict=True):
         if gaps == len(rows):
-            raise ImportFailed(f"{name}: column {h!r} is empty in every row: leave it out of the file")
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import", "{name}: column {column!r} is empty in every row: leave it out of the file"
+                    ),
+                    name=name,
+                    column=h,
+                )
+            )
     return Table(path, header, rows, numeric, missing)
 
 
@@ -145,17 +220,45 @@ def load(
     name = path
     weighted = [h for h in table.header if h.lower() == WEIGHTS]
     if len(weighted) > 1:
-        raise ImportFailed(f"{name}: two columns hold sample weights ({', '.join(weighted)}): rename or remove one")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "{name}: two columns hold sample weights ({columns}): rename or remove one"
+                ),
+                name=name,
+                columns=", ".join(weighted),
+            )
+        )
     target = target or next(h for h in reversed(table.header) if h not in weighted)
     if target not in table.header:
-        raise ImportFailed(f"{name} has no column {target!r}; its columns are {', '.join(table.header)}")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name} has no column {target!r}; its columns are {columns}"),
+                name=name,
+                target=target,
+                columns=", ".join(table.header),
+            )
+        )
     if target in weighted:
         raise ImportFailed(
-            f"{name}: the column {target!r} holds sample weights (Keras's sample_weight), so it cannot be the "
-            f"target: choose another target, or rename the column to predict it"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import",
+                    "{name}: the column {target!r} holds sample weights (Keras's sample_weight), so it cannot be the "
+                    "target: choose another target, or rename the column to predict it",
+                ),
+                name=name,
+                target=target,
+            )
         )
     if missing not in MISSING:
-        raise ImportFailed(f"missing values: choose one of {', '.join(MISSING)}, not {missing!r}")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "missing values: choose one of {choices}, not {missing!r}"),
+                choices=", ".join(MISSING),
+                missing=missing,
+            )
+        )
     problem = problem or table.guess_problem(target)
     notes = []
     t = table.header.index(target)
@@ -173,7 +276,13 @@ def load(
         rows = [row for row in rows if not _blank(row[t])]
     unknown = [c for c in exclude if c not in table.header]
     if unknown:
-        raise ImportFailed(f"{name} has no column {unknown[0]!r} to leave out")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name} has no column {column!r} to leave out"),
+                name=name,
+                column=unknown[0],
+            )
+        )
     ids = [h for h in table.identifiers(target) if h not in weighted]
     if ids:
         notes.append(
@@ -187,17 +296,39 @@ def load(
         )
     inputs = [i for i, h in enumerate(table.header) if i != t and h not in exclude and h not in ids + weighted]
     if not inputs:
-        raise ImportFailed(f"{name}: no input columns are left besides the target {target!r}")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name}: no input columns are left besides the target {target!r}"),
+                name=name,
+                target=target,
+            )
+        )
     if missing == "drop":
         keep = [row for row in rows if not any(_blank(row[i]) for i in inputs)]
         if len(keep) < len(rows):
             notes.append(note(QT_TRANSLATE_NOOP("imported", "{n} row(s) with a gap left out"), n=len(rows) - len(keep)))
         if len(keep) < 2:
-            raise ImportFailed(f"{name}: every row has a gap in some input column: fill the gaps instead")
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import", "{name}: every row has a gap in some input column: fill the gaps instead"
+                    ),
+                    name=name,
+                )
+            )
         rows = keep
     empty = [table.header[i] for i in inputs if all(_blank(row[i]) for row in rows)]
     if empty:
-        raise ImportFailed(f"{name}: column {empty[0]!r} is empty in every row that has a {target}: leave it out")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "{name}: column {column!r} is empty in every row that has a {target}: leave it out"
+                ),
+                name=name,
+                column=empty[0],
+                target=target,
+            )
+        )
     x, names, filled = _inputs(table, rows, inputs, missing)
     if filled:
         notes.append(
@@ -250,13 +381,30 @@ def _target(table: Table, target: str, values: list[str], problem: str, name: st
         if not numeric:
             bad = next(v for v in values if _number(v) is None)
             raise ImportFailed(
-                f"{name}: the target {target!r} holds text ({bad!r}): regression needs numbers; choose classification"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import",
+                        "{name}: the target {target!r} holds text ({bad!r}): regression needs numbers; "
+                        "choose classification",
+                    ),
+                    name=name,
+                    target=target,
+                    bad=bad,
+                )
             )
         return np.array([_number(v) for v in values], np.float32), ()
     if problem not in ("classification", "multiclass"):
-        raise ImportFailed(f"problem must be classification, multiclass or regression, not {problem!r}")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "problem must be classification, multiclass or regression, not {problem!r}"
+                ),
+                problem=problem,
+            )
+        )
     labels = np.array([_number(v) for v in values]) if numeric else np.array(values)
-    y, classes = class_labels(labels, f"{name}: the target {target!r}")
+    what = Message(QT_TRANSLATE_NOOP("csv_import", "{name}: the target {target!r}"), name=name, target=target)
+    y, classes = class_labels(labels, what)
     return y, classes
 
 
@@ -268,13 +416,26 @@ def _weights(table: Table, rows, column: str, name: str) -> np.ndarray:
         value = None if _blank(row[i]) else _number(row[i])
         if value is None or value < 0:
             r = next(r for r, original in enumerate(table.rows) if original is row)
-            what = "no weight" if _blank(row[i]) else f"{row[i]!r} is not a weight"
+            if _blank(row[i]):
+                what = Message(QT_TRANSLATE_NOOP("csv_import", "no weight"))
+            else:
+                what = Message(QT_TRANSLATE_NOOP("csv_import", "{value!r} is not a weight"), value=row[i])
             raise ImportFailed(
-                f"{name}, row {r + 2}: {what} in column {column!r}; give every row a number 0 or more "
-                "(0 leaves the row out of training)"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import",
+                        "{name}, row {row}: {what} in column {column!r}; give every row a number 0 or more "
+                        "(0 leaves the row out of training)",
+                    ),
+                    name=name,
+                    row=r + 2,
+                    what=what,
+                    column=column,
+                )
             )
         values.append(value)
-    return check_weights(np.array(values), len(rows), f"{name}: column {column!r}")
+    where = Message(QT_TRANSLATE_NOOP("csv_import", "{name}: column {column!r}"), name=name, column=column)
+    return check_weights(np.array(values), len(rows), where)
 
 
 def _blank(value: str) -> bool:

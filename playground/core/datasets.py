@@ -144,8 +144,8 @@ def _keras_pool(cfg: DataConfig, rng: np.random.Generator):
     spec = keras_sets.KERAS_SETS[cfg.name]
     try:
         x, y = keras_sets.load(cfg.name)
-    except keras_sets.NotPrepared as exc:
-        raise imported.ImportFailed(str(exc)) from None
+    except keras_sets.NotPrepared as exc:  # its message, a Message, passed on so the window translates it
+        raise imported.ImportFailed(exc.args[0]) from None
     total = len(y)
     x, y, _ = _subset(x, y.astype(np.float32), cfg, rng, noisy=not spec.text, pixels=x.dtype == np.uint8)
     note = Message(

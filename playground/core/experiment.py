@@ -300,20 +300,44 @@ class Experiment:
     def from_dict(cls, raw: Any) -> Experiment:
         """Builds and validates an experiment. Raises ExperimentError naming the bad field."""
         if not isinstance(raw, dict):
-            raise ExperimentError("(file)", "must be a JSON object")
+            raise ExperimentError("(file)", Message(QT_TRANSLATE_NOOP("experiment", "must be a JSON object")))
         if raw.get("format") != FORMAT:
-            raise ExperimentError("format", f'must be "{FORMAT}", got {raw.get("format")!r}')
+            raise ExperimentError(
+                "format",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", 'must be "{format}", got {got}'),
+                    format=FORMAT,
+                    got=repr(raw.get("format")),
+                ),
+            )
         version = raw.get("version")
         if version != VERSION:
-            raise ExperimentError("version", f"this playground reads version {VERSION}, got {version!r}")
+            raise ExperimentError(
+                "version",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", "this playground reads version {version}, got {got}"),
+                    version=VERSION,
+                    got=repr(version),
+                ),
+            )
         _reject_unknown("", raw, {"format", "version", "seed", "data", "model", "training", "hidden"})
         hidden = raw.get("hidden", [])
         if not isinstance(hidden, list) or any(name not in HIDABLE for name in hidden):
             wrong = hidden if not isinstance(hidden, list) else next(n for n in hidden if n not in HIDABLE)
-            raise ExperimentError("hidden", f"{wrong!r} is not a control; the controls: {', '.join(HIDABLE)}")
+            raise ExperimentError(
+                "hidden",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", "{wrong} is not a control; the controls: {controls}"),
+                    wrong=repr(wrong),
+                    controls=", ".join(HIDABLE),
+                ),
+            )
         seed = raw.get("seed", 0)
         if not is_int(seed) or seed < 0:
-            raise ExperimentError("seed", f"must be a whole number ≥ 0, got {seed!r}")
+            raise ExperimentError(
+                "seed",
+                Message(QT_TRANSLATE_NOOP("experiment", "must be a whole number ≥ 0, got {got}"), got=repr(seed)),
+            )
         data = _section(raw, "data", DataConfig)
         model = _section(raw, "model", ModelConfig)
         training = _section(raw, "training", TrainingConfig)
@@ -331,7 +355,13 @@ class Experiment:
             raw = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ExperimentError(
-                "(file)", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+                "(file)",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", "is not valid JSON: {error} at line {line}, column {column}"),
+                    error=exc.msg,
+                    line=exc.lineno,
+                    column=exc.colno,
+                ),
             ) from None
         return cls.from_dict(raw)
 
@@ -344,7 +374,9 @@ class Experiment:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ExperimentError("(file)", f"cannot be read: {exc}") from None
+            raise ExperimentError(
+                "(file)", Message(QT_TRANSLATE_NOOP("experiment", "cannot be read: {error}"), error=str(exc))
+            ) from None
         return cls.from_json(text)
 
 
@@ -411,7 +443,13 @@ def validate_structure(exp: Experiment) -> None:
     _validate_layers(exp.model.layers)
     weights = exp.model.weights
     if weights is not None and (not isinstance(weights, str) or not weights.endswith(".keras")):
-        raise ExperimentError("model.weights", f"must be the path of a .keras file or null, got {weights!r}")
+        raise ExperimentError(
+            "model.weights",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be the path of a .keras file or null, got {got}"),
+                got=repr(weights),
+            ),
+        )
     _validate_data_source(exp)
     _validate_training(exp.training, exp.n_train, exp.problem)
 
@@ -428,22 +466,34 @@ def check_network(exp: Experiment) -> None:
     nodes = exp.analyse()
     for node in nodes[1:]:
         if node.problem:
-            raise ExperimentError(f"model.layers[{node.index}]", f"{node.name}: {node.problem}")
+            raise ExperimentError(
+                f"model.layers[{node.index}]", Message.of("", "{name}: {problem}", name=node.name, problem=node.problem)
+            )
     for index, problem in output_problems(exp, nodes).items():
-        raise ExperimentError(f"model.layers[{index}]", f"{layer_name(layers[index], index)}: {problem}")
+        raise ExperimentError(
+            f"model.layers[{index}]",
+            Message.of("", "{name}: {problem}", name=layer_name(layers[index], index), problem=problem),
+        )
 
 
-def output_problems(exp: Experiment, nodes: list[Node]) -> dict[int, str]:
+def output_problems(exp: Experiment, nodes: list[Node]) -> dict[int, Message]:
     """Layer index → why that output does not fit its target and loss, and the fix."""
     found = {}
     for out in exp.outputs:
         node = nodes[out.index + 1]
         layer = exp.model.layers[out.index]
         if node.kind == INPUT_KIND:
-            found[out.index] = "an Input cannot be an output: add the layers that turn it into a prediction after it"
+            found[out.index] = Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment", "an Input cannot be an output: add the layers that turn it into a prediction after it"
+                )
+            )
         elif out.loss not in LOSSES_FOR[out.problem]:
-            found[out.index] = (
-                f"its loss {out.loss} does not fit {out.problem} targets: choose {_names(LOSSES_FOR[out.problem])}"
+            found[out.index] = Message(
+                QT_TRANSLATE_NOOP("experiment", "its loss {loss} does not fit {problem} targets: choose {losses}"),
+                loss=out.loss,
+                problem=out.problem,
+                losses=_names(LOSSES_FOR[out.problem]),
             )
         elif node.problem is None:
             problem = output_problem(out, node.shape, layer)
@@ -452,7 +502,7 @@ def output_problems(exp: Experiment, nodes: list[Node]) -> dict[int, str]:
     return found
 
 
-def output_problem(out: Output, shape: tuple | None, last: dict) -> str | None:
+def output_problem(out: Output, shape: tuple | None, last: dict) -> Message | None:
     """Why an output layer's shape and activation do not fit its target and loss, and the fix;
     None if they fit."""
     want = out.target_shape
@@ -463,74 +513,185 @@ def output_problem(out: Output, shape: tuple | None, last: dict) -> str | None:
         import math
 
         if math.prod(shape) == math.prod(want):
-            return f"outputs {shape} but the inputs it rebuilds are {want}: end with Reshape to {want}"
-        return (
-            f"outputs {shape} but the inputs it rebuilds are {want} ({math.prod(want)} values): end with "
-            f"Dense({math.prod(want)}) and Reshape to {want}"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment", "outputs {shape} but the inputs it rebuilds are {want}: end with Reshape to {want}"
+                ),
+                shape=str(shape),
+                want=str(want),
+            )
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "experiment",
+                "outputs {shape} but the inputs it rebuilds are {want} ({n} values): end with "
+                "Dense({n}) and Reshape to {want}",
+            ),
+            shape=str(shape),
+            want=str(want),
+            n=math.prod(want),
         )
     if len(shape) > 1:
         fix = (
-            "turn return_sequences off on the last recurrent layer, or add GlobalAveragePooling1D"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment", "turn return_sequences off on the last recurrent layer, or add GlobalAveragePooling1D"
+                )
+            )
             if len(shape) == 2
-            else "add Flatten or GlobalAveragePooling2D and a Dense layer"
+            else Message(QT_TRANSLATE_NOOP("experiment", "add Flatten or GlobalAveragePooling2D and a Dense layer"))
         )
-        return f"outputs {shape} but the model must give {want[0]} value(s) per sample: {fix}"
-    which = "the last layer" if out.main else "this output"
+        return Message(
+            QT_TRANSLATE_NOOP("experiment", "outputs {shape} but the model must give {n} value(s) per sample: {fix}"),
+            shape=str(shape),
+            n=want[0],
+            fix=fix,
+        )
     if out.problem == "multiclass":
-        return (
-            f"{which} has {shape[0]} unit(s) but the data has {want[0]} classes: "
-            f"set its units to {want[0]} (softmax gives one probability per class)"
+        template = (
+            QT_TRANSLATE_NOOP(
+                "experiment",
+                "the last layer has {units} unit(s) but the data has {classes} classes: "
+                "set its units to {classes} (softmax gives one probability per class)",
+            )
+            if out.main
+            else QT_TRANSLATE_NOOP(
+                "experiment",
+                "this output has {units} unit(s) but the data has {classes} classes: "
+                "set its units to {classes} (softmax gives one probability per class)",
+            )
         )
-    return f"{which} has {shape[0]} units but this {out.problem} data has one target: set it to 1"
+        return Message(template, units=shape[0], classes=want[0])
+    template = (
+        QT_TRANSLATE_NOOP(
+            "experiment", "the last layer has {units} units but this {problem} data has one target: set it to 1"
+        )
+        if out.main
+        else QT_TRANSLATE_NOOP(
+            "experiment", "this output has {units} units but this {problem} data has one target: set it to 1"
+        )
+    )
+    return Message(template, units=shape[0], problem=out.problem)
 
 
-def _output_activation_problem(out: Output, last: dict) -> str | None:
+def _output_activation_problem(out: Output, last: dict) -> Message | None:
     act = last.get("config", {}).get("activation") if last.get("class_name") == "Dense" else None
     loss = out.loss
-    which = "the last" if out.main else "this output's"
     if act is None:
         return None
     if out.problem == "classification" and act == "softmax":
-        return "softmax over one unit always outputs 1: use sigmoid for two classes"
+        return Message(
+            QT_TRANSLATE_NOOP("experiment", "softmax over one unit always outputs 1: use sigmoid for two classes")
+        )
     if out.problem == "classification" and loss == "binary_crossentropy" and act != "sigmoid":
-        return f"binary_crossentropy needs a probability: set {which} activation to sigmoid (it is {act})"
+        template = (
+            QT_TRANSLATE_NOOP(
+                "experiment",
+                "binary_crossentropy needs a probability: set the last activation to sigmoid (it is {act})",
+            )
+            if out.main
+            else QT_TRANSLATE_NOOP(
+                "experiment",
+                "binary_crossentropy needs a probability: set this output's activation to sigmoid (it is {act})",
+            )
+        )
+        return Message(template, act=act)
     if out.problem == "multiclass" and loss.endswith("categorical_crossentropy") and act != "softmax":
-        return f"{loss} needs probabilities that sum to 1: set {which} activation to softmax (it is {act})"
+        template = (
+            QT_TRANSLATE_NOOP(
+                "experiment",
+                "{loss} needs probabilities that sum to 1: set the last activation to softmax (it is {act})",
+            )
+            if out.main
+            else QT_TRANSLATE_NOOP(
+                "experiment",
+                "{loss} needs probabilities that sum to 1: set this output's activation to softmax (it is {act})",
+            )
+        )
+        return Message(template, loss=loss, act=act)
     return None
 
 
 def _validate_data(d: DataConfig) -> None:
     if d.name not in DATASETS and d.name not in KERAS_DATASETS and d.name != FILE:
         known = _names([*DATASETS, *KERAS_DATASETS, FILE])
-        raise ExperimentError("data.name", f"unknown dataset {d.name!r}; choose one of {known}")
+        raise ExperimentError(
+            "data.name",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "unknown dataset {name}; choose one of {known}"),
+                name=repr(d.name),
+                known=known,
+            ),
+        )
     if not is_int(d.samples) or not MIN_SAMPLES <= d.samples <= MAX_SAMPLES:
         raise ExperimentError(
-            "data.samples", f"must be a whole number from {MIN_SAMPLES} to {MAX_SAMPLES}, got {d.samples!r}"
+            "data.samples",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be a whole number from {low} to {high}, got {got}"),
+                low=MIN_SAMPLES,
+                high=MAX_SAMPLES,
+                got=repr(d.samples),
+            ),
         )
     if not is_number(d.noise) or not 0 <= d.noise <= MAX_NOISE:
-        raise ExperimentError("data.noise", f"must be a fraction from 0 to {MAX_NOISE}, got {d.noise!r}")
+        raise ExperimentError(
+            "data.noise",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be a fraction from 0 to {high}, got {got}"),
+                high=MAX_NOISE,
+                got=repr(d.noise),
+            ),
+        )
     if not is_number(d.train_fraction) or not MIN_TRAIN_FRACTION <= d.train_fraction <= MAX_TRAIN_FRACTION:
         raise ExperimentError(
             "data.train_fraction",
-            f"must be from {MIN_TRAIN_FRACTION} to {MAX_TRAIN_FRACTION} (10 %–90 % for training), "
-            f"got {d.train_fraction!r}",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be from {low} to {high} (10 %–90 % for training), got {got}"),
+                low=MIN_TRAIN_FRACTION,
+                high=MAX_TRAIN_FRACTION,
+                got=repr(d.train_fraction),
+            ),
         )
     if d.target not in TARGETS:
-        raise ExperimentError("data.target", f"must be one of {_names(TARGETS)}, got {d.target!r}")
+        raise ExperimentError(
+            "data.target",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
+                choices=_names(TARGETS),
+                got=repr(d.target),
+            ),
+        )
     if d.target == "inputs" and d.name not in AUTOENCODER_DATASETS:
         raise ExperimentError(
             "data.target",
-            f"rebuilding the inputs (an autoencoder) needs images or sequences: {_names(AUTOENCODER_DATASETS)}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment", "rebuilding the inputs (an autoencoder) needs images or sequences: {names}"
+                ),
+                names=_names(AUTOENCODER_DATASETS),
+            ),
         )
     if d.name not in PLANE_DATASETS:
         return
     if not isinstance(d.features, list) or not d.features:
-        raise ExperimentError("data.features", f"choose at least one input feature from {_names(FEATURES)}")
+        raise ExperimentError(
+            "data.features",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "choose at least one input feature from {names}"),
+                names=_names(FEATURES),
+            ),
+        )
     for i, f in enumerate(d.features):
         if f not in FEATURES:
-            raise ExperimentError(f"data.features[{i}]", f"unknown feature {f!r}; choose from {_names(FEATURES)}")
+            raise ExperimentError(
+                f"data.features[{i}]",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", "unknown feature {name}; choose from {names}"),
+                    name=repr(f),
+                    names=_names(FEATURES),
+                ),
+            )
     if len(set(d.features)) != len(d.features):
-        raise ExperimentError("data.features", "lists a feature twice")
+        raise ExperimentError("data.features", Message(QT_TRANSLATE_NOOP("experiment", "lists a feature twice")))
 
 
 def _validate_data_source(exp: Experiment) -> None:
@@ -540,84 +701,180 @@ def _validate_data_source(exp: Experiment) -> None:
         _validate_source(d.source)
     elif d.source:
         raise ExperimentError(
-            "data.source", f'describes an imported file, but the dataset is {d.name}: set name "file"'
+            "data.source",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment", 'describes an imported file, but the dataset is {name}: set name "file"'
+                ),
+                name=d.name,
+            ),
         )
     problem = preprocessing.scaling_problem(d.scaling, exp.input_shape, exp.text, exp.plane)
     if problem:
         raise ExperimentError("data.scaling", problem)
     if d.encoding not in ENCODINGS:
-        raise ExperimentError("data.encoding", f"must be one of {_names(ENCODINGS)}, got {d.encoding!r}")
+        raise ExperimentError(
+            "data.encoding",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
+                choices=_names(ENCODINGS),
+                got=repr(d.encoding),
+            ),
+        )
     if d.encoding != "sequence" and not exp.text:
-        raise ExperimentError("data.encoding", "a bag of words is for text data: choose sequence")
+        raise ExperimentError(
+            "data.encoding",
+            Message(QT_TRANSLATE_NOOP("experiment", "a bag of words is for text data: choose sequence")),
+        )
     megabytes = d.samples * exp.input_shape[0] * 4 / 1e6 if d.encoding == "multi_hot" else 0
     if megabytes > MAX_MULTI_HOT_MB:
         raise ExperimentError(
             "data.encoding",
-            f"{d.samples} texts × {exp.input_shape[0]} words as a bag of words take {megabytes:.0f} MB: "
-            f"use at most {int(MAX_MULTI_HOT_MB * 1e6 / 4 / exp.input_shape[0])} samples, or word numbers",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment",
+                    "{samples} texts × {words} words as a bag of words take {megabytes:.0f} MB: "
+                    "use at most {most} samples, or word numbers",
+                ),
+                samples=d.samples,
+                words=exp.input_shape[0],
+                megabytes=megabytes,
+                most=int(MAX_MULTI_HOT_MB * 1e6 / 4 / exp.input_shape[0]),
+            ),
         )
     for key in ("shuffle", "stratify"):
         if not isinstance(getattr(d, key), bool):
-            raise ExperimentError(f"data.{key}", f"must be true or false, got {getattr(d, key)!r}")
+            raise ExperimentError(
+                f"data.{key}",
+                Message(QT_TRANSLATE_NOOP("experiment", "must be true or false, got {got}"), got=repr(getattr(d, key))),
+            )
     if not is_number(d.holdout) or not 0 <= d.holdout <= MAX_HOLDOUT:
-        raise ExperimentError("data.holdout", f"must be a fraction from 0 to {MAX_HOLDOUT}, got {d.holdout!r}")
+        raise ExperimentError(
+            "data.holdout",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be a fraction from 0 to {high}, got {got}"),
+                high=MAX_HOLDOUT,
+                got=repr(d.holdout),
+            ),
+        )
     weight = exp.training.class_weight
     if weight not in CLASS_WEIGHTS:
-        raise ExperimentError("training.class_weight", f"must be one of {_names(CLASS_WEIGHTS)}, got {weight!r}")
+        raise ExperimentError(
+            "training.class_weight",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
+                choices=_names(CLASS_WEIGHTS),
+                got=repr(weight),
+            ),
+        )
     if weight != "none" and exp.problem not in ("classification", "multiclass"):
-        raise ExperimentError("training.class_weight", f"weighs classes, but this is {exp.problem}: choose none")
+        raise ExperimentError(
+            "training.class_weight",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "weighs classes, but this is {problem}: choose none"),
+                problem=exp.problem,
+            ),
+        )
 
 
 def _validate_source(source: Any) -> None:
     if not isinstance(source, dict):
-        raise ExperimentError("data.source", 'must look like {"kind": "csv", "path": "table.csv", "target": "y"}')
+        raise ExperimentError(
+            "data.source",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", 'must look like {"kind": "csv", "path": "table.csv", "target": "y"}')
+            ),
+        )
     _reject_unknown("data.source.", source, set(SOURCE_KEYS))
     if source.get("kind") not in imported.KINDS:
         raise ExperimentError(
-            "data.source.kind", f"must be one of {_names(imported.KINDS)}, got {source.get('kind')!r}"
+            "data.source.kind",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
+                choices=_names(imported.KINDS),
+                got=repr(source.get("kind")),
+            ),
         )
     if not isinstance(source.get("path"), str) or not source["path"]:
-        raise ExperimentError("data.source.path", "must name the imported file or folder")
+        raise ExperimentError(
+            "data.source.path", Message(QT_TRANSLATE_NOOP("experiment", "must name the imported file or folder"))
+        )
     problem = source.get("problem")
     if problem not in ("classification", "multiclass", "regression"):
         raise ExperimentError(
-            "data.source.problem", f"must be classification, multiclass or regression, got {problem!r}"
+            "data.source.problem",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be classification, multiclass or regression, got {got}"),
+                got=repr(problem),
+            ),
         )
     classes = source.get("classes", [])
     if not isinstance(classes, list) or not all(isinstance(c, str) for c in classes):
-        raise ExperimentError("data.source.classes", "must be a list of class names")
+        raise ExperimentError(
+            "data.source.classes", Message(QT_TRANSLATE_NOOP("experiment", "must be a list of class names"))
+        )
     wanted = {"classification": (2, 2), "multiclass": (3, imported.MAX_CLASSES), "regression": (0, 0)}[problem]
     if not wanted[0] <= len(classes) <= wanted[1]:
-        raise ExperimentError("data.source.classes", f"{problem} data cannot have {len(classes)} classes")
+        raise ExperimentError(
+            "data.source.classes",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "{problem} data cannot have {n} classes"),
+                problem=problem,
+                n=len(classes),
+            ),
+        )
     shape = source.get("input_shape")
     if not isinstance(shape, list) or not 1 <= len(shape) <= 3 or not all(is_int(n) and n > 0 for n in shape):
-        raise ExperimentError("data.source.input_shape", f"must list 1 to 3 sizes above 0, got {shape!r}")
+        raise ExperimentError(
+            "data.source.input_shape",
+            Message(QT_TRANSLATE_NOOP("experiment", "must list 1 to 3 sizes above 0, got {got}"), got=repr(shape)),
+        )
 
 
 def _validate_layers(layers: Any) -> None:
     if not isinstance(layers, list) or not layers:
-        raise ExperimentError("model.layers", "must list at least the output layer")
+        raise ExperimentError(
+            "model.layers", Message(QT_TRANSLATE_NOOP("experiment", "must list at least the output layer"))
+        )
     for i, layer in enumerate(layers):
         where = f"model.layers[{i}]"
         if not isinstance(layer, dict) or not isinstance(layer.get("config"), dict):
-            raise ExperimentError(where, 'must look like {"class_name": "Dense", "config": {...}}')
+            raise ExperimentError(
+                where,
+                Message(QT_TRANSLATE_NOOP("experiment", 'must look like {"class_name": "Dense", "config": {...}}')),
+            )
         _reject_unknown(f"{where}.", layer, {"class_name", "config", "inputs", "output", "module", "registered_name"})
         if layer.get("class_name") not in LAYERS:
             raise ExperimentError(
-                f"{where}.class_name", f"{layer.get('class_name')!r} is not available; use one of {_names(LAYERS)}"
+                f"{where}.class_name",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", "{name} is not available; use one of {choices}"),
+                    name=repr(layer.get("class_name")),
+                    choices=_names(LAYERS),
+                ),
             )
         wrong = check_config(layer["class_name"], layer["config"])
         if wrong:
             raise ExperimentError(f"{where}.config.{wrong[0]}", wrong[1])
         if layer["class_name"] == INPUT_KIND and ("inputs" in layer or "output" in layer):
-            raise ExperimentError(where, "an Input takes no inputs and is not an output: connect layers after it")
+            raise ExperimentError(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "experiment", "an Input takes no inputs and is not an output: connect layers after it"
+                    )
+                ),
+            )
         if "output" in layer:
             _validate_output_mark(f"{where}.output", layer["output"])
         inputs = layer.get("inputs")
         if inputs is not None and (
             not isinstance(inputs, list) or not inputs or not all(isinstance(n, str) for n in inputs)
         ):
-            raise ExperimentError(f"{where}.inputs", 'must be a list of layer names, e.g. ["conv2d_1", "input"]')
+            raise ExperimentError(
+                f"{where}.inputs",
+                Message(QT_TRANSLATE_NOOP("experiment", 'must be a list of layer names, e.g. ["conv2d_1", "input"]')),
+            )
 
 
 OUTPUT_KEYS = ("target", "loss", "loss_weight", "metrics")
@@ -628,59 +885,143 @@ def _validate_output_mark(where: str, mark: Any) -> None:
     """One more output's settings; whether its loss fits its target is a network check, so a file
     whose data changed still opens and shows the output to fix."""
     if not isinstance(mark, dict):
-        raise ExperimentError(where, 'must look like {"target": "labels", "loss": "mse", "loss_weight": 1.0}')
+        raise ExperimentError(
+            where,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment", 'must look like {"target": "labels", "loss": "mse", "loss_weight": 1.0}'
+                )
+            ),
+        )
     _reject_unknown(f"{where}.", mark, set(OUTPUT_KEYS))
     if mark.get("target", "labels") not in TARGETS:
-        raise ExperimentError(f"{where}.target", f"must be one of {_names(TARGETS)}, got {mark.get('target')!r}")
+        raise ExperimentError(
+            f"{where}.target",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
+                choices=_names(TARGETS),
+                got=repr(mark.get("target")),
+            ),
+        )
     if "loss" in mark and mark["loss"] not in LOSSES:
-        raise ExperimentError(f"{where}.loss", f"unknown loss {mark['loss']!r}; choose from {_names(LOSSES)}")
+        raise ExperimentError(
+            f"{where}.loss",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "unknown loss {loss}; choose from {choices}"),
+                loss=repr(mark["loss"]),
+                choices=_names(LOSSES),
+            ),
+        )
     weight = mark.get("loss_weight", 1.0)
     if not is_number(weight) or not 0 <= weight <= MAX_LOSS_WEIGHT:
-        raise ExperimentError(f"{where}.loss_weight", f"must be a number from 0 to {MAX_LOSS_WEIGHT:g}, got {weight!r}")
+        raise ExperimentError(
+            f"{where}.loss_weight",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be a number from 0 to {high:g}, got {got}"),
+                high=MAX_LOSS_WEIGHT,
+                got=repr(weight),
+            ),
+        )
     metrics = mark.get("metrics", [])
     if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
-        raise ExperimentError(f"{where}.metrics", f"must be a list chosen from {_names(METRICS)}, got {metrics!r}")
+        raise ExperimentError(
+            f"{where}.metrics",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be a list chosen from {choices}, got {got}"),
+                choices=_names(METRICS),
+                got=repr(metrics),
+            ),
+        )
 
 
 def _validate_training(t: TrainingConfig, n_train: int, problem: str) -> None:
     if t.loss not in LOSSES:
-        raise ExperimentError("training.loss", f"unknown loss {t.loss!r}; choose from {_names(LOSSES)}")
+        raise ExperimentError(
+            "training.loss",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "unknown loss {loss}; choose from {choices}"),
+                loss=repr(t.loss),
+                choices=_names(LOSSES),
+            ),
+        )
     if t.loss not in LOSSES_FOR[problem]:
         raise ExperimentError(
-            "training.loss", f"{t.loss} does not fit {problem} data; choose from {_names(LOSSES_FOR[problem])}"
+            "training.loss",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "{loss} does not fit {problem} data; choose from {choices}"),
+                loss=t.loss,
+                problem=problem,
+                choices=_names(LOSSES_FOR[problem]),
+            ),
         )
     opt = t.optimizer
     if not isinstance(opt, dict) or not isinstance(opt.get("config", {}), dict):
         raise ExperimentError(
-            "training.optimizer", 'must look like {"class_name": "SGD", "config": {"learning_rate": 0.03}}'
+            "training.optimizer",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment", 'must look like {"class_name": "SGD", "config": {"learning_rate": 0.03}}'
+                )
+            ),
         )
     if opt.get("class_name") not in OPTIMIZERS:
         raise ExperimentError(
             "training.optimizer.class_name",
-            f"{opt.get('class_name')!r} is not available; use one of {_names(OPTIMIZERS)}",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "{name} is not available; use one of {choices}"),
+                name=repr(opt.get("class_name")),
+                choices=_names(OPTIMIZERS),
+            ),
         )
     lr = opt.get("config", {}).get("learning_rate")
     if not is_number(lr) or not 0 < lr <= 100:
         raise ExperimentError(
-            "training.optimizer.config.learning_rate", f"must be a number above 0 (at most 100), got {lr!r}"
+            "training.optimizer.config.learning_rate",
+            Message(QT_TRANSLATE_NOOP("experiment", "must be a number above 0 (at most 100), got {got}"), got=repr(lr)),
         )
     wrong = optimizer_specs.check(opt["class_name"], opt.get("config", {}))
     if wrong:
         raise ExperimentError(f"training.optimizer.config.{wrong[0]}", wrong[1])
     if not is_int(t.batch_size) or t.batch_size < 1:
-        raise ExperimentError("training.batch_size", f"must be a whole number ≥ 1, got {t.batch_size!r}")
+        raise ExperimentError(
+            "training.batch_size",
+            Message(QT_TRANSLATE_NOOP("experiment", "must be a whole number ≥ 1, got {got}"), got=repr(t.batch_size)),
+        )
     if t.batch_size > n_train:
         raise ExperimentError(
             "training.batch_size",
-            f"is {t.batch_size} but there are only {n_train} training samples: lower the batch size or use more data",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment",
+                    "is {batch_size} but there are only {n} training samples: lower the batch size or use more data",
+                ),
+                batch_size=t.batch_size,
+                n=n_train,
+            ),
         )
     if not is_int(t.epochs) or not 1 <= t.epochs <= 1_000_000:
-        raise ExperimentError("training.epochs", f"must be a whole number from 1 to 1000000, got {t.epochs!r}")
+        raise ExperimentError(
+            "training.epochs",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be a whole number from 1 to 1000000, got {got}"),
+                got=repr(t.epochs),
+            ),
+        )
     if not isinstance(t.metrics, list):
-        raise ExperimentError("training.metrics", f"must be a list chosen from {_names(METRICS)}")
+        raise ExperimentError(
+            "training.metrics",
+            Message(QT_TRANSLATE_NOOP("experiment", "must be a list chosen from {choices}"), choices=_names(METRICS)),
+        )
     for i, m in enumerate(t.metrics):
         if m not in METRICS:
-            raise ExperimentError(f"training.metrics[{i}]", f"unknown metric {m!r}; choose from {_names(METRICS)}")
+            raise ExperimentError(
+                f"training.metrics[{i}]",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", "unknown metric {metric}; choose from {choices}"),
+                    metric=repr(m),
+                    choices=_names(METRICS),
+                ),
+            )
     _validate_schedule_and_callbacks(t)
     _validate_validation(t.validation, n_train)
 
@@ -696,8 +1037,13 @@ def _validate_schedule_and_callbacks(t: TrainingConfig) -> None:
     if t.schedule and callback_specs.get(t.callbacks, "ReduceLROnPlateau"):
         raise ExperimentError(
             "training.schedule",
-            "ReduceLROnPlateau sets the learning rate itself and Keras cannot combine it with a schedule: "
-            "choose the schedule or the callback",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment",
+                    "ReduceLROnPlateau sets the learning rate itself and Keras cannot combine it with a schedule: "
+                    "choose the schedule or the callback",
+                )
+            ),
         )
 
 
@@ -707,15 +1053,32 @@ MAX_FOLDS, MAX_REPEATS = 20, 10
 def _validate_validation(v: Any, n_train: int) -> None:
     if not isinstance(v, dict) or v.get("method") not in ("holdout", "kfold"):
         raise ExperimentError(
-            "training.validation", 'must be {"method": "holdout"} or {"method": "kfold", "k": 5, "repeats": 1}'
+            "training.validation",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "experiment", 'must be {"method": "holdout"} or {"method": "kfold", "k": 5, "repeats": 1}'
+                )
+            ),
         )
     _reject_unknown("training.validation.", v, {"method", "k", "repeats"})
     k, repeats = v.get("k", 5), v.get("repeats", 1)
     if not is_int(k) or not 2 <= k <= MAX_FOLDS:
-        raise ExperimentError("training.validation.k", f"must be a whole number from 2 to {MAX_FOLDS}, got {k!r}")
+        raise ExperimentError(
+            "training.validation.k",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be a whole number from 2 to {high}, got {got}"),
+                high=MAX_FOLDS,
+                got=repr(k),
+            ),
+        )
     if not is_int(repeats) or not 1 <= repeats <= MAX_REPEATS:
         raise ExperimentError(
-            "training.validation.repeats", f"must be a whole number from 1 to {MAX_REPEATS}, got {repeats!r}"
+            "training.validation.repeats",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must be a whole number from 1 to {high}, got {got}"),
+                high=MAX_REPEATS,
+                got=repr(repeats),
+            ),
         )
 
 
@@ -733,7 +1096,7 @@ def _fill_default_learning_rate(optimizer: Any) -> None:
 def _section(raw: dict, name: str, cls: type) -> Any:
     section = raw.get(name, {})
     if not isinstance(section, dict):
-        raise ExperimentError(name, "must be a JSON object")
+        raise ExperimentError(name, Message(QT_TRANSLATE_NOOP("experiment", "must be a JSON object")))
     allowed = set(cls.__dataclass_fields__)
     _reject_unknown(f"{name}.", section, allowed)
     return cls(**copy.deepcopy(section))
@@ -742,7 +1105,13 @@ def _section(raw: dict, name: str, cls: type) -> Any:
 def _reject_unknown(prefix: str, section: dict, allowed: set[str]) -> None:
     for key in section:
         if key not in allowed:
-            raise ExperimentError(f"{prefix}{key}", f"is not a known field; allowed here: {_names(sorted(allowed))}")
+            raise ExperimentError(
+                f"{prefix}{key}",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", "is not a known field; allowed here: {allowed}"),
+                    allowed=_names(sorted(allowed)),
+                ),
+            )
 
 
 def _names(items: Any) -> str:

@@ -58,6 +58,7 @@ from playground.core.experiment import (
     validate,
     vocabulary_size,
 )
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_graph import INPUT, INPUT_KIND, MERGES, describe, is_sequential, layer_inputs, layer_name
 
 WIDTH = 110  # longest line the script's layer calls are written on before they wrap
@@ -105,8 +106,13 @@ def script(
         if data_file is None:
             raise ExperimentError(
                 "data_file",
-                "the data were imported from a file, so the script needs the prepared arrays in an .npz "
-                "beside it: give the path to write them to (on the command line: --data FILE.npz)",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "export_script",
+                        "the data were imported from a file, so the script needs the prepared arrays in an .npz "
+                        "beside it: give the path to write them to (on the command line: --data FILE.npz)",
+                    )
+                ),
             )
         write_data(exp, data_file)
         data_code = _data_file_code(Path(data_file), None if script_path is None else Path(script_path))
@@ -138,21 +144,37 @@ def check(exp: Experiment) -> None:
         if layer.get("class_name") == transfer.KIND:
             raise ExperimentError(
                 f"model.layers[{i}]",
-                f"{layer_name(layer, i)}: a Pretrained layer (an ImageNet base with the playground's cached "
-                "weights and pixel preprocessing) cannot be exported to a script: train it in the playground, "
-                "or replace it with your own layers",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "export_script",
+                        "{name}: a Pretrained layer (an ImageNet base with the playground's cached "
+                        "weights and pixel preprocessing) cannot be exported to a script: train it in the playground, "
+                        "or replace it with your own layers",
+                    ),
+                    name=layer_name(layer, i),
+                ),
             )
     if exp.model.weights:
         raise ExperimentError(
             "model.weights",
-            "the model starts from an imported .keras file's trained weights, which a script does not carry: "
-            "export the model itself (File → Export → Keras model) to take them along",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "export_script",
+                    "the model starts from an imported .keras file's trained weights, which a script does not carry: "
+                    "export the model itself (File → Export → Keras model) to take them along",
+                )
+            ),
         )
     if exp.training.validation.get("method") == "kfold":
         raise ExperimentError(
             "training.validation",
-            "K-fold validation trains several models; a script trains one on the train/test split: "
-            'set the method to "holdout" to export',
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "export_script",
+                    "K-fold validation trains several models; a script trains one on the train/test split: "
+                    'set the method to "holdout" to export',
+                )
+            ),
         )
 
 
@@ -200,9 +222,9 @@ def copied_source(wanted: list[tuple[ModuleType, str]]) -> tuple[list[str], str]
         found_imports, found = _module_parts(module, names)
         for name in found:
             if name in _OWN_NAMES:
-                raise ValueError(f"{module.__name__}.{name} has the name of one of the script's own")
+                raise ValueError(f"{module.__name__}.{name} has the name of one of the script's own")  # internal
             if taken.get(name, module) is not module:
-                raise ValueError(f"{name} is defined in both {taken[name].__name__} and {module.__name__}")
+                raise ValueError(f"{name} is defined in both {taken[name].__name__} and {module.__name__}")  # internal
             taken[name] = module
         imports += [line for line in found_imports if line not in imports]
         blocks += found.values()
@@ -245,7 +267,9 @@ def _module_parts(module: ModuleType, names: list[str]) -> tuple[list[str], dict
             node, alias = imported[name]
             module_name = node.module if isinstance(node, ast.ImportFrom) else alias.name
             if module_name and module_name.split(".")[0] == "playground":
-                raise ValueError(f"{module.__name__} code copied into the script uses {name} from {module_name}")
+                raise ValueError(  # internal: the playground's own code, whatever the experiment
+                    f"{module.__name__} code copied into the script uses {name} from {module_name}"
+                )
             used_imports[name] = (node, alias)
     import_lines = []
     for name, (node, alias) in used_imports.items():

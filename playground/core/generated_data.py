@@ -74,10 +74,12 @@ _SENTIMENT_IDS = np.array(
 
 
 def _check(n: int, noise: float) -> None:
+    # Plain English: the experiment checks data.samples and data.noise first (with messages for the
+    # window), and an exported script copies this function, which must not need the playground.
     if n < 0:
-        raise ValueError(f"n must be >= 0, got {n}")
+        raise ValueError(f"n must be >= 0, got {n}")  # internal: experiment validates data.samples first
     if not 0 <= noise <= 0.5:
-        raise ValueError(f"noise must be in [0, 0.5], got {noise}")
+        raise ValueError(f"noise must be in [0, 0.5], got {noise}")  # internal: experiment validates data.noise
 
 
 def _balanced_labels(n: int, classes: int, rng: np.random.Generator) -> np.ndarray:

@@ -6,7 +6,8 @@ A file may also give per-sample weights (Keras's `fit(sample_weight=...)`): an a
 named `sample_weight`; see `check_weights`.
 
 Every reader either returns complete arrays or raises `ImportFailed` with a message that names the
-file, row, column or array that is wrong and what to do; nothing is ever half-loaded.
+file, row, column or array that is wrong and what to do; nothing is ever half-loaded. The message is
+a `core.i18n.Message` (its English text as a str), so the window can show it translated.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ MAX_CLASSES = 50  # more distinct labels than this is a regression target or an 
 
 
 class ImportFailed(ValueError):
-    """The file cannot be used; the message says where and how to fix it."""
+    """The file cannot be used; the message (a `core.i18n.Message`) says where and how to fix it."""
 
 
 @dataclass
@@ -53,13 +54,26 @@ def load(source: dict) -> Imported:
     """Reads what `source` describes (`{"kind", "path", ...options}`), cached per file version."""
     kind, path = source.get("kind"), source.get("path")
     if kind not in KINDS:
-        raise ImportFailed(f"unknown kind of file {kind!r}: choose one of {', '.join(KINDS)}")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("imported", "unknown kind of file {kind!r}: choose one of {kinds}"),
+                kind=kind,
+                kinds=KINDS,
+            )
+        )
     if not isinstance(path, str) or not path:
-        raise ImportFailed("no file chosen: choose Import… in the Data panel")
+        raise ImportFailed(Message(QT_TRANSLATE_NOOP("imported", "no file chosen: choose Import… in the Data panel")))
     try:
         stamp = _stamp(path)
     except OSError:
-        raise ImportFailed(f"{path} is not there any more: import the data again from where it is now") from None
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "imported", "{path} is not there any more: import the data again from where it is now"
+                ),
+                path=path,
+            )
+        ) from None
     key = _key(source, stamp)
     if key not in _cache:
         _cache.clear()  # one imported set at a time: they can be large
@@ -73,14 +87,29 @@ def load(source: dict) -> Imported:
 
 
 def class_labels(values: np.ndarray, what: str) -> tuple[np.ndarray, tuple[str, ...]]:
-    """Class numbers 0..k-1 for the labels in `values` (sorted, numbers numerically) and the names."""
+    """Class numbers 0..k-1 for the labels in `values` (sorted, numbers numerically) and the names.
+    `what` names the labels for a message ("data.csv: the target 'label'"), a Message or a file's name."""
     names, y = np.unique(values, return_inverse=True)
     if len(names) < 2:
-        raise ImportFailed(f"{what} has only one class ({names[0] if len(names) else 'none'}): a classifier needs two")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("imported", "{what} has only one class ({label}): a classifier needs two"),
+                what=what,
+                label=str(names[0]) if len(names) else _none(),
+            )
+        )
     if len(names) > MAX_CLASSES:
         raise ImportFailed(
-            f"{what} has {len(names)} different values: classification takes at most {MAX_CLASSES} classes; "
-            "choose regression, or another target"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "imported",
+                    "{what} has {n} different values: classification takes at most {most} classes; "
+                    "choose regression, or another target",
+                ),
+                what=what,
+                n=len(names),
+                most=MAX_CLASSES,
+            )
         )
     return y.astype(np.float32), tuple(_name(n) for n in names)
 
@@ -92,30 +121,70 @@ def check_weights(w, n: int, name: str, part: bool = False) -> np.ndarray:
     Args:
         w: the weights as read.
         n: the number of samples.
-        name: where they come from, for the message ("data.npz: sample_weight").
+        name: where they come from, for the message ("data.npz: sample_weight"; a Message if it has words).
         part: `w` is one part of the set (x_test's weights, say), which may be all 0.
     """
     w = np.asarray(w)
     if w.dtype.kind not in "biuf":
-        raise ImportFailed(f"{name} holds {w.dtype} values; sample weights must be numbers")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("imported", "{name} holds {dtype} values; sample weights must be numbers"),
+                name=name,
+                dtype=str(w.dtype),
+            )
+        )
     if w.ndim != 1 or len(w) != n:
-        raise ImportFailed(f"{name} has shape {w.shape}; give one weight per sample: {n} numbers in a 1-D array")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "imported", "{name} has shape {shape}; give one weight per sample: {n} numbers in a 1-D array"
+                ),
+                name=name,
+                shape=str(w.shape),
+                n=n,
+            )
+        )
     w = w.astype(np.float64)
     bad = ~np.isfinite(w)
     if bad.any():
         first = int(np.flatnonzero(bad)[0])
-        raise ImportFailed(f"{name} is missing or infinite at sample {first}: give every sample a finite weight")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "imported", "{name} is missing or infinite at sample {first}: give every sample a finite weight"
+                ),
+                name=name,
+                first=first,
+            )
+        )
     if (w < 0).any():
         first = int(np.flatnonzero(w < 0)[0])
-        raise ImportFailed(f"{name} is negative at sample {first} ({w[first]:g}): weights must be 0 or more")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "imported", "{name} is negative at sample {first} ({weight:g}): weights must be 0 or more"
+                ),
+                name=name,
+                first=first,
+                weight=float(w[first]),
+            )
+        )
     if not part and not (w > 0).any():
-        raise ImportFailed(f"{name} is 0 for every sample, so nothing would be learned: give some samples a weight")
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "imported", "{name} is 0 for every sample, so nothing would be learned: give some samples a weight"
+                ),
+                name=name,
+            )
+        )
     return w.astype(np.float32)
 
 
 def note(template: str, **values) -> Message:
     """A note on what reading did to the data: English text that the window can show translated
-    (the template marked with QT_TRANSLATE_NOOP("imported", ...)). The error messages stay English."""
+    (the template marked with QT_TRANSLATE_NOOP("imported", ...)). Error messages are Messages too,
+    each under its own module's context."""
     return Message.of("imported", template, **values)
 
 
@@ -179,14 +248,32 @@ def _check_unchanged(source: dict, found: Imported) -> None:
     classes, shape = source.get("classes"), source.get("input_shape")
     if classes is not None and tuple(classes) != found.classes:
         raise ImportFailed(
-            f"{source['path']} changed since it was imported: classes {', '.join(map(str, classes)) or 'none'} "
-            f"became {', '.join(found.classes) or 'none'}. Import it again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "imported",
+                    "{path} changed since it was imported: classes {before} became {after}. Import it again.",
+                ),
+                path=source["path"],
+                before=", ".join(map(str, classes)) or _none(),
+                after=", ".join(found.classes) or _none(),
+            )
         )
     if shape is not None and tuple(shape) != found.input_shape:
         raise ImportFailed(
-            f"{source['path']} changed since it was imported: inputs {tuple(shape)} became {found.input_shape}. "
-            "Import it again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "imported", "{path} changed since it was imported: inputs {before} became {after}. Import it again."
+                ),
+                path=source["path"],
+                before=str(tuple(shape)),
+                after=str(found.input_shape),
+            )
         )
+
+
+def _none() -> Message:
+    """The word for no classes at all, in a message."""
+    return Message(QT_TRANSLATE_NOOP("imported", "none"))
 
 
 def _stamp(path: str) -> tuple:

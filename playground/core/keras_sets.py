@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 WORDS = 10_000  # vocabulary of the text sets: Keras's `num_words`
 MAXLEN = 200  # words per padded review or newswire
@@ -207,7 +207,7 @@ KERAS_SETS: dict[str, KerasSet] = {
 
 
 class NotPrepared(ValueError):
-    """The set's prepared file is missing; the message says how to get it."""
+    """The set's prepared file is missing; the message (a `core.i18n.Message`) says how to get it."""
 
 
 def keras_home() -> Path:
@@ -242,19 +242,26 @@ def size_text(mb: float) -> str:
     return f"{mb * 1000:.0f} kB" if mb < 1 else f"{mb:.0f} MB"
 
 
-def copy_hint(name: str) -> str:
-    """How to put Keras's file(s) in place by hand, e.g. "copy mnist.npz into /root/.keras/datasets/"."""
+def copy_hint(name: str) -> Message:
+    """How to put Keras's file(s) in place by hand, e.g. "copy mnist.npz into /root/.keras/datasets/"
+    (a Message, to go into a longer one)."""
     spec = keras_set(name)
     folder = datasets_dir()
     first = spec.files[0]
     sub = first.path.rpartition("/")[0]
     where = f"{folder / sub if sub else folder}{os.sep}"
     if len(spec.files) > 1:
-        return f"copy {', '.join(f.download_name for f in spec.files)} into {where}"
+        files = ", ".join(f.download_name for f in spec.files)
+        return Message(QT_TRANSLATE_NOOP("keras_sets", "copy {files} into {where}"), files=files, where=where)
     keras_name = first.path.rpartition("/")[2]
     if first.download_name != keras_name:
-        return f"copy {first.download_name} into {where} and rename it {keras_name}"
-    return f"copy {keras_name} into {where}"
+        return Message(
+            QT_TRANSLATE_NOOP("keras_sets", "copy {file} into {where} and rename it {name}"),
+            file=first.download_name,
+            where=where,
+            name=keras_name,
+        )
+    return Message(QT_TRANSLATE_NOOP("keras_sets", "copy {files} into {where}"), files=keras_name, where=where)
 
 
 def keras_set(name: str) -> KerasSet:
@@ -262,7 +269,13 @@ def keras_set(name: str) -> KerasSet:
     try:
         return KERAS_SETS[name]
     except KeyError:
-        raise ValueError(f"unknown Keras dataset {name!r}; known: {', '.join(KERAS_SETS)}") from None
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("keras_sets", "unknown Keras dataset {name!r}; known: {known}"),
+                name=name,
+                known=", ".join(KERAS_SETS),
+            )
+        ) from None
 
 
 def _expected(name: str) -> tuple[tuple[int, ...], np.dtype, np.dtype]:
@@ -273,30 +286,59 @@ def _expected(name: str) -> tuple[tuple[int, ...], np.dtype, np.dtype]:
 
 
 def check_arrays(name: str, x: np.ndarray, y: np.ndarray) -> None:
-    """Raises ValueError unless (x, y) has the shapes, types and value ranges `load` promises."""
+    """Raises ValueError unless (x, y) has the shapes, types and value ranges `load` promises; its
+    message is a `core.i18n.Message`."""
     shape, x_type, y_type = _expected(name)
     spec = KERAS_SETS[name]
-    problems = []
+    problems: list[Message] = []
     if x.ndim != len(shape) + 1 or x.shape[1:] != shape or x.dtype != x_type:
-        problems.append(f"x is {x.dtype} {x.shape}, expected {x_type} (n, {', '.join(map(str, shape))})")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("keras_sets", "x is {dtype} {shape}, expected {expected} (n, {dims})"),
+                dtype=str(x.dtype),
+                shape=str(x.shape),
+                expected=str(x_type),
+                dims=", ".join(map(str, shape)),
+            )
+        )
     if y.shape != (len(x),) or y.dtype != y_type:
-        problems.append(f"y is {y.dtype} {y.shape}, expected {y_type} ({len(x)},)")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("keras_sets", "y is {dtype} {shape}, expected {expected} ({n},)"),
+                dtype=str(y.dtype),
+                shape=str(y.shape),
+                expected=str(y_type),
+                n=len(x),
+            )
+        )
     if not len(x):
-        problems.append("it holds no samples")
+        problems.append(Message(QT_TRANSLATE_NOOP("keras_sets", "it holds no samples")))
     if not problems and spec.class_names and (y.min() < 0 or y.max() >= len(spec.class_names)):
-        problems.append(f"labels outside 0..{len(spec.class_names) - 1}")
+        problems.append(
+            Message(QT_TRANSLATE_NOOP("keras_sets", "labels outside 0..{last}"), last=len(spec.class_names) - 1)
+        )
     if not problems and spec.text and (x.min() < 0 or x.max() >= WORDS):
-        problems.append(f"word ids outside 0..{WORDS - 1}")
+        problems.append(Message(QT_TRANSLATE_NOOP("keras_sets", "word ids outside 0..{last}"), last=WORDS - 1))
     if problems:
-        raise ValueError("; ".join(problems))
+        told = problems[0]
+        for more in problems[1:]:
+            told = Message(QT_TRANSLATE_NOOP("keras_sets", "{first}; {then}"), first=told, then=more)
+        raise ValueError(told)
 
 
 def _not_prepared(name: str) -> NotPrepared:
     spec = KERAS_SETS[name]
     return NotPrepared(
-        f"{spec.short_title} is not on this computer yet: choose it under Keras book datasets in the Data "
-        f"panel to download it (about {size_text(spec.download_mb)}), or {copy_hint(name)} and choose it "
-        "there (it then needs no internet)."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "keras_sets",
+                "{title} is not on this computer yet: choose it under Keras book datasets in the Data "
+                "panel to download it (about {size}), or {hint} and choose it there (it then needs no internet).",
+            ),
+            title=Message.of("keras_sets", spec.short_title),
+            size=size_text(spec.download_mb),
+            hint=copy_hint(name),
+        )
     )
 
 
@@ -325,27 +367,45 @@ def load(name: str) -> tuple[np.ndarray, np.ndarray]:
         return arrays
 
 
+def _damaged(path: Path, e: Exception) -> ValueError:
+    """The prepared file is broken: why (`e`'s Message, or the text numpy or zipfile gave) and what to do."""
+    reason = e.args[0] if len(e.args) == 1 and isinstance(e.args[0], Message) else str(e)
+    return ValueError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "keras_sets",
+                "The prepared file {path} is damaged ({reason}): "
+                "delete it and choose the set again under Keras book datasets to download it.",
+            ),
+            path=str(path),
+            reason=reason,
+        )
+    )
+
+
 def _read(name: str, path: Path) -> tuple[np.ndarray, np.ndarray]:
-    damaged = f"The prepared file {path} is damaged"
-    advice = "delete it and choose the set again under Keras book datasets to download it"
     try:
         # Our own file handle: np.load leaks its own when the zip inside is broken.
         with open(path, "rb") as handle:
             f = np.load(handle, allow_pickle=False)
             if not isinstance(f, np.lib.npyio.NpzFile):
-                raise ValueError("it holds a single array, not an npz archive")
+                raise ValueError(
+                    Message(QT_TRANSLATE_NOOP("keras_sets", "it holds a single array, not an npz archive"))
+                )
             missing = {"x", "y"} - set(f.files)
             if missing:
-                raise ValueError(f"it lacks {', '.join(sorted(missing))}")
+                raise ValueError(
+                    Message(QT_TRANSLATE_NOOP("keras_sets", "it lacks {arrays}"), arrays=", ".join(sorted(missing)))
+                )
             x, y = f["x"], f["y"]
     except FileNotFoundError:
         raise _not_prepared(name) from None
     except Exception as e:  # numpy, zipfile and zlib each raise their own kinds for a broken file
-        raise ValueError(f"{damaged} ({e}): {advice}.") from e
+        raise _damaged(path, e) from e
     try:
         check_arrays(name, x, y)
     except ValueError as e:
-        raise ValueError(f"{damaged} ({e}): {advice}.") from e
+        raise _damaged(path, e) from e
     x.flags.writeable = False
     y.flags.writeable = False
     return x, y

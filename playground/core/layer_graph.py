@@ -16,7 +16,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_shapes import LayerProblem, Shape, infer, infer_merge
+
+_THE_INPUT = Message(QT_TRANSLATE_NOOP("layer_graph", "the input"))  # where a layer's data comes from
 
 INPUT = "input"
 INPUT_KIND = "Input"  # one more input of the model: a layer-list entry that takes nothing
@@ -109,30 +112,52 @@ def analyse(input_shape: Shape, layers: list[dict], plane: bool = False) -> list
         problem = None
         shape, params = None, 0
         if name in by_name:
-            problem = f"two layers are called {name!r}: rename one"
+            problem = Message(
+                QT_TRANSLATE_NOOP("layer_graph", "two layers are called {name}: rename one"), name=repr(name)
+            )
         missing = [n for n in inputs if n not in by_name]
         if problem is None and missing:
-            problem = f"takes {missing[0]!r}, which is not a layer above it: connect it to a layer above"
+            problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "layer_graph", "takes {name}, which is not a layer above it: connect it to a layer above"
+                ),
+                name=repr(missing[0]),
+            )
         if problem is None:
             sources = [by_name[n] for n in inputs]
             used.update(inputs)
-            previous = ", ".join(s.kind if s.index >= 0 else "the input" for s in sources)
+            previous = Message.of(
+                "", "{sources}", sources=tuple(s.kind if s.index >= 0 else _THE_INPUT for s in sources)
+            )
             if kind == INPUT_KIND:
                 features = layer.get("config", {}).get("features") or ()
                 shape = (len(features),) if plane else tuple(input_shape)
                 if plane and not features:
-                    problem, shape = "receives no features: tick at least one", None
+                    problem = Message(QT_TRANSLATE_NOOP("layer_graph", "receives no features: tick at least one"))
+                    shape = None
                 if not plane:
                     summary = "the whole sample"
             elif any(s.shape is None for s in sources):
                 pass  # an earlier layer has the problem to fix
             elif kind in MERGES:
                 if len(sources) < 2:
-                    problem = f"{kind} merges two or more branches: connect another layer to it"
+                    problem = Message(
+                        QT_TRANSLATE_NOOP(
+                            "layer_graph", "{kind} merges two or more branches: connect another layer to it"
+                        ),
+                        kind=kind,
+                    )
                 else:
                     problem, shape, params = _attempt(infer_merge, kind, layer.get("config", {}), sources)
             elif len(sources) > 1:
-                problem = f"{kind} takes one input but {len(sources)} are connected: merge them with Add or Concatenate"
+                problem = Message(
+                    QT_TRANSLATE_NOOP(
+                        "layer_graph",
+                        "{kind} takes one input but {n} are connected: merge them with Add or Concatenate",
+                    ),
+                    kind=kind,
+                    n=len(sources),
+                )
             else:
                 cfg = layer.get("config", {})
                 problem, shape, params = _attempt(infer, kind, cfg, sources[0].shape, previous)
@@ -142,13 +167,24 @@ def analyse(input_shape: Shape, layers: list[dict], plane: bool = False) -> list
     if len(nodes) > 1 and INPUT not in used and nodes[1].problem is None:
         nodes[1] = dataclasses.replace(
             nodes[1],
-            problem="no layer takes the data's own input ('input'): connect it to a layer (its Properties: inputs)",
+            problem=Message(
+                QT_TRANSLATE_NOOP(
+                    "layer_graph",
+                    "no layer takes the data's own input ('input'): connect it to a layer (its Properties: inputs)",
+                )
+            ),
         )
     outputs = set(output_indices(layers))
     for k, node in enumerate(nodes[1:-1], start=1):
         if node.name not in used and node.problem is None and node.index not in outputs:
             nodes[k] = dataclasses.replace(
-                node, problem=f"the output of {node.name} goes nowhere: connect it to a layer below, or delete it"
+                node,
+                problem=Message(
+                    QT_TRANSLATE_NOOP(
+                        "layer_graph", "the output of {name} goes nowhere: connect it to a layer below, or delete it"
+                    ),
+                    name=node.name,
+                ),
             )
     return nodes
 
@@ -158,9 +194,13 @@ def _attempt(fn, *args) -> tuple[str | None, Shape | None, int]:
         shape, params = fn(*args)
         return None, shape, params
     except LayerProblem as problem:
-        return str(problem), None, 0
+        return problem.message, None, 0
     except (KeyError, TypeError, ValueError) as exc:
-        return f"has a setting it cannot use ({exc})", None, 0
+        return (
+            Message(QT_TRANSLATE_NOOP("layer_graph", "has a setting it cannot use ({error})"), error=str(exc)),
+            None,
+            0,
+        )
 
 
 def shape_text(shape: tuple[int, ...] | None) -> str:

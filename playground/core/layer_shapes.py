@@ -10,19 +10,42 @@ from __future__ import annotations
 import math
 
 from playground.core import transfer
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 Shape = tuple[int, ...]
+_THE_INPUT = QT_TRANSLATE_NOOP("layer_shapes", "the input")
 
 
 class LayerProblem(ValueError):
-    """The layer cannot take its input; the message says why and what would fix it."""
+    """The layer cannot take its input; the message (a Message, `args[0]`) says why and what would
+    fix it. `str(problem)` is that Message itself, so whoever keeps the text keeps it translatable."""
+
+    @property
+    def message(self) -> Message:
+        return self.args[0]
+
+    def __str__(self) -> str:
+        return self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else super().__str__()
+
+
+def _problem(template: str, **values) -> LayerProblem:
+    return LayerProblem(Message(template, **values))
+
+
+def _source(previous: str):
+    """The layer before, as a message names it: "the input" is translated, layer classes are not."""
+    return Message(_THE_INPUT) if previous == _THE_INPUT else previous
+
+
+def _shape(shape) -> str:
+    return str(shape)  # Python's tuple, as the f-strings wrote it (a Message would join a tuple's items)
 
 
 def infer(name: str, cfg: dict, shape: Shape, previous: str = "the input") -> tuple[Shape, int]:
     """(output shape, parameter count) of one layer on `shape`; raises LayerProblem."""
     rule = _RULES.get(name)
     if rule is None:
-        raise LayerProblem(f"{name} is not a layer the playground knows")
+        raise _problem(QT_TRANSLATE_NOOP("layer_shapes", "{name} is not a layer the playground knows"), name=name)
     return rule(cfg, shape, previous)
 
 
@@ -32,9 +55,15 @@ def _rank_text(shape: Shape) -> str:
 
 def _dense(cfg, shape, previous):
     if len(shape) > 2:
-        raise LayerProblem(
-            f"Dense receives a {_rank_text(shape)} input {shape} from {previous}: insert Flatten or "
-            "GlobalAveragePooling2D before it"
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "layer_shapes",
+                "Dense receives a {rank} input {shape} from {previous}: insert Flatten or "
+                "GlobalAveragePooling2D before it",
+            ),
+            rank=_rank_text(shape),
+            shape=_shape(shape),
+            previous=_source(previous),
         )
     # On a sequence (time, features) Keras applies Dense to each time step, as here.
     units = int(cfg["units"])
@@ -71,17 +100,35 @@ def _conv(dims):
 
     def rule(cfg, shape, previous):
         if len(shape) != dims + 1:
-            what = "a sequence (time, features)" if dims == 1 else "images (height, width, channels)"
+            what = (
+                QT_TRANSLATE_NOOP("layer_shapes", "a sequence (time, features)")
+                if dims == 1
+                else QT_TRANSLATE_NOOP("layer_shapes", "images (height, width, channels)")
+            )
             fix = "Reshape" if len(shape) == 1 else ("Conv1D" if dims == 2 else "Conv2D")
-            raise LayerProblem(f"{kind} needs {what}; it receives {shape} from {previous}: use {fix} instead")
+            raise _problem(
+                QT_TRANSLATE_NOOP(
+                    "layer_shapes", "{kind} needs {what}; it receives {shape} from {previous}: use {fix} instead"
+                ),
+                kind=kind,
+                what=Message(what),
+                shape=_shape(shape),
+                previous=_source(previous),
+                fix=fix,
+            )
         kernel = _pair(cfg.get("kernel_size", 3), dims)
         strides = _pair(cfg.get("strides", 1), dims)
         padding = cfg.get("padding", "valid")
         spatial = shape[:dims]
         if padding == "valid" and any(k > s for k, s in zip(kernel, spatial, strict=True)):
-            raise LayerProblem(
-                f"{kind} kernel {'×'.join(map(str, kernel))} is larger than its "
-                f"{'×'.join(map(str, spatial))} input: use a smaller kernel or padding='same'"
+            raise _problem(
+                QT_TRANSLATE_NOOP(
+                    "layer_shapes",
+                    "{kind} kernel {kernel} is larger than its {size} input: use a smaller kernel or padding='same'",
+                ),
+                kind=kind,
+                kernel="×".join(map(str, kernel)),
+                size="×".join(map(str, spatial)),
             )
         filters = int(cfg["filters"])
         out = tuple(_window(n, k, s, padding) for n, k, s in zip(spatial, kernel, strides, strict=True))
@@ -94,15 +141,26 @@ def _conv(dims):
 def _pool(dims, kind):
     def rule(cfg, shape, previous):
         if len(shape) != dims + 1:
-            raise LayerProblem(f"{kind} needs a {dims + 2}-D input; it receives {shape} from {previous}")
+            raise _problem(
+                QT_TRANSLATE_NOOP("layer_shapes", "{kind} needs a {rank}-D input; it receives {shape} from {previous}"),
+                kind=kind,
+                rank=dims + 2,
+                shape=_shape(shape),
+                previous=_source(previous),
+            )
         size = _pair(cfg.get("pool_size", 2), dims)
         strides = _pair(cfg.get("strides") or size, dims)
         padding = cfg.get("padding", "valid")
         spatial = shape[:dims]
         if padding == "valid" and any(p > s for p, s in zip(size, spatial, strict=True)):
-            raise LayerProblem(
-                f"{kind} window {'×'.join(map(str, size))} is larger than its {'×'.join(map(str, spatial))} "
-                "input: remove it or use a smaller pool_size"
+            raise _problem(
+                QT_TRANSLATE_NOOP(
+                    "layer_shapes",
+                    "{kind} window {window} is larger than its {size} input: remove it or use a smaller pool_size",
+                ),
+                kind=kind,
+                window="×".join(map(str, size)),
+                size="×".join(map(str, spatial)),
             )
         out = tuple(_window(n, p, s, padding) for n, p, s in zip(spatial, size, strides, strict=True))
         return (*out, shape[-1]), 0
@@ -113,7 +171,13 @@ def _pool(dims, kind):
 def _global_pool(dims, kind):
     def rule(cfg, shape, previous):
         if len(shape) != dims + 1:
-            raise LayerProblem(f"{kind} needs a {dims + 2}-D input; it receives {shape} from {previous}")
+            raise _problem(
+                QT_TRANSLATE_NOOP("layer_shapes", "{kind} needs a {rank}-D input; it receives {shape} from {previous}"),
+                kind=kind,
+                rank=dims + 2,
+                shape=_shape(shape),
+                previous=_source(previous),
+            )
         return (shape[-1],), 0
 
     return rule
@@ -128,12 +192,25 @@ def _reshape(cfg, shape, previous):
     known = math.prod(v for v in target if v != -1)
     if -1 in target:
         if math.prod(shape) % known:
-            raise LayerProblem(f"Reshape cannot turn {shape} into {target}: {math.prod(shape)} values do not divide")
+            raise _problem(
+                QT_TRANSLATE_NOOP(
+                    "layer_shapes", "Reshape cannot turn {shape} into {target}: {n} values do not divide"
+                ),
+                shape=_shape(shape),
+                target=_shape(target),
+                n=math.prod(shape),
+            )
         target = tuple(math.prod(shape) // known if v == -1 else v for v in target)
     if math.prod(target) != math.prod(shape):
-        raise LayerProblem(
-            f"Reshape to {target} needs {math.prod(target)} values but receives "
-            f"{math.prod(shape)} {shape} from {previous}"
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "layer_shapes", "Reshape to {target} needs {needed} values but receives {n} {shape} from {previous}"
+            ),
+            target=_shape(target),
+            needed=math.prod(target),
+            n=math.prod(shape),
+            shape=_shape(shape),
+            previous=_source(previous),
         )
     return target, 0
 
@@ -141,9 +218,16 @@ def _reshape(cfg, shape, previous):
 def _recurrent(kind, gates, bias_per_gate):
     def rule(cfg, shape, previous):
         if len(shape) != 2:
-            raise LayerProblem(
-                f"{kind} needs a sequence (batch, time, features); it receives {_rank_text(shape)} {shape} "
-                f"from {previous}: use Reshape to (time, features), or an Embedding for words"
+            raise _problem(
+                QT_TRANSLATE_NOOP(
+                    "layer_shapes",
+                    "{kind} needs a sequence (batch, time, features); it receives {rank} {shape} "
+                    "from {previous}: use Reshape to (time, features), or an Embedding for words",
+                ),
+                kind=kind,
+                rank=_rank_text(shape),
+                shape=_shape(shape),
+                previous=_source(previous),
             )
         units = int(cfg["units"])
         params = gates * units * (shape[-1] + units + bias_per_gate)
@@ -157,7 +241,9 @@ def _bidirectional(cfg, shape, previous):
     inner = cfg["layer"]
     name = inner.get("class_name")
     if name not in ("SimpleRNN", "LSTM", "GRU"):
-        raise LayerProblem(f"Bidirectional wraps a SimpleRNN, LSTM or GRU, not {name}")
+        raise _problem(
+            QT_TRANSLATE_NOOP("layer_shapes", "Bidirectional wraps a SimpleRNN, LSTM or GRU, not {name}"), name=name
+        )
     out, params = infer(name, inner.get("config", {}), shape, previous)
     width = 2 * out[-1] if cfg.get("merge_mode", "concat") == "concat" else out[-1]
     return (*out[:-1], width), 2 * params
@@ -165,34 +251,67 @@ def _bidirectional(cfg, shape, previous):
 
 def _embedding(cfg, shape, previous):
     if len(shape) != 1:
-        raise LayerProblem(
-            f"Embedding needs word numbers (batch, time); it receives {shape} from {previous}: "
-            "put it first, on integer sequences"
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "layer_shapes",
+                "Embedding needs word numbers (batch, time); it receives {shape} from {previous}: "
+                "put it first, on integer sequences",
+            ),
+            shape=_shape(shape),
+            previous=_source(previous),
         )
     return (shape[0], int(cfg["output_dim"])), int(cfg["input_dim"]) * int(cfg["output_dim"])
 
 
 def _pretrained(cfg, shape, previous):
     name = cfg.get("application", transfer.NAMES[0])
-    first = previous == "the input"
+    first = previous == _THE_INPUT
     if len(shape) != 3:
-        fix = "choose image data (digits, shapes, CIFAR-10, an image folder…)" if first else "put it first"
+        fix = (
+            QT_TRANSLATE_NOOP("layer_shapes", "choose image data (digits, shapes, CIFAR-10, an image folder…)")
+            if first
+            else QT_TRANSLATE_NOOP("layer_shapes", "put it first")
+        )
         if len(shape) == 2:
-            fix = "Reshape to (height, width, 1) before it"
-        raise LayerProblem(
-            f"Pretrained {name} needs images (height, width, channels); it receives {shape} from {previous}: {fix}"
+            fix = QT_TRANSLATE_NOOP("layer_shapes", "Reshape to (height, width, 1) before it")
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "layer_shapes",
+                "Pretrained {name} needs images (height, width, channels); it receives {shape} from {previous}: {fix}",
+            ),
+            name=name,
+            shape=_shape(shape),
+            previous=_source(previous),
+            fix=Message(fix),
         )
     if shape[-1] not in (1, 3):
-        fix = "import the images in grey or in colour (RGB)" if first else "put it first, on the images themselves"
-        raise LayerProblem(
-            f"Pretrained {name} takes grey (1 channel) or colour (3 channels) images; it receives {shape[-1]} "
-            f"channels from {previous}: {fix}"
+        fix = (
+            QT_TRANSLATE_NOOP("layer_shapes", "import the images in grey or in colour (RGB)")
+            if first
+            else QT_TRANSLATE_NOOP("layer_shapes", "put it first, on the images themselves")
+        )
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "layer_shapes",
+                "Pretrained {name} takes grey (1 channel) or colour (3 channels) images; it receives {channels} "
+                "channels from {previous}: {fix}",
+            ),
+            name=name,
+            channels=shape[-1],
+            previous=_source(previous),
+            fix=Message(fix),
         )
     app = transfer.APPLICATIONS[name]
     tuned = int(cfg.get("fine_tune", 0))
     if tuned > app.layers:
-        raise LayerProblem(
-            f"fine_tune {tuned} is more than {name}'s {app.layers} layers: at most {app.layers} (the whole base)"
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "layer_shapes",
+                "fine_tune {tuned} is more than {name}'s {layers} layers: at most {layers} (the whole base)",
+            ),
+            tuned=tuned,
+            name=name,
+            layers=app.layers,
         )
     return transfer.output_shape(name, shape), transfer.param_count(name, shape)
 
@@ -235,26 +354,55 @@ def infer_merge(name: str, cfg: dict, sources: list) -> tuple[Shape, int]:
         if len(set(shapes)) > 1:
             a, b = next((s, t) for s, t in zip(sources, sources[1:], strict=False) if s.shape != t.shape)
             fix = (
-                f"give both branches {b.shape[-1]} channels (a 1×1 Conv2D on the shortcut)"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "layer_shapes", "give both branches {channels} channels (a 1×1 Conv2D on the shortcut)"
+                    ),
+                    channels=b.shape[-1],
+                )
                 if len(a.shape) == 3 and a.shape[:-1] == b.shape[:-1]
-                else "make the branches end in the same shape (use Concatenate to join different shapes)"
+                else Message(
+                    QT_TRANSLATE_NOOP(
+                        "layer_shapes",
+                        "make the branches end in the same shape (use Concatenate to join different shapes)",
+                    )
+                )
             )
-            raise LayerProblem(
-                f"Add needs equal shapes but receives {a.shape} from {a.name} and {b.shape} from {b.name}: {fix}"
+            raise _problem(
+                QT_TRANSLATE_NOOP(
+                    "layer_shapes", "Add needs equal shapes but receives {a} from {a_name} and {b} from {b_name}: {fix}"
+                ),
+                a=_shape(a.shape),
+                a_name=a.name,
+                b=_shape(b.shape),
+                b_name=b.name,
+                fix=fix,
             )
         return shapes[0], 0
     axis = int(cfg.get("axis", -1))
     rank = len(shapes[0])
     if any(len(s) != rank for s in shapes):
-        raise LayerProblem(f"Concatenate needs inputs of the same rank; it receives {', '.join(map(str, shapes))}")
+        raise _problem(
+            QT_TRANSLATE_NOOP("layer_shapes", "Concatenate needs inputs of the same rank; it receives {shapes}"),
+            shapes=", ".join(map(str, shapes)),
+        )
     ax = axis if axis >= 0 else rank + axis + 1  # counted with the batch axis, as Keras does
     if not 1 <= ax <= rank:
-        raise LayerProblem(f"Concatenate axis {axis} does not exist for inputs {shapes[0]}")
+        raise _problem(
+            QT_TRANSLATE_NOOP("layer_shapes", "Concatenate axis {axis} does not exist for inputs {shape}"),
+            axis=axis,
+            shape=_shape(shapes[0]),
+        )
     others = {s[: ax - 1] + s[ax:] for s in shapes}
     if len(others) > 1:
-        raise LayerProblem(
-            f"Concatenate joins along axis {axis}; the other axes must match but it receives "
-            f"{', '.join(map(str, shapes))}: pool or reshape the branches to the same size"
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "layer_shapes",
+                "Concatenate joins along axis {axis}; the other axes must match but it receives "
+                "{shapes}: pool or reshape the branches to the same size",
+            ),
+            axis=axis,
+            shapes=", ".join(map(str, shapes)),
         )
     out = list(shapes[0])
     out[ax - 1] = sum(s[ax - 1] for s in shapes)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from playground.core import transfer
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 ACTIVATIONS = (
     "tanh",
@@ -537,7 +537,7 @@ def _copy(value):
     return copy.deepcopy(value)
 
 
-def check_config(kind: str, cfg: dict) -> tuple[str, str] | None:
+def check_config(kind: str, cfg: dict) -> tuple[str, Message] | None:
     """(key, message) for the first setting of a `kind` layer that is wrong, else None."""
     spec = SPECS[kind]
     for key, value in cfg.items():
@@ -546,54 +546,103 @@ def check_config(kind: str, cfg: dict) -> tuple[str, str] | None:
         param = spec.param(key) or next((p for p in COMMON if p.key == key), None)
         if param is None:
             known = ", ".join(p.key for p in spec.all_params + COMMON)
-            return key, f"is not a setting of {kind}; it has: {known}"
+            return key, Message(
+                QT_TRANSLATE_NOOP("layer_specs", "is not a setting of {kind}; it has: {known}"), kind=kind, known=known
+            )
         message = _check_value(param, value)
         if message:
             return key, message
     return None
 
 
-def _check_value(p: Param, v: Any) -> str | None:
+def _check_value(p: Param, v: Any) -> Message | None:
     if p.kind == "name":
         ok = isinstance(v, str) and re.fullmatch(NAME_PATTERN, v or "") is not None
-        return None if ok else f"must be a name of letters, digits and _ (not starting with a digit), got {v!r}"
+        return (
+            None
+            if ok
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "layer_specs", "must be a name of letters, digits and _ (not starting with a digit), got {v!r}"
+                ),
+                v=v,
+            )
+        )
     if p.kind == "bool":
-        return None if isinstance(v, bool) else f"must be true or false, got {v!r}"
+        return (
+            None
+            if isinstance(v, bool)
+            else Message(QT_TRANSLATE_NOOP("layer_specs", "must be true or false, got {v!r}"), v=v)
+        )
     if p.kind in ("int", "float"):
         number = is_int(v) if p.kind == "int" else is_number(v)
         if not number or (p.low is not None and v < p.low) or (p.high is not None and v > p.high):
-            what = "a whole number" if p.kind == "int" else "a number"
-            return f"must be {what} from {p.low:g} to {p.high:g}, got {v!r}"
+            template = (
+                QT_TRANSLATE_NOOP("layer_specs", "must be a whole number from {low:g} to {high:g}, got {v!r}")
+                if p.kind == "int"
+                else QT_TRANSLATE_NOOP("layer_specs", "must be a number from {low:g} to {high:g}, got {v!r}")
+            )
+            return Message(template, low=p.low, high=p.high, v=v)
         return None
     if p.kind == "choice":
-        return None if v in p.choices else f"must be one of {', '.join(p.choices)}, got {v!r}"
+        if v in p.choices:
+            return None
+        return Message(
+            QT_TRANSLATE_NOOP("layer_specs", "must be one of {choices}, got {v!r}"), choices=", ".join(p.choices), v=v
+        )
     if p.kind == "activation":
-        return None if v in ACTIVATIONS else f"unknown activation {v!r}; choose from {', '.join(ACTIVATIONS)}"
+        if v in ACTIVATIONS:
+            return None
+        return Message(
+            QT_TRANSLATE_NOOP("layer_specs", "unknown activation {v!r}; choose from {known}"),
+            v=v,
+            known=", ".join(ACTIVATIONS),
+        )
     if p.kind == "size":
         values = [v] if is_int(v) else v
         if v is None and p.default is None:
             return None
         ok = isinstance(values, (list, tuple)) and len(values) in (1, p.dims) and all(is_int(x) for x in values)
         if not ok or not all(p.low <= x <= p.high for x in values):
-            return f"must be a whole number from {p.low:g} to {p.high:g}, or {p.dims} of them, got {v!r}"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "layer_specs", "must be a whole number from {low:g} to {high:g}, or {dims} of them, got {v!r}"
+                ),
+                low=p.low,
+                high=p.high,
+                dims=p.dims,
+                v=v,
+            )
         return None
     if p.kind == "shape":
         ok = isinstance(v, (list, tuple)) and v and all(is_int(x) and (x >= 1 or x == -1) for x in v)
         if not ok or list(v).count(-1) > 1:
-            return f"must be a list of sizes ≥ 1 (one of them may be -1), got {v!r}"
+            return Message(
+                QT_TRANSLATE_NOOP("layer_specs", "must be a list of sizes ≥ 1 (one of them may be -1), got {v!r}"), v=v
+            )
         return None
     if p.kind == "initializer":
-        return None if v in INITIALIZERS.values() or _initializer_name(v) else f"unknown initializer {v!r}"
+        if v in INITIALIZERS.values() or _initializer_name(v):
+            return None
+        return Message(QT_TRANSLATE_NOOP("layer_specs", "unknown initializer {v!r}"), v=v)
     if p.kind == "regularizer":
         return check_regularizer(v)
     if p.kind == "features":
         ok = isinstance(v, (list, tuple)) and v and all(f in FEATURES for f in v) and len(set(v)) == len(v)
-        return None if ok else f"must list one or more different features from {', '.join(FEATURES)}, got {v!r}"
+        if ok:
+            return None
+        return Message(
+            QT_TRANSLATE_NOOP("layer_specs", "must list one or more different features from {known}, got {v!r}"),
+            known=", ".join(FEATURES),
+            v=v,
+        )
     if p.kind == "recurrent":
         if not isinstance(v, dict) or v.get("class_name") not in ("SimpleRNN", "LSTM", "GRU"):
-            return 'must be {"class_name": "LSTM" (or GRU, SimpleRNN), "config": {...}}'
+            return Message(
+                QT_TRANSLATE_NOOP("layer_specs", 'must be {"class_name": "LSTM" (or GRU, SimpleRNN), "config": {...}}')
+            )
         inner = check_config(v["class_name"], v.get("config", {}))
-        return f"{inner[0]} {inner[1]}" if inner else None
+        return Message.of("", "{key} {message}", key=inner[0], message=inner[1]) if inner else None
     return None
 
 
@@ -621,7 +670,7 @@ def initializer_label(value: Any) -> str | None:
     return None
 
 
-def check_regularizer(reg: Any) -> str | None:
+def check_regularizer(reg: Any) -> Message | None:
     if reg is None:
         return None
     if (
@@ -629,10 +678,18 @@ def check_regularizer(reg: Any) -> str | None:
         or reg.get("class_name") not in REGULARIZERS
         or not isinstance(reg.get("config", {}), dict)
     ):
-        return f'must be null or {{"class_name": one of {", ".join(REGULARIZERS)}, "config": {{...}}}}'
+        return Message(
+            QT_TRANSLATE_NOOP("layer_specs", 'must be null or {{"class_name": one of {names}, "config": {{...}}}}'),
+            names=", ".join(REGULARIZERS),
+        )
     for key, rate in reg.get("config", {}).items():
         if key not in ("l1", "l2") or not is_number(rate) or not 0 <= rate <= MAX_RATE:
-            return f"{key} must be l1 or l2 with a rate from 0 to {MAX_RATE:g}, got {rate!r}"
+            return Message(
+                QT_TRANSLATE_NOOP("layer_specs", "{key} must be l1 or l2 with a rate from 0 to {high:g}, got {rate!r}"),
+                key=key,
+                high=MAX_RATE,
+                rate=rate,
+            )
     return None
 
 

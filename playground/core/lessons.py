@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from playground.core.experiment import Experiment, ExperimentError, validate
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 FORMAT = "playground.lesson"
 VERSION = 1
@@ -56,7 +57,10 @@ class LessonError(ExperimentError):
     """A lesson file is wrong: `source` names the file, `field` the key inside it."""
 
     def __init__(self, source: str, field_path: str, message: str):
-        ValueError.__init__(self, f"{source}: {field_path}: {message}")
+        # the file and the field stay as they are spelled; the message is a Message the window translates
+        ValueError.__init__(
+            self, Message.of("", "{source}: {field}: {message}", source=source, field=field_path, message=message)
+        )
         self.source = source
         self.field = field_path
         self.message = message
@@ -136,10 +140,19 @@ def load(path: str | Path) -> Lesson:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise LessonError(source, "(file)", f"cannot be read: {exc}") from None
+        raise LessonError(
+            source, "(file)", Message(QT_TRANSLATE_NOOP("lessons", "cannot be read: {error}"), error=str(exc))
+        ) from None
     except json.JSONDecodeError as exc:
         raise LessonError(
-            source, "(file)", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            source,
+            "(file)",
+            Message(
+                QT_TRANSLATE_NOOP("lessons", "is not valid JSON: {error} at line {line}, column {column}"),
+                error=exc.msg,
+                line=exc.lineno,
+                column=exc.colno,
+            ),
         ) from None
     return from_dict(raw, path)
 
@@ -149,19 +162,39 @@ def from_dict(raw: Any, path: str | Path = "lesson.json") -> Lesson:
     path = Path(path)
     source = path.name
     if not isinstance(raw, dict):
-        raise LessonError(source, "(file)", "must be a JSON object")
+        raise LessonError(source, "(file)", Message(QT_TRANSLATE_NOOP("lessons", "must be a JSON object")))
     for key in raw:
         if key not in KEYS:
-            raise LessonError(source, key, f"is not a lesson field; allowed: {', '.join(KEYS)}")
+            raise LessonError(
+                source, key, Message(QT_TRANSLATE_NOOP("lessons", "is not a lesson field; allowed: {keys}"), keys=KEYS)
+            )
     if raw.get("format") != FORMAT:
-        raise LessonError(source, "format", f'must be "{FORMAT}", got {raw.get("format")!r}')
+        raise LessonError(
+            source,
+            "format",
+            Message(
+                QT_TRANSLATE_NOOP("lessons", 'must be "{format}", got {got}'),
+                format=FORMAT,
+                got=repr(raw.get("format")),
+            ),
+        )
     if raw.get("version") != VERSION:
-        raise LessonError(source, "version", f"this playground reads version {VERSION}, got {raw.get('version')!r}")
+        raise LessonError(
+            source,
+            "version",
+            Message(
+                QT_TRANSLATE_NOOP("lessons", "this playground reads version {version}, got {got}"),
+                version=VERSION,
+                got=repr(raw.get("version")),
+            ),
+        )
     titles = _texts(raw, "title", source)
     texts = _texts(raw, "text", source)
     try_texts = _texts(raw, "try", source) if "try" in raw else {}
     if "experiment" not in raw:
-        raise LessonError(source, "experiment", "is missing: a lesson needs a whole experiment")
+        raise LessonError(
+            source, "experiment", Message(QT_TRANSLATE_NOOP("lessons", "is missing: a lesson needs a whole experiment"))
+        )
     data = raw["experiment"]
     try:
         base = Experiment.from_dict(copy.deepcopy(data))
@@ -170,7 +203,11 @@ def from_dict(raw: Any, path: str | Path = "lesson.json") -> Lesson:
         raise LessonError(source, f"experiment.{exc.field}", exc.message) from None
     variants = raw.get("variants", [])
     if not isinstance(variants, list):
-        raise LessonError(source, "variants", 'must be a list of {"label": {...}, "set": {...}}')
+        raise LessonError(
+            source,
+            "variants",
+            Message(QT_TRANSLATE_NOOP("lessons", 'must be a list of {"label": {...}, "set": {...}}')),
+        )
     parsed = []
     for i, entry in enumerate(variants):
         where = f"variants[{i}]"
@@ -182,10 +219,14 @@ def from_dict(raw: Any, path: str | Path = "lesson.json") -> Lesson:
         parsed.append(variant)
     expect = raw.get("expect", {})
     if not isinstance(expect, dict):
-        raise LessonError(source, "expect", "must be a JSON object")
+        raise LessonError(source, "expect", Message(QT_TRANSLATE_NOOP("lessons", "must be a JSON object")))
     epochs = expect.get("epochs", 1)
     if not isinstance(epochs, int) or isinstance(epochs, bool) or epochs < 1:
-        raise LessonError(source, "expect.epochs", f"must be a whole number ≥ 1, got {epochs!r}")
+        raise LessonError(
+            source,
+            "expect.epochs",
+            Message(QT_TRANSLATE_NOOP("lessons", "must be a whole number ≥ 1, got {epochs}"), epochs=repr(epochs)),
+        )
     return Lesson(path.stem, path, titles, texts, try_texts, copy.deepcopy(data), tuple(parsed), dict(expect))
 
 
@@ -193,41 +234,85 @@ def _texts(raw: dict, key: str, source: str) -> dict[str, str]:
     """`raw[key]` as {language: text}, with every language present and not blank."""
     value = raw.get(key)
     if value is None:
-        raise LessonError(source, key, f"is missing: give it in {', '.join(LANGUAGES)}")
+        raise LessonError(
+            source,
+            key,
+            Message(QT_TRANSLATE_NOOP("lessons", "is missing: give it in {languages}"), languages=LANGUAGES),
+        )
     return _languages(value, key, lambda field_path, message: LessonError(source, field_path, message))
 
 
 def _languages(value: Any, where: str, error) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise error(where, f'must be {{"en": "...", "zh_CN": "...", "zh_TW": "..."}}, got {type(value).__name__}')
+        raise error(
+            where,
+            Message(
+                QT_TRANSLATE_NOOP("lessons", 'must be {{"en": "...", "zh_CN": "...", "zh_TW": "..."}}, got {type}'),
+                type=type(value).__name__,
+            ),
+        )
     for lang in value:
         if lang not in LANGUAGES:
-            raise error(f"{where}.{lang}", f"is not a language of the playground; use {', '.join(LANGUAGES)}")
+            raise error(
+                f"{where}.{lang}",
+                Message(
+                    QT_TRANSLATE_NOOP("lessons", "is not a language of the playground; use {languages}"),
+                    languages=LANGUAGES,
+                ),
+            )
     for lang in LANGUAGES:
         text = value.get(lang)
         if text is None:
-            raise error(f"{where}.{lang}", f"is missing: every text is given in {', '.join(LANGUAGES)}")
+            raise error(
+                f"{where}.{lang}",
+                Message(
+                    QT_TRANSLATE_NOOP("lessons", "is missing: every text is given in {languages}"), languages=LANGUAGES
+                ),
+            )
         if not isinstance(text, str) or not text.strip():
-            raise error(f"{where}.{lang}", f"must be a text that is not empty, got {text!r}")
+            raise error(
+                f"{where}.{lang}",
+                Message(QT_TRANSLATE_NOOP("lessons", "must be a text that is not empty, got {text}"), text=repr(text)),
+            )
     return {lang: value[lang].strip() for lang in LANGUAGES}
 
 
 def parse_variant(entry: Any) -> Variant:
     """A Variant from its JSON form. Raises ExperimentError naming the wrong key."""
     if not isinstance(entry, dict):
-        raise ExperimentError("(variant)", 'must look like {"label": {"en": ...}, "set": {"dotted.key": value}}')
+        raise ExperimentError(
+            "(variant)",
+            Message(
+                QT_TRANSLATE_NOOP("lessons", 'must look like {"label": {"en": ...}, "set": {"dotted.key": value}}')
+            ),
+        )
     for key in entry:
         if key not in VARIANT_KEYS:
-            raise ExperimentError(key, f"is not a variant field; allowed: {', '.join(VARIANT_KEYS)}")
+            raise ExperimentError(
+                key, Message(QT_TRANSLATE_NOOP("lessons", "is not a variant field; allowed: {keys}"), keys=VARIANT_KEYS)
+            )
     labels = _languages(entry.get("label"), "label", ExperimentError)
     changes = entry.get("set", {})
     if not isinstance(changes, dict):
-        raise ExperimentError("set", f'must map dotted keys to values, e.g. {{"{KEY_EXAMPLE.split()[0]}": 0.1}}')
+        raise ExperimentError(
+            "set",
+            Message(
+                QT_TRANSLATE_NOOP("lessons", 'must map dotted keys to values, e.g. {{"{key}": 0.1}}'),
+                key=KEY_EXAMPLE.split()[0],
+            ),
+        )
     removed = entry.get("remove", [])
     if not isinstance(removed, list) or not all(isinstance(k, str) for k in removed):
-        raise ExperimentError("remove", 'must be a list of dotted keys, e.g. ["model.layers[0].config.use_bias"]')
+        raise ExperimentError(
+            "remove",
+            Message(
+                QT_TRANSLATE_NOOP("lessons", 'must be a list of dotted keys, e.g. ["model.layers[0].config.use_bias"]')
+            ),
+        )
     if not changes and not removed:
-        raise ExperimentError("set", "is empty: a variant changes at least one setting")
+        raise ExperimentError(
+            "set", Message(QT_TRANSLATE_NOOP("lessons", "is empty: a variant changes at least one setting"))
+        )
     for key in [*changes, *removed]:
         _path(key, "set" if key in changes else "remove")
     return Variant(labels, copy.deepcopy(changes), tuple(removed))
@@ -249,15 +334,24 @@ def apply_variant(exp: Experiment, variant: Variant | dict) -> Experiment:
     for key in variant.remove:
         parent, last = _walk(raw, key, "remove")
         if isinstance(parent, list):
-            raise ExperimentError(f'remove["{key}"]', "can only remove a key of an object, not a list item")
+            raise ExperimentError(
+                f'remove["{key}"]',
+                Message(QT_TRANSLATE_NOOP("lessons", "can only remove a key of an object, not a list item")),
+            )
         if last not in parent:
-            raise ExperimentError(f'remove["{key}"]', f"there is no {last!r} to remove here")
+            raise ExperimentError(
+                f'remove["{key}"]',
+                Message(QT_TRANSLATE_NOOP("lessons", "there is no {key!r} to remove here"), key=last),
+            )
         del parent[last]
     try:
         patched = Experiment.from_dict(raw)
         validate(patched)
     except ExperimentError as exc:
-        raise ExperimentError(exc.field, f"{exc.message} (after the variant's patch)") from None
+        raise ExperimentError(
+            exc.field,
+            Message(QT_TRANSLATE_NOOP("lessons", "{message} (after the variant's patch)"), message=exc.message),
+        ) from None
     return patched
 
 
@@ -268,7 +362,15 @@ def _path(key: str, kind: str) -> list[str | int]:
     for part in parts:
         match = _SEGMENT.fullmatch(part)
         if not match:
-            raise ExperimentError(f'{kind}["{key}"]', f"is not a dotted key like {KEY_EXAMPLE}")
+            first, second = KEY_EXAMPLE.split(" or ")
+            raise ExperimentError(
+                f'{kind}["{key}"]',
+                Message(
+                    QT_TRANSLATE_NOOP("lessons", "is not a dotted key like {first} or {second}"),
+                    first=first,
+                    second=second,
+                ),
+            )
         steps.append(match.group(1))
         steps.extend(int(i) for i in _INDEX.findall(match.group(2)))
     return steps
@@ -286,25 +388,53 @@ def _walk(raw: dict, key: str, kind: str) -> tuple[dict | list, str | int]:
     last = steps[-1]
     if isinstance(last, int):
         if not isinstance(node, list):
-            raise ExperimentError(where, f"{done or 'the experiment'} is not a list")
+            raise ExperimentError(where, _not_a_list(done))
         if last >= len(node):
-            raise ExperimentError(where, f"{done} has {len(node)} item(s): [{last}] is not one of them")
+            raise ExperimentError(where, _no_item(done, len(node), last))
     elif not isinstance(node, dict):
-        raise ExperimentError(where, f"{done or 'the experiment'} is not an object with keys")
+        raise ExperimentError(where, _not_an_object(done))
     return node, last
 
 
 def _step(node: Any, step: str | int, where: str, done: str) -> Any:
     if isinstance(step, int):
         if not isinstance(node, list):
-            raise ExperimentError(where, f"{done or 'the experiment'} is not a list")
+            raise ExperimentError(where, _not_a_list(done))
         if step >= len(node):
-            raise ExperimentError(where, f"{done} has {len(node)} item(s): [{step}] is not one of them")
+            raise ExperimentError(where, _no_item(done, len(node), step))
         return node[step]
     if not isinstance(node, dict):
-        raise ExperimentError(where, f"{done or 'the experiment'} is not an object with keys")
+        raise ExperimentError(where, _not_an_object(done))
     if step not in node or not isinstance(node[step], (dict, list)):
-        known = ", ".join(k for k, v in node.items() if isinstance(v, (dict, list))) or "none"
+        known = tuple(k for k, v in node.items() if isinstance(v, (dict, list)))
         inside = f"{done}.{step}" if done else step
-        raise ExperimentError(where, f"{inside} is not a section of the experiment here; sections: {known}")
+        if known:
+            template = QT_TRANSLATE_NOOP(
+                "lessons", "{inside} is not a section of the experiment here; sections: {known}"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("lessons", "{inside} is not a section of the experiment here; sections: none")
+        raise ExperimentError(where, Message(template, inside=inside, known=known))
     return node[step]
+
+
+def _where(done: str) -> str:
+    """The part of the experiment walked so far, as a dotted key; the experiment itself when none."""
+    return done or Message(QT_TRANSLATE_NOOP("lessons", "the experiment"))
+
+
+def _not_a_list(done: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("lessons", "{where} is not a list"), where=_where(done))
+
+
+def _not_an_object(done: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("lessons", "{where} is not an object with keys"), where=_where(done))
+
+
+def _no_item(done: str, count: int, index: int) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("lessons", "{where} has {count} item(s): [{index}] is not one of them"),
+        where=done,
+        count=count,
+        index=index,
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_specs import is_number
 
 
@@ -131,22 +131,38 @@ def settings(name: str) -> tuple[Setting, ...]:
     return (*SETTINGS.get(name, ()), *CLIPPING)
 
 
-def check(name: str, config: dict) -> tuple[str, str] | None:
+def check(name: str, config: dict) -> tuple[str, Message] | None:
     """(key, message) for the first setting `config` gets wrong; None if all fit."""
     known = {s.key: s for s in settings(name)}
     if config.get("clipnorm") and config.get("clipvalue"):
-        return "clipvalue", "Keras clips by norm or by value, not both: clear clipnorm or clipvalue"
+        return "clipvalue", Message(
+            QT_TRANSLATE_NOOP(
+                "optimizer_specs", "Keras clips by norm or by value, not both: clear clipnorm or clipvalue"
+            )
+        )
     for key, value in config.items():
         if key in OTHER_KEYS:
             continue
         spec = known.get(key)
         if spec is None:
-            return key, f"{name} has no setting {key!r}; its settings: {', '.join(known)}"
+            return key, Message(
+                QT_TRANSLATE_NOOP("optimizer_specs", "{name} has no setting {key!r}; its settings: {known}"),
+                name=name,
+                key=key,
+                known=", ".join(known),
+            )
         if spec.kind == "bool":
             if not isinstance(value, bool):
-                return key, f"must be true or false, got {value!r}"
+                return key, Message(
+                    QT_TRANSLATE_NOOP("optimizer_specs", "must be true or false, got {value!r}"), value=value
+                )
         elif value is not None and (not is_number(value) or not spec.low <= value <= spec.high):
-            return key, f"must be a number from {spec.low:g} to {spec.high:g}, got {value!r}"
+            return key, Message(
+                QT_TRANSLATE_NOOP("optimizer_specs", "must be a number from {low:g} to {high:g}, got {value!r}"),
+                low=spec.low,
+                high=spec.high,
+                value=value,
+            )
     return None
 
 

@@ -87,15 +87,31 @@ def scale(kind: str, train: np.ndarray, *others: np.ndarray) -> list[np.ndarray]
 def scaling_problem(kind: str, input_shape: tuple[int, ...], text: bool, plane: bool) -> str | None:
     """Why a scaling does not apply to these inputs, with what to choose instead; None if it does."""
     if kind not in SCALINGS:
-        return f"unknown scaling {kind!r}; choose one of {', '.join(SCALINGS)}"
+        return Message(
+            QT_TRANSLATE_NOOP("preprocessing", "unknown scaling {kind}; choose one of {known}"),
+            kind=repr(kind),
+            known=", ".join(SCALINGS),
+        )
     if kind in ("auto", "none"):
         return None
     if plane:
-        return "the plane's points are used as they are (the pictures are drawn in their coordinates): choose auto"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "preprocessing",
+                "the plane's points are used as they are (the pictures are drawn in their coordinates): choose auto",
+            )
+        )
     if text:
-        return "text comes as word numbers, which are names, not amounts: choose auto"
+        return Message(
+            QT_TRANSLATE_NOOP("preprocessing", "text comes as word numbers, which are names, not amounts: choose auto")
+        )
     if kind in ("pixel_mean", "channel_mean") and len(input_shape) != 3:
-        return f"{SCALING_LABELS[kind]} is for images: choose standardise or min-max for these inputs"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "preprocessing", "{scaling} is for images: choose standardise or min-max for these inputs"
+            ),
+            scaling=Message(SCALING_LABELS[kind]),
+        )
     return None
 
 

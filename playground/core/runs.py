@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from playground.core.experiment import Experiment, ExperimentError
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_graph import describe, layer_name
 from playground.core.layer_specs import regularizer_rates
 
@@ -124,17 +125,22 @@ class RunHistory:
         """The history `to_json` wrote. Raises ExperimentError naming the run and field if wrong."""
         history = cls()
         if not isinstance(data, list):
-            raise ExperimentError("runs", "must be a list of runs")
+            raise ExperimentError("runs", Message(QT_TRANSLATE_NOOP("runs", "must be a list of runs")))
         for i, raw in enumerate(data):
             if not isinstance(raw, dict) or not isinstance(raw.get("number"), int):
-                raise ExperimentError(f"runs[{i}]", 'must look like {"number": 1, "experiment": {...}, "rows": [...]}')
+                raise ExperimentError(
+                    f"runs[{i}]",
+                    Message(
+                        QT_TRANSLATE_NOOP("runs", 'must look like {"number": 1, "experiment": {...}, "rows": [...]}')
+                    ),
+                )
             try:
                 experiment = Experiment.from_dict(raw.get("experiment"))
             except ExperimentError as exc:
                 raise ExperimentError(f"runs[{i}].experiment.{exc.field}", exc.message) from None
             rows = raw.get("rows", [])
             if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-                raise ExperimentError(f"runs[{i}].rows", "must be a list of rows")
+                raise ExperimentError(f"runs[{i}].rows", Message(QT_TRANSLATE_NOOP("runs", "must be a list of rows")))
             history.runs.append(
                 Run(
                     raw["number"],

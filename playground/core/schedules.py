@@ -326,7 +326,7 @@ def with_defaults(schedule: dict) -> dict:
     }
 
 
-def check(schedule: dict | None) -> tuple[str, str] | None:
+def check(schedule: dict | None) -> tuple[str, Message] | None:
     """(key, message) for the first thing `schedule` gets wrong, None if it is fine (None is fine).
 
     The key is the config key ("" for the class name or the whole schedule), so a caller can say
@@ -335,10 +335,18 @@ def check(schedule: dict | None) -> tuple[str, str] | None:
     if schedule is None:
         return None
     if not isinstance(schedule, dict) or not isinstance(schedule.get("config", {}), dict):
-        return "", 'must look like {"class_name": "ExponentialDecay", "config": {...}} or be null'
+        return "", Message(
+            QT_TRANSLATE_NOOP(
+                "schedules", 'must look like {"class_name": "ExponentialDecay", "config": {...}} or be null'
+            )
+        )
     name = schedule.get("class_name")
     if name not in SCHEDULES:
-        return "", f"unknown schedule {name!r}; the schedules: {', '.join(SCHEDULES)}"
+        return "", Message(
+            QT_TRANSLATE_NOOP("schedules", "unknown schedule {name!r}; the schedules: {known}"),
+            name=name,
+            known=tuple(SCHEDULES),
+        )
     config = schedule.get("config", {})
     specs = SCHEDULES[name].settings
     wrong = _check_config(name, specs, config)
@@ -348,35 +356,46 @@ def check(schedule: dict | None) -> tuple[str, str] | None:
         full = with_defaults(schedule)["config"]
         boundaries, values = full["boundaries"], full["values"]
         if not boundaries:
-            return "boundaries", "needs at least one boundary"
+            return "boundaries", Message(QT_TRANSLATE_NOOP("schedules", "needs at least one boundary"))
         for a, b in zip(boundaries, boundaries[1:], strict=False):
             if b <= a:
-                return "boundaries", f"must increase: {b} comes after {a}"
+                return "boundaries", Message(
+                    QT_TRANSLATE_NOOP("schedules", "must increase: {b} comes after {a}"), b=b, a=a
+                )
         if len(values) != len(boundaries) + 1:
-            return "values", (
-                f"needs one value more than boundaries: {len(boundaries) + 1} for {len(boundaries)} "
-                f"boundaries, got {len(values)}"
+            return "values", Message(
+                QT_TRANSLATE_NOOP(
+                    "schedules", "needs one value more than boundaries: {needed} for {boundaries} boundaries, got {got}"
+                ),
+                needed=len(boundaries) + 1,
+                boundaries=len(boundaries),
+                got=len(values),
             )
     return None
 
 
-def check_plateau(plateau: dict | None, monitors=PLATEAU_MONITORS) -> tuple[str, str] | None:
+def check_plateau(plateau: dict | None, monitors=PLATEAU_MONITORS) -> tuple[str, Message] | None:
     """(key, message) for the first setting of a ReduceLROnPlateau config that is wrong; None if all
     fit. The callbacks' own rule (`callback_specs.check`), so both dialogs accept the same values."""
     if plateau is None:
         return None
     if not isinstance(plateau, dict):
-        keys = ", ".join(s.key for s in PLATEAU)
-        return "", f"must be a dict of {keys}, got {plateau!r}"
+        return "", Message(
+            QT_TRANSLATE_NOOP("schedules", "must be a dict of {keys}, got {plateau}"),
+            keys=tuple(s.key for s in PLATEAU),
+            plateau=repr(plateau),
+        )
     wrong = callback_specs.check([{"class_name": "ReduceLROnPlateau", "config": plateau}], list(monitors))
     if wrong is None:
         return None
     where, message = wrong
     key = where.rsplit(".config.", 1)[1] if ".config." in where else ""
-    return key, message.removeprefix(f"{key} ") if key else message  # the caller names the key
+    # The caller names the key: a setting's message is "{key} {problem}", so give the problem alone.
+    problem = message.values.get("problem") if key and isinstance(message, Message) else None
+    return key, problem if isinstance(problem, Message) else message
 
 
-def _check_config(name: str, specs: tuple[Setting, ...], config: dict) -> tuple[str, str] | None:
+def _check_config(name: str, specs: tuple[Setting, ...], config: dict) -> tuple[str, Message] | None:
     known = {s.key: s for s in specs}
     for key, value in config.items():
         if key in OTHER_KEYS:
@@ -384,38 +403,69 @@ def _check_config(name: str, specs: tuple[Setting, ...], config: dict) -> tuple[
         spec = known.get(key)
         if spec is None:
             if key == "initial_learning_rate":
-                return key, "the initial rate is the optimizer's learning_rate: leave initial_learning_rate out"
-            return key, f"{name} has no setting {key!r}; its settings: {', '.join(known)}"
+                return key, Message(
+                    QT_TRANSLATE_NOOP(
+                        "schedules",
+                        "the initial rate is the optimizer's learning_rate: leave initial_learning_rate out",
+                    )
+                )
+            return key, Message(
+                QT_TRANSLATE_NOOP("schedules", "{name} has no setting {key!r}; its settings: {known}"),
+                name=name,
+                key=key,
+                known=tuple(known),
+            )
         message = check_value(spec, value)
         if message:
             return key, message
     return None
 
 
-def check_value(spec: Setting, value: Any) -> str | None:
+def check_value(spec: Setting, value: Any) -> Message | None:
     """What is wrong with `value` for setting `spec`, or None."""
     if spec.kind == "bool":
-        return None if isinstance(value, bool) else f"must be true or false, got {value!r}"
+        if isinstance(value, bool):
+            return None
+        return Message(QT_TRANSLATE_NOOP("schedules", "must be true or false, got {value}"), value=repr(value))
     if spec.kind == "choice":
-        return None if value in spec.choices else f"must be one of {', '.join(spec.choices)}, got {value!r}"
+        if value in spec.choices:
+            return None
+        return Message(
+            QT_TRANSLATE_NOOP("schedules", "must be one of {choices}, got {value}"),
+            choices=tuple(spec.choices),
+            value=repr(value),
+        )
     if spec.kind == "int":
-        return None if is_int(value) and spec.low <= value <= spec.high else f"must be {_whole(spec)}, got {value!r}"
+        if is_int(value) and spec.low <= value <= spec.high:
+            return None
+        return Message(
+            QT_TRANSLATE_NOOP("schedules", "must be a whole number from {low} to {high}, got {value}"),
+            low=int(spec.low),
+            high=int(spec.high),
+            value=repr(value),
+        )
     if spec.kind in ("ints", "floats"):
         fits = is_int if spec.kind == "ints" else is_number
-        what = _whole(spec, plural=True) if spec.kind == "ints" else f"numbers from {spec.low:g} to {spec.high:g}"
-        if not isinstance(value, list) or not all(fits(v) and spec.low <= v <= spec.high for v in value):
-            return f"must be a list of {what}, got {value!r}"
-        return None
+        if isinstance(value, list) and all(fits(v) and spec.low <= v <= spec.high for v in value):
+            return None
+        if spec.kind == "ints":
+            template = QT_TRANSLATE_NOOP(
+                "schedules", "must be a list of whole numbers from {low} to {high}, got {value}"
+            )
+            return Message(template, low=int(spec.low), high=int(spec.high), value=repr(value))
+        template = QT_TRANSLATE_NOOP("schedules", "must be a list of numbers from {low:g} to {high:g}, got {value}")
+        return Message(template, low=spec.low, high=spec.high, value=repr(value))
     if spec.kind == "optional_float" and value is None:
         return None
     if not is_number(value) or not spec.low <= value <= spec.high:
-        none = ", or empty (null) for none" if spec.kind == "optional_float" else ""
-        return f"must be a number from {spec.low:g} to {spec.high:g}{none}, got {value!r}"
+        if spec.kind == "optional_float":
+            template = QT_TRANSLATE_NOOP(
+                "schedules", "must be a number from {low:g} to {high:g}, or empty (null) for none, got {value}"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("schedules", "must be a number from {low:g} to {high:g}, got {value}")
+        return Message(template, low=spec.low, high=spec.high, value=repr(value))
     return None
-
-
-def _whole(spec: Setting, plural: bool = False) -> str:
-    return f"{'' if plural else 'a '}whole number{'s' if plural else ''} from {int(spec.low)} to {int(spec.high)}"
 
 
 def steps_per_epoch(n_train: int, batch_size: int) -> int:
@@ -475,7 +525,7 @@ def lr_at(schedule: dict | None, lr0: float, steps: np.ndarray, steps_per_epoch:
         # values[i] while boundaries[i-1] < step <= boundaries[i]: a step on a boundary keeps the value before.
         index = np.searchsorted(np.asarray(c["boundaries"], dtype=np.float64), s, side="left")
         return np.asarray(c["values"], dtype=np.float64)[index]
-    raise ValueError(f"unknown schedule {name!r}")
+    raise ValueError(f"unknown schedule {name!r}")  # internal: check() accepted the schedule
 
 
 def _cosine(fraction: np.ndarray, alpha: float) -> np.ndarray:
@@ -597,7 +647,7 @@ def description(schedule: dict | None, lr0: float) -> Message:
         ]
         values["last"] = f"{c['values'][-1]:g}"
         return Message(QT_TRANSLATE_NOOP("schedules", "{label}: {parts}, then {last}"), **values)
-    raise ValueError(f"unknown schedule {name!r}")
+    raise ValueError(f"unknown schedule {name!r}")  # internal: check() accepted the schedule
 
 
 def _copy(value: Any) -> Any:

@@ -26,6 +26,7 @@ from playground.core.experiment import (
     class_names,
     validate,
 )
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_graph import is_sequential, layer_name
 from playground.core.layer_specs import is_int, unique_name
 from playground.core.preprocessing import Split
@@ -87,12 +88,24 @@ def fold_datasets(
 def _check_folds(k, repeats, labels: np.ndarray, stratified: bool, names: Sequence[str]) -> None:
     where = "training.validation"
     if not is_int(k) or k < 2:
-        raise ExperimentError(f"{where}.k", f"K-fold needs at least 2 folds, got {k!r}")
+        raise ExperimentError(
+            f"{where}.k", Message(QT_TRANSLATE_NOOP("sweeps", "K-fold needs at least 2 folds, got {k}"), k=repr(k))
+        )
     if not is_int(repeats) or repeats < 1:
-        raise ExperimentError(f"{where}.repeats", f"must be a whole number ≥ 1, got {repeats!r}")
+        raise ExperimentError(
+            f"{where}.repeats",
+            Message(QT_TRANSLATE_NOOP("sweeps", "must be a whole number ≥ 1, got {got}"), got=repr(repeats)),
+        )
     if k > len(labels):
         raise ExperimentError(
-            f"{where}.k", f"is {k} but there are only {len(labels)} samples to split: lower k or use more samples"
+            f"{where}.k",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "sweeps", "is {k} but there are only {n} samples to split: lower k or use more samples"
+                ),
+                k=k,
+                n=len(labels),
+            ),
         )
     if not stratified:
         return
@@ -102,7 +115,16 @@ def _check_folds(k, repeats, labels: np.ndarray, stratified: bool, names: Sequen
             name = names[value] if 0 <= value < len(names) else str(value)
             raise ExperimentError(
                 f"{where}.k",
-                f"class {name!r} has only {count} samples, fewer than k={k} folds: lower k or turn stratification off",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "sweeps",
+                        "class {name!r} has only {count} samples, fewer than k={k} folds: "
+                        "lower k or turn stratification off",
+                    ),
+                    name=name,
+                    count=count,
+                    k=k,
+                ),
             )
 
 
@@ -133,7 +155,12 @@ def fraction_datasets(
     found = []
     for fraction in fractions:
         if not 0 < fraction <= 1:
-            raise ExperimentError("fractions", f"each must be above 0 and at most 1, got {fraction!r}")
+            raise ExperimentError(
+                "fractions",
+                Message(
+                    QT_TRANSLATE_NOOP("sweeps", "each must be above 0 and at most 1, got {got}"), got=repr(fraction)
+                ),
+            )
         least = MIN_PER_CLASS if classes else 1
         keep = np.sort(
             np.concatenate([order[: max(min(least, len(order)), round(fraction * len(order)))] for order in orders])
@@ -171,18 +198,30 @@ def capacity_variants(exp: Experiment, kind: str, values: Iterable[int]) -> list
         ExperimentError: the model is not such a stack, or a variant does not validate.
     """
     if kind not in CAPACITY_KINDS:
-        raise ExperimentError("kind", f"must be units or layers, got {kind!r}")
+        raise ExperimentError(
+            "kind", Message(QT_TRANSLATE_NOOP("sweeps", "must be units or layers, got {got}"), got=repr(kind))
+        )
     layers = exp.model.layers
     hidden = [i for i, layer in enumerate(layers[:-1]) if layer.get("class_name") == "Dense"]
     if not layers or not is_sequential(layers) or layers[-1].get("class_name") != "Dense":
         raise ExperimentError(
             "model.layers",
-            "a capacity sweep needs a plain stack of layers ending in a Dense output (no branches, Inputs or "
-            "extra outputs)",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "sweeps",
+                    "a capacity sweep needs a plain stack of layers ending in a Dense output (no branches, Inputs or "
+                    "extra outputs)",
+                )
+            ),
         )
     if not hidden:
         raise ExperimentError(
-            "model.layers", "a capacity sweep varies hidden Dense layers, and this model has none: add one"
+            "model.layers",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "sweeps", "a capacity sweep varies hidden Dense layers, and this model has none: add one"
+                )
+            ),
         )
     first = hidden[0]
     for i in range(first, len(layers) - 1):
@@ -190,21 +229,38 @@ def capacity_variants(exp: Experiment, kind: str, values: Iterable[int]) -> list
         if kind_i != "Dense" and kind_i not in PASSTHROUGH:
             raise ExperimentError(
                 f"model.layers[{i}]",
-                f"{layer_name(layers[i], i)} ({kind_i}) sits among the hidden Dense layers: a capacity sweep "
-                f"needs Dense layers with only {', '.join(PASSTHROUGH)} between them",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "sweeps",
+                        "{name} ({kind}) sits among the hidden Dense layers: a capacity sweep "
+                        "needs Dense layers with only {between} between them",
+                    ),
+                    name=layer_name(layers[i], i),
+                    kind=kind_i,
+                    between=", ".join(PASSTHROUGH),
+                ),
             )
     found = []
     for value in values:
         variant = exp.copy()
         if kind == "units":
             if not is_int(value) or value < 1:
-                raise ExperimentError("values", f"units must be whole numbers ≥ 1, got {value!r}")
+                raise ExperimentError(
+                    "values",
+                    Message(QT_TRANSLATE_NOOP("sweeps", "units must be whole numbers ≥ 1, got {got}"), got=repr(value)),
+                )
             for i in hidden:
                 variant.model.layers[i]["config"]["units"] = value
             label = f"{value} unit{'s' if value != 1 else ''} per hidden layer"
         else:
             if not is_int(value) or value < 0:
-                raise ExperimentError("values", f"layer counts must be whole numbers ≥ 0, got {value!r}")
+                raise ExperimentError(
+                    "values",
+                    Message(
+                        QT_TRANSLATE_NOOP("sweeps", "layer counts must be whole numbers ≥ 0, got {got}"),
+                        got=repr(value),
+                    ),
+                )
             variant.model.layers = _with_hidden_layers(variant.model.layers, first, value)
             label = "no hidden layer" if value == 0 else f"{value} hidden layer" + ("s" if value > 1 else "")
         found.append((label, _validated(label, variant)))
@@ -273,7 +329,9 @@ def _validated(label: str, exp: Experiment) -> Experiment:
     try:
         validate(exp)
     except ExperimentError as exc:
-        raise ExperimentError(exc.field, f"{label}: {exc.message}") from None
+        raise ExperimentError(
+            exc.field, Message.of("", "{label}: {message}", label=label, message=exc.message)
+        ) from None
     return exp
 
 

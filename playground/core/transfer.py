@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from playground.core import keras_sets
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 KIND = "Pretrained"
 MIN_SIZE = 32  # keras.applications refuse smaller images; smaller ones are resized up to it
@@ -88,9 +89,19 @@ class NoWeights(ValueError):
         app = APPLICATIONS[application]
         path = weights_path(application, input_shape)
         super().__init__(
-            f"{app.name}'s ImageNet weights are not on this computer: press Download weights in the layer's "
-            f"properties (about {app.mb:.0f} MB), or copy {path.name} into {path.parent}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "transfer",
+                    "{name}'s ImageNet weights are not on this computer: press Download weights in the layer's "
+                    "properties (about {mb:.0f} MB), or copy {file} into {folder}.",
+                ),
+                name=app.name,
+                mb=app.mb,
+                file=path.name,
+                folder=str(path.parent),
+            )
         )
+        self.message: Message = self.args[0]
         self.application = application
         self.path = path
 

@@ -63,7 +63,7 @@ class QtExports(QObject):
         QMessageBox.warning(self.window, self.tr("Cannot export"), error)
 
     def _not_built(self) -> None:
-        self.window._on_message(self.tr("This can be exported once the model is built."))
+        self.window.show_message(self.tr("This can be exported once the model is built."))
 
     # -- the model --------------------------------------------------------------------------------
 
@@ -88,7 +88,7 @@ class QtExports(QObject):
     def tensorboard(self) -> None:
         w = self.window
         if not w.controller.history:
-            w._on_message(self.tr("Train a little first: TensorBoard logs hold the run's epochs."))
+            w.show_message(self.tr("Train a little first: TensorBoard logs hold the run's epochs."))
             return
         folder = QFileDialog.getExistingDirectory(w, self.tr("Folder for TensorBoard logs"), w._last_dir())
         if folder:
@@ -113,13 +113,13 @@ class QtExports(QObject):
         except (ExperimentError, ImportFailed, OSError) as exc:
             self._failed(say(exc))
             return None
-        w._on_message(self.tr("Wrote {0}: run it with  python {1}").format(path, Path(path).name))
+        w.show_message(self.tr("Wrote {0}: run it with  python {1}").format(path, Path(path).name))
         return path
 
     def history_csv(self) -> str | None:
         w = self.window
         if not w.controller.history:
-            w._on_message(self.tr("Train a little first: the history has no epochs yet."))
+            w.show_message(self.tr("Train a little first: the history has no epochs yet."))
             return None
         path = self._ask(self.tr("Export history"), self._stem() + "_history.csv", self.tr("CSV (*.csv)"), ".csv")
         if not path:
@@ -129,7 +129,7 @@ class QtExports(QObject):
         except OSError as exc:
             self._failed(say(exc))
             return None
-        w._on_message(self.tr("Wrote the history ({0} epochs) to {1}").format(len(w.controller.history), path))
+        w.show_message(self.tr("Wrote the history ({0} epochs) to {1}").format(len(w.controller.history), path))
         return path
 
     def report(self) -> str | None:
@@ -144,5 +144,5 @@ class QtExports(QObject):
         except OSError as exc:
             self._failed(say(exc))
             return None
-        w._on_message(self.tr("Wrote the report to {0}").format(path))
+        w.show_message(self.tr("Wrote the report to {0}").format(path))
         return path

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -28,22 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core import autosave, callback_specs, datasets, lessons, schedules
+from playground.core import autosave, callback_specs, datasets, schedules
 from playground.core.experiment import Experiment, ExperimentError
 from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.layer_graph import dense_picture_ok
 from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.core.templates import TEMPLATES
 from playground.qt import autosaving, hidden_controls, i18n, picture, recent_files
-from playground.qt import theme as theme_module
 from playground.qt import training_controller as tc
 from playground.qt.autosaving import QtAutosave
 from playground.qt.exports import QtExports
+from playground.qt.help_menu import QtHelp
 from playground.qt.hidden_controls import QtControlsDialog
 from playground.qt.i18n import say, translate
 from playground.qt.lab import QtLab
+from playground.qt.lessons_menu import QtLessons
+from playground.qt.look import QtLook
 from playground.qt.undo import QtUndo
-from playground.qt.widgets.about_dialog import QtAboutDialog
 from playground.qt.widgets.boundary_view import QtBoundaryView
 from playground.qt.widgets.data_panel import QtDataPanel
 from playground.qt.widgets.doctor_view import QtDoctorView
@@ -89,7 +90,7 @@ class QtMainWindow(QMainWindow):
         self.loss_plot = QtLossPlot()
         self.data_panel = QtDataPanel(self.state)
         self.training_panel = QtTrainingPanel(self.state)
-        self._update_title()
+        self.update_title()
         self.network_editor = QtNetworkEditor(self.state)
         self.graph_view = QtGraphView()
         self._data_dock = self._dock(
@@ -148,14 +149,15 @@ class QtMainWindow(QMainWindow):
         column.addWidget(self.timeline_bar)
         curves = self._dock(self.tr("Loss and accuracy"), curves_box, Qt.DockWidgetArea.RightDockWidgetArea)
         self.lesson_panel = QtLessonPanel()
-        self.lesson_panel.sigSetting.connect(self._on_lesson_setting)
         self._lesson_dock = self._dock(self.tr("Lesson"), self.lesson_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self._data_dock, self._lesson_dock)
+        self.lessons = QtLessons(self, self.lesson_panel, self._lesson_dock)
         self._data_dock.raise_()
         self._lesson_dock.hide()
         self._right_docks = (output, curves)
 
         self.exports = QtExports(self)
+        self.look, self.help = QtLook(self), QtHelp(self)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -165,7 +167,7 @@ class QtMainWindow(QMainWindow):
 
         c = self.controller
         c.sigRunStateChanged.connect(self._on_run_state_changed)
-        c.sigMessage.connect(self._on_message)
+        c.sigMessage.connect(self.show_message)
         c.sigDatasetChanged.connect(self._on_dataset_changed)
         c.sigSummary.connect(self._on_summary)
         c.sigKerasSaved.connect(self._on_keras_saved)
@@ -201,7 +203,7 @@ class QtMainWindow(QMainWindow):
         self._rebuild_network_view()
         self._show_training_plan()
         self._on_run_state_changed(c.run_state)
-        self._on_message(c.message)
+        self.show_message(c.message)
         hidden_controls.apply(self, self.state.experiment.hidden)
         if QSettings().value("theme", "light") != "light" or QSettings().value("presentation", False) in (True, "true"):
             self.set_look()
@@ -333,104 +335,24 @@ class QtMainWindow(QMainWindow):
         view_menu.addAction(self.tr("Optimizers on a loss surface…"), self.show_surface)
         view_menu.addSeparator()
         view_menu.addAction(self.tr("Show or hide controls…"), self.edit_hidden_controls)
-        self.presentation_action = view_menu.addAction(self.tr("Presentation mode"))
-        self.presentation_action.setCheckable(True)
-        self.presentation_action.setShortcut(QKeySequence("F5"))
-        self.presentation_action.setToolTip(self.tr("Large text and thick lines, readable from the back of a room"))
-        self.presentation_action.toggled.connect(lambda on: self.set_look(presentation=on))
-        self.full_screen_action = view_menu.addAction(self.tr("Full screen"))
-        self.full_screen_action.setCheckable(True)
-        self.full_screen_action.setShortcut(QKeySequence("F11"))
-        self.full_screen_action.toggled.connect(self._set_full_screen)
-        themes = view_menu.addMenu(self.tr("Theme"))
-        self.theme_actions = QActionGroup(self)
-        for key, title in (
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
-            ("contrast", self.tr("High contrast")),
-        ):
-            action = themes.addAction(title)
-            action.setCheckable(True)
-            action.setData(key)
-            self.theme_actions.addAction(action)
-        self.theme_actions.triggered.connect(lambda action: self.set_look(theme=action.data()))
-        languages = view_menu.addMenu(self.tr("Language"))
-        self.language_actions = QActionGroup(self)
-        for key, title in i18n.LANGUAGES.items():
-            action = languages.addAction(title)
-            action.setCheckable(True)
-            action.setChecked(key == i18n.chosen())
-            action.setData(key)
-            self.language_actions.addAction(action)
-        self.language_actions.triggered.connect(lambda action: self._choose_language(action.data()))
+        self.look.fill(view_menu)
         lessons_menu = self.menuBar().addMenu(self.tr("&Lessons"))
         lessons_menu.setObjectName("lessons_menu")
-        try:
-            self.lessons = lessons.load_all()
-        except ExperimentError as exc:  # a damaged lesson file: the others still open
-            self.lessons = []
-            self._on_message(say(exc))
-        for lesson in self.lessons:
-            lessons_menu.addAction(lesson.title(i18n.current), lambda k=lesson.key: self.open_lesson(k))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        shortcuts = help_menu.addAction(self.tr("Keyboard shortcuts"), self.show_shortcuts)
-        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction(self.tr("About the playground"), self.show_about)
+        self.lessons.fill(lessons_menu)
+        self.help.fill(self.menuBar().addMenu(self.tr("&Help")))
 
-    # -- lessons ----------------------------------------------------------------------------------
+    # -- lessons, look and language ------------------------------------------------------------
 
     def open_lesson(self, key: str) -> None:
-        """Opens a lesson: its experiment (one undo step, untitled) and its text beside it."""
-        lesson = next(le for le in self.lessons if le.key == key)
-        self.state.load(lesson.experiment(), self.tr("Lesson: {0}").format(lesson.title(i18n.current)))
-        self.path = None
-        self._update_title()
-        self.lesson_panel.set_lesson(lesson, i18n.current)
-        self._lesson_dock.show()
-        self._lesson_dock.raise_()
-
-    def _on_lesson_setting(self, index: int) -> None:
-        """The lesson's own setting (-1) or one of its variants, as an edit: the run before stays
-        under Runs to compare."""
-        lesson = self.lesson_panel.lesson
-        if lesson is None:
-            return
-        if index < 0:
-            exp, label = lesson.experiment(), lesson.title(i18n.current)
-        else:
-            exp, label = lesson.variant_experiment(index), lesson.variants[index].label(i18n.current)
-        self.state.load(exp, self.tr("Lesson: {0}").format(label))
-
-    # -- look and language ------------------------------------------------------------------------
+        self.lessons.open(key)
 
     def set_look(self, theme: str | None = None, presentation: bool | None = None) -> None:
-        """A theme (light, dark, contrast) and/or presentation mode, applied now and remembered."""
-        settings = QSettings()
-        theme = theme or str(settings.value("theme", "light"))
-        if presentation is None:
-            presentation = settings.value("presentation", False) in (True, "true")
-        theme_module.apply(self, theme, presentation)
-        settings.setValue("theme", theme)
-        settings.setValue("presentation", presentation)
-        for action in self.theme_actions.actions():
-            action.setChecked(action.data() == theme)
-        if self.presentation_action.isChecked() != presentation:
-            self.presentation_action.setChecked(presentation)
+        self.look.set(theme, presentation)
 
     def edit_hidden_controls(self) -> None:
         dialog = QtControlsDialog(self.state.experiment.hidden, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.state.set_hidden(dialog.hidden())
-
-    def _set_full_screen(self, on: bool) -> None:
-        if on:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-
-    def _choose_language(self, language: str) -> None:
-        i18n.choose(language)
-        self.switch_language(language)
 
     def switch_language(self, language: str) -> QtMainWindow:
         """Builds the window again in `language`, with the same experiment, file, unsaved mark and
@@ -443,31 +365,13 @@ class QtMainWindow(QMainWindow):
         new.setWindowModified(self.isWindowModified())
         new.setGeometry(self.geometry())
         new.show()
-        if self.lesson_panel.lesson is not None and self._lesson_dock.isVisible():
-            new.lesson_panel.set_lesson(self.lesson_panel.lesson, i18n.current)
-            new._lesson_dock.show()
+        if self.lessons.shown() is not None:
+            new.lessons.show(self.lessons.shown())
         QApplication.instance().setProperty("main_window", new)
         asking, self.ask_on_close = self.ask_on_close, False  # nothing is lost: the new window has it all
         self.close()
         self.ask_on_close = asking
         return new
-
-    def show_shortcuts(self) -> None:
-        """Every action with a key, and Space (which the window handles itself)."""
-        rows = [(self.tr("Space"), self.tr("Play / pause"))]
-        for action in self.findChildren(QAction):
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if key and action.text():
-                rows.append((key, action.text().replace("&", "").rstrip("…")))
-        table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{t}</td></tr>" for k, t in dict(rows).items())
-        self.shortcuts_box = QMessageBox(self)
-        self.shortcuts_box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.shortcuts_box.setText(f"<table>{table}</table>")
-        self.shortcuts_box.show()
-
-    def show_about(self) -> None:
-        self.about_dialog = QtAboutDialog(self.controller.tf_versions, self)
-        self.about_dialog.show()
 
     # -- files ----------------------------------------------------------------------------------
 
@@ -499,7 +403,7 @@ class QtMainWindow(QMainWindow):
         if remember:
             self._remember_dir(path)
             recent_files.add(path)
-        self._update_title()
+        self.update_title()
         return True
 
     def load_template(self, key: str) -> None:
@@ -507,7 +411,7 @@ class QtMainWindow(QMainWindow):
         title, build = TEMPLATES[key]
         self.state.load(build(), self.tr("Template: {0}").format(translate("templates", title)))
         self.path = None
-        self._update_title()
+        self.update_title()
 
     def save_file(self) -> None:
         if self.path:
@@ -535,12 +439,12 @@ class QtMainWindow(QMainWindow):
         recent_files.add(path)
         self.undo.stack.setClean()
         self.setWindowModified(False)
-        self._update_title()
+        self.update_title()
         return True
 
     def show_summary(self) -> None:
         if not self.controller.request_summary():
-            self._on_message(self.tr("The summary is ready once the model is built."))
+            self.show_message(self.tr("The summary is ready once the model is built."))
 
     @Slot(str)
     def _on_summary(self, text: str) -> None:
@@ -555,7 +459,7 @@ class QtMainWindow(QMainWindow):
         if error:
             QMessageBox.warning(self, self.tr("Cannot save"), error)
         else:
-            self._on_message(self.tr("Saved the model with its current weights to {0}").format(path))
+            self.show_message(self.tr("Saved the model with its current weights to {0}").format(path))
 
     def import_keras(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Keras model"), self._last_dir(), KERAS_FILTER)
@@ -608,7 +512,7 @@ class QtMainWindow(QMainWindow):
                     else self.tr("Imported the layers (not the weights).")
                 )
                 + "\n\n"
-                + "\n".join(notes),
+                + "\n".join(say(note) for note in notes),
             )
         return True
 
@@ -630,7 +534,7 @@ class QtMainWindow(QMainWindow):
     def _remember_dir(self, path: str) -> None:
         QSettings().setValue("last_dir", str(Path(path).parent))
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         name = Path(self.path).name if self.path else self.tr("untitled")
         # "[*]" is where Qt shows the unsaved-changes mark (windowModified, from the undo stack).
         self.setWindowTitle(self.tr("{0}[*] — Neural Network Playground").format(name))
@@ -664,7 +568,7 @@ class QtMainWindow(QMainWindow):
         if change.section in ("training", "data", "experiment"):
             self._show_training_plan()
         if change.section == "experiment":
-            self._update_title()
+            self.update_title()
         hidden_controls.apply(self, self.state.experiment.hidden)
 
     def _show_training_plan(self) -> None:
@@ -691,7 +595,7 @@ class QtMainWindow(QMainWindow):
 
     def range_test(self) -> None:
         if not self.controller.request_range_test():
-            self._on_message(self.tr("The range test can run once the model is built."))
+            self.show_message(self.tr("The range test can run once the model is built."))
 
     @Slot(object)
     def _on_range_test(self, result) -> None:
@@ -745,7 +649,7 @@ class QtMainWindow(QMainWindow):
             self._show_epoch(None)
 
     @Slot(str)
-    def _on_message(self, message: str) -> None:
+    def show_message(self, message: str) -> None:
         self.status.setText(message)
         failed = self.controller.run_state in (tc.FAILED, tc.INVALID)
         self.status.setStyleSheet("color: #c0392b; font-weight: bold;" if failed else "")
@@ -919,10 +823,10 @@ class QtMainWindow(QMainWindow):
         self.controller.runs.take(recovered.runs)
         self.controller.sigRunsChanged.emit()
         self.setWindowModified(recovered.modified or recovered.path is None)
-        self._update_title()
+        self.update_title()
         recovered.file.unlink(missing_ok=True)
         self.autosave.mark()
-        self._on_message(self.tr("Restored the work of {0}.").format(recovered.title))
+        self.show_message(self.tr("Restored the work of {0}.").format(recovered.title))
 
     # -- closing --------------------------------------------------------------------------------
 

@@ -121,12 +121,36 @@ def _style_plot(plot: pg.PlotWidget, theme: str, scale: float) -> None:
             axis.label.setDefaultTextColor(QColor(text_color))
     for curve in item.listDataItems():
         _style_pen(curve, theme, scale)
+    if item.legend is not None:
+        _style_legend(item.legend, background, text_color, scale)
     for line in item.items:
         if isinstance(line, pg.InfiniteLine):
             original = getattr(line, "_theme_pen", None)
             if original is None:
                 original = line._theme_pen = pg.mkPen(line.pen)
             line.setPen(_pen(original, theme, scale))
+
+
+def _style_legend(legend: pg.LegendItem, background: str, text_color: str, scale: float) -> None:
+    """The legend on the plot's own ground (a little see-through), its names in the plot's text colour."""
+    ground = QColor(background)
+    ground.setAlpha(210)
+    legend.setBrush(pg.mkBrush(ground))
+    size = getattr(legend, "_theme_text_size", None)
+    if size is None:
+        size = legend._theme_text_size = legend.opts.get("labelTextSize") or "9pt"
+    points = float(str(size).removesuffix("pt")) if str(size).endswith("pt") else None
+    legend.setLabelTextSize(f"{points * scale:g}pt" if points else size)
+    legend.setLabelTextColor(text_color)
+
+
+def restyle(plot: pg.PlotWidget) -> None:
+    """Styles `plot` after items were added to it, in the theme its window shows now (a run's overlay
+    drawn after a switch to the dark theme would otherwise keep the light look)."""
+    window = plot.window()
+    theme = window.property("theme")
+    if theme in THEMES:
+        _style_plot(plot, theme, SCALE if window.property("presentation") else 1.0)
 
 
 def _style_pen(curve, theme: str, scale: float) -> None:

@@ -487,7 +487,7 @@ class QtTrainingController(QObject):
         )
         standardised = self.dataset is not None and self.dataset.targets_standardised
         restored = next((e for e in reversed(self.events) if e["kind"] == "restored"), None)
-        restored_text = f" {restored['text']}." if restored else ""  # the event's text, as the curves show it
+        restored_text = f" {say(restored['text'])}." if restored else ""  # the event's text, as the curves show it
         held_out = self._holdout_text(holdout, standardised)
         # Each sentence is its own string; the ones that follow another start with a space.
         if reason == "nonfinite":
@@ -496,7 +496,7 @@ class QtTrainingController(QObject):
             stop = next(e for e in reversed(self.events) if e["kind"] == "early_stop")
             self._set_run_state(
                 FINISHED,
-                self.tr("Stopped early at epoch {0}: {1}.").format(epoch, stop["text"])
+                self.tr("Stopped early at epoch {0}: {1}.").format(epoch, say(stop["text"]))
                 + restored_text
                 + held_out
                 + self.tr(" Reset to train again."),

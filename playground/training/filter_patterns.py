@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.training.tf_setup import import_keras, import_tensorflow
 
 STEP_SIZE = 0.02  # per pixel and step; the playground's images lie in [0, 1]
@@ -66,10 +67,21 @@ def _conv2d(model, layer_name: str):
     try:
         layer = model.get_layer(layer_name)
     except ValueError:
-        raise ValueError(f"The model has no layer named {layer_name!r}.") from None
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("filter_patterns", "The model has no layer named {name!r}."), name=layer_name)
+        ) from None
     if not isinstance(layer, keras.layers.Conv2D):
         kind = type(layer).__name__
-        raise ValueError(f"{layer_name!r} is a {kind} layer, not a Conv2D: only convolution filters have patterns.")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "filter_patterns",
+                    "{name!r} is a {kind} layer, not a Conv2D: only convolution filters have patterns.",
+                ),
+                name=layer_name,
+                kind=kind,
+            )
+        )
     return layer
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from playground.core import keras_sets
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.keras_sets import KERAS_SETS, MAXLEN, WORDS, KerasFile
 
 TIMEOUT = 20  # seconds without an answer before a download counts as failed
@@ -60,10 +61,17 @@ def prepare(name: str, progress: Progress | None = None, cancelled: Callable[[],
     except DownloadFailed:
         raise
     except Exception as e:
-        files = ", ".join(str(folder / f.path) for f in spec.files)
         raise DownloadFailed(
-            f"Could not read {spec.short_title} from {files}: {_reason(e)}. "
-            "Delete the file(s) and choose the set again under Keras book datasets."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "keras_download",
+                    "Could not read {title} from {files}: {reason}. "
+                    "Delete the file(s) and choose the set again under Keras book datasets.",
+                ),
+                title=spec.short_title,
+                files=tuple(str(folder / f.path) for f in spec.files),
+                reason=_reason(e),
+            )
         ) from e
     return _write(name, x, y)
 
@@ -113,8 +121,15 @@ def _check_same_cache(keras) -> None:
         theirs = Path("/tmp" if os.path.isdir("/tmp") else tempfile.gettempdir()) / ".keras"
     if theirs.resolve() != keras_sets.keras_home().resolve():
         raise DownloadFailed(
-            f"Keras keeps its datasets in {theirs} but the playground looked in {keras_sets.keras_home()}: "
-            "set KERAS_HOME before starting the playground, not while it runs."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "keras_download",
+                    "Keras keeps its datasets in {theirs} but the playground looked in {ours}: "
+                    "set KERAS_HOME before starting the playground, not while it runs.",
+                ),
+                theirs=str(theirs),
+                ours=str(keras_sets.keras_home()),
+            )
         )
 
 
@@ -192,7 +207,8 @@ def fetch(
 ) -> None:
     """Downloads each job's file, checked with its hash, reporting progress(done, total) over all of
     them. A file appears only whole: it is written beside the target and renamed at the end, so a
-    failure (`failed(job, reason)` makes the message) or cancel leaves nothing behind."""
+    failure (`failed(job, reason)` makes the message, `reason` a Message or the error's own text) or
+    cancel leaves nothing behind."""
     sizes = [job.size for job in jobs]  # replaced by the server's figure once a file is opened
     done = 0
     last = None
@@ -218,9 +234,13 @@ def fetch(
                     last = (done + got, max(sum(sizes), done + got))
                     progress(*last)
             if length and got != length:
-                raise failed(job, f"the connection closed after {got:,} of {length:,} bytes")
+                closed = QT_TRANSLATE_NOOP("keras_download", "the connection closed after {got:,} of {length:,} bytes")
+                raise failed(job, Message(closed, got=got, length=length))
             if not hash_matches(part, job.hash):
-                raise failed(job, "the file arrived damaged (its checksum is wrong)")
+                raise failed(
+                    job,
+                    Message(QT_TRANSLATE_NOOP("keras_download", "the file arrived damaged (its checksum is wrong)")),
+                )
             os.replace(part, job.target)
             done += got
             sizes[i] = got
@@ -235,14 +255,29 @@ def fetch(
 
 
 def _reason(e) -> str:
+    """What went wrong, without a closing period: the error's own Message if it has one (so it stays
+    translatable), else its text (Python's or the system's, as it is) or its class's name."""
+    args = getattr(e, "args", ())
+    if len(args) == 1 and isinstance(args[0], Message) and args[0] and not args[0].endswith("."):
+        return args[0]
     return str(e).rstrip(".") or type(e).__name__
 
 
 def _failed(name: str, file: KerasFile, reason: str) -> DownloadFailed:
     spec = KERAS_SETS[name]
     return DownloadFailed(
-        f"Could not download {spec.short_title} ({keras_sets.size_text(spec.download_mb)}) from {file.host}: "
-        f"{reason}. Check the internet connection and try again, or {keras_sets.copy_hint(name)}."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "keras_download",
+                "Could not download {title} ({size}) from {host}: {reason}. "
+                "Check the internet connection and try again, or {hint}.",
+            ),
+            title=spec.short_title,
+            size=keras_sets.size_text(spec.download_mb),
+            host=file.host,
+            reason=reason,
+            hint=keras_sets.copy_hint(name),
+        )
     )
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from playground.core import transfer
 from playground.core.experiment import LOSSES, METRICS, Experiment, ExperimentError
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_edits import normalise
 from playground.core.layer_graph import INPUT, INPUT_KIND
 from playground.core.layer_specs import FEATURES, IGNORED_KEYS, SPECS, initializer_label, is_number, snake
@@ -25,7 +26,9 @@ def save_keras(exp: Experiment, path: str | Path, model=None) -> None:
     try:
         model.save(str(path))
     except (OSError, ValueError) as exc:
-        raise OSError(f"could not write {path}: {exc}") from None
+        raise OSError(
+            Message(QT_TRANSLATE_NOOP("keras_io", "could not write {path}: {error}"), path=str(path), error=str(exc))
+        ) from None
 
 
 def load_weights(model, path: str | Path) -> tuple[int, int]:
@@ -51,8 +54,14 @@ def load_weights(model, path: str | Path) -> tuple[int, int]:
     if wanted and not matched:
         raise ExperimentError(
             "model.weights",
-            f"{Path(path).name}: none of its layers has the name and weight shapes of a layer here "
-            "(layers renamed or resized since the import?): untick “start from its weights” or import it again",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "keras_io",
+                    "{file}: none of its layers has the name and weight shapes of a layer here "
+                    "(layers renamed or resized since the import?): untick “start from its weights” or import it again",
+                ),
+                file=Path(path).name,
+            ),
         )
     return matched, len(wanted)
 
@@ -60,14 +69,27 @@ def load_weights(model, path: str | Path) -> tuple[int, int]:
 def _load(path: str | Path, field: str = "(file)"):
     keras = import_keras()
     if not Path(path).is_file():
-        raise ExperimentError(field, f"{path} does not exist (moved or deleted?)")
+        raise ExperimentError(
+            field, Message(QT_TRANSLATE_NOOP("keras_io", "{path} does not exist (moved or deleted?)"), path=str(path))
+        )
     try:
         return keras.saving.load_model(str(path), safe_mode=True, compile=False)
     except Exception as exc:  # noqa: BLE001 — Keras raises many types for a bad file; all mean "cannot read"
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if "Lambda" in str(exc) or "safe_mode" in str(exc):
-            text = "it contains code (a Lambda layer or custom object), which the playground does not run"
-        raise ExperimentError("(file)", f"{Path(path).name} cannot be read as a Keras model: {text}") from None
+            text = Message(
+                QT_TRANSLATE_NOOP(
+                    "keras_io", "it contains code (a Lambda layer or custom object), which the playground does not run"
+                )
+            )
+        raise ExperimentError(
+            "(file)",
+            Message(
+                QT_TRANSLATE_NOOP("keras_io", "{file} cannot be read as a Keras model: {reason}"),
+                file=Path(path).name,
+                reason=text,
+            ),
+        ) from None
 
 
 def read_keras(path: str | Path) -> tuple[list[dict], tuple[int, ...], list[str]]:
@@ -97,7 +119,14 @@ def read_keras(path: str | Path) -> tuple[list[dict], tuple[int, ...], list[str]
             continue
         layer = _pretrained(raw) if kind == "Functional" else None
         if layer is None and (kind not in SPECS or kind in (INPUT_KIND, transfer.KIND)):
-            raise ExperimentError("(file)", f"layer {name!r} is a {kind}, which the editor does not offer")
+            raise ExperimentError(
+                "(file)",
+                Message(
+                    QT_TRANSLATE_NOOP("keras_io", "layer {name!r} is a {kind}, which the editor does not offer"),
+                    name=name,
+                    kind=kind,
+                ),
+            )
         layer = layer or {"class_name": kind, "config": _clean(kind, raw["config"], notes)}
         inbound = _inbound(raw)
         if inbound:
@@ -152,9 +181,25 @@ def _extra_input(config: dict, main_shape: tuple, notes: list[str]) -> dict:
     layer = {"class_name": INPUT_KIND, "config": {"name": name}}
     if len(shape) == 1 and shape[0] <= len(FEATURES):
         layer["config"]["features"] = list(FEATURES[: shape[0]])
-        notes.append(f"{name}: takes {shape[0]} value(s); on plane data it gets {', '.join(FEATURES[: shape[0]])}")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP("keras_io", "{name}: takes {n} value(s); on plane data it gets {features}"),
+                name=name,
+                n=shape[0],
+                features=", ".join(FEATURES[: shape[0]]),
+            )
+        )
     elif shape != tuple(main_shape):
-        notes.append(f"{name}: takes {shape}; here every extra input takes the whole sample, as the first does")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "keras_io",
+                    "{name}: takes {shape}; here every extra input takes the whole sample, as the first does",
+                ),
+                name=name,
+                shape=str(shape),
+            )
+        )
     return layer
 
 
@@ -184,7 +229,15 @@ def _mark_outputs(layers, outputs, compiled: dict, shapes: dict, input_shape, no
         if names:
             mark["metrics"] = [m for m in names if m in METRICS]
         layers[i]["output"] = mark
-        notes.append(f"{name}: one more output, learning the {mark['target']}; its Properties can change that")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "keras_io", "{name}: one more output, learning the {target}; its Properties can change that"
+                ),
+                name=name,
+                target=mark["target"],
+            )
+        )
 
 
 def _compiled(path) -> dict:
@@ -250,7 +303,16 @@ def _clean(kind: str, config: dict, notes: list[str]) -> dict:
         param = main.get(key) or extras.get(key)
         if param is None:
             if key in defaults and _plain(value) != _plain(defaults[key]):
-                notes.append(f"{config['name']}: {key} = {_plain(value)!r} has no control in the editor; left out")
+                notes.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "keras_io", "{name}: {key} = {value!r} has no control in the editor; left out"
+                        ),
+                        name=config["name"],
+                        key=key,
+                        value=_plain(value),
+                    )
+                )
             continue
         if param.kind == "initializer":
             value = _initializer(value)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.training import serialization
 from playground.training.tf_setup import import_tensorflow
 
@@ -217,7 +217,13 @@ def surface(name: str) -> Surface:
     try:
         return SURFACES[name]
     except KeyError:
-        raise ValueError(f"unknown surface {name!r}; choose one of {', '.join(SURFACES)}") from None
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("loss_surface", "unknown surface {name!r}; choose one of {known}"),
+                name=name,
+                known=tuple(SURFACES),
+            )
+        ) from None
 
 
 def grid(
@@ -265,7 +271,9 @@ def paths(name: str, optimizers: list[dict], steps: int, start=None) -> list[np.
     s = surface(name)
     steps = int(steps)
     if steps < 0:
-        raise ValueError(f"steps must be 0 or more, got {steps}")
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("loss_surface", "steps must be 0 or more, got {steps}"), steps=steps)
+        )
     start = np.asarray(s.start if start is None else start, dtype=np.float64).reshape(2)
     tf = import_tensorflow()
     out = []

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.training.engine import float32
 from playground.training.tf_setup import import_tensorflow
 
@@ -102,7 +103,12 @@ def analyse(rates: np.ndarray, losses: np.ndarray) -> RangeTest:
     smoothed = smoothed[:end]
     if end < 3:
         raise ValueError(
-            "the loss diverged at once: the data or the model cannot train (check the loss and the inputs)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "lr_finder",
+                    "the loss diverged at once: the data or the model cannot train (check the loss and the inputs)",
+                )
+            )
         )
     skip = len(smoothed) // 10  # the first averages rest on a few batches only
     lowest = float(rates[skip + int(np.argmin(smoothed[skip:]))])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from playground.core import transfer
 from playground.core.experiment import Experiment, ExperimentError
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_graph import INPUT, INPUT_KIND, MERGES, is_sequential, layer_inputs, layer_name
 from playground.training import serialization
 from playground.training.tf_setup import import_keras
@@ -61,7 +62,9 @@ def _layers(exp: Experiment) -> list:
             shapes = shapes or {node.name: node.shape for node in exp.analyse()}
             shape = shapes.get(layer_inputs(specs, i)[0])
             if shape is None:
-                raise ExperimentError(where, "receives no images: fix the layers before it")
+                raise ExperimentError(
+                    where, Message(QT_TRANSLATE_NOOP("model_builder", "receives no images: fix the layers before it"))
+                )
             config = {**spec.get("config", {}), "name": layer_name(spec, i)}
             layers.append(pretrained_layer(config, shape, where))
         else:

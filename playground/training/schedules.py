@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 
 from playground.core import schedules
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.training.tf_setup import import_keras
 
 KERAS_CLASSES = (
@@ -40,7 +41,8 @@ def keras_schedule(schedule: dict | None, lr0: float, steps_per_epoch: int):
         return None
     wrong = schedules.check(schedule)
     if wrong:
-        raise ValueError(f"training.schedule{'.config.' + wrong[0] if wrong[0] else ''}: {wrong[1]}")
+        field = f"training.schedule.config.{wrong[0]}" if wrong[0] else "training.schedule"
+        raise ValueError(Message.of("", "{field}: {message}", field=field, message=wrong[1]))  # as ExperimentError
     keras = import_keras()
     name = schedule["class_name"]
     config = schedules.with_defaults(schedule)["config"]
@@ -87,7 +89,13 @@ def custom_objects() -> dict:
             super().__init__()
             if epochs_drop <= 0 or steps_per_epoch <= 0:
                 raise ValueError(
-                    f"epochs_drop and steps_per_epoch must be > 0, got {epochs_drop} and {steps_per_epoch}"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "schedules", "epochs_drop and steps_per_epoch must be > 0, got {epochs_drop} and {steps}"
+                        ),
+                        epochs_drop=epochs_drop,
+                        steps=steps_per_epoch,
+                    )
                 )
             self.initial_learning_rate = initial_learning_rate
             self.drop = drop
@@ -137,7 +145,9 @@ def custom_objects() -> dict:
         ):
             super().__init__()
             if decay_steps <= 0:
-                raise ValueError(f"decay_steps must be > 0, got {decay_steps}")
+                raise ValueError(
+                    Message(QT_TRANSLATE_NOOP("schedules", "decay_steps must be > 0, got {steps}"), steps=decay_steps)
+                )
             self.initial_learning_rate = initial_learning_rate
             self.decay_steps = decay_steps
             self.decay_rate = decay_rate

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from playground.core.experiment import Experiment, ExperimentError, Output
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.training.tf_setup import import_keras
 
 
@@ -80,14 +81,30 @@ def _check_builtin(obj: Any, where: str) -> None:
     if isinstance(obj, dict):
         module = obj.get("module")
         if module is not None and not str(module).startswith("keras"):
-            raise ExperimentError(where, f"refers to module {module!r}; only built-in Keras objects are allowed")
+            raise ExperimentError(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "serialization", "refers to module {module!r}; only built-in Keras objects are allowed"
+                    ),
+                    module=module,
+                ),
+            )
         registered = obj.get("registered_name")
         if registered not in (None, obj.get("class_name")):
             raise ExperimentError(
-                where, f"refers to custom object {registered!r}; only built-in Keras objects are allowed"
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "serialization", "refers to custom object {name!r}; only built-in Keras objects are allowed"
+                    ),
+                    name=registered,
+                ),
             )
         if obj.get("class_name") in ("Lambda", "__lambda__", "function", "__numpy__"):
-            raise ExperimentError(where, "may not contain code (Lambda layers or functions)")
+            raise ExperimentError(
+                where, Message(QT_TRANSLATE_NOOP("serialization", "may not contain code (Lambda layers or functions)"))
+            )
         for key, value in obj.items():
             _check_builtin(value, f"{where}.{key}" if key != "config" else f"{where}.config")
     elif isinstance(obj, list):

@@ -13,6 +13,7 @@ import numpy as np
 from playground.core import callback_specs, datasets, preprocessing, schedules, transfer
 from playground.core.experiment import Experiment, Output, validate
 from playground.core.history import History
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_graph import dense_picture_ok, layer_name
 from playground.core.snapshot import Snapshot
 from playground.core.timeline import Timeline
@@ -203,7 +204,13 @@ class Session:
         self.record_timeline()
         self._take_events(self.engine.events)
         if rows and not math.isfinite(rows[-1].get("loss", math.nan)) and self._has("TerminateOnNaN"):
-            self.events.append(_event(rows[-1]["epoch"], "nonfinite", "TerminateOnNaN: the loss is not a number"))
+            self.events.append(
+                _event(
+                    rows[-1]["epoch"],
+                    "nonfinite",
+                    Message(QT_TRANSLATE_NOOP("session", "TerminateOnNaN: the loss is not a number")),
+                )
+            )
             self.finished = True
         if self.engine.stopped_early:
             self.stopped_early = True
@@ -221,7 +228,11 @@ class Session:
             restored = self.best_epoch if self._restores() else None
             self.engine.finish()
         if restored and self._restores():
-            text = f"EarlyStopping restored the weights of epoch {restored}, the best {self._monitor('EarlyStopping')}"
+            text = Message(
+                QT_TRANSLATE_NOOP("session", "EarlyStopping restored the weights of epoch {epoch}, the best {monitor}"),
+                epoch=restored,
+                monitor=self._monitor("EarlyStopping"),
+            )
             self.events.append(_event(self.epoch, "restored", text, restored))
 
     def save_checkpoint(self) -> str | None:
@@ -244,13 +255,21 @@ class Session:
                 self.checkpoint_epoch, self._checkpoint_due = epoch, True
             elif kind == "stopped":
                 patience = self._callbacks_by_name()["EarlyStopping"].get("patience", 0)
-                text = (
-                    f"EarlyStopping: {self._monitor('EarlyStopping')} has not improved for {patience} epochs "
-                    f"(best at epoch {self.best_epoch})"
+                text = Message(
+                    QT_TRANSLATE_NOOP(
+                        "session",
+                        "EarlyStopping: {monitor} has not improved for {patience} epochs (best at epoch {best})",
+                    ),
+                    monitor=self._monitor("EarlyStopping"),
+                    patience=patience,
+                    best=self.best_epoch,
                 )
                 self.events.append(_event(epoch, "early_stop", text))
             elif kind == "lr_reduced":
-                text = f"ReduceLROnPlateau: learning rate lowered to {e['value']:.3g}"
+                text = Message(
+                    QT_TRANSLATE_NOOP("session", "ReduceLROnPlateau: learning rate lowered to {rate:.3g}"),
+                    rate=e["value"],
+                )
                 self.events.append(_event(epoch, "lr_reduced", text, e["value"]))
 
     def _callbacks_by_name(self) -> dict[str, dict]:
@@ -337,7 +356,9 @@ class Session:
             self.engine = self._engine(epoch)
         if self.experiment.training.schedule is None:
             self.engine.set_learning_rate(self.experiment.training.learning_rate)
-        self.events.append(_event(epoch, "rewound", f"went back to epoch {epoch}"))
+        self.events.append(
+            _event(epoch, "rewound", Message(QT_TRANSLATE_NOOP("session", "went back to epoch {epoch}"), epoch=epoch))
+        )
 
     def _kept(self, epoch: int) -> list[np.ndarray]:
         """The timeline's arrays at `epoch` (a KeyError when it keeps none there, or no timeline)."""
@@ -357,7 +378,14 @@ class Session:
         self.engine.set_learning_rate(lr)
         self._optimizer = self.experiment.training.optimizer = _with_rate(self.experiment.training.optimizer, lr)
         if self.epoch and not math.isclose(old, lr, rel_tol=1e-6):
-            self.events.append(_event(self.epoch, "changed", f"learning rate {old:.3g} → {lr:.3g}", lr))
+            self.events.append(
+                _event(
+                    self.epoch,
+                    "changed",
+                    Message(QT_TRANSLATE_NOOP("session", "learning rate {old:.3g} → {new:.3g}"), old=old, new=lr),
+                    lr,
+                )
+            )
 
     def range_test(self):
         """The learning-rate range test (`lr_finder`) from this run's initial weights — a trained
@@ -399,22 +427,37 @@ def _with_rate(optimizer: dict, lr: float) -> dict:
     return {**optimizer, "config": {**optimizer.get("config", {}), "learning_rate": float(lr)}}
 
 
-def _changes(before, after) -> str:
+def _changes(before, after) -> Message:
     """What changed in the training settings, in a few words for a mark on the curves."""
     a, b = before.optimizer, after.optimizer
     parts = []
     if a["class_name"] != b["class_name"]:
-        parts.append(f"optimizer {a['class_name']} → {b['class_name']}")
+        parts.append(
+            Message(QT_TRANSLATE_NOOP("session", "optimizer {old} → {new}"), old=a["class_name"], new=b["class_name"])
+        )
     elif a != b:
         old, new = a.get("config", {}), b.get("config", {})
         keys = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
-        parts.append(f"{b['class_name']}: " + ", ".join(f"{k} {old.get(k, '–')} → {new.get(k, '–')}" for k in keys))
+        changed = ", ".join(f"{k} {old.get(k, '–')} → {new.get(k, '–')}" for k in keys)
+        parts.append(Message.of("", "{name}: {changed}", name=b["class_name"], changed=changed))
     if before.schedule != after.schedule:
-        parts.append(f"schedule: {schedules.describe(after.schedule, after.learning_rate)}")
+        parts.append(
+            Message(
+                QT_TRANSLATE_NOOP("session", "schedule: {schedule}"),
+                schedule=schedules.description(after.schedule, after.learning_rate),
+            )
+        )
     if before.callbacks != after.callbacks:
-        names = ", ".join(c["class_name"] for c in after.callbacks) or "none"
-        parts.append(f"callbacks: {names}")
-    return "; ".join(parts) or "training settings changed"
+        names = ", ".join(c["class_name"] for c in after.callbacks)
+        parts.append(
+            Message(QT_TRANSLATE_NOOP("session", "callbacks: {names}"), names=names)
+            if names
+            else Message(QT_TRANSLATE_NOOP("session", "callbacks: none"))
+        )
+    if not parts:
+        return Message(QT_TRANSLATE_NOOP("session", "training settings changed"))
+    template = "; ".join(f"{{p{i}}}" for i in range(len(parts)))  # each part translated on its own
+    return Message.of("", template, **{f"p{i}": part for i, part in enumerate(parts)})
 
 
 def _inputs(exp: Experiment, samples: np.ndarray):

@@ -13,6 +13,7 @@ import numpy as np
 
 from playground.core import keras_sets, transfer
 from playground.core.experiment import ExperimentError
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.training import keras_download
 from playground.training.keras_download import DownloadFailed, Fetch, Progress
 from playground.training.serialization import short_error
@@ -33,7 +34,7 @@ def pretrained_layer(config: dict, input_shape: tuple[int, ...], where: str = "m
     try:
         path = transfer.check_weights(application, input_shape)
     except transfer.NoWeights as exc:
-        raise ExperimentError(where, f"{name}: {exc}") from None
+        raise ExperimentError(where, Message.of("", "{name}: {problem}", name=name, problem=exc.message)) from None
     inputs = keras.Input(tuple(input_shape), name=f"{name}_images")
     x = inputs
     size = transfer.base_shape(input_shape)
@@ -51,8 +52,17 @@ def pretrained_layer(config: dict, input_shape: tuple[int, ...], where: str = "m
     except (OSError, ValueError, KeyError) as exc:  # a damaged or foreign file
         raise ExperimentError(
             where,
-            f"{name}: {path} cannot be read as {application}'s weights ({short_error(exc)}): delete it and "
-            "press Download weights again",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "transfer",
+                    "{name}: {path} cannot be read as {application}'s weights ({error}): delete it and "
+                    "press Download weights again",
+                ),
+                name=name,
+                path=str(path),
+                application=application,
+                error=short_error(exc),
+            ),
         ) from None
     for inner in base.layers:
         if isinstance(inner, keras.layers.Dropout):
@@ -126,9 +136,19 @@ def download_weights(
 
     def failed(job: Fetch, reason: str) -> DownloadFailed:
         return DownloadFailed(
-            f"Could not download {application}'s ImageNet weights ({keras_sets.size_text(app.mb)}) from "
-            f"{job.url.split('/')[2]}: {reason}. Check the internet connection and try again, or copy "
-            f"{path.name} into {path.parent}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "transfer",
+                    "Could not download {application}'s ImageNet weights ({size}) from {host}: {reason}. "
+                    "Check the internet connection and try again, or copy {file} into {folder}.",
+                ),
+                application=application,
+                size=keras_sets.size_text(app.mb),
+                host=job.url.split("/")[2],
+                reason=reason,
+                file=path.name,
+                folder=str(path.parent),
+            )
         )
 
     keras_download.fetch(

@@ -4,6 +4,7 @@ projector, the about box and the list of keys."""
 import platform
 
 import pytest
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from playground.core.experiment import Experiment, ExperimentError
@@ -46,7 +47,7 @@ def test_themes_and_presentation_mode_switch_back_exactly(qtbot, window):
     assert curve.opts["pen"].widthF() == pytest.approx(width * 1.5)
     assert curve.opts["pen"].color().lightnessF() > 0.5  # the dark training line turns light on dark
     assert window.epoch_label.font().pointSizeF() == pytest.approx(point * 1.5)
-    assert window.presentation_action.isChecked()
+    assert window.look.presentation_action.isChecked()
     canvas = window.network_view.view  # the neurons' canvas follows once the palette change arrives
     qtbot.waitUntil(lambda: canvas.backgroundBrush().color().lightnessF() < 0.3, timeout=2000)
     window.set_look("contrast", presentation=False)
@@ -57,18 +58,58 @@ def test_themes_and_presentation_mode_switch_back_exactly(qtbot, window):
     qtbot.waitUntil(lambda: canvas.backgroundBrush().color().name() == "#ffffff", timeout=2000)
 
 
+def test_the_dark_theme_reaches_the_legend_colour_bar_and_curves_drawn_after_it(qtbot, window):
+    from playground.core.history import History
+
+    window.set_look("dark", presentation=True)
+    legend = window.loss_plot.loss_plot.getPlotItem().legend
+    assert QColor(legend.opts["labelTextColor"]).lightnessF() > 0.8
+    assert legend.opts["brush"].color().lightnessF() < 0.3
+    bar = window.boundary_view.color_bar
+    bar.resize(300, bar.height())
+    image = bar.grab().toImage()
+    text = [image.pixelColor(x, y) for x in range(40) for y in range(14, image.height())]
+    assert max(c.lightnessF() for c in text) > 0.7  # light labels on the dark ground
+    earlier = History()
+    earlier.extend([{"epoch": 1, "loss": 1.0, "val_loss": 1.1}, {"epoch": 2, "loss": 0.5, "val_loss": 0.7}])
+    window.loss_plot.set_overlays([("run 1", earlier)])
+    overlay = window.loss_plot.overlays[0][1]
+    assert overlay.opts["pen"].widthF() == pytest.approx(2 * 1.5)  # thick like the rest, made after the switch
+    window.set_look("light", presentation=False)
+    assert QColor(legend.opts["labelTextColor"]).lightnessF() < 0.3
+    assert overlay.opts["pen"].widthF() == pytest.approx(2)
+
+
+def test_presentation_mode_fits_a_laptop_screen_by_wrapping_the_training_settings(qtbot, window):
+    window.resize(1440, 860)
+    panel = window.training_panel
+    columns = panel._form.columns
+
+    def rows() -> set[int]:
+        QApplication.processEvents()
+        return {c.y() for c in columns if c.isVisible()}
+
+    assert len(rows()) == 1
+    window.set_look("light", presentation=True)
+    assert len(rows()) == 2
+    assert window.minimumSizeHint().width() <= 1440  # wider than the screen would cut off the right side
+    assert max(c.geometry().right() for c in columns) <= panel.width()
+    window.set_look("light", presentation=False)
+    assert len(rows()) == 1
+
+
 def test_about_names_the_versions_and_the_device(qtbot, window):
     qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=60_000)
-    window.show_about()
-    text = window.about_dialog.text.text()
-    versions = dict(window.about_dialog.rows)
+    window.help.show_about()
+    text = window.help.about_dialog.text.text()
+    versions = dict(window.help.about_dialog.rows)
     assert versions["Python"] == platform.python_version() and versions["TensorFlow"][0].isdigit()
     assert "CPU" in versions["Device"] and "Keras" in text and "Qt" in text  # English: no translator
 
 
 def test_the_keys_are_listed(window):
-    window.show_shortcuts()
-    text = window.shortcuts_box.text()
+    window.help.show_shortcuts()
+    text = window.help.shortcuts_box.text()
     for key in ("Space", "F11", "F5", "Ctrl+E", "Ctrl+S", "Esc"):
         assert f"<b>{key}</b>" in text, key
 

@@ -150,12 +150,12 @@ def test_every_visible_string_is_translated(qtbot, chinese):
         for index in range(w.bottom_tabs.count()):
             w.bottom_tabs.setCurrentIndex(index)
             seen |= shown_texts(w)
-        w.open_lesson(w.lessons[0].key)
+        w.open_lesson(w.lessons.lessons[0].key)
         seen |= shown_texts(w)
-        w.show_about()
+        w.help.show_about()
         # Versions, devices and the libraries' own names are data, not words to translate.
-        values = {value for _name, value in w.about_dialog.rows} | {"scikit-learn"}
-        seen |= {(text, where) for text, where in shown_texts(w.about_dialog) if text not in values}
+        values = {value for _name, value in w.help.about_dialog.rows} | {"scikit-learn"}
+        seen |= {(text, where) for text, where in shown_texts(w.help.about_dialog) if text not in values}
         for open_dialog in (w.training_panel.edit_schedule, w.training_panel.edit_callbacks):
             dialogs_before = set(QApplication.topLevelWidgets())
             qtbot.waitUntil(lambda: True)

@@ -124,3 +124,27 @@ def test_scalars_split_train_and_validation_columns():
     train, validation = scalars([{"epoch": 3, "loss": 1.0, "val_loss": 2.0, "mae": 0.5, "val_mae": 0.7}])
     assert train == [("epoch_loss", 3, 1.0), ("epoch_mae", 3, 0.5)]
     assert validation == [("epoch_loss", 3, 2.0), ("epoch_mae", 3, 0.7)]
+
+
+def test_tensorboard_itself_reads_the_scalars_text_and_histograms(run, tmp_path):
+    """The logs through TensorBoard's own loader (the one its server's dashboards read from)."""
+    from tensorboard import context
+    from tensorboard.backend.event_processing import data_provider, plugin_event_multiplexer
+
+    write_run(tmp_path, run.history.rows, run.events, run.model, run.experiment)
+    multiplexer = plugin_event_multiplexer.EventMultiplexer()
+    multiplexer.AddRunsFromDirectory(str(tmp_path))
+    multiplexer.Reload()
+    provider = data_provider.MultiplexerDataProvider(multiplexer, str(tmp_path))
+    ctx, where = context.RequestContext(), {"experiment_id": ""}
+    assert sorted(r.run_name for r in provider.list_runs(ctx, **where)) == ["train", "validation"]
+    read = provider.read_scalars(ctx, **where, plugin_name="scalars", downsample=100)
+    loss = [(d.step, d.value) for d in read["validation"]["epoch_loss"]]
+    assert [s for s, _ in loss] == [1, 2, 3, 4, 5, 6]
+    assert [v for _, v in loss] == pytest.approx([row["val_loss"] for row in run.history.rows], rel=1e-6)
+    assert set(read["train"]) == {"epoch_loss", "epoch_accuracy", "epoch_learning_rate"}
+    texts = provider.list_tensors(ctx, **where, plugin_name="text")["train"]
+    assert {"settings", "experiment", "events"} <= set(texts)
+    histograms = provider.list_tensors(ctx, **where, plugin_name="histograms")["train"]
+    assert len(histograms) == len(run.model.weights)
+    assert all(series.max_step == 6 for series in histograms.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtGui import QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.core.datasets import DOMAIN, Dataset
@@ -47,7 +47,7 @@ class _QtColorBar(QWidget):
         grad.setColorAt(0.5, colors.NEUTRAL)
         grad.setColorAt(1.0, colors.POSITIVE)
         p.fillRect(bar, grad)
-        p.setPen(QColor("#222"))
+        p.setPen(self.palette().color(QPalette.ColorRole.WindowText))  # follows the theme
         text = QRectF(0, 12, w, h - 12)
         aligns = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)
         for label, align in zip(self._labels, aligns, strict=True):

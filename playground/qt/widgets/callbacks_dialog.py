@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from playground.core import callback_specs
 from playground.core.callback_specs import CALLBACKS, Setting
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 from playground.qt.widgets.setting_fields import number_text, parse_number, read_field
 
 _FONT_PT = 13  # read from the back of a classroom
@@ -206,7 +206,7 @@ class QtCallbacksDialog(QDialog):
             return
         name, key, message = wrong
         label = translate("callbacks", CALLBACKS[name].label)
-        self.problem.setText(f"{label}: {message}")
+        self.problem.setText(f"{label}: {say(message)}")
         if key in self.fields[name]:
             self.fields[name][key].setStyleSheet(WRONG_FIELD_STYLE)
 

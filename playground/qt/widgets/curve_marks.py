@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from playground.core.i18n import QT_TRANSLATE_NOOP
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 
 GAP_BRUSH = (216, 27, 96, 45)  # the test colour, faint: the gap is what overfitting looks like
 BEST_COLOR = "#2e7d32"
@@ -115,7 +115,7 @@ class QtCurveMarks:
                 label=translate("curve_marks", EVENT_LABELS.get(event["kind"], event["kind"])),
                 labelOpts={"position": 0.7, "color": EVENT_COLOR, "fill": (255, 255, 255, 200)},
             )
-            line.setToolTip(translate("curve_marks", "epoch {0}: {1}").format(event["epoch"], event["text"]))
+            line.setToolTip(translate("curve_marks", "epoch {0}: {1}").format(event["epoch"], say(event["text"])))
             self._plots[0].addItem(line)
             self._event_lines.append(line)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from playground.core import keras_sets, transfer
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 
 STEPS = 1000  # progress bar resolution
 
@@ -85,7 +85,7 @@ def run_download(parent: QWidget, short: str, prepare, name: str = "") -> bool:
     if isinstance(error, keras_download.DownloadCancelled) or job.cancelled.is_set():
         return False
     if isinstance(error, keras_download.DownloadFailed):
-        text = str(error)
+        text = say(error)
     else:  # a bug or a damaged file: say so rather than lose it in a thread
         text = translate("download_dialog", "Could not prepare {0}: {1}").format(short, error)
     QMessageBox.warning(parent, title, text)

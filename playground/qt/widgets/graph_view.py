@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.layer_graph import Node, shape_text
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 
 # Scene units; at scale 1 they are screen pixels.
 BOX_MIN_W = 150.0
@@ -298,7 +298,7 @@ class _QtNodeItem(QGraphicsItem):
         self.setZValue(2)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         if node.problem:
-            self.setToolTip(node.problem)
+            self.setToolTip(say(node.problem))
         else:
             if node.params:
                 params = translate("QtGraphView", "{0} parameters").format(f"{node.params:,}")

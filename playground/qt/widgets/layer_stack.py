@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from playground.core.layer_graph import Node, shape_text
+from playground.qt.i18n import say
 from playground.qt.widgets.layer_palette import MIME
 
 COLUMNS = ("", "Layer", "Settings", "Output shape", "Params")  # the headers, shown translated
@@ -79,7 +80,7 @@ class QtLayerStack(QTreeWidget):
             texts = ("⚠" if problem else str(i + 1), node.kind, settings, shape_text(node.shape), f"{node.params:,}")
             for col, text in enumerate(texts):
                 item.setText(col, text)
-            tip = f"{node.name} ({node.kind})" + (f"\n\n{problem}" if problem else "")
+            tip = f"{node.name} ({node.kind})" + (f"\n\n{say(problem)}" if problem else "")
             for col in range(len(COLUMNS)):
                 item.setToolTip(col, tip)
                 item.setBackground(col, QBrush(PROBLEM_BACKGROUND) if problem else QBrush())

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from playground.core.history import History
+from playground.qt import theme
 from playground.qt.widgets.curve_marks import QtCurveMarks
 from playground.qt.widgets.plot_style import label_axes, white_plot
 
@@ -271,6 +272,8 @@ class QtLossPlot(QWidget):
             for item in (loss, metric):
                 item.setZValue(-5)
             self.overlays.append((label, loss, metric))
+        theme.restyle(self.loss_plot)
+        theme.restyle(self.metric_plot)
 
     def _output_curve(self, name: str) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
         if name not in self._output_curves:
@@ -282,6 +285,7 @@ class QtLossPlot(QWidget):
                 for style, title in ((Qt.PenStyle.DashLine, label), (Qt.PenStyle.DotLine, None))
             )
             self.loss_plot.getPlotItem().legend.setColumnCount(2)
+            theme.restyle(self.loss_plot)
         return self._output_curves[name]
 
     def _update_downsampling(self) -> None:

@@ -356,14 +356,14 @@ class QtNetworkEditor(QWidget):
         self.total_label.setText(text)
         first = next((n for n in self.nodes if n.problem), None)
         if first is not None:
-            self._show_message(self.tr("Layer {0} ({1}): {2}").format(first.index + 1, first.name, first.problem))
+            self._show_message(self.tr("Layer {0} ({1}): {2}").format(first.index + 1, first.name, say(first.problem)))
         elif problems:
             index, problem = next(iter(problems.items()))
             name = self.nodes[index + 1].name
             if index == len(layers) - 1:
-                self._show_message(self.tr("Last layer ({0}): {1}").format(name, problem))
+                self._show_message(self.tr("Last layer ({0}): {1}").format(name, say(problem)))
             else:
-                self._show_message(self.tr("Output ({0}): {1}").format(name, problem))
+                self._show_message(self.tr("Output ({0}): {1}").format(name, say(problem)))
         else:
             self._show_message("")
         self._show_properties()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import optimizer_specs
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 
 WARNING_STYLE = "color: #b3261e; font-weight: bold;"
 
@@ -73,7 +73,7 @@ class QtOptimizerDialog(QDialog):
             config = optimizer_specs.with_setting(self.name, config, spec.key, value)
         wrong = optimizer_specs.check(self.name, config)
         if wrong:
-            self.problem.setText(f"{wrong[0]}: {wrong[1]}")
+            self.problem.setText(f"{wrong[0]}: {say(wrong[1])}")
             return None
         return {"class_name": self.name, "config": config}
 

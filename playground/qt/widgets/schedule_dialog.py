@@ -226,7 +226,7 @@ class QtScheduleDialog(QDialog):
         self.ok_button.setEnabled(wrong is None)
         if wrong is not None:
             key, message = wrong
-            self.problem.setText(f"{key}: {message}" if key else message)
+            self.problem.setText(f"{key}: {say(message)}" if key else say(message))
             if key in self.fields:
                 self.fields[key].setStyleSheet(WRONG_FIELD_STYLE)
             self.curve.setData([], [])

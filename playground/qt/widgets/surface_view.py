@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core import optimizer_specs
-from playground.qt.i18n import translate
+from playground.qt.i18n import say, translate
 from playground.qt.widgets.plot_style import label_axes, white_plot
 from playground.training.loss_surface import DEFAULT_RACE, SURFACES, grid
 
@@ -180,7 +180,7 @@ class _QtRaceRow(QObject):
                 config["momentum"] = momentum
         problem = optimizer_specs.check(name, config)
         if problem:
-            return None, self.learning_rate, f"{problem[0]}: {problem[1]}"
+            return None, self.learning_rate, f"{problem[0]}: {say(problem[1])}"
         return {"class_name": name, "config": config}, None, ""
 
 

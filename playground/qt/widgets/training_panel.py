@@ -3,8 +3,8 @@ learning-rate range test, batch size, epoch limit and the callbacks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtCore import QSignalBlocker, QSize, Signal
+from PySide6.QtGui import QDoubleValidator, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -125,8 +125,22 @@ class QtTrainingPanel(QWidget):
         self.error.setStyleSheet("color: #c0392b;")
         form.addStretch(self.error)
 
+        self._form = form
         state.subscribe(self._on_state_changed)
         self._refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """One row when there is room (the toolbar offers what the panel asks for)."""
+        return QSize(max(self._form.one_row_width(), super().sizeHint().width()), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As narrow as two rows of the controls, so the window fits a laptop screen in presentation mode."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._form.wrapped_width()), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._form.arrange(event.size().width())
 
     def _update(self, merge_key: str | None = None, **values) -> None:
         training = self.state.experiment.training
@@ -274,24 +288,73 @@ class QtTrainingPanel(QWidget):
 
 
 class _CaptionRow:
-    """Lays controls out left to right, each under a small caption."""
+    """Lays controls out left to right, each under a small caption; on a screen too narrow for one
+    row (presentation mode's large text on a laptop) the second half of them wraps to a second row,
+    rather than the window growing wider than the screen and cutting off its right side."""
 
     def __init__(self, parent: QWidget):
         self.captions: dict[QWidget, QLabel] = {}  # each control's caption (hidden with it)
-        self._layout = QHBoxLayout(parent)
-        self._layout.setContentsMargins(8, 2, 8, 2)
-        self._layout.setSpacing(14)
+        self.columns: list[QWidget] = []
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        outer = QVBoxLayout(parent)
+        outer.setContentsMargins(8, 2, 8, 2)
+        outer.setSpacing(4)
+        for row in self._rows:
+            row.setSpacing(14)
+            outer.addLayout(row)
+        self._parent, self._stretch, self._wrapped = parent, None, (False, 0)
 
     def addRow(self, caption: str, widget: QWidget) -> QLabel:  # noqa: N802 (QFormLayout's name)
-        column = QVBoxLayout()
-        column.setSpacing(1)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
         label = QLabel(caption.rstrip(":"))
-        label.setStyleSheet("color: #666;")
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a quiet grey in every theme
         self.captions[widget] = label
-        column.addWidget(label)
-        column.addWidget(widget)
-        self._layout.addLayout(column)
+        layout.addWidget(label)
+        layout.addWidget(widget)
+        self.columns.append(column)
+        self._rows[0].addWidget(column)
         return label
 
     def addStretch(self, widget: QWidget) -> None:  # noqa: N802
-        self._layout.addWidget(widget, 1)
+        self._stretch = widget
+        self._rows[0].addWidget(widget, 1)
+
+    def one_row_width(self) -> int:
+        return self._width(self.columns) + 16
+
+    def wrapped_width(self) -> int:
+        half = self._half()
+        return max(self._width(self.columns[:half]), self._width(self.columns[half:])) + 16
+
+    def arrange(self, width: int) -> None:
+        """One row if `width` holds it, else two."""
+        wrap = width < self.one_row_width()
+        half = self._break(width) if wrap else len(self.columns)
+        if (wrap, half) == self._wrapped:
+            return
+        self._wrapped = (wrap, half)
+        for row in self._rows:  # emptied and filled again, each row closed by a stretch
+            while row.count():
+                row.takeAt(0)
+        for i, column in enumerate(self.columns):
+            self._rows[0 if i < half else 1].addWidget(column)
+        if self._stretch is not None:
+            self._rows[1 if wrap else 0].addWidget(self._stretch, 1)
+        for row in self._rows:
+            row.addStretch(0 if row is self._rows[1 if wrap else 0] and self._stretch is not None else 1)
+        self._parent.updateGeometry()
+
+    def _break(self, width: int) -> int:
+        """Where the second row starts: as many columns as fit in the first, if the rest fit in the second."""
+        n = next((i for i in range(len(self.columns), 0, -1) if self._width(self.columns[:i]) + 16 <= width), 0)
+        return n if 0 < n < len(self.columns) and self._width(self.columns[n:]) + 16 <= width else self._half()
+
+    def _half(self) -> int:
+        return (len(self.columns) + 1) // 2
+
+    def _width(self, columns: list[QWidget]) -> int:
+        shown = [c for c in columns if not c.isHidden()]
+        return sum(c.sizeHint().width() for c in shown) + 14 * max(0, len(shown) - 1)
