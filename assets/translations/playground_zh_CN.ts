@@ -2402,75 +2402,75 @@ right-click to disconnect</source>
     <name>callback_specs</name>
     <message>
         <source>Keras cannot tell whether {monitor!r} should fall or rise; monitor val_loss, loss or a compiled metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 无法判断 {monitor!r} 应当下降还是上升；请监视 val_loss、loss 或某个已编译的指标</translation>
     </message>
     <message>
         <source>must be a list of {{&quot;class_name&quot;: ..., &quot;config&quot;: {{...}}}} entries, got {callbacks}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由 {{"class_name": ..., "config": {{...}}}} 条目组成的列表，收到的是 {callbacks}</translation>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;EarlyStopping&quot;, &quot;config&quot;: {&quot;patience&quot;: 10}}</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应类似 {"class_name": "EarlyStopping", "config": {"patience": 10}}</translation>
     </message>
     <message>
         <source>unknown callback {name!r}; choose from {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的回调 {name!r}；请从 {known} 中选择</translation>
     </message>
     <message>
         <source>{name} appears twice; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 出现了两次；请只保留一个</translation>
     </message>
     <message>
         <source>unexpected key {key!r}; an entry has class_name and config</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的键 {key!r}；每个条目只包含 class_name 和 config</translation>
     </message>
     <message>
         <source>must be an object of settings, got {config}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由设置组成的对象，收到的是 {config}</translation>
     </message>
     <message>
         <source>{name} has no setting {key!r}; its settings: {settings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有设置项 {key!r}；它的设置项：{settings}</translation>
     </message>
     <message>
         <source>{name} has no setting {key!r}; its settings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有设置项 {key!r}；它没有任何设置项</translation>
     </message>
     <message>
         <source>{key} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}：{problem}</translation>
     </message>
     <message>
         <source>must be true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false，收到的是 {value}</translation>
     </message>
     <message>
         <source>{value} is not recorded here; choose from {monitors}</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有记录 {value}；请从 {monitors} 中选择</translation>
     </message>
     <message>
         <source>must be the path of a .keras file, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是一个 .keras 文件的路径，收到的是 {value}</translation>
     </message>
     <message>
         <source>must end in .keras, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以 .keras 结尾，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low} 到 {high} 之间的整数，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a number above {low:g} and below {high:g}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是大于 {low:g} 且小于 {high:g} 的数，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low:g} 到 {high:g} 之间的数，收到的是 {value}</translation>
     </message>
     <message>
         <source>has a {{…}} Keras cannot fill; use one of {names}, e.g. best-{{epoch}}.keras, got {path!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>含有 Keras 无法填充的 {{…}}；请使用 {names} 之一，例如 best-{{epoch}}.keras，收到的是 {path!r}</translation>
     </message>
 </context>
 <context>
@@ -2758,115 +2758,115 @@ right-click to disconnect</source>
     <name>csv_import</name>
     <message>
         <source>{name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is larger than {mb} MB: use a sample of its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 大于 {mb} MB：请只取其中一部分行</translation>
     </message>
     <message>
         <source>{name}, line {line}: not UTF-8 text; save the file as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {line} 行：不是 UTF-8 文本；请将文件另存为 CSV UTF-8 格式</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是空的</translation>
     </message>
     <message>
         <source>{name} is not a text file: choose a .csv table</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是文本文件：请选择一个 .csv 表格</translation>
     </message>
     <message>
         <source>{name}, line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {line} 行：{reason}</translation>
     </message>
     <message>
         <source>{name} holds no values, only separators</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有任何值，只有分隔符</translation>
     </message>
     <message>
         <source>{name}: the first row names one column; a table needs inputs and a target column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：第一行只有一个列名；表格需要输入列和一个目标列</translation>
     </message>
     <message>
         <source>{name}: column {column} has no name in the first row: give every column a name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：第 {column} 列在第一行中没有名称：请给每一列都起个名称</translation>
     </message>
     <message>
         <source>{name}: two columns are called {column!r}: rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：有两列都叫 {column!r}：请重命名其中一列</translation>
     </message>
     <message>
         <source>{name} has a header but {n} data row(s): a table needs rows to learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有表头，但只有 {n} 行数据：表格需要有可供学习的行</translation>
     </message>
     <message>
         <source>{name}, row {row}: {values} values but the header names {columns} columns; fix that row (a missing separator, or a comma inside a value without quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {row} 行：有 {values} 个值，但表头有 {columns} 列；请修正这一行（可能缺少分隔符，或某个值中含有逗号却没有加引号）</translation>
     </message>
     <message>
         <source>{name}: column {column!r} is empty in every row: leave it out of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：列 {column!r} 在每一行都是空的：请把它从文件中去掉</translation>
     </message>
     <message>
         <source>{name}: two columns hold sample weights ({columns}): rename or remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：有两列都存放样本权重（{columns}）：请重命名或删除其中一列</translation>
     </message>
     <message>
         <source>{name} has no column {target!r}; its columns are {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有列 {target!r}；它的列为 {columns}</translation>
     </message>
     <message>
         <source>{name}: the column {target!r} holds sample weights (Keras&apos;s sample_weight), so it cannot be the target: choose another target, or rename the column to predict it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：列 {target!r} 存放的是样本权重（Keras 的 sample_weight），因此不能作为目标：请选择其他目标，或者重命名该列以便预测它</translation>
     </message>
     <message>
         <source>missing values: choose one of {choices}, not {missing!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值：请从 {choices} 中选择一个，而不是 {missing!r}</translation>
     </message>
     <message>
         <source>{name} has no column {column!r} to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有可舍弃的列 {column!r}</translation>
     </message>
     <message>
         <source>{name}: no input columns are left besides the target {target!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：除目标 {target!r} 外，没有剩下任何输入列</translation>
     </message>
     <message>
         <source>{name}: every row has a gap in some input column: fill the gaps instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：每一行的某个输入列都有缺失值：请改为填充缺失值</translation>
     </message>
     <message>
         <source>{name}: column {column!r} is empty in every row that has a {target}: leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：在有 {target} 值的每一行中，列 {column!r} 都是空的：请舍弃这一列</translation>
     </message>
     <message>
         <source>{name}: the target {target!r} holds text ({bad!r}): regression needs numbers; choose classification</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：目标 {target!r} 中含有文本（{bad!r}）：回归需要数值；请选择 classification</translation>
     </message>
     <message>
         <source>problem must be classification, multiclass or regression, not {problem!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>problem 必须是 classification、multiclass 或 regression，而不是 {problem!r}</translation>
     </message>
     <message>
         <source>{name}: the target {target!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：目标 {target!r}</translation>
     </message>
     <message>
         <source>no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>没有权重</translation>
     </message>
     <message>
         <source>{value!r} is not a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是权重</translation>
     </message>
     <message>
         <source>{name}, row {row}: {what} in column {column!r}; give every row a number 0 or more (0 leaves the row out of training)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {row} 行，列 {column!r}：{what}；请为每一行填写大于或等于 0 的数（0 表示该行不参与训练）</translation>
     </message>
     <message>
         <source>{name}: column {column!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：列 {column!r}</translation>
     </message>
 </context>
 <context>
@@ -3403,340 +3403,340 @@ right-click to disconnect</source>
     <name>experiment</name>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是一个 JSON 对象</translation>
     </message>
     <message>
         <source>must be &quot;{format}&quot;, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 "{format}"，收到的是 {got}</translation>
     </message>
     <message>
         <source>this playground reads version {version}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>本游乐场读取的是版本 {version}，收到的是 {got}</translation>
     </message>
     <message>
         <source>{wrong} is not a control; the controls: {controls}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wrong} 不是控件；可用的控件：{controls}</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 0, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 ≥ 0 的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>is not valid JSON: {error} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：{error}</translation>
     </message>
     <message>
         <source>must be the path of a .keras file or null, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是一个 .keras 文件的路径或 null，收到的是 {got}</translation>
     </message>
     <message>
         <source>an Input cannot be an output: add the layers that turn it into a prediction after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Input 不能作为输出：请在它后面添加能把它变成预测结果的层</translation>
     </message>
     <message>
         <source>its loss {loss} does not fit {problem} targets: choose {losses}</source>
-        <translation type="unfinished"></translation>
+        <translation>其损失函数 {loss} 不适合 {problem} 目标：请选择 {losses}</translation>
     </message>
     <message>
         <source>outputs {shape} but the inputs it rebuilds are {want}: end with Reshape to {want}</source>
-        <translation type="unfinished"></translation>
+        <translation>输出为 {shape}，但它要重建的输入是 {want}：请在最后用 Reshape 转为 {want}</translation>
     </message>
     <message>
         <source>outputs {shape} but the inputs it rebuilds are {want} ({n} values): end with Dense({n}) and Reshape to {want}</source>
-        <translation type="unfinished"></translation>
+        <translation>输出为 {shape}，但它要重建的输入是 {want}（{n} 个值）：请在最后使用 Dense({n}) 并用 Reshape 转为 {want}</translation>
     </message>
     <message>
         <source>turn return_sequences off on the last recurrent layer, or add GlobalAveragePooling1D</source>
-        <translation type="unfinished"></translation>
+        <translation>请在最后一个循环层上关闭 return_sequences，或添加 GlobalAveragePooling1D</translation>
     </message>
     <message>
         <source>add Flatten or GlobalAveragePooling2D and a Dense layer</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加 Flatten 或 GlobalAveragePooling2D，再加一个 Dense 层</translation>
     </message>
     <message>
         <source>outputs {shape} but the model must give {n} value(s) per sample: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>输出为 {shape}，但模型对每个样本必须给出 {n} 个值：{fix}</translation>
     </message>
     <message>
         <source>the last layer has {units} unit(s) but the data has {classes} classes: set its units to {classes} (softmax gives one probability per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一层有 {units} 个单元，但数据有 {classes} 个类别：请把它的 units 设为 {classes}（softmax 为每个类别给出一个概率）</translation>
     </message>
     <message>
         <source>this output has {units} unit(s) but the data has {classes} classes: set its units to {classes} (softmax gives one probability per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>这个输出有 {units} 个单元，但数据有 {classes} 个类别：请把它的 units 设为 {classes}（softmax 为每个类别给出一个概率）</translation>
     </message>
     <message>
         <source>the last layer has {units} units but this {problem} data has one target: set it to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一层有 {units} 个单元，但这份 {problem} 数据只有一个目标：请把它设为 1</translation>
     </message>
     <message>
         <source>this output has {units} units but this {problem} data has one target: set it to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>这个输出有 {units} 个单元，但这份 {problem} 数据只有一个目标：请把它设为 1</translation>
     </message>
     <message>
         <source>softmax over one unit always outputs 1: use sigmoid for two classes</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一个单元时 softmax 的输出总是 1：两个类别请使用 sigmoid</translation>
     </message>
     <message>
         <source>binary_crossentropy needs a probability: set the last activation to sigmoid (it is {act})</source>
-        <translation type="unfinished"></translation>
+        <translation>binary_crossentropy 需要一个概率：请把最后一层的激活函数设为 sigmoid（当前为 {act}）</translation>
     </message>
     <message>
         <source>binary_crossentropy needs a probability: set this output&apos;s activation to sigmoid (it is {act})</source>
-        <translation type="unfinished"></translation>
+        <translation>binary_crossentropy 需要一个概率：请把这个输出的激活函数设为 sigmoid（当前为 {act}）</translation>
     </message>
     <message>
         <source>{loss} needs probabilities that sum to 1: set the last activation to softmax (it is {act})</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} 需要总和为 1 的概率：请把最后一层的激活函数设为 softmax（当前为 {act}）</translation>
     </message>
     <message>
         <source>{loss} needs probabilities that sum to 1: set this output&apos;s activation to softmax (it is {act})</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} 需要总和为 1 的概率：请把这个输出的激活函数设为 softmax（当前为 {act}）</translation>
     </message>
     <message>
         <source>unknown dataset {name}; choose one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数据集 {name}；请从 {known} 中选择一个</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low} 到 {high} 之间的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a fraction from 0 to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 到 {high} 之间的比例，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be from {low} to {high} (10 %–90 % for training), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 {low} 到 {high} 之间（训练数据占 10 %–90 %），收到的是 {got}</translation>
     </message>
     <message>
         <source>must be one of {choices}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {choices} 之一，收到的是 {got}</translation>
     </message>
     <message>
         <source>rebuilding the inputs (an autoencoder) needs images or sequences: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>重建输入（自编码器）需要图像或序列数据：{names}</translation>
     </message>
     <message>
         <source>choose at least one input feature from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>请从 {names} 中至少选择一个输入特征</translation>
     </message>
     <message>
         <source>unknown feature {name}; choose from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的特征 {name}；请从 {names} 中选择</translation>
     </message>
     <message>
         <source>lists a feature twice</source>
-        <translation type="unfinished"></translation>
+        <translation>同一个特征列出了两次</translation>
     </message>
     <message>
         <source>describes an imported file, but the dataset is {name}: set name &quot;file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>描述的是一个导入的文件，但数据集是 {name}：请把 name 设为 "file"</translation>
     </message>
     <message>
         <source>a bag of words is for text data: choose sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>词袋只适用于文本数据：请选择 sequence</translation>
     </message>
     <message>
         <source>{samples} texts × {words} words as a bag of words take {megabytes:.0f} MB: use at most {most} samples, or word numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{samples} 条文本 × {words} 个词的词袋要占用 {megabytes:.0f} MB：请最多使用 {most} 个样本，或改用词编号</translation>
     </message>
     <message>
         <source>must be true or false, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false，收到的是 {got}</translation>
     </message>
     <message>
         <source>weighs classes, but this is {problem}: choose none</source>
-        <translation type="unfinished"></translation>
+        <translation>设置了类别权重，但这是 {problem} 问题：请选择 none</translation>
     </message>
     <message>
         <source>must look like {&quot;kind&quot;: &quot;csv&quot;, &quot;path&quot;: &quot;table.csv&quot;, &quot;target&quot;: &quot;y&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应类似 {"kind": "csv", "path": "table.csv", "target": "y"}</translation>
     </message>
     <message>
         <source>must name the imported file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指明导入的文件或文件夹</translation>
     </message>
     <message>
         <source>must be classification, multiclass or regression, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 classification、multiclass 或 regression，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a list of class names</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由类别名称组成的列表</translation>
     </message>
     <message>
         <source>{problem} data cannot have {n} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 数据不能有 {n} 个类别</translation>
     </message>
     <message>
         <source>must list 1 to 3 sizes above 0, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须列出 1 到 3 个大于 0 的尺寸，收到的是 {got}</translation>
     </message>
     <message>
         <source>must list at least the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>至少必须列出输出层</translation>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;Dense&quot;, &quot;config&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应类似 {"class_name": "Dense", "config": {...}}</translation>
     </message>
     <message>
         <source>{name} is not available; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不可用；请使用 {choices} 之一</translation>
     </message>
     <message>
         <source>an Input takes no inputs and is not an output: connect layers after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Input 不接收任何输入，也不是输出：请在它后面连接层</translation>
     </message>
     <message>
         <source>must be a list of layer names, e.g. [&quot;conv2d_1&quot;, &quot;input&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由层名称组成的列表，例如 ["conv2d_1", "input"]</translation>
     </message>
     <message>
         <source>must look like {&quot;target&quot;: &quot;labels&quot;, &quot;loss&quot;: &quot;mse&quot;, &quot;loss_weight&quot;: 1.0}</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应类似 {"target": "labels", "loss": "mse", "loss_weight": 1.0}</translation>
     </message>
     <message>
         <source>unknown loss {loss}; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的损失函数 {loss}；请从 {choices} 中选择</translation>
     </message>
     <message>
         <source>must be a number from 0 to {high:g}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 到 {high:g} 之间的数，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a list chosen from {choices}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是从 {choices} 中选出的列表，收到的是 {got}</translation>
     </message>
     <message>
         <source>{loss} does not fit {problem} data; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} 不适合 {problem} 数据；请从 {choices} 中选择</translation>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;SGD&quot;, &quot;config&quot;: {&quot;learning_rate&quot;: 0.03}}</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应类似 {"class_name": "SGD", "config": {"learning_rate": 0.03}}</translation>
     </message>
     <message>
         <source>must be a number above 0 (at most 100), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是大于 0 的数（不超过 100），收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 ≥ 1 的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>is {batch_size} but there are only {n} training samples: lower the batch size or use more data</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {batch_size}，但只有 {n} 个训练样本：请减小批大小或使用更多数据</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 1000000, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1 到 1000000 之间的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a list chosen from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是从 {choices} 中选出的列表</translation>
     </message>
     <message>
         <source>unknown metric {metric}; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指标 {metric}；请从 {choices} 中选择</translation>
     </message>
     <message>
         <source>ReduceLROnPlateau sets the learning rate itself and Keras cannot combine it with a schedule: choose the schedule or the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>ReduceLROnPlateau 会自行设置学习率，Keras 无法将它与学习率调度同时使用：请在调度和该回调之间二选一</translation>
     </message>
     <message>
         <source>must be {&quot;method&quot;: &quot;holdout&quot;} or {&quot;method&quot;: &quot;kfold&quot;, &quot;k&quot;: 5, &quot;repeats&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {"method": "holdout"} 或 {"method": "kfold", "k": 5, "repeats": 1}</translation>
     </message>
     <message>
         <source>must be a whole number from 2 to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 2 到 {high} 之间的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1 到 {high} 之间的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>is not a known field; allowed here: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的字段；这里允许的字段：{allowed}</translation>
     </message>
 </context>
 <context>
     <name>export_script</name>
     <message>
         <source>the data were imported from a file, so the script needs the prepared arrays in an .npz beside it: give the path to write them to (on the command line: --data FILE.npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据是从文件导入的，所以脚本需要把预处理好的数组放在它旁边的一个 .npz 文件中：请给出写入这些数组的路径（命令行中为 --data FILE.npz）</translation>
     </message>
     <message>
         <source>{name}: a Pretrained layer (an ImageNet base with the playground&apos;s cached weights and pixel preprocessing) cannot be exported to a script: train it in the playground, or replace it with your own layers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：Pretrained 层（一个使用游乐场缓存权重和像素预处理的 ImageNet 卷积基）无法导出为脚本：请在游乐场中训练它，或改用你自己的层</translation>
     </message>
     <message>
         <source>the model starts from an imported .keras file&apos;s trained weights, which a script does not carry: export the model itself (File → Export → Keras model) to take them along</source>
-        <translation type="unfinished"></translation>
+        <translation>模型从一个导入的 .keras 文件的已训练权重开始，而脚本无法携带这些权重：请导出模型本身（文件 → 导出 → Keras 模型）以便一并带走权重</translation>
     </message>
     <message>
         <source>K-fold validation trains several models; a script trains one on the train/test split: set the method to &quot;holdout&quot; to export</source>
-        <translation type="unfinished"></translation>
+        <translation>K 折验证会训练多个模型；而脚本只在训练/测试划分上训练一个模型：请把 method 设为 "holdout" 后再导出</translation>
     </message>
 </context>
 <context>
     <name>filter_patterns</name>
     <message>
         <source>The model has no layer named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型中没有名为 {name!r} 的层。</translation>
     </message>
     <message>
         <source>{name!r} is a {kind} layer, not a Conv2D: only convolution filters have patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 是 {kind} 层，不是 Conv2D：只能为卷积过滤器生成模式图。</translation>
     </message>
 </context>
 <context>
     <name>image_import</name>
     <message>
         <source>{folder} is not a folder: choose the folder that holds one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 不是文件夹：请选择每个类别各有一个子文件夹的那个文件夹</translation>
     </message>
     <message>
         <source>{folder} needs one sub-folder per class, at least two (e.g. cats/ and dogs/); found {n} (it holds {loose} images directly: put them in one sub-folder per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 需要每个类别一个子文件夹，至少两个（例如 cats/ 和 dogs/）；找到了 {n} 个（它直接包含 {loose} 张图像：请把它们按类别放进各自的子文件夹）</translation>
     </message>
     <message>
         <source>{folder} needs one sub-folder per class, at least two (e.g. cats/ and dogs/); found {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 需要每个类别一个子文件夹，至少两个（例如 cats/ 和 dogs/）；找到了 {n} 个</translation>
     </message>
     <message>
         <source>{folder} has {n} sub-folders: at most {most} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 有 {n} 个子文件夹：最多只能有 {most} 个类别</translation>
     </message>
     <message>
         <source>{path} holds no images ({kinds}, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中没有图像（{kinds}，…）</translation>
     </message>
     <message>
         <source>{folder} holds {total} images: at most {most}; use a sample of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中有 {total} 张图像：最多 {most} 张；请只取其中一部分</translation>
     </message>
     <message>
         <source>image size must be one of {sizes}, not {size!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>图像尺寸必须是 {sizes} 之一，而不是 {size!r}</translation>
     </message>
     <message>
         <source>colour must be auto, grey or rgb, not {color!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色必须是 auto、grey 或 rgb，而不是 {color!r}</translation>
     </message>
     <message>
         <source>{total} images of {size}×{size} take {megabytes:.0f} MB: choose {smaller}×{smaller} or smaller, grey, or fewer images</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 张 {size}×{size} 的图像要占用 {megabytes:.0f} MB：请选择 {smaller}×{smaller} 或更小的尺寸、灰度，或者减少图像数量</translation>
     </message>
     <message>
         <source>{file} in {folder} cannot be read as an image: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中的 {file} 无法作为图像读取：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3802,43 +3802,43 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>unknown kind of file {kind!r}: choose one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文件类型 {kind!r}：请选择 {kinds} 之一</translation>
     </message>
     <message>
         <source>no file chosen: choose Import… in the Data panel</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择文件：请在“数据”面板中选择“导入自己的数据…”</translation>
     </message>
     <message>
         <source>{path} is not there any more: import the data again from where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已不在原处：请从它现在所在的位置重新导入数据</translation>
     </message>
     <message>
         <source>{what} has only one class ({label}): a classifier needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 只有一个类别（{label}）：分类器至少需要两个</translation>
     </message>
     <message>
         <source>{what} has {n} different values: classification takes at most {most} classes; choose regression, or another target</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 有 {n} 个不同的值：分类最多只能有 {most} 个类别；请选择回归，或选择其他目标</translation>
     </message>
     <message>
         <source>{name} holds {dtype} values; sample weights must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中存放的是 {dtype} 值；样本权重必须是数值</translation>
     </message>
     <message>
         <source>{name} has shape {shape}; give one weight per sample: {n} numbers in a 1-D array</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的形状为 {shape}；请为每个样本给出一个权重：一维数组中的 {n} 个数</translation>
     </message>
     <message>
         <source>{name} is missing or infinite at sample {first}: give every sample a finite weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在样本 {first} 处缺失或为无穷大：请为每个样本给出有限的权重</translation>
     </message>
     <message>
         <source>{name} is negative at sample {first} ({weight:g}): weights must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在样本 {first} 处为负数（{weight:g}）：权重必须大于或等于 0</translation>
     </message>
     <message>
         <source>{name} is 0 for every sample, so nothing would be learned: give some samples a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 对每个样本都是 0，因此什么也学不到：请给一些样本设置权重</translation>
     </message>
     <message>
         <source>sample_weight: weights {low} to {high} used in training (Keras&apos;s sample_weight)</source>
@@ -3846,15 +3846,15 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{path} changed since it was imported: classes {before} became {after}. Import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 在导入后发生了变化：类别 {before} 变成了 {after}。请重新导入。</translation>
     </message>
     <message>
         <source>{path} changed since it was imported: inputs {before} became {after}. Import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 在导入后发生了变化：输入 {before} 变成了 {after}。请重新导入。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>x_train and x_test pooled ({train} + {test}); the split is made here</source>
@@ -3882,77 +3882,77 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{n} images resized to {size}×{size}, grey: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 张图像已缩放为 {size}×{size}，灰度：{counts}</translation>
     </message>
     <message>
         <source>{n} images resized to {size}×{size}, colour: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 张图像已缩放为 {size}×{size}，彩色：{counts}</translation>
     </message>
 </context>
 <context>
     <name>keras_download</name>
     <message>
         <source>Could not read {title} from {files}: {reason}. Delete the file(s) and choose the set again under Keras book datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {files} 读取 {title}：{reason}。请删除这些文件，然后在“Keras 教材数据集”中重新选择该数据集。</translation>
     </message>
     <message>
         <source>Keras keeps its datasets in {theirs} but the playground looked in {ours}: set KERAS_HOME before starting the playground, not while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 把数据集存放在 {theirs}，但游乐场查找的是 {ours}：请在启动游乐场之前设置 KERAS_HOME，而不是在运行期间设置。</translation>
     </message>
     <message>
         <source>the connection closed after {got:,} of {length:,} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在收到 {length:,} 字节中的 {got:,} 字节后中断</translation>
     </message>
     <message>
         <source>the file arrived damaged (its checksum is wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件下载后已损坏（校验和不正确）</translation>
     </message>
     <message>
         <source>Could not download {title} ({size}) from {host}: {reason}. Check the internet connection and try again, or {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {host} 下载 {title}（{size}）：{reason}。请检查网络连接后重试，或者{hint}。</translation>
     </message>
 </context>
 <context>
     <name>keras_io</name>
     <message>
         <source>could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
         <source>{file}: none of its layers has the name and weight shapes of a layer here (layers renamed or resized since the import?): untick “start from its weights” or import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：其中没有任何层与这里某个层的名称和权重形状都相同（导入后层被重命名或改了大小？）：请取消勾选“从其权重开始”，或重新导入</translation>
     </message>
     <message>
         <source>{path} does not exist (moved or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在（已被移动或删除？）</translation>
     </message>
     <message>
         <source>it contains code (a Lambda layer or custom object), which the playground does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含代码（Lambda 层或自定义对象），游乐场不会运行这些代码</translation>
     </message>
     <message>
         <source>{file} cannot be read as a Keras model: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 无法作为 Keras 模型读取：{reason}</translation>
     </message>
     <message>
         <source>layer {name!r} is a {kind}, which the editor does not offer</source>
-        <translation type="unfinished"></translation>
+        <translation>层 {name!r} 是 {kind}，编辑器中没有提供这种层</translation>
     </message>
     <message>
         <source>{name}: takes {n} value(s); on plane data it gets {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：接收 {n} 个值；在平面数据上它得到的是 {features}</translation>
     </message>
     <message>
         <source>{name}: takes {shape}; here every extra input takes the whole sample, as the first does</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：接收 {shape}；这里每个额外的输入都与第一个输入一样接收整个样本</translation>
     </message>
     <message>
         <source>{name}: one more output, learning the {target}; its Properties can change that</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：模型的另一个输出，学习 {target}；可以在它的“属性”中更改</translation>
     </message>
     <message>
         <source>{name}: {key} = {value!r} has no control in the editor; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{key} = {value!r} 在编辑器中没有对应的控件；已忽略</translation>
     </message>
 </context>
 <context>
@@ -4007,55 +4007,55 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>copy {files} into {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {files} 复制到 {where}</translation>
     </message>
     <message>
         <source>copy {file} into {where} and rename it {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {file} 复制到 {where}，并重命名为 {name}</translation>
     </message>
     <message>
         <source>unknown Keras dataset {name!r}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 Keras 数据集 {name!r}；已知的有：{known}</translation>
     </message>
     <message>
         <source>x is {dtype} {shape}, expected {expected} (n, {dims})</source>
-        <translation type="unfinished"></translation>
+        <translation>x 为 {dtype} {shape}，应为 {expected} (n, {dims})</translation>
     </message>
     <message>
         <source>y is {dtype} {shape}, expected {expected} ({n},)</source>
-        <translation type="unfinished"></translation>
+        <translation>y 为 {dtype} {shape}，应为 {expected} ({n},)</translation>
     </message>
     <message>
         <source>it holds no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有任何样本</translation>
     </message>
     <message>
         <source>labels outside 0..{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>标签超出 0..{last} 范围</translation>
     </message>
     <message>
         <source>word ids outside 0..{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>词编号超出 0..{last} 范围</translation>
     </message>
     <message>
         <source>{first}; {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}；{then}</translation>
     </message>
     <message>
         <source>{title} is not on this computer yet: choose it under Keras book datasets in the Data panel to download it (about {size}), or {hint} and choose it there (it then needs no internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} 尚未下载到本机：请在“数据”面板的“Keras 教材数据集”中选择它进行下载（约 {size}），或者{hint}，然后在那里选择它（这样就不需要联网）。</translation>
     </message>
     <message>
         <source>The prepared file {path} is damaged ({reason}): delete it and choose the set again under Keras book datasets to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好的文件 {path} 已损坏（{reason}）：请删除它，然后在“Keras 教材数据集”中重新选择该数据集以下载。</translation>
     </message>
     <message>
         <source>it holds a single array, not an npz archive</source>
-        <translation type="unfinished"></translation>
+        <translation>它只包含一个数组，而不是 npz 归档</translation>
     </message>
     <message>
         <source>it lacks {arrays}</source>
-        <translation type="unfinished"></translation>
+        <translation>它缺少 {arrays}</translation>
     </message>
 </context>
 <context>
@@ -4156,213 +4156,213 @@ right-click to disconnect</source>
     <name>layer_graph</name>
     <message>
         <source>the input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入层</translation>
     </message>
     <message>
         <source>two layers are called {name}: rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个层都叫 {name}：请重命名其中一个</translation>
     </message>
     <message>
         <source>takes {name}, which is not a layer above it: connect it to a layer above</source>
-        <translation type="unfinished"></translation>
+        <translation>接收的是 {name}，但它不在此层上方：请把它连接到上方的某个层</translation>
     </message>
     <message>
         <source>receives no features: tick at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>没有接收任何特征：请至少勾选一个</translation>
     </message>
     <message>
         <source>{kind} merges two or more branches: connect another layer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 用于合并两个或更多分支：请再把一个层连接到它</translation>
     </message>
     <message>
         <source>{kind} takes one input but {n} are connected: merge them with Add or Concatenate</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 只接受一个输入，但连接了 {n} 个：请用 Add 或 Concatenate 合并它们</translation>
     </message>
     <message>
         <source>no layer takes the data&apos;s own input (&apos;input&apos;): connect it to a layer (its Properties: inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何层接收数据本身的输入（'input'）：请把它连接到某个层（在该层的“属性”中设置 inputs）</translation>
     </message>
     <message>
         <source>the output of {name} goes nowhere: connect it to a layer below, or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的输出没有连到任何地方：请把它连接到下方的某个层，或删除它</translation>
     </message>
     <message>
         <source>has a setting it cannot use ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个无法使用的设置（{error}）</translation>
     </message>
 </context>
 <context>
     <name>layer_shapes</name>
     <message>
         <source>the input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入层</translation>
     </message>
     <message>
         <source>{name} is not a layer the playground knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是游乐场认识的层</translation>
     </message>
     <message>
         <source>Dense receives a {rank} input {shape} from {previous}: insert Flatten or GlobalAveragePooling2D before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dense 从 {previous} 收到 {rank} 的输入 {shape}：请在它之前插入 Flatten 或 GlobalAveragePooling2D</translation>
     </message>
     <message>
         <source>a sequence (time, features)</source>
-        <translation type="unfinished"></translation>
+        <translation>序列 (时间步, 特征)</translation>
     </message>
     <message>
         <source>images (height, width, channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 (高, 宽, 通道)</translation>
     </message>
     <message>
         <source>{kind} needs {what}; it receives {shape} from {previous}: use {fix} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 需要{what}；它从 {previous} 收到的是 {shape}：请改用 {fix}</translation>
     </message>
     <message>
         <source>{kind} kernel {kernel} is larger than its {size} input: use a smaller kernel or padding=&apos;same&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 的卷积核 {kernel} 比它的 {size} 输入还大：请使用更小的卷积核，或 padding='same'</translation>
     </message>
     <message>
         <source>{kind} needs a {rank}-D input; it receives {shape} from {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 需要 {rank}-D 输入；它从 {previous} 收到的是 {shape}</translation>
     </message>
     <message>
         <source>{kind} window {window} is larger than its {size} input: remove it or use a smaller pool_size</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 的窗口 {window} 比它的 {size} 输入还大：请删除它，或使用更小的 pool_size</translation>
     </message>
     <message>
         <source>Reshape cannot turn {shape} into {target}: {n} values do not divide</source>
-        <translation type="unfinished"></translation>
+        <translation>Reshape 无法把 {shape} 变为 {target}：{n} 个值无法整除</translation>
     </message>
     <message>
         <source>Reshape to {target} needs {needed} values but receives {n} {shape} from {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reshape 为 {target} 需要 {needed} 个值，但从 {previous} 收到的是 {n} 个值 {shape}</translation>
     </message>
     <message>
         <source>{kind} needs a sequence (batch, time, features); it receives {rank} {shape} from {previous}: use Reshape to (time, features), or an Embedding for words</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 需要序列 (批次, 时间步, 特征)；它从 {previous} 收到的是 {rank} {shape}：请用 Reshape 转为 (时间步, 特征)，或者对词使用 Embedding</translation>
     </message>
     <message>
         <source>Bidirectional wraps a SimpleRNN, LSTM or GRU, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirectional 包装的是 SimpleRNN、LSTM 或 GRU，而不是 {name}</translation>
     </message>
     <message>
         <source>Embedding needs word numbers (batch, time); it receives {shape} from {previous}: put it first, on integer sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding 需要词编号 (批次, 时间步)；它从 {previous} 收到的是 {shape}：请把它放在最前面，用于整数序列</translation>
     </message>
     <message>
         <source>choose image data (digits, shapes, CIFAR-10, an image folder…)</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择图像数据（数字、形状、CIFAR-10、图像文件夹…）</translation>
     </message>
     <message>
         <source>put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>请把它放在最前面</translation>
     </message>
     <message>
         <source>Reshape to (height, width, 1) before it</source>
-        <translation type="unfinished"></translation>
+        <translation>在它之前用 Reshape 转为 (高, 宽, 1)</translation>
     </message>
     <message>
         <source>Pretrained {name} needs images (height, width, channels); it receives {shape} from {previous}: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretrained {name} 需要图像 (高, 宽, 通道)；它从 {previous} 收到的是 {shape}：{fix}</translation>
     </message>
     <message>
         <source>import the images in grey or in colour (RGB)</source>
-        <translation type="unfinished"></translation>
+        <translation>请以灰度或彩色（RGB）导入图像</translation>
     </message>
     <message>
         <source>put it first, on the images themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>请把它放在最前面，直接作用于图像本身</translation>
     </message>
     <message>
         <source>Pretrained {name} takes grey (1 channel) or colour (3 channels) images; it receives {channels} channels from {previous}: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretrained {name} 接受灰度（1 个通道）或彩色（3 个通道）图像；它从 {previous} 收到的是 {channels} 个通道：{fix}</translation>
     </message>
     <message>
         <source>fine_tune {tuned} is more than {name}&apos;s {layers} layers: at most {layers} (the whole base)</source>
-        <translation type="unfinished"></translation>
+        <translation>fine_tune {tuned} 超过了 {name} 的层数 {layers}：最多为 {layers}（整个卷积基）</translation>
     </message>
     <message>
         <source>give both branches {channels} channels (a 1×1 Conv2D on the shortcut)</source>
-        <translation type="unfinished"></translation>
+        <translation>让两个分支都有 {channels} 个通道（在捷径上加一个 1×1 的 Conv2D）</translation>
     </message>
     <message>
         <source>make the branches end in the same shape (use Concatenate to join different shapes)</source>
-        <translation type="unfinished"></translation>
+        <translation>让各分支以相同的形状结束（不同形状请用 Concatenate 拼接）</translation>
     </message>
     <message>
         <source>Add needs equal shapes but receives {a} from {a_name} and {b} from {b_name}: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add 需要形状相同的输入，但从 {a_name} 收到 {a}，从 {b_name} 收到 {b}：{fix}</translation>
     </message>
     <message>
         <source>Concatenate needs inputs of the same rank; it receives {shapes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concatenate 需要维数相同的输入；它收到的是 {shapes}</translation>
     </message>
     <message>
         <source>Concatenate axis {axis} does not exist for inputs {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>对于输入 {shape}，Concatenate 的轴 {axis} 不存在</translation>
     </message>
     <message>
         <source>Concatenate joins along axis {axis}; the other axes must match but it receives {shapes}: pool or reshape the branches to the same size</source>
-        <translation type="unfinished"></translation>
+        <translation>Concatenate 沿轴 {axis} 拼接；其他轴必须一致，但它收到的是 {shapes}：请对各分支做池化或 Reshape，使其尺寸相同</translation>
     </message>
 </context>
 <context>
     <name>layer_specs</name>
     <message>
         <source>is not a setting of {kind}; it has: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 {kind} 的设置项；它的设置项：{known}</translation>
     </message>
     <message>
         <source>must be a name of letters, digits and _ (not starting with a digit), got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由字母、数字和 _ 组成的名称（不能以数字开头），收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be true or false, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be a whole number from {low:g} to {high:g}, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low:g} 到 {high:g} 之间的整数，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low:g} 到 {high:g} 之间的数，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be one of {choices}, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {choices} 之一，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>unknown activation {v!r}; choose from {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的激活函数 {v!r}；请从 {known} 中选择</translation>
     </message>
     <message>
         <source>must be a whole number from {low:g} to {high:g}, or {dims} of them, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low:g} 到 {high:g} 之间的整数，或 {dims} 个这样的整数，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be a list of sizes ≥ 1 (one of them may be -1), got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由 ≥ 1 的尺寸组成的列表（其中一个可以是 -1），收到的是 {v!r}</translation>
     </message>
     <message>
         <source>unknown initializer {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的初始化器 {v!r}</translation>
     </message>
     <message>
         <source>must list one or more different features from {known}, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须列出 {known} 中一个或多个不同的特征，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be {&quot;class_name&quot;: &quot;LSTM&quot; (or GRU, SimpleRNN), &quot;config&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {"class_name": "LSTM" (或 GRU、SimpleRNN), "config": {...}}</translation>
     </message>
     <message>
         <source>must be null or {{&quot;class_name&quot;: one of {names}, &quot;config&quot;: {{...}}}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 null 或 {{"class_name": {names} 之一, "config": {{...}}}}</translation>
     </message>
     <message>
         <source>{key} must be l1 or l2 with a rate from 0 to {high:g}, got {rate!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是 l1 或 l2，且比率在 0 到 {high:g} 之间，收到的是 {rate!r}</translation>
     </message>
 </context>
 <context>
@@ -4720,119 +4720,119 @@ right-click to disconnect</source>
     <name>lessons</name>
     <message>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：{error}</translation>
     </message>
     <message>
         <source>is not valid JSON: {error} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是一个 JSON 对象</translation>
     </message>
     <message>
         <source>is not a lesson field; allowed: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是课程的字段；允许的字段：{keys}</translation>
     </message>
     <message>
         <source>must be &quot;{format}&quot;, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 "{format}"，收到的是 {got}</translation>
     </message>
     <message>
         <source>this playground reads version {version}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>本游乐场读取的是版本 {version}，收到的是 {got}</translation>
     </message>
     <message>
         <source>is missing: a lesson needs a whole experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：课程需要一个完整的实验</translation>
     </message>
     <message>
         <source>must be a list of {&quot;label&quot;: {...}, &quot;set&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由 {"label": {...}, "set": {...}} 组成的列表</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 1, got {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 ≥ 1 的整数，收到的是 {epochs}</translation>
     </message>
     <message>
         <source>is missing: give it in {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：请用 {languages} 给出</translation>
     </message>
     <message>
         <source>must be {{&quot;en&quot;: &quot;...&quot;, &quot;zh_CN&quot;: &quot;...&quot;, &quot;zh_TW&quot;: &quot;...&quot;}}, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {{"en": "...", "zh_CN": "...", "zh_TW": "..."}}，收到的是 {type}</translation>
     </message>
     <message>
         <source>is not a language of the playground; use {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是游乐场支持的语言；请使用 {languages}</translation>
     </message>
     <message>
         <source>is missing: every text is given in {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：每段文字都要用 {languages} 给出</translation>
     </message>
     <message>
         <source>must be a text that is not empty, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是非空的文本，收到的是 {text}</translation>
     </message>
     <message>
         <source>must look like {&quot;label&quot;: {&quot;en&quot;: ...}, &quot;set&quot;: {&quot;dotted.key&quot;: value}}</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应类似 {"label": {"en": ...}, "set": {"dotted.key": value}}</translation>
     </message>
     <message>
         <source>is not a variant field; allowed: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是变体的字段；允许的字段：{keys}</translation>
     </message>
     <message>
         <source>must map dotted keys to values, e.g. {{&quot;{key}&quot;: 0.1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须把点号分隔的键映射到值，例如 {{"{key}": 0.1}}</translation>
     </message>
     <message>
         <source>must be a list of dotted keys, e.g. [&quot;model.layers[0].config.use_bias&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由点号分隔的键组成的列表，例如 ["model.layers[0].config.use_bias"]</translation>
     </message>
     <message>
         <source>is empty: a variant changes at least one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>是空的：一个变体至少要更改一项设置</translation>
     </message>
     <message>
         <source>can only remove a key of an object, not a list item</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除对象中的键，不能删除列表中的项</translation>
     </message>
     <message>
         <source>there is no {key!r} to remove here</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有可删除的 {key!r}</translation>
     </message>
     <message>
         <source>{message} (after the variant&apos;s patch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}（应用该变体的补丁之后）</translation>
     </message>
     <message>
         <source>is not a dotted key like {first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是类似 {first} 或 {second} 这样的点号分隔键</translation>
     </message>
     <message>
         <source>{inside} is not a section of the experiment here; sections: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{inside} 在这里不是实验的一个部分；可用的部分：{known}</translation>
     </message>
     <message>
         <source>{inside} is not a section of the experiment here; sections: none</source>
-        <translation type="unfinished"></translation>
+        <translation>{inside} 在这里不是实验的一个部分；这里没有任何部分</translation>
     </message>
     <message>
         <source>the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>实验</translation>
     </message>
     <message>
         <source>{where} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 不是列表</translation>
     </message>
     <message>
         <source>{where} is not an object with keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 不是带键的对象</translation>
     </message>
     <message>
         <source>{where} has {count} item(s): [{index}] is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 有 {count} 项：[{index}] 不在其中</translation>
     </message>
 </context>
 <context>
@@ -4907,11 +4907,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>unknown surface {name!r}; choose one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的曲面 {name!r}；请从 {known} 中选择一个</translation>
     </message>
     <message>
         <source>steps must be 0 or more, got {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>steps 必须大于或等于 0，收到的是 {steps}</translation>
     </message>
 </context>
 <context>
@@ -4949,124 +4949,124 @@ right-click to disconnect</source>
     <name>lr_finder</name>
     <message>
         <source>the loss diverged at once: the data or the model cannot train (check the loss and the inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失立即发散：数据或模型无法训练（请检查损失函数和输入）</translation>
     </message>
 </context>
 <context>
     <name>model_builder</name>
     <message>
         <source>receives no images: fix the layers before it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有收到图像：请修正它之前的层</translation>
     </message>
 </context>
 <context>
     <name>npz_import</name>
     <message>
         <source>{name} is not a readable .npz file ({reason}): save it with numpy.savez</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可读取的 .npz 文件（{reason}）：请用 numpy.savez 保存</translation>
     </message>
     <message>
         <source>{name} holds one array, not named arrays: save x and y with numpy.savez(path, x=x, y=y)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 只包含一个数组，而不是有名称的数组：请用 numpy.savez(path, x=x, y=y) 保存 x 和 y</translation>
     </message>
     <message>
         <source>{name} needs arrays named x and y (or x_train, y_train, x_test, y_test); it holds {arrays}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 需要名为 x 和 y（或 x_train、y_train、x_test、y_test）的数组；它包含的是：{arrays}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>{name}: x_test samples are {test} but x_train&apos;s are {train}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x_test 的样本形状为 {test}，而 x_train 的为 {train}</translation>
     </message>
     <message>
         <source>{name}: x holds {n} sample(s); a set needs samples to learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x 只有 {n} 个样本；数据集需要有可供学习的样本</translation>
     </message>
     <message>
         <source>{name}: with x_train and x_test, give the weights as sample_weight_train and sample_weight_test (one per sample of each), not as sample_weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：使用 x_train 和 x_test 时，请以 sample_weight_train 和 sample_weight_test 给出权重（各自的每个样本一个），而不是 sample_weight</translation>
     </message>
     <message>
         <source>{name} has {given} but no {other}: both are needed, as x_train and x_test are pooled; add the missing one (or leave out both)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有 {given} 但没有 {other}：由于 x_train 和 x_test 会被合并，两者都需要；请补上缺少的那个（或两者都不给）</translation>
     </message>
     <message>
         <source>{name}: array {key!r} holds Python objects, which are not read (they could run code); save numbers (or, for class_names, strings) only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：数组 {key!r} 中存放的是 Python 对象，不会被读取（它们可能运行代码）；请只保存数值（class_names 可以是字符串）</translation>
     </message>
     <message>
         <source>{name}: {xn} and {yn} must be arrays with one row per sample, not single numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{xn} 和 {yn} 必须是每个样本一行的数组，而不是单个数</translation>
     </message>
     <message>
         <source>{name}: {xn} has {nx} samples but {yn} has {ny}; they must match</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{xn} 有 {nx} 个样本，但 {yn} 有 {ny} 个；两者必须一致</translation>
     </message>
     <message>
         <source>{name}: x holds {dtype} values; it must hold numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x 中存放的是 {dtype} 值；它必须存放数值</translation>
     </message>
     <message>
         <source>{name}: x holds {n} missing or infinite value(s), the first in sample {first}: fill or remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x 中有 {n} 个缺失或无穷大的值，第一个在样本 {first} 中：请填充或删除它们</translation>
     </message>
     <message>
         <source>{name}: x has shape {shape}; use (n, features), (n, time, features) or (n, h, w, c)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x 的形状为 {shape}；请使用 (n, 特征)、(n, 时间步, 特征) 或 (n, h, w, c)</translation>
     </message>
     <message>
         <source>{name}: y has shape {shape}; give one target per sample (or one-hot rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 的形状为 {shape}；请为每个样本给出一个目标（或 one-hot 行）</translation>
     </message>
     <message>
         <source>{name}: y has shape {shape}; give one target per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 的形状为 {shape}；请为每个样本给出一个目标</translation>
     </message>
     <message>
         <source>{name}: y holds {dtype} values; it must hold numbers or class names</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 中存放的是 {dtype} 值；它必须存放数值或类别名称</translation>
     </message>
     <message>
         <source>{name}: y is missing at sample {first}: fill or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 在样本 {first} 处缺失：请填充或删除它</translation>
     </message>
     <message>
         <source>{name}: y holds text; regression needs numbers: choose classification</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 中含有文本；回归需要数值：请选择 classification</translation>
     </message>
     <message>
         <source>{name}: class_names must be text (a numpy array of str), not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：class_names 必须是文本（str 类型的 numpy 数组），而不是 {dtype}</translation>
     </message>
     <message>
         <source>{name}: class_names lists {names} names but y has {classes} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：class_names 列出了 {names} 个名称，但 y 有 {classes} 个类别</translation>
     </message>
     <message>
         <source>{name}: class_names needs y to number the classes 0 to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：使用 class_names 时，y 必须用 0 到 {last} 为类别编号</translation>
     </message>
 </context>
 <context>
     <name>optimizer_specs</name>
     <message>
         <source>Keras clips by norm or by value, not both: clear clipnorm or clipvalue</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 只能按范数或按值裁剪，不能两者同时使用：请清空 clipnorm 或 clipvalue</translation>
     </message>
     <message>
         <source>{name} has no setting {key!r}; its settings: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有设置项 {key!r}；它的设置项：{known}</translation>
     </message>
     <message>
         <source>must be true or false, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false，收到的是 {value!r}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low:g} 到 {high:g} 之间的数，收到的是 {value!r}</translation>
     </message>
 </context>
 <context>
@@ -5144,19 +5144,19 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>unknown scaling {kind}; choose one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的缩放方式 {kind}；请从 {known} 中选择一个</translation>
     </message>
     <message>
         <source>the plane&apos;s points are used as they are (the pictures are drawn in their coordinates): choose auto</source>
-        <translation type="unfinished"></translation>
+        <translation>平面上的点按原样使用（图是在它们的坐标中绘制的）：请选择 auto</translation>
     </message>
     <message>
         <source>text comes as word numbers, which are names, not amounts: choose auto</source>
-        <translation type="unfinished"></translation>
+        <translation>文本以词编号的形式给出，这些编号是名称而不是数量：请选择 auto</translation>
     </message>
     <message>
         <source>{scaling} is for images: choose standardise or min-max for these inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>{scaling} 用于图像：对于这些输入，请选择 standardise 或 min-max</translation>
     </message>
     <message>
         <source>the training data holds only class {name}</source>
@@ -5186,15 +5186,15 @@ right-click to disconnect</source>
     <name>runs</name>
     <message>
         <source>must be a list of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由运行记录组成的列表</translation>
     </message>
     <message>
         <source>must look like {&quot;number&quot;: 1, &quot;experiment&quot;: {...}, &quot;rows&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应类似 {"number": 1, "experiment": {...}, "rows": [...]}</translation>
     </message>
     <message>
         <source>must be a list of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由行组成的列表</translation>
     </message>
 </context>
 <context>
@@ -5313,63 +5313,63 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;ExponentialDecay&quot;, &quot;config&quot;: {...}} or be null</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应类似 {"class_name": "ExponentialDecay", "config": {...}}，或者为 null</translation>
     </message>
     <message>
         <source>unknown schedule {name!r}; the schedules: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的调度 {name!r}；可用的调度：{known}</translation>
     </message>
     <message>
         <source>needs at least one boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个边界</translation>
     </message>
     <message>
         <source>must increase: {b} comes after {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须递增：{b} 排在 {a} 之后</translation>
     </message>
     <message>
         <source>needs one value more than boundaries: {needed} for {boundaries} boundaries, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>值的个数需要比边界多一个：{boundaries} 个边界需要 {needed} 个值，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a dict of {keys}, got {plateau}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是包含 {keys} 的字典，收到的是 {plateau}</translation>
     </message>
     <message>
         <source>the initial rate is the optimizer&apos;s learning_rate: leave initial_learning_rate out</source>
-        <translation type="unfinished"></translation>
+        <translation>初始学习率就是优化器的 learning_rate：请去掉 initial_learning_rate</translation>
     </message>
     <message>
         <source>{name} has no setting {key!r}; its settings: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有设置项 {key!r}；它的设置项：{known}</translation>
     </message>
     <message>
         <source>must be true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be one of {choices}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {choices} 之一，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low} 到 {high} 之间的整数，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a list of whole numbers from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由 {low} 到 {high} 之间的整数组成的列表，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a list of numbers from {low:g} to {high:g}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由 {low:g} 到 {high:g} 之间的数组成的列表，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, or empty (null) for none, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low:g} 到 {high:g} 之间的数，或者留空（null）表示不设置，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {low:g} 到 {high:g} 之间的数，收到的是 {value}</translation>
     </message>
     <message>
         <source>Constant: {lr0}</source>
@@ -5405,73 +5405,73 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>epochs_drop and steps_per_epoch must be &gt; 0, got {epochs_drop} and {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>epochs_drop 和 steps_per_epoch 必须 &gt; 0，收到的是 {epochs_drop} 和 {steps}</translation>
     </message>
     <message>
         <source>decay_steps must be &gt; 0, got {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>decay_steps 必须 &gt; 0，收到的是 {steps}</translation>
     </message>
 </context>
 <context>
     <name>serialization</name>
     <message>
         <source>refers to module {module!r}; only built-in Keras objects are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了模块 {module!r}；只允许使用 Keras 内置的对象</translation>
     </message>
     <message>
         <source>refers to custom object {name!r}; only built-in Keras objects are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了自定义对象 {name!r}；只允许使用 Keras 内置的对象</translation>
     </message>
     <message>
         <source>may not contain code (Lambda layers or functions)</source>
-        <translation type="unfinished"></translation>
+        <translation>不能包含代码（Lambda 层或函数）</translation>
     </message>
 </context>
 <context>
     <name>session</name>
     <message>
         <source>TerminateOnNaN: the loss is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>TerminateOnNaN：损失不是数值</translation>
     </message>
     <message>
         <source>EarlyStopping restored the weights of epoch {epoch}, the best {monitor}</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping 恢复了第 {epoch} 轮的权重，即 {monitor} 最佳的一轮</translation>
     </message>
     <message>
         <source>EarlyStopping: {monitor} has not improved for {patience} epochs (best at epoch {best})</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping：{monitor} 已连续 {patience} 轮没有改进（最佳为第 {best} 轮）</translation>
     </message>
     <message>
         <source>ReduceLROnPlateau: learning rate lowered to {rate:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>ReduceLROnPlateau：学习率已降低到 {rate:.3g}</translation>
     </message>
     <message>
         <source>went back to epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>回到了第 {epoch} 轮</translation>
     </message>
     <message>
         <source>learning rate {old:.3g} → {new:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 {old:.3g} → {new:.3g}</translation>
     </message>
     <message>
         <source>optimizer {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器 {old} → {new}</translation>
     </message>
     <message>
         <source>schedule: {schedule}</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度：{schedule}</translation>
     </message>
     <message>
         <source>callbacks: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>回调函数：{names}</translation>
     </message>
     <message>
         <source>callbacks: none</source>
-        <translation type="unfinished"></translation>
+        <translation>回调函数：无</translation>
     </message>
     <message>
         <source>training settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>训练设置已更改</translation>
     </message>
 </context>
 <context>
@@ -5517,47 +5517,47 @@ right-click to disconnect</source>
     <name>sweeps</name>
     <message>
         <source>K-fold needs at least 2 folds, got {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>K 折至少需要 2 折，收到的是 {k}</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 ≥ 1 的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>is {k} but there are only {n} samples to split: lower k or use more samples</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {k}，但只有 {n} 个样本可供划分：请减小 k 或使用更多样本</translation>
     </message>
     <message>
         <source>class {name!r} has only {count} samples, fewer than k={k} folds: lower k or turn stratification off</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {name!r} 只有 {count} 个样本，少于 k={k} 折：请减小 k，或关闭分层划分</translation>
     </message>
     <message>
         <source>each must be above 0 and at most 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>每个值都必须大于 0 且不超过 1，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be units or layers, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 units 或 layers，收到的是 {got}</translation>
     </message>
     <message>
         <source>a capacity sweep needs a plain stack of layers ending in a Dense output (no branches, Inputs or extra outputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>容量扫描需要一个以 Dense 输出层结尾的简单层堆叠（没有分支、Input 层或额外的输出）</translation>
     </message>
     <message>
         <source>a capacity sweep varies hidden Dense layers, and this model has none: add one</source>
-        <translation type="unfinished"></translation>
+        <translation>容量扫描会改变隐藏 Dense 层，而这个模型一个也没有：请添加一个</translation>
     </message>
     <message>
         <source>{name} ({kind}) sits among the hidden Dense layers: a capacity sweep needs Dense layers with only {between} between them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{kind}）位于隐藏 Dense 层之间：容量扫描要求 Dense 层之间只能有 {between}</translation>
     </message>
     <message>
         <source>units must be whole numbers ≥ 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>units 必须是 ≥ 1 的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>layer counts must be whole numbers ≥ 0, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>层数必须是 ≥ 0 的整数，收到的是 {got}</translation>
     </message>
 </context>
 <context>
@@ -5607,15 +5607,15 @@ right-click to disconnect</source>
     <name>transfer</name>
     <message>
         <source>{name}&apos;s ImageNet weights are not on this computer: press Download weights in the layer&apos;s properties (about {mb:.0f} MB), or copy {file} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上还没有 {name} 的 ImageNet 权重：请在该层的“属性”中按“下载权重”（约 {mb:.0f} MB），或者将 {file} 复制到 {folder}。</translation>
     </message>
     <message>
         <source>{name}: {path} cannot be read as {application}&apos;s weights ({error}): delete it and press Download weights again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{path} 无法作为 {application} 的权重读取（{error}）：请删除它，然后重新按“下载权重”</translation>
     </message>
     <message>
         <source>Could not download {application}&apos;s ImageNet weights ({size}) from {host}: {reason}. Check the internet connection and try again, or copy {file} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {host} 下载 {application} 的 ImageNet 权重（{size}）：{reason}。请检查网络连接后重试，或者将 {file} 复制到 {folder}。</translation>
     </message>
 </context>
 </TS>

@@ -2402,75 +2402,75 @@ right-click to disconnect</source>
     <name>callback_specs</name>
     <message>
         <source>Keras cannot tell whether {monitor!r} should fall or rise; monitor val_loss, loss or a compiled metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 無法判斷 {monitor!r} 應該下降還是上升；請監控 val_loss、loss 或已編譯的指標</translation>
     </message>
     <message>
         <source>must be a list of {{&quot;class_name&quot;: ..., &quot;config&quot;: {{...}}}} entries, got {callbacks}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是由 {{"class_name": ..., "config": {{...}}}} 項目組成的清單，收到的是 {callbacks}</translation>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;EarlyStopping&quot;, &quot;config&quot;: {&quot;patience&quot;: 10}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須像這樣：{"class_name": "EarlyStopping", "config": {"patience": 10}}</translation>
     </message>
     <message>
         <source>unknown callback {name!r}; choose from {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的回呼函式 {name!r}；請從 {known} 中選擇</translation>
     </message>
     <message>
         <source>{name} appears twice; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 出現了兩次；請只保留一個</translation>
     </message>
     <message>
         <source>unexpected key {key!r}; an entry has class_name and config</source>
-        <translation type="unfinished"></translation>
+        <translation>不應有的鍵 {key!r}；每個項目只有 class_name 與 config</translation>
     </message>
     <message>
         <source>must be an object of settings, got {config}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是由設定組成的物件，收到的是 {config}</translation>
     </message>
     <message>
         <source>{name} has no setting {key!r}; its settings: {settings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 沒有 {key!r} 這個設定；它的設定有：{settings}</translation>
     </message>
     <message>
         <source>{name} has no setting {key!r}; its settings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 沒有 {key!r} 這個設定；它沒有任何設定</translation>
     </message>
     <message>
         <source>{key} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {problem}</translation>
     </message>
     <message>
         <source>must be true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 true 或 false，收到的是 {value}</translation>
     </message>
     <message>
         <source>{value} is not recorded here; choose from {monitors}</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡沒有記錄 {value}；請從 {monitors} 中選擇</translation>
     </message>
     <message>
         <source>must be the path of a .keras file, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 .keras 檔案的路徑，收到的是 {value}</translation>
     </message>
     <message>
         <source>must end in .keras, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須以 .keras 結尾，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low} 到 {high} 的整數，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a number above {low:g} and below {high:g}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是大於 {low:g} 且小於 {high:g} 的數字，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low:g} 到 {high:g} 的數字，收到的是 {value}</translation>
     </message>
     <message>
         <source>has a {{…}} Keras cannot fill; use one of {names}, e.g. best-{{epoch}}.keras, got {path!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>含有 Keras 無法填入的 {{…}}；請使用 {names} 其中之一，例如 best-{{epoch}}.keras，收到的是 {path!r}</translation>
     </message>
 </context>
 <context>
@@ -2758,115 +2758,115 @@ right-click to disconnect</source>
     <name>csv_import</name>
     <message>
         <source>{name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} is larger than {mb} MB: use a sample of its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 大於 {mb} MB：請只取其中一部分的資料列</translation>
     </message>
     <message>
         <source>{name}, line {line}: not UTF-8 text; save the file as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {line} 行：不是 UTF-8 文字；請將檔案另存為 CSV UTF-8</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是空的</translation>
     </message>
     <message>
         <source>{name} is not a text file: choose a .csv table</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是文字檔：請選擇 .csv 表格</translation>
     </message>
     <message>
         <source>{name}, line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {line} 行：{reason}</translation>
     </message>
     <message>
         <source>{name} holds no values, only separators</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 只有分隔符號，沒有任何值</translation>
     </message>
     <message>
         <source>{name}: the first row names one column; a table needs inputs and a target column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：第一列只有一個欄名；表格需要輸入欄與一個目標欄</translation>
     </message>
     <message>
         <source>{name}: column {column} has no name in the first row: give every column a name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：第 {column} 欄在第一列中沒有名稱：請為每一欄命名</translation>
     </message>
     <message>
         <source>{name}: two columns are called {column!r}: rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：有兩欄都叫做 {column!r}：請將其中一欄改名</translation>
     </message>
     <message>
         <source>{name} has a header but {n} data row(s): a table needs rows to learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有標題列，但只有 {n} 列資料：表格需要足夠的資料列才能學習</translation>
     </message>
     <message>
         <source>{name}, row {row}: {values} values but the header names {columns} columns; fix that row (a missing separator, or a comma inside a value without quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {row} 列：有 {values} 個值，但標題列列出 {columns} 欄；請修正這一列（可能少了分隔符號，或某個值內含逗號卻沒有加引號）</translation>
     </message>
     <message>
         <source>{name}: column {column!r} is empty in every row: leave it out of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{column!r} 欄在每一列都是空的：請從檔案中移除這一欄</translation>
     </message>
     <message>
         <source>{name}: two columns hold sample weights ({columns}): rename or remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：有兩欄都存放樣本權重（{columns}）：請將其中一欄改名或移除</translation>
     </message>
     <message>
         <source>{name} has no column {target!r}; its columns are {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 沒有 {target!r} 這一欄；它的欄位有 {columns}</translation>
     </message>
     <message>
         <source>{name}: the column {target!r} holds sample weights (Keras&apos;s sample_weight), so it cannot be the target: choose another target, or rename the column to predict it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{target!r} 欄存放的是樣本權重（Keras 的 sample_weight），所以不能當作目標：請選擇其他目標，或將該欄改名以便預測它</translation>
     </message>
     <message>
         <source>missing values: choose one of {choices}, not {missing!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值：請從 {choices} 中選擇一個，而不是 {missing!r}</translation>
     </message>
     <message>
         <source>{name} has no column {column!r} to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 沒有可略過的 {column!r} 欄</translation>
     </message>
     <message>
         <source>{name}: no input columns are left besides the target {target!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：除了目標 {target!r} 之外，已經沒有剩下任何輸入欄</translation>
     </message>
     <message>
         <source>{name}: every row has a gap in some input column: fill the gaps instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：每一列的某個輸入欄都有空缺：請改用填補空缺的方式</translation>
     </message>
     <message>
         <source>{name}: column {column!r} is empty in every row that has a {target}: leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：在有 {target} 的每一列中，{column!r} 欄都是空的：請略過這一欄</translation>
     </message>
     <message>
         <source>{name}: the target {target!r} holds text ({bad!r}): regression needs numbers; choose classification</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：目標 {target!r} 含有文字（{bad!r}）：迴歸需要數字；請選擇 classification</translation>
     </message>
     <message>
         <source>problem must be classification, multiclass or regression, not {problem!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>problem 必須是 classification、multiclass 或 regression，而不是 {problem!r}</translation>
     </message>
     <message>
         <source>{name}: the target {target!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：目標 {target!r}</translation>
     </message>
     <message>
         <source>no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少權重</translation>
     </message>
     <message>
         <source>{value!r} is not a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是有效的權重</translation>
     </message>
     <message>
         <source>{name}, row {row}: {what} in column {column!r}; give every row a number 0 or more (0 leaves the row out of training)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {row} 列的 {column!r} 欄：{what}；每一列都要填 0 或以上的數字（0 表示該列不參與訓練）</translation>
     </message>
     <message>
         <source>{name}: column {column!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{column!r} 欄</translation>
     </message>
 </context>
 <context>
@@ -3403,340 +3403,340 @@ right-click to disconnect</source>
     <name>experiment</name>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 JSON 物件</translation>
     </message>
     <message>
         <source>must be &quot;{format}&quot;, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 "{format}"，收到的是 {got}</translation>
     </message>
     <message>
         <source>this playground reads version {version}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>這個遊樂場讀取的是第 {version} 版，收到的是 {got}</translation>
     </message>
     <message>
         <source>{wrong} is not a control; the controls: {controls}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wrong} 不是控制項；控制項有：{controls}</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 0, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 ≥ 0 的整數，收到的是 {got}</translation>
     </message>
     <message>
         <source>is not valid JSON: {error} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 欄）</translation>
     </message>
     <message>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取：{error}</translation>
     </message>
     <message>
         <source>must be the path of a .keras file or null, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 .keras 檔案的路徑或 null，收到的是 {got}</translation>
     </message>
     <message>
         <source>an Input cannot be an output: add the layers that turn it into a prediction after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Input 不能當作輸出：請在它之後加入能把它轉換成預測的層</translation>
     </message>
     <message>
         <source>its loss {loss} does not fit {problem} targets: choose {losses}</source>
-        <translation type="unfinished"></translation>
+        <translation>它的損失函數 {loss} 不適用於 {problem} 的目標：請選擇 {losses}</translation>
     </message>
     <message>
         <source>outputs {shape} but the inputs it rebuilds are {want}: end with Reshape to {want}</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出為 {shape}，但它要重建的輸入是 {want}：請以 Reshape 成 {want} 作結尾</translation>
     </message>
     <message>
         <source>outputs {shape} but the inputs it rebuilds are {want} ({n} values): end with Dense({n}) and Reshape to {want}</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出為 {shape}，但它要重建的輸入是 {want}（{n} 個值）：請以 Dense({n}) 加上 Reshape 成 {want} 作結尾</translation>
     </message>
     <message>
         <source>turn return_sequences off on the last recurrent layer, or add GlobalAveragePooling1D</source>
-        <translation type="unfinished"></translation>
+        <translation>請在最後一個循環層關閉 return_sequences，或加入 GlobalAveragePooling1D</translation>
     </message>
     <message>
         <source>add Flatten or GlobalAveragePooling2D and a Dense layer</source>
-        <translation type="unfinished"></translation>
+        <translation>請加入 Flatten 或 GlobalAveragePooling2D，以及一個 Dense 層</translation>
     </message>
     <message>
         <source>outputs {shape} but the model must give {n} value(s) per sample: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出為 {shape}，但模型必須為每個樣本給出 {n} 個值：{fix}</translation>
     </message>
     <message>
         <source>the last layer has {units} unit(s) but the data has {classes} classes: set its units to {classes} (softmax gives one probability per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一層有 {units} 個單元，但資料有 {classes} 個類別：請將它的 units 設為 {classes}（softmax 會為每個類別給出一個機率）</translation>
     </message>
     <message>
         <source>this output has {units} unit(s) but the data has {classes} classes: set its units to {classes} (softmax gives one probability per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>這個輸出有 {units} 個單元，但資料有 {classes} 個類別：請將它的 units 設為 {classes}（softmax 會為每個類別給出一個機率）</translation>
     </message>
     <message>
         <source>the last layer has {units} units but this {problem} data has one target: set it to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一層有 {units} 個單元，但這份 {problem} 資料只有一個目標：請將它設為 1</translation>
     </message>
     <message>
         <source>this output has {units} units but this {problem} data has one target: set it to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>這個輸出有 {units} 個單元，但這份 {problem} 資料只有一個目標：請將它設為 1</translation>
     </message>
     <message>
         <source>softmax over one unit always outputs 1: use sigmoid for two classes</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一個單元的 softmax 永遠輸出 1：兩個類別請使用 sigmoid</translation>
     </message>
     <message>
         <source>binary_crossentropy needs a probability: set the last activation to sigmoid (it is {act})</source>
-        <translation type="unfinished"></translation>
+        <translation>binary_crossentropy 需要機率：請將最後的激活函數設為 sigmoid（目前是 {act}）</translation>
     </message>
     <message>
         <source>binary_crossentropy needs a probability: set this output&apos;s activation to sigmoid (it is {act})</source>
-        <translation type="unfinished"></translation>
+        <translation>binary_crossentropy 需要機率：請將這個輸出的激活函數設為 sigmoid（目前是 {act}）</translation>
     </message>
     <message>
         <source>{loss} needs probabilities that sum to 1: set the last activation to softmax (it is {act})</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} 需要總和為 1 的機率：請將最後的激活函數設為 softmax（目前是 {act}）</translation>
     </message>
     <message>
         <source>{loss} needs probabilities that sum to 1: set this output&apos;s activation to softmax (it is {act})</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} 需要總和為 1 的機率：請將這個輸出的激活函數設為 softmax（目前是 {act}）</translation>
     </message>
     <message>
         <source>unknown dataset {name}; choose one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的資料集 {name}；請從 {known} 中選擇一個</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low} 到 {high} 的整數，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a fraction from 0 to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 0 到 {high} 的小數，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be from {low} to {high} (10 %–90 % for training), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須介於 {low} 到 {high} 之間（訓練資料占 10 %–90 %），收到的是 {got}</translation>
     </message>
     <message>
         <source>must be one of {choices}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {choices} 其中之一，收到的是 {got}</translation>
     </message>
     <message>
         <source>rebuilding the inputs (an autoencoder) needs images or sequences: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>重建輸入（自動編碼器）需要影像或序列資料：{names}</translation>
     </message>
     <message>
         <source>choose at least one input feature from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>請從 {names} 中至少選擇一個輸入特徵</translation>
     </message>
     <message>
         <source>unknown feature {name}; choose from {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的特徵 {name}；請從 {names} 中選擇</translation>
     </message>
     <message>
         <source>lists a feature twice</source>
-        <translation type="unfinished"></translation>
+        <translation>同一個特徵列了兩次</translation>
     </message>
     <message>
         <source>describes an imported file, but the dataset is {name}: set name &quot;file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>描述的是匯入的檔案，但資料集是 {name}：請設定 name "file"</translation>
     </message>
     <message>
         <source>a bag of words is for text data: choose sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>詞袋只適用於文字資料：請選擇 sequence</translation>
     </message>
     <message>
         <source>{samples} texts × {words} words as a bag of words take {megabytes:.0f} MB: use at most {most} samples, or word numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{samples} 篇文字 × {words} 個單字做成詞袋會占用 {megabytes:.0f} MB：請最多使用 {most} 個樣本，或改用單字編號</translation>
     </message>
     <message>
         <source>must be true or false, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 true 或 false，收到的是 {got}</translation>
     </message>
     <message>
         <source>weighs classes, but this is {problem}: choose none</source>
-        <translation type="unfinished"></translation>
+        <translation>設定了類別權重，但這是 {problem}：請選擇 none</translation>
     </message>
     <message>
         <source>must look like {&quot;kind&quot;: &quot;csv&quot;, &quot;path&quot;: &quot;table.csv&quot;, &quot;target&quot;: &quot;y&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須像這樣：{"kind": "csv", "path": "table.csv", "target": "y"}</translation>
     </message>
     <message>
         <source>must name the imported file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>必須指出匯入的檔案或資料夾</translation>
     </message>
     <message>
         <source>must be classification, multiclass or regression, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 classification、multiclass 或 regression，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a list of class names</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是類別名稱的清單</translation>
     </message>
     <message>
         <source>{problem} data cannot have {n} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 資料不能有 {n} 個類別</translation>
     </message>
     <message>
         <source>must list 1 to 3 sizes above 0, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須列出 1 到 3 個大於 0 的大小，收到的是 {got}</translation>
     </message>
     <message>
         <source>must list at least the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>至少必須列出輸出層</translation>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;Dense&quot;, &quot;config&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須像這樣：{"class_name": "Dense", "config": {...}}</translation>
     </message>
     <message>
         <source>{name} is not available; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用 {name}；請使用 {choices} 其中之一</translation>
     </message>
     <message>
         <source>an Input takes no inputs and is not an output: connect layers after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Input 不接受任何輸入，也不是輸出：請在它之後連接其他層</translation>
     </message>
     <message>
         <source>must be a list of layer names, e.g. [&quot;conv2d_1&quot;, &quot;input&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是層名稱的清單，例如 ["conv2d_1", "input"]</translation>
     </message>
     <message>
         <source>must look like {&quot;target&quot;: &quot;labels&quot;, &quot;loss&quot;: &quot;mse&quot;, &quot;loss_weight&quot;: 1.0}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須像這樣：{"target": "labels", "loss": "mse", "loss_weight": 1.0}</translation>
     </message>
     <message>
         <source>unknown loss {loss}; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的損失函數 {loss}；請從 {choices} 中選擇</translation>
     </message>
     <message>
         <source>must be a number from 0 to {high:g}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 0 到 {high:g} 的數字，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a list chosen from {choices}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是從 {choices} 中選出的清單，收到的是 {got}</translation>
     </message>
     <message>
         <source>{loss} does not fit {problem} data; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{loss} 不適用於 {problem} 資料；請從 {choices} 中選擇</translation>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;SGD&quot;, &quot;config&quot;: {&quot;learning_rate&quot;: 0.03}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須像這樣：{"class_name": "SGD", "config": {"learning_rate": 0.03}}</translation>
     </message>
     <message>
         <source>must be a number above 0 (at most 100), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是大於 0（最多 100）的數字，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 ≥ 1 的整數，收到的是 {got}</translation>
     </message>
     <message>
         <source>is {batch_size} but there are only {n} training samples: lower the batch size or use more data</source>
-        <translation type="unfinished"></translation>
+        <translation>是 {batch_size}，但只有 {n} 個訓練樣本：請調低批次大小，或使用更多資料</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 1000000, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 1 到 1000000 的整數，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a list chosen from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是從 {choices} 中選出的清單</translation>
     </message>
     <message>
         <source>unknown metric {metric}; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指標 {metric}；請從 {choices} 中選擇</translation>
     </message>
     <message>
         <source>ReduceLROnPlateau sets the learning rate itself and Keras cannot combine it with a schedule: choose the schedule or the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>ReduceLROnPlateau 會自行設定學習率，Keras 無法將它與排程同時使用：請在排程與這個回呼函式之間擇一</translation>
     </message>
     <message>
         <source>must be {&quot;method&quot;: &quot;holdout&quot;} or {&quot;method&quot;: &quot;kfold&quot;, &quot;k&quot;: 5, &quot;repeats&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {"method": "holdout"} 或 {"method": "kfold", "k": 5, "repeats": 1}</translation>
     </message>
     <message>
         <source>must be a whole number from 2 to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 2 到 {high} 的整數，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 1 到 {high} 的整數，收到的是 {got}</translation>
     </message>
     <message>
         <source>is not a known field; allowed here: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的欄位；這裡允許的有：{allowed}</translation>
     </message>
 </context>
 <context>
     <name>export_script</name>
     <message>
         <source>the data were imported from a file, so the script needs the prepared arrays in an .npz beside it: give the path to write them to (on the command line: --data FILE.npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料是從檔案匯入的，所以程式需要放在它旁邊的 .npz 檔中、已準備好的陣列：請指定要寫入的路徑（在命令列上：--data FILE.npz）</translation>
     </message>
     <message>
         <source>{name}: a Pretrained layer (an ImageNet base with the playground&apos;s cached weights and pixel preprocessing) cannot be exported to a script: train it in the playground, or replace it with your own layers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：Pretrained 層（ImageNet 基底，使用遊樂場快取的權重與像素前處理）無法匯出成程式：請在遊樂場中訓練它，或改用你自己的層</translation>
     </message>
     <message>
         <source>the model starts from an imported .keras file&apos;s trained weights, which a script does not carry: export the model itself (File → Export → Keras model) to take them along</source>
-        <translation type="unfinished"></translation>
+        <translation>模型是從匯入的 .keras 檔案中訓練好的權重開始的，而程式不會帶著這些權重：請直接匯出模型本身（檔案 → 匯出 → Keras 模型），才能一併帶走權重</translation>
     </message>
     <message>
         <source>K-fold validation trains several models; a script trains one on the train/test split: set the method to &quot;holdout&quot; to export</source>
-        <translation type="unfinished"></translation>
+        <translation>K 折交叉驗證會訓練好幾個模型；程式只會在訓練/測試切分上訓練一個模型：請將方法設為 "holdout" 再匯出</translation>
     </message>
 </context>
 <context>
     <name>filter_patterns</name>
     <message>
         <source>The model has no layer named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型中沒有名為 {name!r} 的層。</translation>
     </message>
     <message>
         <source>{name!r} is a {kind} layer, not a Conv2D: only convolution filters have patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 是 {kind} 層，不是 Conv2D：只有卷積過濾器才有圖樣。</translation>
     </message>
 </context>
 <context>
     <name>image_import</name>
     <message>
         <source>{folder} is not a folder: choose the folder that holds one sub-folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 不是資料夾：請選擇每個類別各有一個子資料夾的那個資料夾</translation>
     </message>
     <message>
         <source>{folder} needs one sub-folder per class, at least two (e.g. cats/ and dogs/); found {n} (it holds {loose} images directly: put them in one sub-folder per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 需要每個類別一個子資料夾，至少兩個（例如 cats/ 與 dogs/）；只找到 {n} 個（它直接放了 {loose} 張圖片：請把它們放進每個類別各自的子資料夾）</translation>
     </message>
     <message>
         <source>{folder} needs one sub-folder per class, at least two (e.g. cats/ and dogs/); found {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 需要每個類別一個子資料夾，至少兩個（例如 cats/ 與 dogs/）；只找到 {n} 個</translation>
     </message>
     <message>
         <source>{folder} has {n} sub-folders: at most {most} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 有 {n} 個子資料夾：最多只能有 {most} 個類別</translation>
     </message>
     <message>
         <source>{path} holds no images ({kinds}, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中沒有圖片（{kinds}, …）</translation>
     </message>
     <message>
         <source>{folder} holds {total} images: at most {most}; use a sample of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 有 {total} 張圖片：最多 {most} 張；請只取其中一部分</translation>
     </message>
     <message>
         <source>image size must be one of {sizes}, not {size!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片大小必須是 {sizes} 其中之一，而不是 {size!r}</translation>
     </message>
     <message>
         <source>colour must be auto, grey or rgb, not {color!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>色彩必須是 auto、grey 或 rgb，而不是 {color!r}</translation>
     </message>
     <message>
         <source>{total} images of {size}×{size} take {megabytes:.0f} MB: choose {smaller}×{smaller} or smaller, grey, or fewer images</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 張 {size}×{size} 的圖片會占用 {megabytes:.0f} MB：請選擇 {smaller}×{smaller} 或更小、灰階，或減少圖片數量</translation>
     </message>
     <message>
         <source>{file} in {folder} cannot be read as an image: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中的 {file} 無法當作圖片讀取：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3802,43 +3802,43 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>unknown kind of file {kind!r}: choose one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的檔案種類 {kind!r}：請從 {kinds} 中選擇一個</translation>
     </message>
     <message>
         <source>no file chosen: choose Import… in the Data panel</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未選擇檔案：請在「資料」面板中選擇「匯入自己的資料…」</translation>
     </message>
     <message>
         <source>{path} is not there any more: import the data again from where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已經不在原處：請從它現在的位置重新匯入資料</translation>
     </message>
     <message>
         <source>{what} has only one class ({label}): a classifier needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 只有一個類別（{label}）：分類器至少需要兩個</translation>
     </message>
     <message>
         <source>{what} has {n} different values: classification takes at most {most} classes; choose regression, or another target</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 有 {n} 種不同的值：分類最多只能有 {most} 個類別；請選擇迴歸，或換一個目標</translation>
     </message>
     <message>
         <source>{name} holds {dtype} values; sample weights must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 存放的是 {dtype} 值；樣本權重必須是數字</translation>
     </message>
     <message>
         <source>{name} has shape {shape}; give one weight per sample: {n} numbers in a 1-D array</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的形狀是 {shape}；請為每個樣本給一個權重：一維陣列中的 {n} 個數字</translation>
     </message>
     <message>
         <source>{name} is missing or infinite at sample {first}: give every sample a finite weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在第 {first} 個樣本缺失或為無限大：請為每個樣本給一個有限的權重</translation>
     </message>
     <message>
         <source>{name} is negative at sample {first} ({weight:g}): weights must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在第 {first} 個樣本是負數（{weight:g}）：權重必須是 0 或以上</translation>
     </message>
     <message>
         <source>{name} is 0 for every sample, so nothing would be learned: give some samples a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在每個樣本上都是 0，所以什麼都學不到：請給一些樣本權重</translation>
     </message>
     <message>
         <source>sample_weight: weights {low} to {high} used in training (Keras&apos;s sample_weight)</source>
@@ -3846,15 +3846,15 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{path} changed since it was imported: classes {before} became {after}. Import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 在匯入後已經改變：類別由 {before} 變成 {after}。請重新匯入。</translation>
     </message>
     <message>
         <source>{path} changed since it was imported: inputs {before} became {after}. Import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 在匯入後已經改變：輸入由 {before} 變成 {after}。請重新匯入。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">無</translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>x_train and x_test pooled ({train} + {test}); the split is made here</source>
@@ -3882,77 +3882,77 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{n} images resized to {size}×{size}, grey: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 張圖片已縮放為 {size}×{size}，灰階：{counts}</translation>
     </message>
     <message>
         <source>{n} images resized to {size}×{size}, colour: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 張圖片已縮放為 {size}×{size}，彩色：{counts}</translation>
     </message>
 </context>
 <context>
     <name>keras_download</name>
     <message>
         <source>Could not read {title} from {files}: {reason}. Delete the file(s) and choose the set again under Keras book datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從 {files} 讀取 {title}：{reason}。請刪除這些檔案，再到「Keras 書中的資料集」重新選擇這個資料集。</translation>
     </message>
     <message>
         <source>Keras keeps its datasets in {theirs} but the playground looked in {ours}: set KERAS_HOME before starting the playground, not while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 把資料集存放在 {theirs}，但遊樂場是在 {ours} 中尋找：請在啟動遊樂場之前設定 KERAS_HOME，不要在執行中設定。</translation>
     </message>
     <message>
         <source>the connection closed after {got:,} of {length:,} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>連線在收到 {length:,} 位元組中的 {got:,} 位元組後中斷</translation>
     </message>
     <message>
         <source>the file arrived damaged (its checksum is wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的檔案已損壞（檢查碼不正確）</translation>
     </message>
     <message>
         <source>Could not download {title} ({size}) from {host}: {reason}. Check the internet connection and try again, or {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從 {host} 下載 {title}（{size}）：{reason}。請檢查網路連線後再試一次，或{hint}。</translation>
     </message>
 </context>
 <context>
     <name>keras_io</name>
     <message>
         <source>could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 {path}：{error}</translation>
     </message>
     <message>
         <source>{file}: none of its layers has the name and weight shapes of a layer here (layers renamed or resized since the import?): untick “start from its weights” or import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：它的層沒有任何一層的名稱與權重形狀和這裡的層相符（匯入後是否改過層的名稱或大小？）：請取消勾選「從它的權重開始」，或重新匯入</translation>
     </message>
     <message>
         <source>{path} does not exist (moved or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在（被移動或刪除了？）</translation>
     </message>
     <message>
         <source>it contains code (a Lambda layer or custom object), which the playground does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>它含有程式碼（Lambda 層或自訂物件），遊樂場不會執行這些程式碼</translation>
     </message>
     <message>
         <source>{file} cannot be read as a Keras model: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 無法當作 Keras 模型讀取：{reason}</translation>
     </message>
     <message>
         <source>layer {name!r} is a {kind}, which the editor does not offer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 層是 {kind}，編輯器沒有提供這種層</translation>
     </message>
     <message>
         <source>{name}: takes {n} value(s); on plane data it gets {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：接受 {n} 個值；在平面資料上，它接收 {features}</translation>
     </message>
     <message>
         <source>{name}: takes {shape}; here every extra input takes the whole sample, as the first does</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：接受 {shape}；在這裡，每個額外的輸入都和第一個輸入一樣接收整個樣本</translation>
     </message>
     <message>
         <source>{name}: one more output, learning the {target}; its Properties can change that</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：多一個輸出，學習 {target}；可以在它的「屬性」中變更</translation>
     </message>
     <message>
         <source>{name}: {key} = {value!r} has no control in the editor; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{key} = {value!r} 在編輯器中沒有對應的控制項；已略過</translation>
     </message>
 </context>
 <context>
@@ -4007,55 +4007,55 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>copy {files} into {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>將 {files} 複製到 {where}</translation>
     </message>
     <message>
         <source>copy {file} into {where} and rename it {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>將 {file} 複製到 {where}，並改名為 {name}</translation>
     </message>
     <message>
         <source>unknown Keras dataset {name!r}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 Keras 資料集 {name!r}；已知的有：{known}</translation>
     </message>
     <message>
         <source>x is {dtype} {shape}, expected {expected} (n, {dims})</source>
-        <translation type="unfinished"></translation>
+        <translation>x 是 {dtype} {shape}，預期是 {expected} (n, {dims})</translation>
     </message>
     <message>
         <source>y is {dtype} {shape}, expected {expected} ({n},)</source>
-        <translation type="unfinished"></translation>
+        <translation>y 是 {dtype} {shape}，預期是 {expected} ({n},)</translation>
     </message>
     <message>
         <source>it holds no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>它沒有任何樣本</translation>
     </message>
     <message>
         <source>labels outside 0..{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>有標籤超出 0..{last}</translation>
     </message>
     <message>
         <source>word ids outside 0..{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>有單字編號超出 0..{last}</translation>
     </message>
     <message>
         <source>{first}; {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}；{then}</translation>
     </message>
     <message>
         <source>{title} is not on this computer yet: choose it under Keras book datasets in the Data panel to download it (about {size}), or {hint} and choose it there (it then needs no internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦上還沒有 {title}：請在「資料」面板的「Keras 書中的資料集」中選擇它來下載（約 {size}），或{hint}，再到那裡選擇它（這樣就不需要網路）。</translation>
     </message>
     <message>
         <source>The prepared file {path} is damaged ({reason}): delete it and choose the set again under Keras book datasets to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備好的檔案 {path} 已損壞（{reason}）：請刪除它，再到「Keras 書中的資料集」重新選擇這個資料集來下載。</translation>
     </message>
     <message>
         <source>it holds a single array, not an npz archive</source>
-        <translation type="unfinished"></translation>
+        <translation>它只存放單一陣列，不是 npz 壓縮檔</translation>
     </message>
     <message>
         <source>it lacks {arrays}</source>
-        <translation type="unfinished"></translation>
+        <translation>它缺少 {arrays}</translation>
     </message>
 </context>
 <context>
@@ -4156,213 +4156,213 @@ right-click to disconnect</source>
     <name>layer_graph</name>
     <message>
         <source>the input</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入層</translation>
     </message>
     <message>
         <source>two layers are called {name}: rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>有兩層都叫做 {name}：請將其中一層改名</translation>
     </message>
     <message>
         <source>takes {name}, which is not a layer above it: connect it to a layer above</source>
-        <translation type="unfinished"></translation>
+        <translation>接收的是 {name}，但它不是上方的層：請把它連接到上方的某一層</translation>
     </message>
     <message>
         <source>receives no features: tick at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有接收任何特徵：請至少勾選一個</translation>
     </message>
     <message>
         <source>{kind} merges two or more branches: connect another layer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 用來合併兩個以上的分支：請再連接一層到它</translation>
     </message>
     <message>
         <source>{kind} takes one input but {n} are connected: merge them with Add or Concatenate</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 只接受一個輸入，但連接了 {n} 個：請用 Add 或 Concatenate 合併它們</translation>
     </message>
     <message>
         <source>no layer takes the data&apos;s own input (&apos;input&apos;): connect it to a layer (its Properties: inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何層接收資料本身的輸入（'input'）：請把它連接到某一層（在該層的「屬性」：inputs）</translation>
     </message>
     <message>
         <source>the output of {name} goes nowhere: connect it to a layer below, or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的輸出沒有接到任何地方：請把它連接到下方的某一層，或刪除它</translation>
     </message>
     <message>
         <source>has a setting it cannot use ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>有一個它無法使用的設定（{error}）</translation>
     </message>
 </context>
 <context>
     <name>layer_shapes</name>
     <message>
         <source>the input</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入層</translation>
     </message>
     <message>
         <source>{name} is not a layer the playground knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是遊樂場認得的層</translation>
     </message>
     <message>
         <source>Dense receives a {rank} input {shape} from {previous}: insert Flatten or GlobalAveragePooling2D before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dense 從 {previous} 接收到 {rank} 的輸入 {shape}：請在它之前插入 Flatten 或 GlobalAveragePooling2D</translation>
     </message>
     <message>
         <source>a sequence (time, features)</source>
-        <translation type="unfinished"></translation>
+        <translation>序列 (time, features)</translation>
     </message>
     <message>
         <source>images (height, width, channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>影像 (height, width, channels)</translation>
     </message>
     <message>
         <source>{kind} needs {what}; it receives {shape} from {previous}: use {fix} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 需要{what}；它從 {previous} 接收到 {shape}：請改用 {fix}</translation>
     </message>
     <message>
         <source>{kind} kernel {kernel} is larger than its {size} input: use a smaller kernel or padding=&apos;same&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 的過濾器大小 {kernel} 比它的輸入 {size} 還大：請使用較小的過濾器，或 padding='same'</translation>
     </message>
     <message>
         <source>{kind} needs a {rank}-D input; it receives {shape} from {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 需要 {rank}-D 的輸入；它從 {previous} 接收到 {shape}</translation>
     </message>
     <message>
         <source>{kind} window {window} is larger than its {size} input: remove it or use a smaller pool_size</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 的視窗 {window} 比它的輸入 {size} 還大：請移除它，或使用較小的 pool_size</translation>
     </message>
     <message>
         <source>Reshape cannot turn {shape} into {target}: {n} values do not divide</source>
-        <translation type="unfinished"></translation>
+        <translation>Reshape 無法把 {shape} 變成 {target}：{n} 個值無法整除</translation>
     </message>
     <message>
         <source>Reshape to {target} needs {needed} values but receives {n} {shape} from {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reshape 成 {target} 需要 {needed} 個值，但它從 {previous} 接收到 {shape}（{n} 個值）</translation>
     </message>
     <message>
         <source>{kind} needs a sequence (batch, time, features); it receives {rank} {shape} from {previous}: use Reshape to (time, features), or an Embedding for words</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 需要序列 (batch, time, features)；它從 {previous} 接收到 {rank} 的 {shape}：請用 Reshape 轉成 (time, features)，或對單字使用 Embedding</translation>
     </message>
     <message>
         <source>Bidirectional wraps a SimpleRNN, LSTM or GRU, not {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirectional 包裝的是 SimpleRNN、LSTM 或 GRU，而不是 {name}</translation>
     </message>
     <message>
         <source>Embedding needs word numbers (batch, time); it receives {shape} from {previous}: put it first, on integer sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding 需要單字編號 (batch, time)；它從 {previous} 接收到 {shape}：請把它放在最前面，接收整數序列</translation>
     </message>
     <message>
         <source>choose image data (digits, shapes, CIFAR-10, an image folder…)</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇影像資料（手寫數字、形狀、CIFAR-10、圖片資料夾…）</translation>
     </message>
     <message>
         <source>put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>請把它放在最前面</translation>
     </message>
     <message>
         <source>Reshape to (height, width, 1) before it</source>
-        <translation type="unfinished"></translation>
+        <translation>請在它之前 Reshape 成 (height, width, 1)</translation>
     </message>
     <message>
         <source>Pretrained {name} needs images (height, width, channels); it receives {shape} from {previous}: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretrained {name} 需要影像 (height, width, channels)；它從 {previous} 接收到 {shape}：{fix}</translation>
     </message>
     <message>
         <source>import the images in grey or in colour (RGB)</source>
-        <translation type="unfinished"></translation>
+        <translation>請以灰階或彩色 (RGB) 匯入圖片</translation>
     </message>
     <message>
         <source>put it first, on the images themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>請把它放在最前面，直接接收影像本身</translation>
     </message>
     <message>
         <source>Pretrained {name} takes grey (1 channel) or colour (3 channels) images; it receives {channels} channels from {previous}: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretrained {name} 接受灰階（1 個通道）或彩色（3 個通道）影像；它從 {previous} 接收到 {channels} 個通道：{fix}</translation>
     </message>
     <message>
         <source>fine_tune {tuned} is more than {name}&apos;s {layers} layers: at most {layers} (the whole base)</source>
-        <translation type="unfinished"></translation>
+        <translation>fine_tune {tuned} 超過了 {name} 的 {layers} 層：最多 {layers}（整個基底）</translation>
     </message>
     <message>
         <source>give both branches {channels} channels (a 1×1 Conv2D on the shortcut)</source>
-        <translation type="unfinished"></translation>
+        <translation>讓兩個分支都有 {channels} 個通道（在捷徑上加一個 1×1 的 Conv2D）</translation>
     </message>
     <message>
         <source>make the branches end in the same shape (use Concatenate to join different shapes)</source>
-        <translation type="unfinished"></translation>
+        <translation>讓各分支以相同的形狀結尾（要串接不同形狀請用 Concatenate）</translation>
     </message>
     <message>
         <source>Add needs equal shapes but receives {a} from {a_name} and {b} from {b_name}: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add 需要相同的形狀，但它從 {a_name} 接收到 {a}，從 {b_name} 接收到 {b}：{fix}</translation>
     </message>
     <message>
         <source>Concatenate needs inputs of the same rank; it receives {shapes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concatenate 需要維度數相同的輸入；它接收到 {shapes}</translation>
     </message>
     <message>
         <source>Concatenate axis {axis} does not exist for inputs {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>對於輸入 {shape}，Concatenate 的軸 {axis} 不存在</translation>
     </message>
     <message>
         <source>Concatenate joins along axis {axis}; the other axes must match but it receives {shapes}: pool or reshape the branches to the same size</source>
-        <translation type="unfinished"></translation>
+        <translation>Concatenate 沿著軸 {axis} 串接；其他軸必須相符，但它接收到 {shapes}：請用池化或 Reshape 讓各分支變成相同大小</translation>
     </message>
 </context>
 <context>
     <name>layer_specs</name>
     <message>
         <source>is not a setting of {kind}; it has: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 {kind} 的設定；它有：{known}</translation>
     </message>
     <message>
         <source>must be a name of letters, digits and _ (not starting with a digit), got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是由英文字母、數字與 _ 組成的名稱（不能以數字開頭），收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be true or false, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 true 或 false，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be a whole number from {low:g} to {high:g}, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low:g} 到 {high:g} 的整數，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low:g} 到 {high:g} 的數字，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be one of {choices}, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {choices} 其中之一，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>unknown activation {v!r}; choose from {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的激活函數 {v!r}；請從 {known} 中選擇</translation>
     </message>
     <message>
         <source>must be a whole number from {low:g} to {high:g}, or {dims} of them, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low:g} 到 {high:g} 的整數，或 {dims} 個這樣的整數，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be a list of sizes ≥ 1 (one of them may be -1), got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是大小 ≥ 1 的清單（其中一個可以是 -1），收到的是 {v!r}</translation>
     </message>
     <message>
         <source>unknown initializer {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的初始化方法 {v!r}</translation>
     </message>
     <message>
         <source>must list one or more different features from {known}, got {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須從 {known} 中列出一個或多個不同的特徵，收到的是 {v!r}</translation>
     </message>
     <message>
         <source>must be {&quot;class_name&quot;: &quot;LSTM&quot; (or GRU, SimpleRNN), &quot;config&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {"class_name": "LSTM" (或 GRU、SimpleRNN), "config": {...}}</translation>
     </message>
     <message>
         <source>must be null or {{&quot;class_name&quot;: one of {names}, &quot;config&quot;: {{...}}}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 null 或 {{"class_name": {names} 其中之一, "config": {{...}}}}</translation>
     </message>
     <message>
         <source>{key} must be l1 or l2 with a rate from 0 to {high:g}, got {rate!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必須是 l1 或 l2，且比率在 0 到 {high:g} 之間，收到的是 {rate!r}</translation>
     </message>
 </context>
 <context>
@@ -4720,119 +4720,119 @@ right-click to disconnect</source>
     <name>lessons</name>
     <message>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取：{error}</translation>
     </message>
     <message>
         <source>is not valid JSON: {error} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 欄）</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 JSON 物件</translation>
     </message>
     <message>
         <source>is not a lesson field; allowed: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是課程的欄位；允許的有：{keys}</translation>
     </message>
     <message>
         <source>must be &quot;{format}&quot;, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 "{format}"，收到的是 {got}</translation>
     </message>
     <message>
         <source>this playground reads version {version}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>這個遊樂場讀取的是第 {version} 版，收到的是 {got}</translation>
     </message>
     <message>
         <source>is missing: a lesson needs a whole experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少了：課程需要一個完整的實驗</translation>
     </message>
     <message>
         <source>must be a list of {&quot;label&quot;: {...}, &quot;set&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {"label": {...}, "set": {...}} 的清單</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 1, got {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 ≥ 1 的整數，收到的是 {epochs}</translation>
     </message>
     <message>
         <source>is missing: give it in {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少了：請以 {languages} 提供</translation>
     </message>
     <message>
         <source>must be {{&quot;en&quot;: &quot;...&quot;, &quot;zh_CN&quot;: &quot;...&quot;, &quot;zh_TW&quot;: &quot;...&quot;}}, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {{"en": "...", "zh_CN": "...", "zh_TW": "..."}}，收到的是 {type}</translation>
     </message>
     <message>
         <source>is not a language of the playground; use {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是遊樂場支援的語言；請使用 {languages}</translation>
     </message>
     <message>
         <source>is missing: every text is given in {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少了：每段文字都要以 {languages} 提供</translation>
     </message>
     <message>
         <source>must be a text that is not empty, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是非空白的文字，收到的是 {text}</translation>
     </message>
     <message>
         <source>must look like {&quot;label&quot;: {&quot;en&quot;: ...}, &quot;set&quot;: {&quot;dotted.key&quot;: value}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須像這樣：{"label": {"en": ...}, "set": {"dotted.key": value}}</translation>
     </message>
     <message>
         <source>is not a variant field; allowed: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是變體的欄位；允許的有：{keys}</translation>
     </message>
     <message>
         <source>must map dotted keys to values, e.g. {{&quot;{key}&quot;: 0.1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須把以點分隔的鍵對應到值，例如 {{"{key}": 0.1}}</translation>
     </message>
     <message>
         <source>must be a list of dotted keys, e.g. [&quot;model.layers[0].config.use_bias&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是以點分隔的鍵組成的清單，例如 ["model.layers[0].config.use_bias"]</translation>
     </message>
     <message>
         <source>is empty: a variant changes at least one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>是空的：一個變體至少要變更一項設定</translation>
     </message>
     <message>
         <source>can only remove a key of an object, not a list item</source>
-        <translation type="unfinished"></translation>
+        <translation>只能移除物件的鍵，不能移除清單中的項目</translation>
     </message>
     <message>
         <source>there is no {key!r} to remove here</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡沒有可移除的 {key!r}</translation>
     </message>
     <message>
         <source>{message} (after the variant&apos;s patch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}（套用變體的修改之後）</translation>
     </message>
     <message>
         <source>is not a dotted key like {first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是像 {first} 或 {second} 這樣以點分隔的鍵</translation>
     </message>
     <message>
         <source>{inside} is not a section of the experiment here; sections: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{inside} 在這裡不是實驗中的區段；區段有：{known}</translation>
     </message>
     <message>
         <source>{inside} is not a section of the experiment here; sections: none</source>
-        <translation type="unfinished"></translation>
+        <translation>{inside} 在這裡不是實驗中的區段；這裡沒有任何區段</translation>
     </message>
     <message>
         <source>the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>實驗</translation>
     </message>
     <message>
         <source>{where} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 不是清單</translation>
     </message>
     <message>
         <source>{where} is not an object with keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 不是帶有鍵的物件</translation>
     </message>
     <message>
         <source>{where} has {count} item(s): [{index}] is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 有 {count} 個項目：[{index}] 不在其中</translation>
     </message>
 </context>
 <context>
@@ -4907,11 +4907,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>unknown surface {name!r}; choose one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的曲面 {name!r}；請從 {known} 中選擇一個</translation>
     </message>
     <message>
         <source>steps must be 0 or more, got {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>steps 必須是 0 或以上，收到的是 {steps}</translation>
     </message>
 </context>
 <context>
@@ -4949,124 +4949,124 @@ right-click to disconnect</source>
     <name>lr_finder</name>
     <message>
         <source>the loss diverged at once: the data or the model cannot train (check the loss and the inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>損失一開始就發散：資料或模型無法訓練（請檢查損失函數與輸入）</translation>
     </message>
 </context>
 <context>
     <name>model_builder</name>
     <message>
         <source>receives no images: fix the layers before it</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有接收到影像：請修正它之前的層</translation>
     </message>
 </context>
 <context>
     <name>npz_import</name>
     <message>
         <source>{name} is not a readable .npz file ({reason}): save it with numpy.savez</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可讀取的 .npz 檔案（{reason}）：請用 numpy.savez 儲存</translation>
     </message>
     <message>
         <source>{name} holds one array, not named arrays: save x and y with numpy.savez(path, x=x, y=y)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 只存放一個陣列，而不是具名的陣列：請用 numpy.savez(path, x=x, y=y) 儲存 x 與 y</translation>
     </message>
     <message>
         <source>{name} needs arrays named x and y (or x_train, y_train, x_test, y_test); it holds {arrays}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 需要名為 x 與 y（或 x_train、y_train、x_test、y_test）的陣列；它存放的是 {arrays}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何陣列</translation>
     </message>
     <message>
         <source>{name}: x_test samples are {test} but x_train&apos;s are {train}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x_test 的樣本是 {test}，但 x_train 的樣本是 {train}</translation>
     </message>
     <message>
         <source>{name}: x holds {n} sample(s); a set needs samples to learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x 只有 {n} 個樣本；資料集需要足夠的樣本才能學習</translation>
     </message>
     <message>
         <source>{name}: with x_train and x_test, give the weights as sample_weight_train and sample_weight_test (one per sample of each), not as sample_weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：使用 x_train 與 x_test 時，請以 sample_weight_train 與 sample_weight_test 提供權重（兩者各為每個樣本一個），而不是 sample_weight</translation>
     </message>
     <message>
         <source>{name} has {given} but no {other}: both are needed, as x_train and x_test are pooled; add the missing one (or leave out both)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有 {given} 但沒有 {other}：因為 x_train 與 x_test 會合併，兩者都需要；請補上缺少的那一個（或兩個都不要）</translation>
     </message>
     <message>
         <source>{name}: array {key!r} holds Python objects, which are not read (they could run code); save numbers (or, for class_names, strings) only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：陣列 {key!r} 存放的是 Python 物件，這些物件不會被讀取（它們可能會執行程式碼）；請只儲存數字（class_names 則可儲存字串）</translation>
     </message>
     <message>
         <source>{name}: {xn} and {yn} must be arrays with one row per sample, not single numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{xn} 與 {yn} 必須是每個樣本一列的陣列，而不是單一數字</translation>
     </message>
     <message>
         <source>{name}: {xn} has {nx} samples but {yn} has {ny}; they must match</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{xn} 有 {nx} 個樣本，但 {yn} 有 {ny} 個；兩者必須相同</translation>
     </message>
     <message>
         <source>{name}: x holds {dtype} values; it must hold numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x 存放的是 {dtype} 值；它必須存放數字</translation>
     </message>
     <message>
         <source>{name}: x holds {n} missing or infinite value(s), the first in sample {first}: fill or remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x 有 {n} 個缺失或無限大的值，第一個在第 {first} 個樣本：請填補或移除它們</translation>
     </message>
     <message>
         <source>{name}: x has shape {shape}; use (n, features), (n, time, features) or (n, h, w, c)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：x 的形狀是 {shape}；請使用 (n, features)、(n, time, features) 或 (n, h, w, c)</translation>
     </message>
     <message>
         <source>{name}: y has shape {shape}; give one target per sample (or one-hot rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 的形狀是 {shape}；請為每個樣本給一個目標（或 one-hot 列）</translation>
     </message>
     <message>
         <source>{name}: y has shape {shape}; give one target per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 的形狀是 {shape}；請為每個樣本給一個目標</translation>
     </message>
     <message>
         <source>{name}: y holds {dtype} values; it must hold numbers or class names</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 存放的是 {dtype} 值；它必須存放數字或類別名稱</translation>
     </message>
     <message>
         <source>{name}: y is missing at sample {first}: fill or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 在第 {first} 個樣本缺失：請填補或移除它</translation>
     </message>
     <message>
         <source>{name}: y holds text; regression needs numbers: choose classification</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：y 存放的是文字；迴歸需要數字：請選擇 classification</translation>
     </message>
     <message>
         <source>{name}: class_names must be text (a numpy array of str), not {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：class_names 必須是文字（由 str 組成的 numpy 陣列），而不是 {dtype}</translation>
     </message>
     <message>
         <source>{name}: class_names lists {names} names but y has {classes} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：class_names 列出了 {names} 個名稱，但 y 有 {classes} 個類別</translation>
     </message>
     <message>
         <source>{name}: class_names needs y to number the classes 0 to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：使用 class_names 時，y 必須以 0 到 {last} 為類別編號</translation>
     </message>
 </context>
 <context>
     <name>optimizer_specs</name>
     <message>
         <source>Keras clips by norm or by value, not both: clear clipnorm or clipvalue</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 只能依範數或依數值裁剪，不能兩者同時使用：請清除 clipnorm 或 clipvalue</translation>
     </message>
     <message>
         <source>{name} has no setting {key!r}; its settings: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 沒有 {key!r} 這個設定；它的設定有：{known}</translation>
     </message>
     <message>
         <source>must be true or false, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 true 或 false，收到的是 {value!r}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low:g} 到 {high:g} 的數字，收到的是 {value!r}</translation>
     </message>
 </context>
 <context>
@@ -5144,19 +5144,19 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>unknown scaling {kind}; choose one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的縮放方式 {kind}；請從 {known} 中選擇一個</translation>
     </message>
     <message>
         <source>the plane&apos;s points are used as they are (the pictures are drawn in their coordinates): choose auto</source>
-        <translation type="unfinished"></translation>
+        <translation>平面的資料點會照原樣使用（圖是以它們的座標繪製的）：請選擇 auto</translation>
     </message>
     <message>
         <source>text comes as word numbers, which are names, not amounts: choose auto</source>
-        <translation type="unfinished"></translation>
+        <translation>文字是以單字編號表示，這些編號是名稱而不是數量：請選擇 auto</translation>
     </message>
     <message>
         <source>{scaling} is for images: choose standardise or min-max for these inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>{scaling} 是給影像用的：這些輸入請選擇 standardise 或 min-max</translation>
     </message>
     <message>
         <source>the training data holds only class {name}</source>
@@ -5186,15 +5186,15 @@ right-click to disconnect</source>
     <name>runs</name>
     <message>
         <source>must be a list of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是執行紀錄的清單</translation>
     </message>
     <message>
         <source>must look like {&quot;number&quot;: 1, &quot;experiment&quot;: {...}, &quot;rows&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須像這樣：{"number": 1, "experiment": {...}, "rows": [...]}</translation>
     </message>
     <message>
         <source>must be a list of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是資料列的清單</translation>
     </message>
 </context>
 <context>
@@ -5313,63 +5313,63 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;ExponentialDecay&quot;, &quot;config&quot;: {...}} or be null</source>
-        <translation type="unfinished"></translation>
+        <translation>必須像這樣：{"class_name": "ExponentialDecay", "config": {...}}，或是 null</translation>
     </message>
     <message>
         <source>unknown schedule {name!r}; the schedules: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的排程 {name!r}；排程有：{known}</translation>
     </message>
     <message>
         <source>needs at least one boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一個邊界值</translation>
     </message>
     <message>
         <source>must increase: {b} comes after {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須遞增：{b} 出現在 {a} 之後</translation>
     </message>
     <message>
         <source>needs one value more than boundaries: {needed} for {boundaries} boundaries, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>值必須比邊界值多一個：{boundaries} 個邊界值需要 {needed} 個值，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a dict of {keys}, got {plateau}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是包含 {keys} 的 dict，收到的是 {plateau}</translation>
     </message>
     <message>
         <source>the initial rate is the optimizer&apos;s learning_rate: leave initial_learning_rate out</source>
-        <translation type="unfinished"></translation>
+        <translation>初始學習率就是優化器的 learning_rate：請不要設定 initial_learning_rate</translation>
     </message>
     <message>
         <source>{name} has no setting {key!r}; its settings: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 沒有 {key!r} 這個設定；它的設定有：{known}</translation>
     </message>
     <message>
         <source>must be true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 true 或 false，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be one of {choices}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {choices} 其中之一，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low} 到 {high} 的整數，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a list of whole numbers from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是由 {low} 到 {high} 的整數組成的清單，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a list of numbers from {low:g} to {high:g}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是由 {low:g} 到 {high:g} 的數字組成的清單，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, or empty (null) for none, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low:g} 到 {high:g} 的數字，或留空 (null) 表示不設定，收到的是 {value}</translation>
     </message>
     <message>
         <source>must be a number from {low:g} to {high:g}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 {low:g} 到 {high:g} 的數字，收到的是 {value}</translation>
     </message>
     <message>
         <source>Constant: {lr0}</source>
@@ -5405,73 +5405,73 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>epochs_drop and steps_per_epoch must be &gt; 0, got {epochs_drop} and {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>epochs_drop 與 steps_per_epoch 必須 &gt; 0，收到的是 {epochs_drop} 與 {steps}</translation>
     </message>
     <message>
         <source>decay_steps must be &gt; 0, got {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>decay_steps 必須 &gt; 0，收到的是 {steps}</translation>
     </message>
 </context>
 <context>
     <name>serialization</name>
     <message>
         <source>refers to module {module!r}; only built-in Keras objects are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>參照了模組 {module!r}；只允許 Keras 內建的物件</translation>
     </message>
     <message>
         <source>refers to custom object {name!r}; only built-in Keras objects are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>參照了自訂物件 {name!r}；只允許 Keras 內建的物件</translation>
     </message>
     <message>
         <source>may not contain code (Lambda layers or functions)</source>
-        <translation type="unfinished"></translation>
+        <translation>不能含有程式碼（Lambda 層或函式）</translation>
     </message>
 </context>
 <context>
     <name>session</name>
     <message>
         <source>TerminateOnNaN: the loss is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>TerminateOnNaN：損失不是數字</translation>
     </message>
     <message>
         <source>EarlyStopping restored the weights of epoch {epoch}, the best {monitor}</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping 還原了第 {epoch} 個訓練週期的權重，也就是 {monitor} 最佳的時候</translation>
     </message>
     <message>
         <source>EarlyStopping: {monitor} has not improved for {patience} epochs (best at epoch {best})</source>
-        <translation type="unfinished"></translation>
+        <translation>EarlyStopping：{monitor} 已經 {patience} 個訓練週期沒有改善（最佳在第 {best} 個訓練週期）</translation>
     </message>
     <message>
         <source>ReduceLROnPlateau: learning rate lowered to {rate:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>ReduceLROnPlateau：學習率調降為 {rate:.3g}</translation>
     </message>
     <message>
         <source>went back to epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>回到第 {epoch} 個訓練週期</translation>
     </message>
     <message>
         <source>learning rate {old:.3g} → {new:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率 {old:.3g} → {new:.3g}</translation>
     </message>
     <message>
         <source>optimizer {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>優化器 {old} → {new}</translation>
     </message>
     <message>
         <source>schedule: {schedule}</source>
-        <translation type="unfinished"></translation>
+        <translation>排程：{schedule}</translation>
     </message>
     <message>
         <source>callbacks: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>回呼函式：{names}</translation>
     </message>
     <message>
         <source>callbacks: none</source>
-        <translation type="unfinished"></translation>
+        <translation>回呼函式：無</translation>
     </message>
     <message>
         <source>training settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練設定已變更</translation>
     </message>
 </context>
 <context>
@@ -5517,47 +5517,47 @@ right-click to disconnect</source>
     <name>sweeps</name>
     <message>
         <source>K-fold needs at least 2 folds, got {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>K 折交叉驗證至少需要 2 折，收到的是 {k}</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 ≥ 1 的整數，收到的是 {got}</translation>
     </message>
     <message>
         <source>is {k} but there are only {n} samples to split: lower k or use more samples</source>
-        <translation type="unfinished"></translation>
+        <translation>是 {k}，但只有 {n} 個樣本可以切分：請調低 k，或使用更多樣本</translation>
     </message>
     <message>
         <source>class {name!r} has only {count} samples, fewer than k={k} folds: lower k or turn stratification off</source>
-        <translation type="unfinished"></translation>
+        <translation>類別 {name!r} 只有 {count} 個樣本，少於 k={k} 折：請調低 k，或關閉分層切分</translation>
     </message>
     <message>
         <source>each must be above 0 and at most 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>每個值都必須大於 0 且最多為 1，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be units or layers, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 units 或 layers，收到的是 {got}</translation>
     </message>
     <message>
         <source>a capacity sweep needs a plain stack of layers ending in a Dense output (no branches, Inputs or extra outputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>容量掃描需要一疊單純的層，並以 Dense 輸出層結尾（不能有分支、Input 或額外的輸出）</translation>
     </message>
     <message>
         <source>a capacity sweep varies hidden Dense layers, and this model has none: add one</source>
-        <translation type="unfinished"></translation>
+        <translation>容量掃描會改變隱藏的 Dense 層，但這個模型沒有：請加入一層</translation>
     </message>
     <message>
         <source>{name} ({kind}) sits among the hidden Dense layers: a capacity sweep needs Dense layers with only {between} between them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{kind}）位於隱藏的 Dense 層之間：容量掃描需要 Dense 層之間只有 {between}</translation>
     </message>
     <message>
         <source>units must be whole numbers ≥ 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>units 必須是 ≥ 1 的整數，收到的是 {got}</translation>
     </message>
     <message>
         <source>layer counts must be whole numbers ≥ 0, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>層數必須是 ≥ 0 的整數，收到的是 {got}</translation>
     </message>
 </context>
 <context>
@@ -5607,15 +5607,15 @@ right-click to disconnect</source>
     <name>transfer</name>
     <message>
         <source>{name}&apos;s ImageNet weights are not on this computer: press Download weights in the layer&apos;s properties (about {mb:.0f} MB), or copy {file} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦上還沒有 {name} 的 ImageNet 權重：請在該層的屬性中按「下載權重」（約 {mb:.0f} MB），或將 {file} 複製到 {folder}。</translation>
     </message>
     <message>
         <source>{name}: {path} cannot be read as {application}&apos;s weights ({error}): delete it and press Download weights again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{path} 無法當作 {application} 的權重讀取（{error}）：請刪除它，再按一次「下載權重」</translation>
     </message>
     <message>
         <source>Could not download {application}&apos;s ImageNet weights ({size}) from {host}: {reason}. Check the internet connection and try again, or copy {file} into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從 {host} 下載 {application} 的 ImageNet 權重（{size}）：{reason}。請檢查網路連線後再試一次，或將 {file} 複製到 {folder}。</translation>
     </message>
 </context>
 </TS>

@@ -174,3 +174,36 @@ def test_every_visible_string_is_translated(qtbot, chinese):
     finally:
         w.close()
         qtbot.waitUntil(lambda: not w.controller.thread_running, timeout=60_000)
+
+
+def _mistakes(tmp_path) -> list:
+    """Errors a user meets by making a mistake: each what the window would be handed."""
+    from playground.core import csv_import, imported, layer_graph, layer_specs, schedules
+    from playground.core.experiment import Experiment, ExperimentError, default_experiment
+
+    found = []
+    raw = default_experiment().to_dict()
+    raw["training"]["batch_size"] = 0
+    for broken in (raw, {**default_experiment().to_dict(), "seed": -3}):
+        with pytest.raises(ExperimentError) as info:
+            Experiment.from_dict(broken)
+        found.append(info.value)
+    table = tmp_path / "t.csv"
+    table.write_text("a,a\n1,2\n")
+    with pytest.raises(imported.ImportFailed) as info:
+        csv_import.read(str(table))
+    found.append(info.value)
+    found.append(layer_specs.check_config("Dense", {"units": 0})[1])
+    found.append(schedules.check({"class_name": "StepDecay", "config": {"drop": 7}})[1])
+    layers = [{"class_name": "Conv2D", "config": {"filters": 4, "kernel_size": 3}}]
+    found.append(next(n.problem for n in layer_graph.analyse((2,), layers, plane=True) if n.problem))
+    return found
+
+
+@pytest.mark.parametrize("chinese", ["zh_CN", "zh_TW"], indirect=True)
+def test_the_errors_a_mistake_brings_speak_chinese_too(chinese, tmp_path):
+    for error in _mistakes(tmp_path):
+        shown = i18n.say(error)
+        assert CJK.search(shown), shown
+        english = str(error.args[0]) if isinstance(error, Exception) else str(error)
+        assert shown != english
