@@ -3,7 +3,7 @@ the language, with their View-menu entries. Chosen once, remembered in the setti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -56,7 +56,10 @@ class QtLook(QObject):
         chosen = theme or str(settings.value("theme", "light"))
         if presentation is None:
             presentation = settings.value("presentation", False) in (True, "true")
+        resized = presentation != self.window.property("presentation") and self.window.property("theme") is not None
         theme_module.apply(self.window, chosen, presentation)
+        if resized:  # the text changed size: the side columns are measured again, once laid out anew
+            QTimer.singleShot(0, self.window.fit_docks)
         settings.setValue("theme", chosen)
         settings.setValue("presentation", presentation)
         for action in self.theme_actions.actions():

@@ -746,14 +746,23 @@ class QtMainWindow(QMainWindow):
             # right column, the curves the rest.
             docks, self._right_docks = self._right_docks, ()
             self.resizeDocks(list(docks), [3, 2], Qt.Orientation.Vertical)
-            want = self.data_panel.sizeHint().width() + 24  # all four dataset columns, no scrolling
-            # The right column gives way first on a small screen, so the data panel never scrolls.
-            spare = self.width() - want - self.centre.minimumSizeHint().width() - 24
-            right = max(300, min(int(self.width() * 0.33), spare))
-            self.resizeDocks([docks[0]], [right], Qt.Orientation.Horizontal)
+            self._output_dock = docks[0]
+            self.fit_docks()
             height = self.centre.height()
             self.centre.setSizes([int(height * 0.55), height - int(height * 0.55)])
-            self.resizeDocks([self._data_dock], [want], Qt.Orientation.Horizontal)
+
+    def fit_docks(self) -> None:
+        """Widths for the side columns: the data panel as wide as its four dataset columns (no
+        scrolling), the right column a third of the window; on a small screen (or with presentation
+        mode's large text) the right column gives way first. Again after a change of text size."""
+        output = getattr(self, "_output_dock", None)
+        if output is None:  # not shown yet: showEvent does it
+            return
+        want = self.data_panel.sizeHint().width() + 24
+        spare = self.width() - want - self.centre.minimumSizeHint().width() - 24
+        right = max(300, min(int(self.width() * 0.33), spare))
+        self.resizeDocks([output], [right], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._data_dock], [want], Qt.Orientation.Horizontal)
 
     # -- dropping files --------------------------------------------------------------------------
 
