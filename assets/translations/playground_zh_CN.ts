@@ -2406,11 +2406,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be a list of {{&quot;class_name&quot;: ..., &quot;config&quot;: {{...}}}} entries, got {callbacks}</source>
-        <translation>必须是由 {{"class_name": ..., "config": {{...}}}} 条目组成的列表，收到的是 {callbacks}</translation>
+        <translation>必须是由 {{&quot;class_name&quot;: ..., &quot;config&quot;: {{...}}}} 条目组成的列表，收到的是 {callbacks}</translation>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;EarlyStopping&quot;, &quot;config&quot;: {&quot;patience&quot;: 10}}</source>
-        <translation>格式应类似 {"class_name": "EarlyStopping", "config": {"patience": 10}}</translation>
+        <translation>格式应类似 {&quot;class_name&quot;: &quot;EarlyStopping&quot;, &quot;config&quot;: {&quot;patience&quot;: 10}}</translation>
     </message>
     <message>
         <source>unknown callback {name!r}; choose from {known}</source>
@@ -3407,7 +3407,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be &quot;{format}&quot;, got {got}</source>
-        <translation>必须是 "{format}"，收到的是 {got}</translation>
+        <translation>必须是 &quot;{format}&quot;，收到的是 {got}</translation>
     </message>
     <message>
         <source>this playground reads version {version}, got {got}</source>
@@ -3535,7 +3535,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>describes an imported file, but the dataset is {name}: set name &quot;file&quot;</source>
-        <translation>描述的是一个导入的文件，但数据集是 {name}：请把 name 设为 "file"</translation>
+        <translation>描述的是一个导入的文件，但数据集是 {name}：请把 name 设为 &quot;file&quot;</translation>
     </message>
     <message>
         <source>a bag of words is for text data: choose sequence</source>
@@ -3555,7 +3555,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;kind&quot;: &quot;csv&quot;, &quot;path&quot;: &quot;table.csv&quot;, &quot;target&quot;: &quot;y&quot;}</source>
-        <translation>格式应类似 {"kind": "csv", "path": "table.csv", "target": "y"}</translation>
+        <translation>格式应类似 {&quot;kind&quot;: &quot;csv&quot;, &quot;path&quot;: &quot;table.csv&quot;, &quot;target&quot;: &quot;y&quot;}</translation>
     </message>
     <message>
         <source>must name the imported file or folder</source>
@@ -3583,7 +3583,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;Dense&quot;, &quot;config&quot;: {...}}</source>
-        <translation>格式应类似 {"class_name": "Dense", "config": {...}}</translation>
+        <translation>格式应类似 {&quot;class_name&quot;: &quot;Dense&quot;, &quot;config&quot;: {...}}</translation>
     </message>
     <message>
         <source>{name} is not available; use one of {choices}</source>
@@ -3595,11 +3595,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be a list of layer names, e.g. [&quot;conv2d_1&quot;, &quot;input&quot;]</source>
-        <translation>必须是由层名称组成的列表，例如 ["conv2d_1", "input"]</translation>
+        <translation>必须是由层名称组成的列表，例如 [&quot;conv2d_1&quot;, &quot;input&quot;]</translation>
     </message>
     <message>
         <source>must look like {&quot;target&quot;: &quot;labels&quot;, &quot;loss&quot;: &quot;mse&quot;, &quot;loss_weight&quot;: 1.0}</source>
-        <translation>格式应类似 {"target": "labels", "loss": "mse", "loss_weight": 1.0}</translation>
+        <translation>格式应类似 {&quot;target&quot;: &quot;labels&quot;, &quot;loss&quot;: &quot;mse&quot;, &quot;loss_weight&quot;: 1.0}</translation>
     </message>
     <message>
         <source>unknown loss {loss}; choose from {choices}</source>
@@ -3619,7 +3619,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;SGD&quot;, &quot;config&quot;: {&quot;learning_rate&quot;: 0.03}}</source>
-        <translation>格式应类似 {"class_name": "SGD", "config": {"learning_rate": 0.03}}</translation>
+        <translation>格式应类似 {&quot;class_name&quot;: &quot;SGD&quot;, &quot;config&quot;: {&quot;learning_rate&quot;: 0.03}}</translation>
     </message>
     <message>
         <source>must be a number above 0 (at most 100), got {got}</source>
@@ -3651,7 +3651,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be {&quot;method&quot;: &quot;holdout&quot;} or {&quot;method&quot;: &quot;kfold&quot;, &quot;k&quot;: 5, &quot;repeats&quot;: 1}</source>
-        <translation>必须是 {"method": "holdout"} 或 {"method": "kfold", "k": 5, "repeats": 1}</translation>
+        <translation>必须是 {&quot;method&quot;: &quot;holdout&quot;} 或 {&quot;method&quot;: &quot;kfold&quot;, &quot;k&quot;: 5, &quot;repeats&quot;: 1}</translation>
     </message>
     <message>
         <source>must be a whole number from 2 to {high}, got {got}</source>
@@ -3682,7 +3682,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>K-fold validation trains several models; a script trains one on the train/test split: set the method to &quot;holdout&quot; to export</source>
-        <translation>K 折验证会训练多个模型；而脚本只在训练/测试划分上训练一个模型：请把 method 设为 "holdout" 后再导出</translation>
+        <translation>K 折验证会训练多个模型；而脚本只在训练/测试划分上训练一个模型：请把 method 设为 &quot;holdout&quot; 后再导出</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4180,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>no layer takes the data&apos;s own input (&apos;input&apos;): connect it to a layer (its Properties: inputs)</source>
-        <translation>没有任何层接收数据本身的输入（'input'）：请把它连接到某个层（在该层的“属性”中设置 inputs）</translation>
+        <translation>没有任何层接收数据本身的输入（&apos;input&apos;）：请把它连接到某个层（在该层的“属性”中设置 inputs）</translation>
     </message>
     <message>
         <source>the output of {name} goes nowhere: connect it to a layer below, or delete it</source>
@@ -4219,7 +4219,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{kind} kernel {kernel} is larger than its {size} input: use a smaller kernel or padding=&apos;same&apos;</source>
-        <translation>{kind} 的卷积核 {kernel} 比它的 {size} 输入还大：请使用更小的卷积核，或 padding='same'</translation>
+        <translation>{kind} 的卷积核 {kernel} 比它的 {size} 输入还大：请使用更小的卷积核，或 padding=&apos;same&apos;</translation>
     </message>
     <message>
         <source>{kind} needs a {rank}-D input; it receives {shape} from {previous}</source>
@@ -4354,11 +4354,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be {&quot;class_name&quot;: &quot;LSTM&quot; (or GRU, SimpleRNN), &quot;config&quot;: {...}}</source>
-        <translation>必须是 {"class_name": "LSTM" (或 GRU、SimpleRNN), "config": {...}}</translation>
+        <translation>必须是 {&quot;class_name&quot;: &quot;LSTM&quot; (或 GRU、SimpleRNN), &quot;config&quot;: {...}}</translation>
     </message>
     <message>
         <source>must be null or {{&quot;class_name&quot;: one of {names}, &quot;config&quot;: {{...}}}}</source>
-        <translation>必须是 null 或 {{"class_name": {names} 之一, "config": {{...}}}}</translation>
+        <translation>必须是 null 或 {{&quot;class_name&quot;: {names} 之一, &quot;config&quot;: {{...}}}}</translation>
     </message>
     <message>
         <source>{key} must be l1 or l2 with a rate from 0 to {high:g}, got {rate!r}</source>
@@ -4736,7 +4736,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be &quot;{format}&quot;, got {got}</source>
-        <translation>必须是 "{format}"，收到的是 {got}</translation>
+        <translation>必须是 &quot;{format}&quot;，收到的是 {got}</translation>
     </message>
     <message>
         <source>this playground reads version {version}, got {got}</source>
@@ -4748,7 +4748,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be a list of {&quot;label&quot;: {...}, &quot;set&quot;: {...}}</source>
-        <translation>必须是由 {"label": {...}, "set": {...}} 组成的列表</translation>
+        <translation>必须是由 {&quot;label&quot;: {...}, &quot;set&quot;: {...}} 组成的列表</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 1, got {epochs}</source>
@@ -4760,7 +4760,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be {{&quot;en&quot;: &quot;...&quot;, &quot;zh_CN&quot;: &quot;...&quot;, &quot;zh_TW&quot;: &quot;...&quot;}}, got {type}</source>
-        <translation>必须是 {{"en": "...", "zh_CN": "...", "zh_TW": "..."}}，收到的是 {type}</translation>
+        <translation>必须是 {{&quot;en&quot;: &quot;...&quot;, &quot;zh_CN&quot;: &quot;...&quot;, &quot;zh_TW&quot;: &quot;...&quot;}}，收到的是 {type}</translation>
     </message>
     <message>
         <source>is not a language of the playground; use {languages}</source>
@@ -4776,7 +4776,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;label&quot;: {&quot;en&quot;: ...}, &quot;set&quot;: {&quot;dotted.key&quot;: value}}</source>
-        <translation>格式应类似 {"label": {"en": ...}, "set": {"dotted.key": value}}</translation>
+        <translation>格式应类似 {&quot;label&quot;: {&quot;en&quot;: ...}, &quot;set&quot;: {&quot;dotted.key&quot;: value}}</translation>
     </message>
     <message>
         <source>is not a variant field; allowed: {keys}</source>
@@ -4784,11 +4784,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must map dotted keys to values, e.g. {{&quot;{key}&quot;: 0.1}}</source>
-        <translation>必须把点号分隔的键映射到值，例如 {{"{key}": 0.1}}</translation>
+        <translation>必须把点号分隔的键映射到值，例如 {{&quot;{key}&quot;: 0.1}}</translation>
     </message>
     <message>
         <source>must be a list of dotted keys, e.g. [&quot;model.layers[0].config.use_bias&quot;]</source>
-        <translation>必须是由点号分隔的键组成的列表，例如 ["model.layers[0].config.use_bias"]</translation>
+        <translation>必须是由点号分隔的键组成的列表，例如 [&quot;model.layers[0].config.use_bias&quot;]</translation>
     </message>
     <message>
         <source>is empty: a variant changes at least one setting</source>
@@ -5183,6 +5183,425 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>Finished: reached the epoch limit</source>
+        <translation>已完成：达到轮次上限</translation>
+    </message>
+    <message>
+        <source>Stopped by hand</source>
+        <translation>手动停止</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite</source>
+        <translation>损失变成了 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Went back to an earlier epoch</source>
+        <translation>回到了较早的轮次</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>二分类</translation>
+    </message>
+    <message>
+        <source>multiclass</source>
+        <translation>多分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>设置更改</translation>
+    </message>
+    <message>
+        <source>early_stop</source>
+        <translation>早停</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复权重</translation>
+    </message>
+    <message>
+        <source>lr_reduced</source>
+        <translation>学习率降低</translation>
+    </message>
+    <message>
+        <source>rewound</source>
+        <translation>回到较早的轮次</translation>
+    </message>
+    <message>
+        <source>nonfinite</source>
+        <translation>非有限值</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>网络内部</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{k}-fold cross-validation</source>
+        <translation>{k} 折交叉验证</translation>
+    </message>
+    <message>
+        <source>, repeated {repeats} times</source>
+        <translation>，重复 {repeats} 次</translation>
+    </message>
+    <message>
+        <source>hold-out: the validation part of the split</source>
+        <translation>留出法：使用划分出的验证部分</translation>
+    </message>
+    <message>
+        <source>{training} training / {validation} validation</source>
+        <translation>训练 {training} / 验证 {validation}</translation>
+    </message>
+    <message>
+        <source>, after {holdout} kept aside as a held-out test set</source>
+        <translation>，此前已留出 {holdout} 作为留出测试集</translation>
+    </message>
+    <message>
+        <source>not shuffled</source>
+        <translation>未打乱</translation>
+    </message>
+    <message>
+        <source>stratified</source>
+        <translation>分层划分</translation>
+    </message>
+    <message>
+        <source>imported {kind}</source>
+        <translation>导入的 {kind}</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>the inputs themselves (an autoencoder)</source>
+        <translation>输入本身（自编码器）</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>scaling</source>
+        <translation>输入缩放</translation>
+    </message>
+    <message>
+        <source>word numbers</source>
+        <translation>词编号</translation>
+    </message>
+    <message>
+        <source>a bag of words</source>
+        <translation>词袋</translation>
+    </message>
+    <message>
+        <source>text as</source>
+        <translation>文本表示</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>a sequential stack</source>
+        <translation>顺序堆叠</translation>
+    </message>
+    <message>
+        <source>branched (functional)</source>
+        <translation>有分支（函数式）</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数数</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation>回调函数</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>class weight</source>
+        <translation>类别权重</translation>
+    </message>
+    <message>
+        <source>{penalty} bias {rate}</source>
+        <translation>{penalty} 偏置 {rate}</translation>
+    </message>
+    <message>
+        <source>{penalty} act. {rate}</source>
+        <translation>{penalty} 激活 {rate}</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>extra output</source>
+        <translation>额外输出</translation>
+    </message>
+    <message>
+        <source>Not trained yet</source>
+        <translation>尚未训练</translation>
+    </message>
+    <message>
+        <source>{ending} ({epochs} epochs)</source>
+        <translation>{ending}（共 {epochs} 轮）</translation>
+    </message>
+    <message>
+        <source>{ending} at epoch {epoch} of {epochs}</source>
+        <translation>{ending}（第 {epoch} 轮，共 {epochs} 轮）</translation>
+    </message>
+    <message>
+        <source>{ending} at epoch {epoch}</source>
+        <translation>{ending}（第 {epoch} 轮）</translation>
+    </message>
+    <message>
+        <source>{ending}: {why}</source>
+        <translation>{ending}：{why}</translation>
+    </message>
+    <message>
+        <source>{ending}. {then}</source>
+        <translation>{ending}。{then}</translation>
+    </message>
+    <message>
+        <source>No layers.</source>
+        <translation>没有层。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>No epochs trained.</source>
+        <translation>还没有训练任何一轮。</translation>
+    </message>
+    <message>
+        <source>Training (final)</source>
+        <translation>训练（最终）</translation>
+    </message>
+    <message>
+        <source>Validation (final)</source>
+        <translation>验证（最终）</translation>
+    </message>
+    <message>
+        <source>Best validation</source>
+        <translation>最佳验证</translation>
+    </message>
+    <message>
+        <source>at epoch</source>
+        <translation>所在轮次</translation>
+    </message>
+    <message>
+        <source>Held-out test</source>
+        <translation>留出测试</translation>
+    </message>
+    <message>
+        <source>final learning rate</source>
+        <translation>最终学习率</translation>
+    </message>
+    <message>
+        <source>held-out {measure}</source>
+        <translation>留出测试 {measure}</translation>
+    </message>
+    <message>
+        <source>Nothing happened along the way.</source>
+        <translation>训练过程中没有发生任何事件。</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation>第 {epoch} 轮</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} epochs, evenly spaced.</source>
+        <translation>共 {total} 轮，均匀选取其中 {shown} 轮显示。</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n} 层</translation>
+    </message>
+    <message>
+        <source>{optimizer} lr {lr}</source>
+        <translation>{optimizer} 学习率 {lr}</translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation>批大小 {size}</translation>
+    </message>
+    <message>
+        <source>{dataset} experiment</source>
+        <translation>{dataset} 实验</translation>
+    </message>
+    <message>
+        <source>Neural-network playground report · {date}</source>
+        <translation>神经网络游乐场报告 · {date}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>训练历史</translation>
+    </message>
+    <message>
+        <source>Made with the neural-network playground</source>
+        <translation>由神经网络游乐场生成</translation>
+    </message>
+</context>
+<context>
     <name>runs</name>
     <message>
         <source>must be a list of runs</source>
@@ -5190,7 +5609,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;number&quot;: 1, &quot;experiment&quot;: {...}, &quot;rows&quot;: [...]}</source>
-        <translation>格式应类似 {"number": 1, "experiment": {...}, "rows": [...]}</translation>
+        <translation>格式应类似 {&quot;number&quot;: 1, &quot;experiment&quot;: {...}, &quot;rows&quot;: [...]}</translation>
     </message>
     <message>
         <source>must be a list of rows</source>
@@ -5313,7 +5732,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;ExponentialDecay&quot;, &quot;config&quot;: {...}} or be null</source>
-        <translation>格式应类似 {"class_name": "ExponentialDecay", "config": {...}}，或者为 null</translation>
+        <translation>格式应类似 {&quot;class_name&quot;: &quot;ExponentialDecay&quot;, &quot;config&quot;: {...}}，或者为 null</translation>
     </message>
     <message>
         <source>unknown schedule {name!r}; the schedules: {known}</source>

@@ -2406,11 +2406,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be a list of {{&quot;class_name&quot;: ..., &quot;config&quot;: {{...}}}} entries, got {callbacks}</source>
-        <translation>必須是由 {{"class_name": ..., "config": {{...}}}} 項目組成的清單，收到的是 {callbacks}</translation>
+        <translation>必須是由 {{&quot;class_name&quot;: ..., &quot;config&quot;: {{...}}}} 項目組成的清單，收到的是 {callbacks}</translation>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;EarlyStopping&quot;, &quot;config&quot;: {&quot;patience&quot;: 10}}</source>
-        <translation>必須像這樣：{"class_name": "EarlyStopping", "config": {"patience": 10}}</translation>
+        <translation>必須像這樣：{&quot;class_name&quot;: &quot;EarlyStopping&quot;, &quot;config&quot;: {&quot;patience&quot;: 10}}</translation>
     </message>
     <message>
         <source>unknown callback {name!r}; choose from {known}</source>
@@ -3407,7 +3407,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be &quot;{format}&quot;, got {got}</source>
-        <translation>必須是 "{format}"，收到的是 {got}</translation>
+        <translation>必須是 &quot;{format}&quot;，收到的是 {got}</translation>
     </message>
     <message>
         <source>this playground reads version {version}, got {got}</source>
@@ -3535,7 +3535,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>describes an imported file, but the dataset is {name}: set name &quot;file&quot;</source>
-        <translation>描述的是匯入的檔案，但資料集是 {name}：請設定 name "file"</translation>
+        <translation>描述的是匯入的檔案，但資料集是 {name}：請設定 name &quot;file&quot;</translation>
     </message>
     <message>
         <source>a bag of words is for text data: choose sequence</source>
@@ -3555,7 +3555,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;kind&quot;: &quot;csv&quot;, &quot;path&quot;: &quot;table.csv&quot;, &quot;target&quot;: &quot;y&quot;}</source>
-        <translation>必須像這樣：{"kind": "csv", "path": "table.csv", "target": "y"}</translation>
+        <translation>必須像這樣：{&quot;kind&quot;: &quot;csv&quot;, &quot;path&quot;: &quot;table.csv&quot;, &quot;target&quot;: &quot;y&quot;}</translation>
     </message>
     <message>
         <source>must name the imported file or folder</source>
@@ -3583,7 +3583,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;Dense&quot;, &quot;config&quot;: {...}}</source>
-        <translation>必須像這樣：{"class_name": "Dense", "config": {...}}</translation>
+        <translation>必須像這樣：{&quot;class_name&quot;: &quot;Dense&quot;, &quot;config&quot;: {...}}</translation>
     </message>
     <message>
         <source>{name} is not available; use one of {choices}</source>
@@ -3595,11 +3595,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be a list of layer names, e.g. [&quot;conv2d_1&quot;, &quot;input&quot;]</source>
-        <translation>必須是層名稱的清單，例如 ["conv2d_1", "input"]</translation>
+        <translation>必須是層名稱的清單，例如 [&quot;conv2d_1&quot;, &quot;input&quot;]</translation>
     </message>
     <message>
         <source>must look like {&quot;target&quot;: &quot;labels&quot;, &quot;loss&quot;: &quot;mse&quot;, &quot;loss_weight&quot;: 1.0}</source>
-        <translation>必須像這樣：{"target": "labels", "loss": "mse", "loss_weight": 1.0}</translation>
+        <translation>必須像這樣：{&quot;target&quot;: &quot;labels&quot;, &quot;loss&quot;: &quot;mse&quot;, &quot;loss_weight&quot;: 1.0}</translation>
     </message>
     <message>
         <source>unknown loss {loss}; choose from {choices}</source>
@@ -3619,7 +3619,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;SGD&quot;, &quot;config&quot;: {&quot;learning_rate&quot;: 0.03}}</source>
-        <translation>必須像這樣：{"class_name": "SGD", "config": {"learning_rate": 0.03}}</translation>
+        <translation>必須像這樣：{&quot;class_name&quot;: &quot;SGD&quot;, &quot;config&quot;: {&quot;learning_rate&quot;: 0.03}}</translation>
     </message>
     <message>
         <source>must be a number above 0 (at most 100), got {got}</source>
@@ -3651,7 +3651,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be {&quot;method&quot;: &quot;holdout&quot;} or {&quot;method&quot;: &quot;kfold&quot;, &quot;k&quot;: 5, &quot;repeats&quot;: 1}</source>
-        <translation>必須是 {"method": "holdout"} 或 {"method": "kfold", "k": 5, "repeats": 1}</translation>
+        <translation>必須是 {&quot;method&quot;: &quot;holdout&quot;} 或 {&quot;method&quot;: &quot;kfold&quot;, &quot;k&quot;: 5, &quot;repeats&quot;: 1}</translation>
     </message>
     <message>
         <source>must be a whole number from 2 to {high}, got {got}</source>
@@ -3682,7 +3682,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>K-fold validation trains several models; a script trains one on the train/test split: set the method to &quot;holdout&quot; to export</source>
-        <translation>K 折交叉驗證會訓練好幾個模型；程式只會在訓練/測試切分上訓練一個模型：請將方法設為 "holdout" 再匯出</translation>
+        <translation>K 折交叉驗證會訓練好幾個模型；程式只會在訓練/測試切分上訓練一個模型：請將方法設為 &quot;holdout&quot; 再匯出</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4180,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>no layer takes the data&apos;s own input (&apos;input&apos;): connect it to a layer (its Properties: inputs)</source>
-        <translation>沒有任何層接收資料本身的輸入（'input'）：請把它連接到某一層（在該層的「屬性」：inputs）</translation>
+        <translation>沒有任何層接收資料本身的輸入（&apos;input&apos;）：請把它連接到某一層（在該層的「屬性」：inputs）</translation>
     </message>
     <message>
         <source>the output of {name} goes nowhere: connect it to a layer below, or delete it</source>
@@ -4219,7 +4219,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{kind} kernel {kernel} is larger than its {size} input: use a smaller kernel or padding=&apos;same&apos;</source>
-        <translation>{kind} 的過濾器大小 {kernel} 比它的輸入 {size} 還大：請使用較小的過濾器，或 padding='same'</translation>
+        <translation>{kind} 的過濾器大小 {kernel} 比它的輸入 {size} 還大：請使用較小的過濾器，或 padding=&apos;same&apos;</translation>
     </message>
     <message>
         <source>{kind} needs a {rank}-D input; it receives {shape} from {previous}</source>
@@ -4354,11 +4354,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be {&quot;class_name&quot;: &quot;LSTM&quot; (or GRU, SimpleRNN), &quot;config&quot;: {...}}</source>
-        <translation>必須是 {"class_name": "LSTM" (或 GRU、SimpleRNN), "config": {...}}</translation>
+        <translation>必須是 {&quot;class_name&quot;: &quot;LSTM&quot; (或 GRU、SimpleRNN), &quot;config&quot;: {...}}</translation>
     </message>
     <message>
         <source>must be null or {{&quot;class_name&quot;: one of {names}, &quot;config&quot;: {{...}}}}</source>
-        <translation>必須是 null 或 {{"class_name": {names} 其中之一, "config": {{...}}}}</translation>
+        <translation>必須是 null 或 {{&quot;class_name&quot;: {names} 其中之一, &quot;config&quot;: {{...}}}}</translation>
     </message>
     <message>
         <source>{key} must be l1 or l2 with a rate from 0 to {high:g}, got {rate!r}</source>
@@ -4736,7 +4736,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be &quot;{format}&quot;, got {got}</source>
-        <translation>必須是 "{format}"，收到的是 {got}</translation>
+        <translation>必須是 &quot;{format}&quot;，收到的是 {got}</translation>
     </message>
     <message>
         <source>this playground reads version {version}, got {got}</source>
@@ -4748,7 +4748,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be a list of {&quot;label&quot;: {...}, &quot;set&quot;: {...}}</source>
-        <translation>必須是 {"label": {...}, "set": {...}} 的清單</translation>
+        <translation>必須是 {&quot;label&quot;: {...}, &quot;set&quot;: {...}} 的清單</translation>
     </message>
     <message>
         <source>must be a whole number ≥ 1, got {epochs}</source>
@@ -4760,7 +4760,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be {{&quot;en&quot;: &quot;...&quot;, &quot;zh_CN&quot;: &quot;...&quot;, &quot;zh_TW&quot;: &quot;...&quot;}}, got {type}</source>
-        <translation>必須是 {{"en": "...", "zh_CN": "...", "zh_TW": "..."}}，收到的是 {type}</translation>
+        <translation>必須是 {{&quot;en&quot;: &quot;...&quot;, &quot;zh_CN&quot;: &quot;...&quot;, &quot;zh_TW&quot;: &quot;...&quot;}}，收到的是 {type}</translation>
     </message>
     <message>
         <source>is not a language of the playground; use {languages}</source>
@@ -4776,7 +4776,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;label&quot;: {&quot;en&quot;: ...}, &quot;set&quot;: {&quot;dotted.key&quot;: value}}</source>
-        <translation>必須像這樣：{"label": {"en": ...}, "set": {"dotted.key": value}}</translation>
+        <translation>必須像這樣：{&quot;label&quot;: {&quot;en&quot;: ...}, &quot;set&quot;: {&quot;dotted.key&quot;: value}}</translation>
     </message>
     <message>
         <source>is not a variant field; allowed: {keys}</source>
@@ -4784,11 +4784,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must map dotted keys to values, e.g. {{&quot;{key}&quot;: 0.1}}</source>
-        <translation>必須把以點分隔的鍵對應到值，例如 {{"{key}": 0.1}}</translation>
+        <translation>必須把以點分隔的鍵對應到值，例如 {{&quot;{key}&quot;: 0.1}}</translation>
     </message>
     <message>
         <source>must be a list of dotted keys, e.g. [&quot;model.layers[0].config.use_bias&quot;]</source>
-        <translation>必須是以點分隔的鍵組成的清單，例如 ["model.layers[0].config.use_bias"]</translation>
+        <translation>必須是以點分隔的鍵組成的清單，例如 [&quot;model.layers[0].config.use_bias&quot;]</translation>
     </message>
     <message>
         <source>is empty: a variant changes at least one setting</source>
@@ -5183,6 +5183,425 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>Finished: reached the epoch limit</source>
+        <translation>完成：已達訓練週期上限</translation>
+    </message>
+    <message>
+        <source>Stopped by hand</source>
+        <translation>已手動停止</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>已提前停止</translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite</source>
+        <translation>損失變成 NaN 或無限大</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Went back to an earlier epoch</source>
+        <translation>已回到較早的訓練週期</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>二元分類</translation>
+    </message>
+    <message>
+        <source>multiclass</source>
+        <translation>多類別分類</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>迴歸</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>設定變更</translation>
+    </message>
+    <message>
+        <source>early_stop</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>還原權重</translation>
+    </message>
+    <message>
+        <source>lr_reduced</source>
+        <translation>學習率降低</translation>
+    </message>
+    <message>
+        <source>rewound</source>
+        <translation>回到較早的訓練週期</translation>
+    </message>
+    <message>
+        <source>nonfinite</source>
+        <translation>非有限值</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>網路內部</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>{k}-fold cross-validation</source>
+        <translation>{k} 折交叉驗證</translation>
+    </message>
+    <message>
+        <source>, repeated {repeats} times</source>
+        <translation>，重複 {repeats} 次</translation>
+    </message>
+    <message>
+        <source>hold-out: the validation part of the split</source>
+        <translation>保留驗證：使用切分出的驗證部分</translation>
+    </message>
+    <message>
+        <source>{training} training / {validation} validation</source>
+        <translation>{training} 訓練／{validation} 驗證</translation>
+    </message>
+    <message>
+        <source>, after {holdout} kept aside as a held-out test set</source>
+        <translation>，在預留 {holdout} 作為保留測試集之後</translation>
+    </message>
+    <message>
+        <source>not shuffled</source>
+        <translation>未打亂</translation>
+    </message>
+    <message>
+        <source>stratified</source>
+        <translation>分層</translation>
+    </message>
+    <message>
+        <source>imported {kind}</source>
+        <translation>匯入的 {kind}</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>問題類型</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>雜訊</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>特徵</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>切分</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>the inputs themselves (an autoencoder)</source>
+        <translation>輸入本身（自動編碼器）</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>scaling</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>word numbers</source>
+        <translation>單字編號</translation>
+    </message>
+    <message>
+        <source>a bag of words</source>
+        <translation>詞袋</translation>
+    </message>
+    <message>
+        <source>text as</source>
+        <translation>文字表示為</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>a sequential stack</source>
+        <translation>依序堆疊</translation>
+    </message>
+    <message>
+        <source>branched (functional)</source>
+        <translation>有分支（函數式）</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>層數</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>結構</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失函數</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>優化器</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>訓練週期</translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation>回呼函式</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>class weight</source>
+        <translation>類別權重</translation>
+    </message>
+    <message>
+        <source>{penalty} bias {rate}</source>
+        <translation>{penalty} 偏值 {rate}</translation>
+    </message>
+    <message>
+        <source>{penalty} act. {rate}</source>
+        <translation>{penalty} 激活值 {rate}</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>已凍結</translation>
+    </message>
+    <message>
+        <source>extra output</source>
+        <translation>額外輸出</translation>
+    </message>
+    <message>
+        <source>Not trained yet</source>
+        <translation>尚未訓練</translation>
+    </message>
+    <message>
+        <source>{ending} ({epochs} epochs)</source>
+        <translation>{ending}（{epochs} 個訓練週期）</translation>
+    </message>
+    <message>
+        <source>{ending} at epoch {epoch} of {epochs}</source>
+        <translation>{ending}，於第 {epoch} 個訓練週期（共 {epochs} 個）</translation>
+    </message>
+    <message>
+        <source>{ending} at epoch {epoch}</source>
+        <translation>{ending}，於第 {epoch} 個訓練週期</translation>
+    </message>
+    <message>
+        <source>{ending}: {why}</source>
+        <translation>{ending}：{why}</translation>
+    </message>
+    <message>
+        <source>{ending}. {then}</source>
+        <translation>{ending}。{then}</translation>
+    </message>
+    <message>
+        <source>No layers.</source>
+        <translation>沒有任何層。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單元數</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函數</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>輸出形狀</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>No epochs trained.</source>
+        <translation>尚未完成任何訓練週期。</translation>
+    </message>
+    <message>
+        <source>Training (final)</source>
+        <translation>訓練（最終）</translation>
+    </message>
+    <message>
+        <source>Validation (final)</source>
+        <translation>驗證（最終）</translation>
+    </message>
+    <message>
+        <source>Best validation</source>
+        <translation>最佳驗證</translation>
+    </message>
+    <message>
+        <source>at epoch</source>
+        <translation>所在訓練週期</translation>
+    </message>
+    <message>
+        <source>Held-out test</source>
+        <translation>保留測試集</translation>
+    </message>
+    <message>
+        <source>final learning rate</source>
+        <translation>最終學習率</translation>
+    </message>
+    <message>
+        <source>held-out {measure}</source>
+        <translation>保留測試集 {measure}</translation>
+    </message>
+    <message>
+        <source>Nothing happened along the way.</source>
+        <translation>訓練過程中沒有發生任何事件。</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation>第 {epoch} 個訓練週期</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} epochs, evenly spaced.</source>
+        <translation>平均取樣，顯示 {total} 個訓練週期中的 {shown} 個。</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>訓練週期</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n} 層</translation>
+    </message>
+    <message>
+        <source>{optimizer} lr {lr}</source>
+        <translation>{optimizer} 學習率 {lr}</translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation>批次 {size}</translation>
+    </message>
+    <message>
+        <source>{dataset} experiment</source>
+        <translation>{dataset} 實驗</translation>
+    </message>
+    <message>
+        <source>Neural-network playground report · {date}</source>
+        <translation>神經網路遊樂場報告 · {date}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>訓練歷程</translation>
+    </message>
+    <message>
+        <source>Made with the neural-network playground</source>
+        <translation>以神經網路遊樂場製作</translation>
+    </message>
+</context>
+<context>
     <name>runs</name>
     <message>
         <source>must be a list of runs</source>
@@ -5190,7 +5609,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;number&quot;: 1, &quot;experiment&quot;: {...}, &quot;rows&quot;: [...]}</source>
-        <translation>必須像這樣：{"number": 1, "experiment": {...}, "rows": [...]}</translation>
+        <translation>必須像這樣：{&quot;number&quot;: 1, &quot;experiment&quot;: {...}, &quot;rows&quot;: [...]}</translation>
     </message>
     <message>
         <source>must be a list of rows</source>
@@ -5313,7 +5732,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;class_name&quot;: &quot;ExponentialDecay&quot;, &quot;config&quot;: {...}} or be null</source>
-        <translation>必須像這樣：{"class_name": "ExponentialDecay", "config": {...}}，或是 null</translation>
+        <translation>必須像這樣：{&quot;class_name&quot;: &quot;ExponentialDecay&quot;, &quot;config&quot;: {...}}，或是 null</translation>
     </message>
     <message>
         <source>unknown schedule {name!r}; the schedules: {known}</source>

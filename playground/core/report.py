@@ -6,6 +6,12 @@ HTML-escaped, so a title such as "<script>" shows as text.
 
 `settings(experiment)` and `layer_rows(experiment)` are the readable settings the page shows; the
 TensorBoard logs (`training/tensorboard.py`) reuse them for their text summary.
+
+Every word the page writes itself is marked `QT_TRANSLATE_NOOP("report", …)` and shown through the
+`translate(context, text)` the caller gives (Qt's translate, in the window); without one the page is
+English. Sentences other modules make (`Message`s: a schedule's formula, an event's text) are
+translated the same way; values (numbers, Keras class names, losses, metrics, paths, setting keys)
+are left as they are.
 """
 
 from __future__ import annotations
@@ -15,12 +21,13 @@ import datetime
 import html as _html
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from playground.core import callback_specs, optimizer_specs, schedules
 from playground.core.experiment import FILE, Experiment
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.layer_graph import describe, is_sequential, layer_name, shape_text
 from playground.core.layer_specs import regularizer_rates
 from playground.core.runs import keras_object, percent, readable
@@ -28,14 +35,62 @@ from playground.core.runs import keras_object, percent, readable
 MAX_HISTORY_ROWS = 50  # the history table shows every row up to this many, else this many sampled
 _SKIPPED_COLUMNS = ("epoch", "learning_rate")
 
+Translate = Callable[[str, str], str]  # (context, text) -> text in the reader's language
+
 ENDINGS = {
-    "finished": "Finished: reached the epoch limit",
-    "stopped": "Stopped by hand",
-    "early_stopped": "Stopped early",
-    "nonfinite": "The loss became NaN or infinite",
-    "paused": "Paused",
-    "went_back": "Went back to an earlier epoch",
+    "finished": QT_TRANSLATE_NOOP("report", "Finished: reached the epoch limit"),
+    "stopped": QT_TRANSLATE_NOOP("report", "Stopped by hand"),
+    "early_stopped": QT_TRANSLATE_NOOP("report", "Stopped early"),
+    "nonfinite": QT_TRANSLATE_NOOP("report", "The loss became NaN or infinite"),
+    "paused": QT_TRANSLATE_NOOP("report", "Paused"),
+    "went_back": QT_TRANSLATE_NOOP("report", "Went back to an earlier epoch"),
 }
+# The settings' sections: their English names are also their keys ("Model" is followed by the layers).
+DATA, MODEL, TRAINING = (
+    QT_TRANSLATE_NOOP("report", "Data"),
+    QT_TRANSLATE_NOOP("report", "Model"),
+    QT_TRANSLATE_NOOP("report", "Training"),
+)
+PROBLEMS = {  # what the data's labels are (`Experiment.problem`), in words
+    "classification": QT_TRANSLATE_NOOP("report", "classification"),
+    "multiclass": QT_TRANSLATE_NOOP("report", "multiclass"),
+    "regression": QT_TRANSLATE_NOOP("report", "regression"),
+    "reconstruction": QT_TRANSLATE_NOOP("report", "reconstruction"),
+}
+EVENT_KINDS = {  # an event's kind as its tag shows it (the kind itself in English)
+    "changed": QT_TRANSLATE_NOOP("report", "changed"),
+    "early_stop": QT_TRANSLATE_NOOP("report", "early_stop"),
+    "restored": QT_TRANSLATE_NOOP("report", "restored"),
+    "lr_reduced": QT_TRANSLATE_NOOP("report", "lr_reduced"),
+    "rewound": QT_TRANSLATE_NOOP("report", "rewound"),
+    "nonfinite": QT_TRANSLATE_NOOP("report", "nonfinite"),
+}
+CAPTIONS = {  # the window's pictures (`qt/report_pictures.py`), by the name it gives them
+    "Curves": QT_TRANSLATE_NOOP("report", "Curves"),
+    "Output": QT_TRANSLATE_NOOP("report", "Output"),
+    "Network": QT_TRANSLATE_NOOP("report", "Network"),
+    "Inside the network": QT_TRANSLATE_NOOP("report", "Inside the network"),
+}
+
+
+def english(context: str, text: str) -> str:
+    """The default `translate`: the text as it is."""
+    return text
+
+
+def _tr(translate: Translate, text: str) -> str:
+    """A text marked QT_TRANSLATE_NOOP("report", …) in the reader's language."""
+    return translate("report", text)
+
+
+def _say(translate: Translate, template: str, /, **values) -> str:
+    """A sentence marked QT_TRANSLATE_NOOP("report", …), translated and then filled in."""
+    return Message(template, **values).translated(translate)
+
+
+def _shown(text: Any, translate: Translate) -> str:
+    """A text another module gives: translated if it is a `Message`, else as it is."""
+    return text.translated(translate) if isinstance(text, Message) else str(text)
 
 
 # --- readable settings ---------------------------------------------------------------------------
@@ -62,7 +117,7 @@ def optimizer_text(experiment: Experiment) -> str:
     return name + (f" ({parts})" if parts else "")
 
 
-def _callbacks_text(experiment: Experiment) -> str:
+def _callbacks_text(experiment: Experiment, translate: Translate = english) -> str:
     callbacks = experiment.training.callbacks or []
     texts = []
     for entry in callbacks:
@@ -71,28 +126,39 @@ def _callbacks_text(experiment: Experiment) -> str:
             continue
         config = callback_specs.get(callbacks, name) or (entry.get("config") or {})
         texts.append(keras_object({"class_name": name, "config": config}))
-    return "; ".join(texts) or "none"
+    return "; ".join(texts) or _tr(translate, QT_TRANSLATE_NOOP("report", "none"))
 
 
-def _validation_text(experiment: Experiment) -> str:
+def _validation_text(experiment: Experiment, translate: Translate = english) -> str:
     v = experiment.training.validation or {}
     if v.get("method") == "kfold":
         repeats = v.get("repeats", 1)
-        return f"{v.get('k', 5)}-fold cross-validation" + (f", repeated {repeats} times" if repeats != 1 else "")
-    return "hold-out: the validation part of the split"
+        text = _say(translate, QT_TRANSLATE_NOOP("report", "{k}-fold cross-validation"), k=v.get("k", 5))
+        if repeats != 1:
+            text += _say(translate, QT_TRANSLATE_NOOP("report", ", repeated {repeats} times"), repeats=repeats)
+        return text
+    return _tr(translate, QT_TRANSLATE_NOOP("report", "hold-out: the validation part of the split"))
 
 
-def _split_text(experiment: Experiment) -> str:
+def _split_text(experiment: Experiment, translate: Translate = english) -> str:
     d = experiment.data
-    parts = [f"{percent(d.train_fraction)} training", f"{percent(round(1 - d.train_fraction, 6))} validation"]
-    text = " / ".join(parts)
+    text = _say(
+        translate,
+        QT_TRANSLATE_NOOP("report", "{training} training / {validation} validation"),
+        training=percent(d.train_fraction),
+        validation=percent(round(1 - d.train_fraction, 6)),
+    )
     if d.holdout:
-        text += f", after {percent(d.holdout)} kept aside as a held-out test set"
+        text += _say(
+            translate,
+            QT_TRANSLATE_NOOP("report", ", after {holdout} kept aside as a held-out test set"),
+            holdout=percent(d.holdout),
+        )
     extras = []
     if not d.shuffle:
-        extras.append("not shuffled")
+        extras.append(_tr(translate, QT_TRANSLATE_NOOP("report", "not shuffled")))
     if d.stratify and experiment.classes:
-        extras.append("stratified")
+        extras.append(_tr(translate, QT_TRANSLATE_NOOP("report", "stratified")))
     return text + (f" ({', '.join(extras)})" if extras else "")
 
 
@@ -106,76 +172,108 @@ def _total_params(experiment: Experiment) -> int | None:
     return sum(node.params for node in nodes)
 
 
-def settings(experiment: Experiment) -> list[tuple[str, list[tuple[str, str]]]]:
+def settings(experiment: Experiment, translate: Translate = english) -> list[tuple[str, list[tuple[str, str]]]]:
     """The experiment's settings in readable words, by section: [("Data", [("dataset", "circle"), …]),
-    ("Model", […]), ("Training", […])]."""
+    ("Model", […]), ("Training", […])], in the language of `translate` (English by default)."""
+    return [(_tr(translate, name), pairs) for name, pairs in _sections(experiment, translate)]
+
+
+def _sections(experiment: Experiment, translate: Translate = english) -> list[tuple[str, list[tuple[str, str]]]]:
+    """`settings`, each section under its English name (DATA, MODEL, TRAINING)."""
+
+    def tr(text: str) -> str:
+        return _tr(translate, text)
+
+    none = tr(QT_TRANSLATE_NOOP("report", "none"))
     exp = experiment
     d, t = exp.data, exp.training
-    data = [("dataset", d.name if d.name != FILE else f"imported {d.source.get('kind', 'file')}")]
+    if d.name != FILE:
+        dataset = d.name
+    else:
+        dataset = _say(translate, QT_TRANSLATE_NOOP("report", "imported {kind}"), kind=d.source.get("kind", "file"))
+    data = [(tr(QT_TRANSLATE_NOOP("report", "dataset")), dataset)]
     if d.name == FILE:
-        data.append(("file", str(d.source.get("path", ""))))
+        data.append((tr(QT_TRANSLATE_NOOP("report", "file")), str(d.source.get("path", ""))))
     try:
         problem = exp.problem
     except (KeyError, ValueError):
         problem = "?"
-    data += [("problem", problem), ("samples", str(d.samples))]
+    problem = tr(PROBLEMS[problem]) if problem in PROBLEMS else problem
+    data += [(tr(QT_TRANSLATE_NOOP("report", "problem")), problem)]
+    data += [(tr(QT_TRANSLATE_NOOP("report", "samples")), str(d.samples))]
     if exp.plane:
-        data += [("noise", _value(d.noise)), ("features", ", ".join(d.features) or "none")]
-    data.append(("split", _split_text(exp)))
+        data += [
+            (tr(QT_TRANSLATE_NOOP("report", "noise")), _value(d.noise)),
+            (tr(QT_TRANSLATE_NOOP("report", "features")), ", ".join(d.features) or none),
+        ]
+    data.append((tr(QT_TRANSLATE_NOOP("report", "split")), _split_text(exp, translate)))
     try:
         classes = exp.classes
     except (KeyError, ValueError):
         classes = ()
     if classes:
-        data.append(("classes", ", ".join(classes)))
+        data.append((tr(QT_TRANSLATE_NOOP("report", "classes")), ", ".join(classes)))
     if d.target != "labels":
-        data.append(("target", "the inputs themselves (an autoencoder)"))
+        target = tr(QT_TRANSLATE_NOOP("report", "the inputs themselves (an autoencoder)"))
+        data.append((tr(QT_TRANSLATE_NOOP("report", "target")), target))
     if not exp.plane:
-        data.append(("scaling", d.scaling))
+        data.append((tr(QT_TRANSLATE_NOOP("report", "scaling")), d.scaling))
     if exp.text:
-        data.append(("text as", "word numbers" if d.encoding == "sequence" else "a bag of words"))
-    data.append(("seed", str(exp.seed)))
+        if d.encoding == "sequence":
+            encoding = tr(QT_TRANSLATE_NOOP("report", "word numbers"))
+        else:
+            encoding = tr(QT_TRANSLATE_NOOP("report", "a bag of words"))
+        data.append((tr(QT_TRANSLATE_NOOP("report", "text as")), encoding))
+    data.append((tr(QT_TRANSLATE_NOOP("report", "seed")), str(exp.seed)))
 
     layers = exp.model.layers
     total = _total_params(exp)
+    if layers and is_sequential(layers):
+        structure = tr(QT_TRANSLATE_NOOP("report", "a sequential stack"))
+    else:
+        structure = tr(QT_TRANSLATE_NOOP("report", "branched (functional)"))
     model = [
-        ("layers", str(len(layers))),
-        ("parameters", f"{total:,}" if total is not None else "?"),
-        ("structure", "a sequential stack" if layers and is_sequential(layers) else "branched (functional)"),
+        (tr(QT_TRANSLATE_NOOP("report", "layers")), str(len(layers))),
+        (tr(QT_TRANSLATE_NOOP("report", "parameters")), f"{total:,}" if total is not None else "?"),
+        (tr(QT_TRANSLATE_NOOP("report", "structure")), structure),
     ]
     try:
         outputs = exp.outputs
     except (KeyError, ValueError):
         outputs = []
     if len(outputs) > 1:
-        model.append(("outputs", ", ".join(f"{o.name} ({o.loss} × {o.loss_weight:g})" for o in outputs)))
+        text = ", ".join(f"{o.name} ({o.loss} × {o.loss_weight:g})" for o in outputs)
+        model.append((tr(QT_TRANSLATE_NOOP("report", "outputs")), text))
 
     lr0 = t.optimizer.get("config", {}).get("learning_rate")
     training = [
-        ("loss", t.loss),
-        ("metrics", ", ".join(t.metrics) or "none"),
-        ("optimizer", optimizer_text(exp)),
-        ("learning rate", _value(lr0)),
+        (tr(QT_TRANSLATE_NOOP("report", "loss")), t.loss),
+        (tr(QT_TRANSLATE_NOOP("report", "metrics")), ", ".join(t.metrics) or none),
+        (tr(QT_TRANSLATE_NOOP("report", "optimizer")), optimizer_text(exp)),
+        (tr(QT_TRANSLATE_NOOP("report", "learning rate")), _value(lr0)),
     ]
+    constant = tr(QT_TRANSLATE_NOOP("report", "constant"))
     try:
-        schedule = schedules.describe(t.schedule, float(lr0)) if t.schedule else "constant"
+        schedule = schedules.description(t.schedule, float(lr0)).translated(translate) if t.schedule else constant
     except (KeyError, TypeError, ValueError):
-        schedule = keras_object(t.schedule) if t.schedule else "constant"
+        schedule = keras_object(t.schedule) if t.schedule else constant
+    epochs = f"{t.epochs:,}" if isinstance(t.epochs, int) else _value(t.epochs)
     training += [
-        ("schedule", schedule),
-        ("batch size", str(t.batch_size)),
-        ("epochs", f"{t.epochs:,}" if isinstance(t.epochs, int) else _value(t.epochs)),
-        ("callbacks", _callbacks_text(exp)),
-        ("validation", _validation_text(exp)),
+        (tr(QT_TRANSLATE_NOOP("report", "schedule")), schedule),
+        (tr(QT_TRANSLATE_NOOP("report", "batch size")), str(t.batch_size)),
+        (tr(QT_TRANSLATE_NOOP("report", "epochs")), epochs),
+        (tr(QT_TRANSLATE_NOOP("report", "callbacks")), _callbacks_text(exp, translate)),
+        (tr(QT_TRANSLATE_NOOP("report", "validation")), _validation_text(exp, translate)),
     ]
     if t.class_weight != "none":
-        training.append(("class weight", t.class_weight))
-    return [("Data", data), ("Model", model), ("Training", training)]
+        training.append((tr(QT_TRANSLATE_NOOP("report", "class weight")), t.class_weight))
+    return [(DATA, data), (MODEL, model), (TRAINING, training)]
 
 
-def layer_rows(experiment: Experiment) -> list[dict[str, str]]:
+def layer_rows(experiment: Experiment, translate: Translate = english) -> list[dict[str, str]]:
     """One row per layer, the input first: {"name", "kind", "units", "activation", "settings", "shape",
-    "params"}; "?" where the shape or parameters cannot be known (a layer that cannot work)."""
+    "params"}; "?" where the shape or parameters cannot be known (a layer that cannot work). The words
+    of "settings" that the report adds ("frozen", "extra output"…) are in the language of `translate`."""
     layers = experiment.model.layers
     try:
         nodes = {node.index: node for node in experiment.analyse()}
@@ -205,21 +303,21 @@ def layer_rows(experiment: Experiment) -> list[dict[str, str]]:
         text = describe(layer)
         if kind not in ("Dense",) and text:
             extra.append(text)
-        for key, label in (
-            ("kernel_regularizer", ""),
-            ("bias_regularizer", " bias"),
-            ("activity_regularizer", " act."),
+        for key, template in (
+            ("kernel_regularizer", "{penalty} {rate}"),  # no words: nothing to translate
+            ("bias_regularizer", _tr(translate, QT_TRANSLATE_NOOP("report", "{penalty} bias {rate}"))),
+            ("activity_regularizer", _tr(translate, QT_TRANSLATE_NOOP("report", "{penalty} act. {rate}"))),
         ):
             reg = cfg.get(key)
             l1, l2 = regularizer_rates(reg) if isinstance(reg, dict) else (0.0, 0.0)
             if l1:
-                extra.append(f"L1{label} {l1:g}")
+                extra.append(template.format(penalty="L1", rate=f"{l1:g}"))
             if l2:
-                extra.append(f"L2{label} {l2:g}")
+                extra.append(template.format(penalty="L2", rate=f"{l2:g}"))
         if cfg.get("trainable") is False:
-            extra.append("frozen")
+            extra.append(_tr(translate, QT_TRANSLATE_NOOP("report", "frozen")))
         if "output" in layer and i != len(layers) - 1:
-            extra.append("extra output")
+            extra.append(_tr(translate, QT_TRANSLATE_NOOP("report", "extra output")))
         if not sequential and layer.get("inputs"):
             extra.append("← " + ", ".join(str(n) for n in layer["inputs"]))
         known = node is not None and node.problem is None and node.shape is not None
@@ -294,10 +392,16 @@ def measures(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     return [c for c in columns(rows) if not c.startswith("val_") and c not in _SKIPPED_COLUMNS]
 
 
-def ending(experiment: Experiment, rows: Sequence[Mapping[str, Any]], events: Sequence[Mapping], reason=None) -> str:
-    """How the run ended, in a sentence."""
+def ending(
+    experiment: Experiment,
+    rows: Sequence[Mapping[str, Any]],
+    events: Sequence[Mapping],
+    reason=None,
+    translate: Translate = english,
+) -> str:
+    """How the run ended, in a sentence (in the language of `translate`)."""
     if not rows:
-        return "Not trained yet"
+        return _tr(translate, QT_TRANSLATE_NOOP("report", "Not trained yet"))
     epoch = int(rows[-1].get("epoch", len(rows)))
     kinds = [e.get("kind") for e in events]
     if reason is None:
@@ -309,19 +413,31 @@ def ending(experiment: Experiment, rows: Sequence[Mapping[str, Any]], events: Se
             reason = "finished"
         else:
             reason = "paused"
-    text = ENDINGS.get(reason, str(reason))
+    text = _tr(translate, ENDINGS[reason]) if reason in ENDINGS else str(reason)
     if reason == "finished":
-        text += f" ({epoch:,} epochs)"
+        text = _say(
+            translate, QT_TRANSLATE_NOOP("report", "{ending} ({epochs} epochs)"), ending=text, epochs=f"{epoch:,}"
+        )
     elif reason == "paused":
-        text += f" at epoch {epoch:,} of {experiment.training.epochs:,}"
+        text = _say(
+            translate,
+            QT_TRANSLATE_NOOP("report", "{ending} at epoch {epoch} of {epochs}"),
+            ending=text,
+            epoch=f"{epoch:,}",
+            epochs=f"{experiment.training.epochs:,}",
+        )
     else:
-        text += f" at epoch {epoch:,}"
+        text = _say(
+            translate, QT_TRANSLATE_NOOP("report", "{ending} at epoch {epoch}"), ending=text, epoch=f"{epoch:,}"
+        )
     stop = next((e for e in reversed(events) if e.get("kind") == "early_stop"), None)
     if reason == "early_stopped" and stop:
-        text += f": {stop.get('text', '')}"
+        why = _shown(stop.get("text", ""), translate)
+        text = _say(translate, QT_TRANSLATE_NOOP("report", "{ending}: {why}"), ending=text, why=why)
     restored = next((e for e in reversed(events) if e.get("kind") == "restored"), None)
     if restored:
-        text += f". {restored.get('text', '')}"
+        then = _shown(restored.get("text", ""), translate)
+        text = _say(translate, QT_TRANSLATE_NOOP("report", "{ending}. {then}"), ending=text, then=then)
     return text
 
 
@@ -384,19 +500,19 @@ def _settings_table(pairs: Sequence[tuple[str, str]]) -> str:
     return f"<table class='settings'>{body}</table>"
 
 
-def _layers_table(rows: Sequence[Mapping[str, str]]) -> str:
+def _layers_table(rows: Sequence[Mapping[str, str]], translate: Translate = english) -> str:
     if not rows:
-        return "<p class='none'>No layers.</p>"
+        return _nothing(_tr(translate, QT_TRANSLATE_NOOP("report", "No layers.")))
     head = "".join(
-        f"<th{' class=num' if c in ('units', 'params') else ''}>{_e(t)}</th>"
+        f"<th{' class=num' if c in ('units', 'params') else ''}>{_e(_tr(translate, t))}</th>"
         for c, t in (
-            ("name", "Layer"),
-            ("kind", "Kind"),
-            ("units", "Units"),
-            ("activation", "Activation"),
-            ("settings", "Settings"),
-            ("shape", "Output shape"),
-            ("params", "Parameters"),
+            ("name", QT_TRANSLATE_NOOP("report", "Layer")),
+            ("kind", QT_TRANSLATE_NOOP("report", "Kind")),
+            ("units", QT_TRANSLATE_NOOP("report", "Units")),
+            ("activation", QT_TRANSLATE_NOOP("report", "Activation")),
+            ("settings", QT_TRANSLATE_NOOP("report", "Settings")),
+            ("shape", QT_TRANSLATE_NOOP("report", "Output shape")),
+            ("params", QT_TRANSLATE_NOOP("report", "Parameters")),
         )
     )
     body = "".join(
@@ -411,15 +527,32 @@ def _layers_table(rows: Sequence[Mapping[str, str]]) -> str:
     return f"<table class='layers'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _result(rows: Sequence[Mapping[str, Any]], holdout: Mapping[str, float] | None) -> str:
+def _nothing(text: str) -> str:
+    """Where a part of the page has nothing to show."""
+    return f"<p class='none'>{_e(text)}</p>"
+
+
+def _no_epochs(translate: Translate) -> str:
+    return _nothing(_tr(translate, QT_TRANSLATE_NOOP("report", "No epochs trained.")))
+
+
+def _result(
+    rows: Sequence[Mapping[str, Any]], holdout: Mapping[str, float] | None, translate: Translate = english
+) -> str:
     if not rows:
-        return "<p class='none'>No epochs trained.</p>"
+        return _no_epochs(translate)
     last = rows[-1]
     names = measures(rows)
     hold = {k: v for k, v in (holdout or {}).items() if isinstance(v, (int, float))}
-    head = ["", "Training (final)", "Validation (final)", "Best validation", "at epoch"]
+    head = [
+        "",
+        _tr(translate, QT_TRANSLATE_NOOP("report", "Training (final)")),
+        _tr(translate, QT_TRANSLATE_NOOP("report", "Validation (final)")),
+        _tr(translate, QT_TRANSLATE_NOOP("report", "Best validation")),
+        _tr(translate, QT_TRANSLATE_NOOP("report", "at epoch")),
+    ]
     if hold:
-        head.append("Held-out test")
+        head.append(_tr(translate, QT_TRANSLATE_NOOP("report", "Held-out test")))
     cells = "".join(f"<th{' class=num' if i else ''}>{_e(h)}</th>" for i, h in enumerate(head))
     body = []
     for name in names:
@@ -438,18 +571,26 @@ def _result(rows: Sequence[Mapping[str, Any]], holdout: Mapping[str, float] | No
     table = f"<table class='result'><thead><tr>{cells}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     extra = []
     if "learning_rate" in last:
-        extra.append(("final learning rate", number(last["learning_rate"], "learning_rate")))
+        label = _tr(translate, QT_TRANSLATE_NOOP("report", "final learning rate"))
+        extra.append((label, number(last["learning_rate"], "learning_rate")))
     others = [k for k in hold if k not in names]
-    extra += [(f"held-out {k}", number(hold[k], k)) for k in others]
+    held_out = QT_TRANSLATE_NOOP("report", "held-out {measure}")
+    extra += [(_say(translate, held_out, measure=k), number(hold[k], k)) for k in others]
     return table + (_settings_table(extra) if extra else "")
 
 
-def _events(events: Sequence[Mapping[str, Any]]) -> str:
+def _events(events: Sequence[Mapping[str, Any]], translate: Translate = english) -> str:
     if not events:
-        return "<p class='none'>Nothing happened along the way.</p>"
+        return _nothing(_tr(translate, QT_TRANSLATE_NOOP("report", "Nothing happened along the way.")))
+    at = QT_TRANSLATE_NOOP("report", "epoch {epoch}")
+
+    def kind(e: Mapping[str, Any]) -> str:
+        name = e.get("kind", "")
+        return _tr(translate, EVENT_KINDS[name]) if isinstance(name, str) and name in EVENT_KINDS else str(name)
+
     items = "".join(
-        f"<li><strong>epoch {_e(e.get('epoch', '?'))}</strong> <span class='kind'>{_e(e.get('kind', ''))}</span>"
-        f"{_e(e.get('text', ''))}</li>"
+        f"<li><strong>{_e(_say(translate, at, epoch=e.get('epoch', '?')))}</strong> "
+        f"<span class='kind'>{_e(kind(e))}</span>{_e(_shown(e.get('text', ''), translate))}</li>"
         for e in sorted(events, key=lambda e: e.get("epoch", 0) if isinstance(e.get("epoch"), int) else 0)
     )
     return f"<ul class='events'>{items}</ul>"
@@ -480,12 +621,13 @@ def caption(name: str) -> str:
     return re.sub(r"\.(svg|png|jpe?g|gif)$", "", name, flags=re.IGNORECASE)
 
 
-def _figures(pictures: Mapping[str, bytes]) -> str:
+def _figures(pictures: Mapping[str, bytes], translate: Translate = english) -> str:
     figures = []
     for name, data in pictures.items():
         if not data:
             continue
-        label = _e(caption(name))
+        text = caption(name)
+        label = _e(_tr(translate, CAPTIONS[text]) if text in CAPTIONS else text)
         if name.lower().endswith(".svg"):
             body = _svg(data)
         else:
@@ -495,26 +637,46 @@ def _figures(pictures: Mapping[str, bytes]) -> str:
     return "".join(figures)
 
 
-def _history(rows: Sequence[Mapping[str, Any]]) -> str:
+def _history(rows: Sequence[Mapping[str, Any]], translate: Translate = english) -> str:
     if not rows:
-        return "<p class='none'>No epochs trained.</p>"
+        return _no_epochs(translate)
     cols = columns(rows)
     shown = sample_rows(rows)
-    note = "" if len(shown) == len(rows) else f"<p>{len(shown)} of {len(rows):,} epochs, evenly spaced.</p>"
-    head = "".join(f"<th class='num'>{_e(c.replace('_', ' '))}</th>" for c in cols)
+    note = ""
+    if len(shown) != len(rows):
+        sampled = QT_TRANSLATE_NOOP("report", "{shown} of {total} epochs, evenly spaced.")
+        note = f"<p>{_e(_say(translate, sampled, shown=len(shown), total=f'{len(rows):,}'))}</p>"
+    # The epoch and the rate in words; the other columns are the metrics' names, as Keras writes them.
+    words = {
+        "epoch": QT_TRANSLATE_NOOP("report", "epoch"),
+        "learning_rate": QT_TRANSLATE_NOOP("report", "learning rate"),
+    }
+    head = "".join(
+        f"<th class='num'>{_e(_tr(translate, words[c]) if c in words else c.replace('_', ' '))}</th>" for c in cols
+    )
     body = "".join(
         "<tr>" + "".join(f"<td class='num'>{_e(number(row.get(c), c))}</td>" for c in cols) + "</tr>" for row in shown
     )
     return f"{note}<table class='history'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _headline(experiment: Experiment) -> str:
+def _headline(experiment: Experiment, translate: Translate = english) -> str:
     t = experiment.training
     dense = [str(layer.get("config", {}).get("units")) for layer in experiment.model.layers]
     plain = all(layer.get("class_name") == "Dense" for layer in experiment.model.layers)
-    stack = "-".join(dense) if plain and dense else f"{len(experiment.model.layers)} layers"
+    if plain and dense:
+        stack = "-".join(dense)
+    else:
+        stack = _say(translate, QT_TRANSLATE_NOOP("report", "{n} layers"), n=len(experiment.model.layers))
     lr = t.optimizer.get("config", {}).get("learning_rate")
-    return f"{experiment.data.name} · {stack} · {t.optimizer.get('class_name')} lr {_value(lr)} · batch {t.batch_size}"
+    optimizer = _say(
+        translate,
+        QT_TRANSLATE_NOOP("report", "{optimizer} lr {lr}"),
+        optimizer=t.optimizer.get("class_name"),
+        lr=_value(lr),
+    )
+    batch = _say(translate, QT_TRANSLATE_NOOP("report", "batch {size}"), size=t.batch_size)
+    return f"{experiment.data.name} · {stack} · {optimizer} · {batch}"
 
 
 def html(
@@ -527,6 +689,8 @@ def html(
     versions: Mapping[str, str] | None = None,
     reason: str | None = None,
     date: datetime.datetime | None = None,
+    translate: Translate = english,
+    lang: str = "en",
 ) -> str:
     """The report of one run as a standalone HTML page.
 
@@ -541,39 +705,47 @@ def html(
         versions: library versions to note at the bottom ({"tensorflow": "2.21.0", "keras": "3.15.1"}).
         reason: how the run ended, one of `ENDINGS`; defaults to a guess from the events and rows.
         date: when the report is made. Defaults to now.
+        translate: `translate(context, text)` gives a marked text in the reader's language (Qt's
+            translate, in the window); the default leaves every text in English.
+        lang: the page's language as HTML names it ("en", "zh-CN", "zh-TW").
     """
+
+    def opening(key: str, heading: str) -> str:
+        return f"<section id='{key}'><h2>{_e(_tr(translate, heading))}</h2>"
+
     pictures = pictures or {}
-    title = title or f"{experiment.data.name} experiment"
+    title = title or _say(translate, QT_TRANSLATE_NOOP("report", "{dataset} experiment"), dataset=experiment.data.name)
     when = (date or datetime.datetime.now()).strftime("%Y-%m-%d %H:%M")
-    sections = settings(experiment)
+    subtitle = _say(translate, QT_TRANSLATE_NOOP("report", "Neural-network playground report · {date}"), date=when)
     parts = [
         "<!DOCTYPE html>",
-        "<html lang='en'><head><meta charset='utf-8'>",
+        f"<html lang='{_e(lang)}'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
         f"<header><h1>{_e(title)}</h1>",
-        f"<p class='subtitle'>Neural-network playground report · {_e(when)}</p>",
-        f"<p class='headline'>{_e(_headline(experiment))}</p></header>",
+        f"<p class='subtitle'>{_e(subtitle)}</p>",
+        f"<p class='headline'>{_e(_headline(experiment, translate))}</p></header>",
     ]
-    parts.append("<section id='settings'><h2>Settings</h2>")
-    for name, pairs in sections:
-        parts += [f"<h3>{_e(name)}</h3>", _settings_table(pairs)]
-        if name == "Model":
-            parts.append(_layers_table(layer_rows(experiment)))
+    parts.append(opening("settings", QT_TRANSLATE_NOOP("report", "Settings")))
+    for name, pairs in _sections(experiment, translate):
+        parts += [f"<h3>{_e(_tr(translate, name))}</h3>", _settings_table(pairs)]
+        if name == MODEL:
+            parts.append(_layers_table(layer_rows(experiment, translate), translate))
     parts += [
         "</section>",
-        "<section id='result'><h2>Result</h2>",
-        f"<p class='ending'>{_e(ending(experiment, rows, events, reason))}</p>",
-        _result(rows, holdout),
+        opening("result", QT_TRANSLATE_NOOP("report", "Result")),
+        f"<p class='ending'>{_e(ending(experiment, rows, events, reason, translate))}</p>",
+        _result(rows, holdout, translate),
         "</section>",
-        "<section id='events'><h2>Events</h2>",
-        _events(events),
+        opening("events", QT_TRANSLATE_NOOP("report", "Events")),
+        _events(events, translate),
         "</section>",
     ]
     if pictures:
-        parts += ["<section id='pictures'><h2>Pictures</h2>", _figures(pictures), "</section>"]
-    parts += ["<section id='history'><h2>History</h2>", _history(rows), "</section>"]
-    made = "Made with the neural-network playground"
+        parts += [opening("pictures", QT_TRANSLATE_NOOP("report", "Pictures")), _figures(pictures, translate)]
+        parts.append("</section>")
+    parts += [opening("history", QT_TRANSLATE_NOOP("report", "History")), _history(rows, translate), "</section>"]
+    made = _tr(translate, QT_TRANSLATE_NOOP("report", "Made with the neural-network playground"))
     if versions:
         made += " · " + " · ".join(f"{k} {v}" for k, v in versions.items())
     parts += [f"<footer>{_e(made)}</footer>", "</body></html>"]

@@ -3,6 +3,9 @@
 Each picture is what the widget shows now, grabbed at its size on screen: the curves, the output
 (the decision boundary, for points of the plane), the network (the neurons where they can be drawn,
 else the graph of layers) and "Inside the network" (for images, sequences, text and tables).
+
+The report is written in the window's language (`playground.qt.i18n`); the pictures keep their
+English names here, and the report translates their captions.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QWidget
 
 from playground.core import report
+from playground.qt import i18n
+
+HTML_LANGS = {"en": "en", "zh_CN": "zh-CN", "zh_TW": "zh-TW"}  # the window's language as HTML names it
 
 MIN_SIDE = 8  # a widget smaller than this (never laid out) gives no picture
 
@@ -68,7 +74,8 @@ def pictures(window) -> dict[str, bytes]:
 
 def report_html(window, title: str | None = None) -> str:
     """The HTML report of the window's current run: its settings, history, events, held-out scores,
-    library versions and `pictures(window)`. `title` defaults to the experiment file's name."""
+    library versions and `pictures(window)`, in the window's language. `title` defaults to the
+    experiment file's name."""
     c = window.controller
     if title is None:
         title = Path(window.path).name if getattr(window, "path", None) else None
@@ -80,4 +87,6 @@ def report_html(window, title: str | None = None) -> str:
         title=title,
         holdout=c.holdout,
         versions=getattr(c, "tf_versions", None) or None,
+        translate=i18n.translate,
+        lang=HTML_LANGS.get(i18n.current, "en"),
     )

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 import base64
 import datetime
 import math
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
 from playground.core import report, schedules
-from playground.core.experiment import default_experiment, dense
+from playground.core.experiment import FILE, default_experiment, dense
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -256,3 +259,190 @@ def test_write_saves_the_page_and_a_run_without_epochs_still_reports(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and "@page { size: A4 portrait" in text
     assert Tree(text).root.find("h1").text() == "circle.json"
+
+
+# --- the page in the window's language -------------------------------------------------------------
+
+
+def _marked(text: str) -> bool:
+    return text.startswith("«") and text.endswith("»")
+
+
+class Recorder:
+    """A translate(context, text) that marks every text it gives back «so» and remembers what it was asked."""
+
+    def __init__(self):
+        self.asked: set[tuple[str, str]] = set()
+
+    def __call__(self, context: str, text: str) -> str:
+        self.asked.add((context, text))
+        return "«" + text + "»"
+
+
+def _marked_in_source() -> set[str]:
+    """The texts report.py marks QT_TRANSLATE_NOOP("report", "…"), each checked to be what lupdate reads:
+    a call with two string literals, outside f-strings."""
+    source = Path(report.__file__).read_text(encoding="utf-8")
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr):
+            inner = [n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id == "QT_TRANSLATE_NOOP"]
+            assert not inner, "lupdate does not look inside f-strings"
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+            assert len(node.args) == 2 and not node.keywords, ast.unparse(node)
+            assert all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args), ast.unparse(node)
+            assert node.args[0].value == "report", ast.unparse(node)
+            found.add(node.args[1].value)
+    return found
+
+
+def _events():
+    changed = Message(QT_TRANSLATE_NOOP("session", "learning rate {old:.3g} → {new:.3g}"), old=0.01, new=0.005)
+    stop = Message(
+        QT_TRANSLATE_NOOP("session", "EarlyStopping: {monitor} has not improved for {patience} epochs"),
+        monitor="val_loss",
+        patience=7,
+    )
+    return [
+        {"epoch": 30, "kind": "changed", "text": changed},
+        {"epoch": 60, "kind": "early_stop", "text": stop},
+        {"epoch": 60, "kind": "restored", "text": "plain text"},
+    ]
+
+
+def test_the_page_comes_out_in_the_language_of_translate_and_the_values_do_not():
+    translate = Recorder()
+    exp = _experiment()
+    rows = _rows(80)
+    pictures = {"Curves": b"\x89PNG", "Network.svg": b"<svg></svg>", "mine.png": b"\x89PNG"}
+    page = report.html(
+        exp,
+        rows,
+        _events(),
+        pictures,
+        holdout={"loss": 0.3, "accuracy": 0.8, "auc": 0.9},
+        versions={"keras": "3.99"},
+        reason="early_stopped",
+        translate=translate,
+        lang="zh-CN",
+    )
+    tree = Tree(page)
+    assert tree.root.find("html").attrs["lang"] == "zh-CN"
+    assert tree.root.find("title").text() == "«{dataset} experiment»".format(dataset="circle")
+    assert tree.root.find("p", "subtitle").text().startswith("«Neural-network playground report · ")
+    assert tree.root.find(
+        "p", "headline"
+    ).text() == "circle · «{n} layers» · «{optimizer} lr {lr}» · «batch {size}»".format(
+        n=4, optimizer="Adam", lr=0.01, size=16
+    )
+    assert all(_marked(h.text()) for h in tree.root.find_all("h2")) and len(tree.root.find_all("h2")) == 5
+    settings = section(tree, "settings")
+    assert [h.text() for h in settings.find_all("h3")] == ["«Data»", "«Model»", "«Training»"]
+    data, model, training = (pairs(t) for t in settings.find_all("table", "settings"))
+    assert all(_marked(k) for table in (data, model, training) for k in table)
+    assert data["«samples»"] == "400" and data["«noise»"] == "0.2" and data["«features»"] == "x1, x2"
+    assert data["«problem»"] == "«classification»" and data["«dataset»"] == "circle"
+    assert data["«split»"] == "«50 % training / 50 % validation» («stratified»)"
+    assert model["«layers»"] == "4" and model["«structure»"] == "«a sequential stack»"
+    assert training["«loss»"] == "binary_crossentropy" and training["«learning rate»"] == "0.01"
+    assert training["«optimizer»"] == "Adam (beta_1 0.85, beta_2 0.999, epsilon 1e-07, amsgrad off)"
+    assert training["«schedule»"] == schedules.description(exp.training.schedule, 0.01).translated(translate)
+    assert training["«schedule»"].startswith("«Exponential decay»: 0.01 · ")  # the schedules' own texts
+    assert training["«validation»"] == "«hold-out: the validation part of the split»"
+    layers = settings.find("table", "layers")
+    assert all(_marked(th.text()) for th in layers.find("thead").find_all("th"))
+    assert table_rows(layers)[1] == ["dense_1", "Dense", "8", "relu", "L2 0.001", "(8,)", "24"]
+    result = section(tree, "result")
+    assert result.find("p", "ending").text() == (
+        "«{ending}. {then}»".format(
+            ending="«{ending}: {why}»".format(
+                ending="«{ending} at epoch {epoch}»".format(ending="«Stopped early»", epoch=80),
+                why="«EarlyStopping: val_loss has not improved for 7 epochs»",
+            ),
+            then="plain text",
+        )
+    )
+    head = [th.text() for th in result.find("table", "result").find("thead").find_all("th")]
+    assert head[0] == "" and all(_marked(h) for h in head[1:])
+    loss = table_rows(result.find("table", "result"))[0]
+    assert loss[0] == "loss" and loss[1] == f"{rows[-1]['loss']:.4g}" and loss[4] == "40"
+    assert pairs(result.find("table", "settings")) == {
+        "«final learning rate»": f"{rows[-1]['learning_rate']:.3g}",
+        "«held-out auc»": "0.9",
+    }
+    items = [li for li in section(tree, "events").find_all("li")]
+    assert [li.find("strong").text() for li in items] == ["«epoch 30»", "«epoch 60»", "«epoch 60»"]
+    assert [li.find("span", "kind").text() for li in items] == ["«changed»", "«early_stop»", "«restored»"]
+    assert items[0].text().endswith("«changed»«learning rate 0.01 → 0.005»")
+    assert items[2].text().endswith("plain text")
+    captions = [f.find("figcaption").text() for f in section(tree, "pictures").find_all("figure")]
+    assert captions == ["«Curves»", "«Network»", "mine"]
+    history = section(tree, "history")
+    assert history.find("p").text() == "«50 of 80 epochs, evenly spaced.»"
+    head = [th.text() for th in history.find("table").find("thead").find_all("th")]
+    assert head == ["«epoch»", "loss", "accuracy", "val loss", "val accuracy", "«learning rate»"]
+    assert tree.root.find("footer").text() == "«Made with the neural-network playground» · keras 3.99"
+
+
+def _other_experiments():
+    """Experiments that between them take every other branch of the settings."""
+    other = _experiment()
+    other.data.shuffle, other.data.holdout, other.data.target = False, 0.1, "inputs"
+    other.training.validation = {"method": "kfold", "k": 4, "repeats": 3}
+    other.training.callbacks, other.training.metrics, other.training.schedule = [], [], None
+    other.model.layers[0]["config"].update(
+        trainable=False,
+        bias_regularizer={"class_name": "L1L2", "config": {"l1": 0.01, "l2": 0.0}},
+        activity_regularizer={"class_name": "L2", "config": {"l2": 0.03}},
+    )
+    other.model.layers.insert(1, {"class_name": "Flatten", "config": {}})
+    branched = _experiment()
+    branched.model.layers[2]["inputs"] = ["dense_1"]  # skips the dropout: not a plain stack
+    branched.training.validation = {"method": "kfold", "k": 3, "repeats": 1}
+    branched.model.layers[0]["output"] = {"loss_weight": 0.5}  # a second output
+    branched.training.class_weight = "balanced"
+    words = default_experiment()
+    words.data.name, words.data.encoding = "reviews", "multi_hot"
+    numbers = default_experiment()
+    numbers.data.name = "reviews"
+    table = default_experiment()
+    table.data.name = FILE
+    table.data.source = {"kind": "csv", "path": "table.csv", "target": "y", "problem": "regression"}
+    flowers = default_experiment()
+    flowers.data.name = "iris"
+    empty = default_experiment()
+    empty.model.layers = []
+    return other, branched, words, numbers, table, flowers, empty
+
+
+def test_only_texts_marked_in_report_py_are_translated_under_its_context():
+    """Every text handed to translate("report", …) is a literal marked for lupdate in report.py, so a
+    later change cannot show a text the translators never see; and the pages below show every one."""
+    marked = _marked_in_source()
+    translate = Recorder()
+    exp = _experiment()
+    events = _events() + [{"epoch": 61, "kind": kind, "text": "x"} for kind in report.EVENT_KINDS]
+    pictures = {name: b"\x89PNG" for name in report.CAPTIONS}
+    for reason in (None, *report.ENDINGS):
+        report.html(exp, _rows(60), events, pictures, reason=reason, translate=translate)
+    for other in _other_experiments():
+        report.html(other, [], translate=translate)
+        report.html(other, _rows(3), [], holdout={"auc": 0.5}, translate=translate)
+    report._layers_table([], translate)  # a model the graph cannot read and without layers
+    asked = {text for context, text in translate.asked if context == "report"}
+    assert asked - marked == set()
+    assert marked - asked == set(), sorted(marked - asked)
+    assert {context for context, _ in translate.asked} <= {"report", "schedules", "session"}
+
+
+def test_settings_and_layer_rows_stay_english_by_default_and_translate_when_asked():
+    exp = _experiment()
+    exp.model.layers[0]["config"]["trainable"] = False
+    assert [name for name, _ in report.settings(exp)] == ["Data", "Model", "Training"]
+    translated = report.settings(exp, Recorder())
+    assert [name for name, _ in translated] == ["«Data»", "«Model»", "«Training»"]
+    assert [len(p) for _, p in translated] == [len(p) for _, p in report.settings(exp)]
+    assert report.layer_rows(exp)[1]["settings"] == "L2 0.001, frozen"
+    assert report.layer_rows(exp, Recorder())[1]["settings"] == "L2 0.001, «frozen»"
+    assert report.ending(exp, [], [], translate=Recorder()) == "«Not trained yet»"
+    assert "lang='en'" in report.html(exp, [])

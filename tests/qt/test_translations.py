@@ -207,3 +207,24 @@ def test_the_errors_a_mistake_brings_speak_chinese_too(chinese, tmp_path):
         assert CJK.search(shown), shown
         english = str(error.args[0]) if isinstance(error, Exception) else str(error)
         assert shown != english
+
+
+@pytest.mark.parametrize("chinese", ["zh_CN", "zh_TW"], indirect=True)
+def test_the_report_is_written_in_the_windows_language(qtbot, chinese):
+    from playground.core.experiment import default_experiment
+    from playground.qt.main_window import QtMainWindow
+    from playground.qt.report_pictures import report_html
+
+    w = QtMainWindow(default_experiment())
+    w.ask_on_close = False
+    w.show()
+    try:
+        page = report_html(w)
+        assert f"<html lang='{chinese.replace('_', '-')}'" in page
+        headings = re.findall(r"<h2>(.*?)</h2>", page)
+        assert len(headings) >= 4 and all(CJK.search(h) for h in headings), headings
+        labels = re.findall(r"<th[^>]*>(.*?)</th>", page)
+        assert labels and not [t for t in labels if untranslated(t)], labels
+    finally:
+        w.close()
+        qtbot.waitUntil(lambda: not w.controller.thread_running, timeout=60_000)
