@@ -4155,10 +4155,6 @@ right-click to disconnect</source>
 <context>
     <name>layer_graph</name>
     <message>
-        <source>the input</source>
-        <translation>输入层</translation>
-    </message>
-    <message>
         <source>two layers are called {name}: rename one</source>
         <translation>有两个层都叫 {name}：请重命名其中一个</translation>
     </message>

@@ -4155,10 +4155,6 @@ right-click to disconnect</source>
 <context>
     <name>layer_graph</name>
     <message>
-        <source>the input</source>
-        <translation>輸入層</translation>
-    </message>
-    <message>
         <source>two layers are called {name}: rename one</source>
         <translation>有兩層都叫做 {name}：請將其中一層改名</translation>
     </message>

@@ -36,7 +36,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return Marked(context, text)
 
 
-def _english(context: str, text: str) -> str:
+def english(context: str, text: str) -> str:
+    """The default `translate`: the text as it is (English)."""
     return text
 
 
@@ -62,14 +63,14 @@ class Message(str):
 
     @classmethod
     def of(cls, context: str, template: str, /, **values) -> Message:
-        self = super().__new__(cls, _fill(template, values, _english))
+        self = super().__new__(cls, _fill(template, values, english))
         self.context, self.template, self.values = context, str(template), values
         return self
 
     def __reduce__(self):  # pickles and copies as a Message, not as its text
         return _message, (self.context, self.template, self.values)
 
-    def translated(self, translate: Translate = _english) -> str:
+    def translated(self, translate: Translate = english) -> str:
         """The text in the language of `translate(context, text)` (Qt's translate, say)."""
         return _fill(translate(self.context, self.template) if self.context else self.template, self.values, translate)
 
@@ -92,6 +93,7 @@ def _message(context: str, template: str, values: dict) -> Message:
     return Message.of(context, template, **values)
 
 
-def joined(messages, translate: Translate = _english, sep: str = " ") -> str:
-    """Sentences in the language of `translate`, one after another."""
-    return sep.join(m.translated(translate) if isinstance(m, Message) else str(m) for m in messages)
+def translated(text, translate: Translate = english) -> str:
+    """Any text another module hands over, in the language of `translate`: a Message translated,
+    anything else as it is."""
+    return text.translated(translate) if isinstance(text, Message) else str(text)

@@ -17,9 +17,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
-from playground.core.layer_shapes import LayerProblem, Shape, infer, infer_merge
-
-_THE_INPUT = Message(QT_TRANSLATE_NOOP("layer_graph", "the input"))  # where a layer's data comes from
+from playground.core.layer_shapes import THE_INPUT, LayerProblem, Shape, infer, infer_merge
 
 INPUT = "input"
 INPUT_KIND = "Input"  # one more input of the model: a layer-list entry that takes nothing
@@ -127,7 +125,7 @@ def analyse(input_shape: Shape, layers: list[dict], plane: bool = False) -> list
             sources = [by_name[n] for n in inputs]
             used.update(inputs)
             previous = Message.of(
-                "", "{sources}", sources=tuple(s.kind if s.index >= 0 else _THE_INPUT for s in sources)
+                "", "{sources}", sources=tuple(s.kind if s.index >= 0 else THE_INPUT for s in sources)
             )
             if kind == INPUT_KIND:
                 features = layer.get("config", {}).get("features") or ()

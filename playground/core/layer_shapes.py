@@ -13,7 +13,7 @@ from playground.core import transfer
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 Shape = tuple[int, ...]
-_THE_INPUT = QT_TRANSLATE_NOOP("layer_shapes", "the input")
+THE_INPUT = Message(QT_TRANSLATE_NOOP("layer_shapes", "the input"))  # where the first layer's data comes from
 
 
 class LayerProblem(ValueError):
@@ -32,16 +32,11 @@ def _problem(template: str, **values) -> LayerProblem:
     return LayerProblem(Message(template, **values))
 
 
-def _source(previous: str):
-    """The layer before, as a message names it: "the input" is translated, layer classes are not."""
-    return Message(_THE_INPUT) if previous == _THE_INPUT else previous
-
-
 def _shape(shape) -> str:
     return str(shape)  # Python's tuple, as the f-strings wrote it (a Message would join a tuple's items)
 
 
-def infer(name: str, cfg: dict, shape: Shape, previous: str = "the input") -> tuple[Shape, int]:
+def infer(name: str, cfg: dict, shape: Shape, previous: str = THE_INPUT) -> tuple[Shape, int]:
     """(output shape, parameter count) of one layer on `shape`; raises LayerProblem."""
     rule = _RULES.get(name)
     if rule is None:
@@ -63,7 +58,7 @@ def _dense(cfg, shape, previous):
             ),
             rank=_rank_text(shape),
             shape=_shape(shape),
-            previous=_source(previous),
+            previous=previous,
         )
     # On a sequence (time, features) Keras applies Dense to each time step, as here.
     units = int(cfg["units"])
@@ -113,7 +108,7 @@ def _conv(dims):
                 kind=kind,
                 what=Message(what),
                 shape=_shape(shape),
-                previous=_source(previous),
+                previous=previous,
                 fix=fix,
             )
         kernel = _pair(cfg.get("kernel_size", 3), dims)
@@ -146,7 +141,7 @@ def _pool(dims, kind):
                 kind=kind,
                 rank=dims + 2,
                 shape=_shape(shape),
-                previous=_source(previous),
+                previous=previous,
             )
         size = _pair(cfg.get("pool_size", 2), dims)
         strides = _pair(cfg.get("strides") or size, dims)
@@ -176,7 +171,7 @@ def _global_pool(dims, kind):
                 kind=kind,
                 rank=dims + 2,
                 shape=_shape(shape),
-                previous=_source(previous),
+                previous=previous,
             )
         return (shape[-1],), 0
 
@@ -210,7 +205,7 @@ def _reshape(cfg, shape, previous):
             needed=math.prod(target),
             n=math.prod(shape),
             shape=_shape(shape),
-            previous=_source(previous),
+            previous=previous,
         )
     return target, 0
 
@@ -227,7 +222,7 @@ def _recurrent(kind, gates, bias_per_gate):
                 kind=kind,
                 rank=_rank_text(shape),
                 shape=_shape(shape),
-                previous=_source(previous),
+                previous=previous,
             )
         units = int(cfg["units"])
         params = gates * units * (shape[-1] + units + bias_per_gate)
@@ -258,14 +253,14 @@ def _embedding(cfg, shape, previous):
                 "put it first, on integer sequences",
             ),
             shape=_shape(shape),
-            previous=_source(previous),
+            previous=previous,
         )
     return (shape[0], int(cfg["output_dim"])), int(cfg["input_dim"]) * int(cfg["output_dim"])
 
 
 def _pretrained(cfg, shape, previous):
     name = cfg.get("application", transfer.NAMES[0])
-    first = previous == _THE_INPUT
+    first = previous == THE_INPUT
     if len(shape) != 3:
         fix = (
             QT_TRANSLATE_NOOP("layer_shapes", "choose image data (digits, shapes, CIFAR-10, an image folder…)")
@@ -281,7 +276,7 @@ def _pretrained(cfg, shape, previous):
             ),
             name=name,
             shape=_shape(shape),
-            previous=_source(previous),
+            previous=previous,
             fix=Message(fix),
         )
     if shape[-1] not in (1, 3):
@@ -298,7 +293,7 @@ def _pretrained(cfg, shape, previous):
             ),
             name=name,
             channels=shape[-1],
-            previous=_source(previous),
+            previous=previous,
             fix=Message(fix),
         )
     app = transfer.APPLICATIONS[name]

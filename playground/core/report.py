@@ -21,13 +21,13 @@ import datetime
 import html as _html
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from playground.core import callback_specs, optimizer_specs, schedules
 from playground.core.experiment import FILE, Experiment
-from playground.core.i18n import QT_TRANSLATE_NOOP, Message
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message, Translate, english, translated
 from playground.core.layer_graph import describe, is_sequential, layer_name, shape_text
 from playground.core.layer_specs import regularizer_rates
 from playground.core.runs import keras_object, percent, readable
@@ -35,7 +35,6 @@ from playground.core.runs import keras_object, percent, readable
 MAX_HISTORY_ROWS = 50  # the history table shows every row up to this many, else this many sampled
 _SKIPPED_COLUMNS = ("epoch", "learning_rate")
 
-Translate = Callable[[str, str], str]  # (context, text) -> text in the reader's language
 
 ENDINGS = {
     "finished": QT_TRANSLATE_NOOP("report", "Finished: reached the epoch limit"),
@@ -73,11 +72,6 @@ CAPTIONS = {  # the window's pictures (`qt/report_pictures.py`), by the name it 
 }
 
 
-def english(context: str, text: str) -> str:
-    """The default `translate`: the text as it is."""
-    return text
-
-
 def _tr(translate: Translate, text: str) -> str:
     """A text marked QT_TRANSLATE_NOOP("report", …) in the reader's language."""
     return translate("report", text)
@@ -86,11 +80,6 @@ def _tr(translate: Translate, text: str) -> str:
 def _say(translate: Translate, template: str, /, **values) -> str:
     """A sentence marked QT_TRANSLATE_NOOP("report", …), translated and then filled in."""
     return Message(template, **values).translated(translate)
-
-
-def _shown(text: Any, translate: Translate) -> str:
-    """A text another module gives: translated if it is a `Message`, else as it is."""
-    return text.translated(translate) if isinstance(text, Message) else str(text)
 
 
 # --- readable settings ---------------------------------------------------------------------------
@@ -432,11 +421,11 @@ def ending(
         )
     stop = next((e for e in reversed(events) if e.get("kind") == "early_stop"), None)
     if reason == "early_stopped" and stop:
-        why = _shown(stop.get("text", ""), translate)
+        why = translated(stop.get("text", ""), translate)
         text = _say(translate, QT_TRANSLATE_NOOP("report", "{ending}: {why}"), ending=text, why=why)
     restored = next((e for e in reversed(events) if e.get("kind") == "restored"), None)
     if restored:
-        then = _shown(restored.get("text", ""), translate)
+        then = translated(restored.get("text", ""), translate)
         text = _say(translate, QT_TRANSLATE_NOOP("report", "{ending}. {then}"), ending=text, then=then)
     return text
 
@@ -590,7 +579,7 @@ def _events(events: Sequence[Mapping[str, Any]], translate: Translate = english)
 
     items = "".join(
         f"<li><strong>{_e(_say(translate, at, epoch=e.get('epoch', '?')))}</strong> "
-        f"<span class='kind'>{_e(kind(e))}</span>{_e(_shown(e.get('text', ''), translate))}</li>"
+        f"<span class='kind'>{_e(kind(e))}</span>{_e(translated(e.get('text', ''), translate))}</li>"
         for e in sorted(events, key=lambda e: e.get("epoch", 0) if isinstance(e.get("epoch"), int) else 0)
     )
     return f"<ul class='events'>{items}</ul>"

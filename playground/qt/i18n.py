@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from playground.core.i18n import Message
+from playground.core.i18n import Message, translated
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "translations"
@@ -80,6 +80,4 @@ def say(what) -> str:
         if isinstance(first, Message):
             return first.translated(translate)
         return str(what) or type(what).__name__
-    if isinstance(what, Message):
-        return what.translated(translate)
-    return str(what)
+    return translated(what, translate)

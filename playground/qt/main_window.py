@@ -746,7 +746,6 @@ class QtMainWindow(QMainWindow):
             # right column, the curves the rest.
             docks, self._right_docks = self._right_docks, ()
             self.resizeDocks(list(docks), [3, 2], Qt.Orientation.Vertical)
-            self._output_dock = docks[0]
             self.fit_docks()
             height = self.centre.height()
             self.centre.setSizes([int(height * 0.55), height - int(height * 0.55)])
@@ -755,13 +754,12 @@ class QtMainWindow(QMainWindow):
         """Widths for the side columns: the data panel as wide as its four dataset columns (no
         scrolling), the right column a third of the window; on a small screen (or with presentation
         mode's large text) the right column gives way first. Again after a change of text size."""
-        output = getattr(self, "_output_dock", None)
-        if output is None:  # not shown yet: showEvent does it
+        if self._right_docks:  # not shown yet: showEvent sizes the docks once the window has its size
             return
         want = self.data_panel.sizeHint().width() + 24
         spare = self.width() - want - self.centre.minimumSizeHint().width() - 24
         right = max(300, min(int(self.width() * 0.33), spare))
-        self.resizeDocks([output], [right], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._output_dock], [right], Qt.Orientation.Horizontal)
         self.resizeDocks([self._data_dock], [want], Qt.Orientation.Horizontal)
 
     # -- dropping files --------------------------------------------------------------------------

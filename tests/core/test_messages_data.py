@@ -10,10 +10,7 @@ from playground.core import csv_import, datasets, image_import, imported, keras_
 from playground.core.experiment import DataConfig
 from playground.core.i18n import Message
 from playground.core.imported import ImportFailed
-
-
-def _bracketed(context: str, text: str) -> str:
-    return "<" + text + ">"
+from tests.core.messages import bracketed
 
 
 def _failure(call, *args, **kwargs) -> Message:
@@ -31,7 +28,7 @@ def test_csv_import_errors_are_messages(tmp_path):
     assert msg.context == "csv_import"
     assert msg == f"{path}: the first row names one column; a table needs inputs and a target column"
     assert (
-        msg.translated(_bracketed)
+        msg.translated(bracketed)
         == f"<{path}: the first row names one column; a table needs inputs and a target column>"
     )
 
@@ -41,7 +38,7 @@ def test_csv_weights_nest_messages(tmp_path):
     path.write_text("a,sample_weight,y\n1,x,0\n2,1,1\n")
     msg = _failure(csv_import.load, str(path))
     assert msg.context == "csv_import" and msg.values["what"] == "'x' is not a weight"
-    assert msg.translated(_bracketed).startswith("<") and "<'x' is not a weight>" in msg.translated(_bracketed)
+    assert msg.translated(bracketed).startswith("<") and "<'x' is not a weight>" in msg.translated(bracketed)
 
 
 def test_a_one_class_target_names_it_translated(tmp_path):
@@ -50,7 +47,7 @@ def test_a_one_class_target_names_it_translated(tmp_path):
     msg = _failure(csv_import.load, str(path), problem="classification")
     assert msg.context == "imported"
     assert msg == f"{path}: the target 'y' has only one class (cat): a classifier needs two"
-    assert msg.translated(_bracketed) == f"<<{path}: the target 'y'> has only one class (cat): a classifier needs two>"
+    assert msg.translated(bracketed) == f"<<{path}: the target 'y'> has only one class (cat): a classifier needs two>"
 
 
 def test_npz_import_errors_are_messages(tmp_path):
@@ -59,7 +56,7 @@ def test_npz_import_errors_are_messages(tmp_path):
     msg = _failure(npz_import.load, str(path))
     assert msg.context == "npz_import"
     assert msg == f"{path} needs arrays named x and y (or x_train, y_train, x_test, y_test); it holds a"
-    assert msg.translated(_bracketed).startswith("<")
+    assert msg.translated(bracketed).startswith("<")
 
 
 def test_npz_shapes_stay_as_python_writes_them(tmp_path):
@@ -72,7 +69,7 @@ def test_npz_shapes_stay_as_python_writes_them(tmp_path):
 def test_image_import_errors_are_messages(tmp_path):
     msg = _failure(image_import.classes_in, str(tmp_path / "nowhere"))
     assert msg.context == "image_import"
-    assert msg.translated(_bracketed).startswith("<")
+    assert msg.translated(bracketed).startswith("<")
     msg = _failure(image_import.load, str(tmp_path), size=7)
     assert msg == "image size must be one of 8, 16, 28, 32, 48, 64, 96, 128, not 7"
 
@@ -80,7 +77,7 @@ def test_image_import_errors_are_messages(tmp_path):
 def test_imported_errors_are_messages():
     msg = _failure(imported.load, {"kind": "csv", "path": ""})
     assert msg.context == "imported" and msg == "no file chosen: choose Import… in the Data panel"
-    assert msg.translated(_bracketed) == "<no file chosen: choose Import… in the Data panel>"
+    assert msg.translated(bracketed) == "<no file chosen: choose Import… in the Data panel>"
     msg = _failure(imported.check_weights, np.array([1.0, -0.5]), 2, "w")
     assert msg == "w is negative at sample 1 (-0.5): weights must be 0 or more"
 
@@ -92,13 +89,13 @@ def test_keras_sets_messages(tmp_path, monkeypatch):
     msg = info.value.args[0]
     assert isinstance(msg, Message) and msg.context == "keras_sets"
     assert isinstance(msg.values["hint"], Message) and isinstance(keras_sets.copy_hint("cifar10"), Message)
-    assert msg.translated(_bracketed).startswith("<<MNIST> is not on this computer yet")
+    assert msg.translated(bracketed).startswith("<<MNIST> is not on this computer yet")
     with pytest.raises(ValueError) as info:
         keras_sets.check_arrays("mnist", np.zeros((2, 28, 28), np.uint8), np.zeros(3, np.int64))
     msg = info.value.args[0]
     assert isinstance(msg, Message)
     assert msg == "x is uint8 (2, 28, 28), expected uint8 (n, 28, 28, 1); y is int64 (3,), expected int64 (2,)"
-    assert msg.translated(_bracketed) == (
+    assert msg.translated(bracketed) == (
         "<<x is uint8 (2, 28, 28), expected uint8 (n, 28, 28, 1)>; <y is int64 (3,), expected int64 (2,)>>"
     )
 
@@ -112,7 +109,7 @@ def test_keras_damaged_file_passes_the_reason_on(tmp_path, monkeypatch):
         keras_sets.load("mnist")
     msg = info.value.args[0]
     assert isinstance(msg, Message) and msg.values["reason"] == "it lacks y"
-    assert "(<it lacks y>)" in msg.translated(_bracketed)
+    assert "(<it lacks y>)" in msg.translated(bracketed)
 
 
 def test_datasets_pass_the_keras_message_on(tmp_path, monkeypatch):

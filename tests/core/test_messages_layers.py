@@ -9,21 +9,14 @@ from playground.core import export_script, layer_shapes, layer_specs, optimizer_
 from playground.core.experiment import ExperimentError, default_experiment
 from playground.core.i18n import Message
 from playground.core.layer_graph import analyse
-
-
-def bracketed(context: str, text: str) -> str:
-    return "<" + text + ">"
-
-
-def translates(msg, context: str) -> bool:
-    return isinstance(msg, Message) and msg.context == context and msg.translated(bracketed).startswith("<")
+from tests.core.messages import assert_translates, bracketed
 
 
 def test_a_layer_problem_is_a_message_and_its_text():
     with pytest.raises(layer_shapes.LayerProblem) as info:
         layer_shapes.infer("Dense", {"units": 4}, (28, 28, 1))
     msg = info.value.args[0]
-    assert translates(msg, "layer_shapes")
+    assert_translates(msg, "layer_shapes")
     assert msg == (
         "Dense receives a 4-D input (28, 28, 1) from the input: insert Flatten or GlobalAveragePooling2D before it"
     )
@@ -33,16 +26,17 @@ def test_a_layer_problem_is_a_message_and_its_text():
 
 def test_the_editors_node_keeps_the_message():
     nodes = analyse((10,), [{"class_name": "Conv2D", "config": {"filters": 4}}])
-    assert translates(nodes[1].problem, "layer_shapes")
+    assert_translates(nodes[1].problem, "layer_shapes")
     assert nodes[1].problem.startswith("Conv2D needs images (height, width, channels); it receives (10,)")
 
 
 def test_settings_checks_return_messages():
     key, msg = layer_specs.check_config("Dense", {"units": 0})
-    assert key == "units" and translates(msg, "layer_specs")
+    assert key == "units"
+    assert_translates(msg, "layer_specs")
     assert msg == "must be a whole number from 1 to 4096, got 0"
-    assert translates(layer_specs.check_config("Dense", {"colour": 1})[1], "layer_specs")
-    assert translates(layer_specs.check_regularizer({"class_name": "L3"}), "layer_specs")
+    assert_translates(layer_specs.check_config("Dense", {"colour": 1})[1], "layer_specs")
+    assert_translates(layer_specs.check_regularizer({"class_name": "L3"}), "layer_specs")
     assert layer_specs.check_regularizer({"class_name": "L3"}) == (
         'must be null or {"class_name": one of L1, L2, L1L2, "config": {...}}'
     )
@@ -51,16 +45,18 @@ def test_settings_checks_return_messages():
     assert isinstance(inner[1], Message) and "<must be" in inner[1].translated(bracketed)
 
     key, msg = optimizer_specs.check("Adam", {"beta_1": 2})
-    assert key == "beta_1" and translates(msg, "optimizer_specs")
+    assert key == "beta_1"
+    assert_translates(msg, "optimizer_specs")
     assert msg == "must be a number from 0 to 0.9999, got 2"
-    assert translates(optimizer_specs.check("SGD", {"clipnorm": 1.0, "clipvalue": 1.0})[1], "optimizer_specs")
+    assert_translates(optimizer_specs.check("SGD", {"clipnorm": 1.0, "clipvalue": 1.0})[1], "optimizer_specs")
 
 
 def test_missing_weights_are_a_message(tmp_path, monkeypatch):
     monkeypatch.setenv("KERAS_HOME", str(tmp_path))
     with pytest.raises(transfer.NoWeights) as info:
         transfer.check_weights("VGG16", (32, 32, 3))
-    assert translates(info.value.args[0], "transfer") and info.value.message is info.value.args[0]
+    assert_translates(info.value.args[0], "transfer")
+    assert info.value.message is info.value.args[0]
 
     from playground.training import transfer as training_transfer
 
@@ -76,7 +72,7 @@ def test_keras_errors_are_messages(tmp_path, monkeypatch):
 
     with pytest.raises(ExperimentError) as info:
         serialization._check_builtin({"class_name": "Lambda", "config": {}}, "model.layers[0]")
-    assert translates(info.value.message, "serialization")
+    assert_translates(info.value.message, "serialization")
 
     class Unwritable:
         def save(self, path):
@@ -84,12 +80,13 @@ def test_keras_errors_are_messages(tmp_path, monkeypatch):
 
     with pytest.raises(OSError) as info:
         keras_io.save_keras(default_experiment(), tmp_path / "m.keras", Unwritable())
-    assert translates(info.value.args[0], "keras_io")
+    assert_translates(info.value.args[0], "keras_io")
     assert str(info.value) == f"could not write {tmp_path / 'm.keras'}: disk full"
 
     notes: list[str] = []
     keras_io._extra_input({"name": "extra", "batch_shape": (None, 2)}, (2,), notes)
-    assert notes == ["extra: takes 2 value(s); on plane data it gets x1, x2"] and translates(notes[0], "keras_io")
+    assert notes == ["extra: takes 2 value(s); on plane data it gets x1, x2"]
+    assert_translates(notes[0], "keras_io")
 
     exp = default_experiment()  # plane data: the Conv2D has a problem, so the Pretrained gets no images
     conv = {"class_name": "Conv2D", "config": {"filters": 4, "name": "conv"}}
@@ -97,7 +94,8 @@ def test_keras_errors_are_messages(tmp_path, monkeypatch):
     monkeypatch.setattr(serialization, "layer", lambda spec, where: None)  # no Keras needed
     with pytest.raises(ExperimentError) as info:
         model_builder._layers(exp)
-    assert info.value.field == "model.layers[1]" and translates(info.value.message, "model_builder")
+    assert info.value.field == "model.layers[1]"
+    assert_translates(info.value.message, "model_builder")
 
 
 def test_script_refusals_are_messages():
@@ -105,4 +103,5 @@ def test_script_refusals_are_messages():
     exp.training.validation = {"method": "kfold", "folds": 3}
     with pytest.raises(ExperimentError) as info:
         export_script.check(exp)
-    assert info.value.field == "training.validation" and translates(info.value.message, "export_script")
+    assert info.value.field == "training.validation"
+    assert_translates(info.value.message, "export_script")

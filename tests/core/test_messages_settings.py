@@ -10,21 +10,11 @@ import numpy as np
 import pytest
 
 from playground.core import callback_specs, lessons, schedules
-from playground.core.i18n import Message
 from playground.core.keras_sets import KERAS_SETS
 from playground.training import keras_download, loss_surface
 from playground.training import schedules as keras_schedules
 from playground.training.keras_download import DownloadFailed, Fetch
-
-
-def marked(context, text):
-    return "<" + text + ">"
-
-
-def assert_translates(message, context: str) -> None:
-    assert isinstance(message, Message), type(message)
-    assert message.context == context
-    assert message.translated(marked).startswith("<")
+from tests.core.messages import assert_translates, bracketed
 
 
 def test_a_schedule_check_returns_a_message():
@@ -53,7 +43,7 @@ def test_a_callbacks_check_returns_a_message_naming_the_key():
     assert where == "callbacks[0].config.patience"
     assert message == "patience must be a whole number from 0 to 1000000, got -1"
     assert_translates(message, "callback_specs")
-    assert message.translated(marked) == "<patience <must be a whole number from 0 to 1000000, got -1>>"
+    assert message.translated(bracketed) == "<patience <must be a whole number from 0 to 1000000, got -1>>"
     with pytest.raises(ValueError) as info:
         callback_specs.mode("val_out_loss")
     assert_translates(info.value.args[0], "callback_specs")
@@ -64,7 +54,7 @@ def test_a_lesson_error_carries_a_message():
         lessons.from_dict([], "01_x.json")
     assert str(info.value) == "01_x.json: (file): must be a JSON object"
     assert_translates(info.value.message, "lessons")
-    assert info.value.args[0].translated(marked) == "01_x.json: (file): <must be a JSON object>"
+    assert info.value.args[0].translated(bracketed) == "01_x.json: (file): <must be a JSON object>"
 
 
 def test_a_wrong_variant_key_names_what_is_there():
@@ -98,7 +88,7 @@ def test_a_failed_download_carries_a_message(tmp_path):
     message = error.args[0]
     assert_translates(message, "keras_download")
     assert str(message).startswith("Could not download MNIST (11 MB) from storage.googleapis.com: the file arrived")
-    assert "<the file arrived damaged (its checksum is wrong)>" in message.translated(marked)
+    assert "<the file arrived damaged (its checksum is wrong)>" in message.translated(bracketed)
 
 
 def test_offline_keeps_the_systems_reason_as_it_is(monkeypatch, tmp_path):
@@ -115,14 +105,14 @@ def test_offline_keeps_the_systems_reason_as_it_is(monkeypatch, tmp_path):
         )
     message = info.value.args[0]
     assert_translates(message, "keras_download")
-    assert "Temporary failure in name resolution" in message.translated(marked)
+    assert "Temporary failure in name resolution" in message.translated(bracketed)
 
 
 def test_the_training_helpers_raise_messages():
     with pytest.raises(ValueError) as info:
         keras_schedules.keras_schedule({"class_name": "ExponentialDecay", "config": {"decay_steps": 0}}, 0.1, 10)
     assert str(info.value).startswith("training.schedule.config.decay_steps: must be a whole number from 1 to")
-    assert info.value.args[0].translated(marked).startswith("training.schedule.config.decay_steps: <must be")
+    assert info.value.args[0].translated(bracketed).startswith("training.schedule.config.decay_steps: <must be")
     with pytest.raises(ValueError) as info:
         loss_surface.surface("nope")
     assert_translates(info.value.args[0], "loss_surface")

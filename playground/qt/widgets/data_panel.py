@@ -291,10 +291,10 @@ class QtDataPanel(QWidget):
                 lines.append(f"{label}: {len(y)}")
         if imbalanced and exp.training.class_weight == "none":
             lines.append(self.tr("The classes are imbalanced: balanced class weights may help the rare ones."))
-        lines += [self.tr("Imported: %s") % _shown(note) for note in dataset.notes]
+        lines += [self.tr("Imported: %s") % say(note) for note in dataset.notes]
         self.counts.setText("\n".join(lines))
         self.class_weight.setStyleSheet("font-weight: bold;" if imbalanced else "")
-        self.warning.setText("\n".join(self.tr("Warning: %s.") % _shown(w) for w in dataset.warnings))
+        self.warning.setText("\n".join(self.tr("Warning: %s.") % say(w) for w in dataset.warnings))
 
     def choose_keras_set(self, name: str, download=download_dialog.download_keras_set) -> bool:
         """Switches to a Keras book set, downloading it first (with a progress bar) if it is not on
@@ -442,11 +442,6 @@ class QtDataPanel(QWidget):
         for name, button in self.feature_buttons.items():
             button.setChecked(name in data.features)
         del blockers
-
-
-def _shown(text: str) -> str:
-    """A warning or note from the core in the window's language (a core Message), else as it is."""
-    return say(text)
 
 
 def _label_form(exp) -> str:

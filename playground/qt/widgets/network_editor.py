@@ -270,7 +270,7 @@ class QtNetworkEditor(QWidget):
         """An edit that may be refused: apply it, or say why not."""
         layers, why = result
         if why:
-            self._show_message(_translated(why))
+            self._show_message(say(why))
         else:
             self._set(layers, label)
 
@@ -390,11 +390,6 @@ class QtNetworkEditor(QWidget):
 
     def _show_message(self, text: str) -> None:
         self.problem_label.setText(("⚠ " + text) if text else "")
-
-
-def _translated(why: str) -> str:
-    """A refusal from `layer_edits` in the window's language (its template translated, then filled)."""
-    return say(why)
 
 
 def _fine_tuned(layer: dict) -> bool:

@@ -131,7 +131,8 @@ class QtTrainingPanel(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """One row when there is room (the toolbar offers what the panel asks for)."""
-        return QSize(max(self._form.one_row_width(), super().sizeHint().width()), super().sizeHint().height())
+        hint = super().sizeHint()  # the layout's: its height follows the rows in use
+        return QSize(max(self._form.one_row_width(), hint.width()), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As narrow as two rows of the controls, so the window fits a laptop screen in presentation mode."""
