@@ -196,6 +196,32 @@ def test_loss_plot_follows_history(qtbot, shown):
     _assert_curves_match(plot, h2, "mae")
 
 
+def test_the_marks_catch_up_with_the_last_rows_of_a_fast_run(qtbot):
+    """A run at full speed can send its last 59 epochs in one frame, just after the first: the
+    marks' update is put off to save time, never dropped (the best line stayed at epoch 1)."""
+    plot = QtLossPlot()
+    qtbot.addWidget(plot)
+    h = History()
+    h.extend([{"epoch": 1.0, "loss": 1.0, "val_loss": 1.0, "accuracy": 0.5, "val_accuracy": 0.5}])
+    plot.set_history(h)
+    assert plot.marks.best_epoch == 1
+    h.extend(
+        [
+            {
+                "epoch": float(e),
+                "loss": 1 / e,
+                "val_loss": 1 / e,
+                "accuracy": 0.5,
+                "val_accuracy": 0.5 + (e == 32) * 0.4,
+            }
+            for e in range(2, 61)
+        ]
+    )
+    plot.set_history(h)
+    qtbot.waitUntil(lambda: plot.marks.best_epoch == 32, timeout=2000)
+    assert plot.marks.best.value() == 32
+
+
 def test_loss_plot_without_metric_or_test(qtbot):
     plot = QtLossPlot()
     qtbot.addWidget(plot)

@@ -9,7 +9,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -104,6 +104,8 @@ class QtLossPlot(QWidget):
         self._output_curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.marks = QtCurveMarks(self.loss_plot, self.metric_plot, self.curves)
         self._marks_time = 0.0
+        # A skipped update is only put off: the last rows of a run get their marks too.
+        self._marks_later = QTimer(self, singleShot=True, timeout=self.update_marks)
         self._early_stopping: dict | None = None
 
         # The learning rate: what a schedule plans (dashed) and what the run used (solid).
@@ -212,12 +214,15 @@ class QtLossPlot(QWidget):
         self._show_lr(bool(self._lr_planned or (finite.size > 1 and finite.max() > finite.min() * (1 + 1e-6))))
         self._update_ranges(metric)
         self._update_downsampling()
-        now = time.monotonic()
-        if now - self._marks_time >= MARKS_SECONDS or len(history) < 50:
-            self._marks_time = now
+        wait = MARKS_SECONDS - (time.monotonic() - self._marks_time)
+        if wait <= 0 or len(history) < 50:
             self.update_marks()
+        elif not self._marks_later.isActive():
+            self._marks_later.start(int(wait * 1000) + 1)
 
     def update_marks(self) -> None:
+        self._marks_later.stop()
+        self._marks_time = time.monotonic()
         metric = self._metric
         self.marks.update(
             self._cols.column("epoch"),
