@@ -15,7 +15,7 @@ from playground.core.history import History
 from playground.core.snapshot import Snapshot
 from playground.qt.widgets import colors
 from playground.qt.widgets.boundary_view import QtBoundaryView
-from playground.qt.widgets.loss_plot import QtLossPlot
+from playground.qt.widgets.loss_plot import MARKS_SECONDS, QtLossPlot
 from playground.qt.widgets.network_view import MAX_SHOWN, QtNetworkView, _fake
 
 RES = 40
@@ -220,6 +220,11 @@ def test_the_marks_catch_up_with_the_last_rows_of_a_fast_run(qtbot):
     plot.set_history(h)
     qtbot.waitUntil(lambda: plot.marks.best_epoch == 32, timeout=2000)
     assert plot.marks.best.value() == 32
+    h.extend([{"epoch": 61.0, "loss": 0.1, "val_loss": 0.1, "accuracy": 0.5, "val_accuracy": 0.5}])
+    plot.set_history(h)  # an update put off again, then the run cleared away before it comes
+    assert plot._marks_later.isActive()
+    plot.clear()
+    qtbot.wait(int(MARKS_SECONDS * 1000) + 100)  # nothing is left to fire on the emptied columns
 
 
 def test_loss_plot_without_metric_or_test(qtbot):

@@ -336,6 +336,7 @@ class QtLossPlot(QWidget):
                     self.metric_plot.setYRange(*span, padding=0.02)
 
     def clear(self) -> None:
+        self._marks_later.stop()  # the marks put off were those of the run cleared away
         self._cols.reset(None)
         self._x_end, self._loss_top, self._metric_range = 0.0, 0.0, ()
         self._update_downsampling()
