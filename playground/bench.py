@@ -27,13 +27,17 @@ TARGETS = {
     "play_to_first_epoch_s": ("<=", 1.0),
     "pause_latency_s": ("<=", 0.2),
     "cnn_views_speed_ratio": (">=", 0.9),
+    "launch_to_window_s": ("<=", 1.0),
+    "close_while_training_s": ("<=", 1.0),
 }
+LAUNCHES = 3  # the launch time is the median of this many starts
 
 
 def main(args) -> int:
     figures = measure_training(args.seconds)
     figures.update(measure_views(args.seconds))
     if not args.no_gui:
+        figures.update(measure_launch())
         figures.update(measure_gui(args.seconds))
     if args.json:
         print(json.dumps(figures, indent=2))
@@ -237,3 +241,63 @@ def measure_gui(seconds: float) -> dict:
         "gui_epochs_in_run": float(epochs),
         "gui_test_accuracy": float(controller.history.last.get("val_accuracy", math.nan)) if epochs else math.nan,
     }
+
+
+def measure_launch(launches: int = LAUNCHES) -> dict:
+    """Starts `python -m playground` as a user would, `launches` times: the seconds from launch to
+    the window's first frame (median), and from closing the window while it trains to the
+    process's end (the longest). Each start has empty settings, so no question stops it."""
+    import subprocess
+    import tempfile
+
+    shown, closed = [], []
+    for _ in range(launches):
+        with tempfile.TemporaryDirectory() as home:
+            env = dict(os.environ, PLAYGROUND_BENCH_LAUNCH="1", XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
+            if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+                env.setdefault("QT_QPA_PLATFORM", "offscreen")
+            t0 = time.time()
+            command = [sys.executable, "-m", "playground"]
+            proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            marks = {}
+            for line in proc.stdout:
+                key, _, value = line.strip().partition("=")
+                if key in ("window_shown_at", "close_at"):
+                    marks[key] = float(value)
+            proc.wait(timeout=300)
+            end = time.time()
+        if "window_shown_at" in marks:
+            shown.append(marks["window_shown_at"] - t0)
+        if "close_at" in marks:
+            closed.append(end - marks["close_at"])
+    return {
+        "launch_to_window_s": float(np.median(shown)) if shown else math.nan,
+        "close_while_training_s": max(closed) if closed else math.nan,
+    }
+
+
+def probe_launch(window, train_seconds: float = 2.0) -> None:
+    """In the app started by `measure_launch`: prints when the window first shows, trains for
+    `train_seconds` once the model is ready, then prints the time and closes the window."""
+    from PySide6.QtCore import QTimer
+
+    from playground.qt import training_controller as tc
+    from playground.qt.first_frame import after_first_frame
+
+    after_first_frame(window, lambda: print(f"window_shown_at={time.time():.6f}", flush=True))
+    controller = window.controller
+
+    def close() -> None:
+        print(f"close_at={time.time():.6f}", flush=True)
+        window.close()
+
+    def poll() -> None:
+        if controller.run_state == tc.READY and not controller.history:
+            controller.play()
+            QTimer.singleShot(int(train_seconds * 1000), close)
+        elif controller.run_state in (tc.FAILED, tc.INVALID):
+            close()
+        else:
+            QTimer.singleShot(50, poll)
+
+    poll()

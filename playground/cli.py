@@ -9,9 +9,35 @@ import sys
 import time
 from pathlib import Path
 
+from playground import resources
+
+
+def command_name() -> str:
+    """How the playground was started: the installed command's name, or `python -m playground`."""
+    name = Path(sys.argv[0]).name.lower().removesuffix(".exe") if sys.argv and sys.argv[0] else ""
+    return name if name in (resources.COMMAND, resources.WINDOW_COMMAND) else resources.MODULE_COMMAND
+
+
+def version_text() -> str:
+    return f"{resources.DISTRIBUTION} {resources.version()}"
+
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m playground", description="Neural Network Playground")
+    installed = resources.commands()
+    if installed == [resources.MODULE_COMMAND]:
+        commands = f"Not installed as a command: run it as `{resources.MODULE_COMMAND}`."
+    else:
+        commands = "Installed commands: " + ", ".join(installed)
+        if resources.WINDOW_COMMAND in installed:
+            commands += f" ({resources.WINDOW_COMMAND} opens the window without a console)"
+        commands += "."
+    p = argparse.ArgumentParser(
+        prog=command_name(),
+        description=f"Neural Network Playground {resources.version()}: build, train and watch small Keras models. "
+        "Without a command it opens the window (with the experiment file, if one is given).",
+        epilog=commands,
+    )
+    p.add_argument("-V", "--version", action="version", version=version_text(), help="print the version and exit")
     sub = p.add_subparsers(dest="command")
     train = sub.add_parser("train", help="train an experiment without a window")
     train.add_argument("experiment", help="experiment file (.json)")
@@ -59,9 +85,13 @@ def main(argv: list[str]) -> int:
         return train(args)
     if args.command == "export-script":
         return export_script(args)
-    from playground import bench
+    if args.command == "bench":
+        from playground import bench
 
-    return bench.main(args)
+        return bench.main(args)
+    from playground.qt.app import run  # options only, e.g. `-- EXPERIMENT.json`: the window
+
+    return run(args.path)
 
 
 def train(args) -> int:

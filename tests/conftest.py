@@ -4,9 +4,47 @@
 calibrates its batch normalization statistics on random images (random weights alone shrink the
 features to ~1e-13 over 50 layers, which would hide whether anything trains), and writes them in
 Keras's legacy .h5 layout to exactly the path playground.core.transfer names.
+
+Every test also lets go of the Keras models it trained (see `_keras_models_released`).
 """
 
+import ctypes
+import gc
+
 import pytest
+
+TRIM_AFTER_MB = 64  # growth since the last trim that is worth handing back
+
+
+def _resident_mb() -> float:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * 4096 / 2**20
+    except OSError:  # not Linux
+        return 0.0
+
+
+def _malloc_trim():
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return None
+
+
+_TRIM = _malloc_trim()
+_trimmed_at = [_resident_mb()]
+
+
+@pytest.fixture(autouse=True)
+def _memory_released():
+    """After each test, heap memory the test freed goes back to the system: glibc keeps freed
+    memory in its arenas (TensorFlow's threads use many); trimming after a test that grew the
+    process returns about half of it."""
+    yield
+    if _TRIM is not None and _resident_mb() - _trimmed_at[0] > TRIM_AFTER_MB:
+        gc.collect()  # models sit in reference cycles: free them first
+        _TRIM(0)
+        _trimmed_at[0] = _resident_mb()
 
 
 def write_fake_weights(application: str, input_shape: tuple[int, ...]):

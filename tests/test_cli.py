@@ -1,15 +1,15 @@
 import csv
 import json
-import subprocess
 import sys
 
 import pytest
 
 from playground.core.experiment import default_experiment
+from tests.helpers import describe, run
 
 
-def _run(*args, timeout=300):
-    return subprocess.run([sys.executable, "-m", "playground", *args], capture_output=True, text=True, timeout=timeout)
+def _run(*args):
+    return run([sys.executable, "-m", "playground", *args])
 
 
 @pytest.mark.parametrize("engine", ["fast", "fit"])
@@ -20,7 +20,7 @@ def test_train_writes_history_and_model(tmp_path, engine):
     exp.save(path)
     out = tmp_path / "out"
     result = _run("train", str(path), "--epochs", "12", "--out", str(out), "--engine", engine)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, describe(result)
     with open(out / "history.csv") as fh:
         rows = list(csv.DictReader(fh))
     assert [int(r["epoch"]) for r in rows] == list(range(1, 13))
@@ -37,7 +37,8 @@ def test_fast_engine_reproduces_a_saved_experiment(tmp_path):
     default_experiment().save(path)
     first, second = tmp_path / "a", tmp_path / "b"
     for out in (first, second):
-        assert _run("train", str(path), "--epochs", "5", "--out", str(out)).returncode == 0
+        result = _run("train", str(path), "--epochs", "5", "--out", str(out))
+        assert result.returncode == 0, describe(result)
     assert (first / "history.csv").read_text() == (second / "history.csv").read_text()
 
 
@@ -46,15 +47,17 @@ def test_bad_file_names_the_field(tmp_path):
     raw["model"]["layers"][0]["config"]["units"] = 0
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(raw))
-    result = _run("train", str(path), "--out", str(tmp_path / "o"), timeout=60)
-    assert result.returncode == 2
+    result = _run("train", str(path), "--out", str(tmp_path / "o"))
+    assert result.returncode == 2, describe(result)
     assert "model.layers[0].config.units" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_missing_file_is_a_message(tmp_path):
-    result = _run("train", str(tmp_path / "none.json"), timeout=60)
-    assert result.returncode == 2 and "cannot be read" in result.stderr and "Traceback" not in result.stderr
+    result = _run("train", str(tmp_path / "none.json"))
+    assert result.returncode == 2 and "cannot be read" in result.stderr and "Traceback" not in result.stderr, describe(
+        result
+    )
 
 
 def test_train_runs_k_fold_from_the_file_and_schedules_and_callbacks(tmp_path):
@@ -67,7 +70,7 @@ def test_train_runs_k_fold_from_the_file_and_schedules_and_callbacks(tmp_path):
     exp.save(path)
     out = tmp_path / "out"
     result = _run("train", str(path), "--out", str(out))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, describe(result)
     with open(out / "kfold.csv") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["label"] for r in rows] == ["fold 1/3", "fold 2/3", "fold 3/3", "mean ± std"]
@@ -79,5 +82,5 @@ def test_train_runs_k_fold_from_the_file_and_schedules_and_callbacks(tmp_path):
     exp.training.validation = {"method": "holdout"}
     exp.save(path)
     result = _run("train", str(path), "--out", str(out))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, describe(result)
     assert (out / "best.keras").stat().st_size > 1000

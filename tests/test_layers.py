@@ -14,12 +14,13 @@ import ast
 import json
 import os
 import pkgutil
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import describe, run
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "playground"
@@ -153,18 +154,9 @@ def test_importing_layer_loads_nothing_forbidden(layer):
     forbidden = RUNTIME_RULES[layer]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, json.dumps([modules, list(forbidden)])],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = run([sys.executable, "-c", _PROBE, json.dumps([modules, list(forbidden)])], cwd=ROOT, env=env)
     out = proc.stdout.rpartition("@@REPORT@@")[2]
-    assert proc.returncode == 0 and out, (
-        f"importing playground/{layer} crashed (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
-    )
+    assert proc.returncode == 0 and out, f"importing playground/{layer} crashed: {describe(proc)}"
     report = json.loads(out)
     problems = [f"{what} is loaded (first while importing {mod})" for what, mod in sorted(report["loaded"].items())]
     if problems and layer == "qt":

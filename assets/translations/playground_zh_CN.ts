@@ -8,6 +8,14 @@
         <translation>（加载中…）</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -72,6 +80,21 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
     <message>
         <source>Keras model (*.keras)</source>
         <translation>Keras 模型 (*.keras)</translation>
+    </message>
+</context>
+<context>
+    <name>QtConfusionView</name>
+    <message>
+        <source>true class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>true {true}, predicted {predicted}: {count} of {total} samples</source>
+        <translation>真实 {true}，预测 {predicted}：{total} 个样本中有 {count} 个</translation>
     </message>
 </context>
 <context>
@@ -699,14 +722,6 @@ right-click to disconnect</source>
         <translation>类别</translation>
     </message>
     <message>
-        <source>true class</source>
-        <translation>真实类别</translation>
-    </message>
-    <message>
-        <source>predicted class</source>
-        <translation>预测类别</translation>
-    </message>
-    <message>
         <source>Click a sample to look inside the network with it.</source>
         <translation>点击一个样本，用它查看网络内部。</translation>
     </message>
@@ -892,6 +907,14 @@ right-click to disconnect</source>
 </context>
 <context>
     <name>QtLabView</name>
+    <message>
+        <source>The number of folds</source>
+        <translation>折数</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复次数</translation>
+    </message>
     <message>
         <source>repeats </source>
         <translation>重复 </translation>
@@ -1317,26 +1340,6 @@ right-click to disconnect</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source> Speed: </source>
-        <translation> 速度： </translation>
-    </message>
-    <message>
-        <source>Epochs per second. The engine can go much faster than the eye can follow.</source>
-        <translation>每秒训练的轮数。引擎的速度可以远远超过肉眼所能跟上的速度。</translation>
-    </message>
-    <message>
-        <source>{0} epochs/s</source>
-        <translation>{0} 轮/s</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>最快</translation>
-    </message>
-    <message>
         <source>Training settings</source>
         <translation>训练设置</translation>
     </message>
@@ -1493,26 +1496,6 @@ right-click to disconnect</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <source>Epoch {0} (earlier)</source>
-        <translation>第 {0} 轮（较早）</translation>
-    </message>
-    <message>
-        <source>Epoch {0}</source>
-        <translation>第 {0} 轮</translation>
-    </message>
-    <message>
-        <source>Training loss {0:.3f}</source>
-        <translation>训练损失 {0:.3f}</translation>
-    </message>
-    <message>
-        <source>Test loss {0:.3f}</source>
-        <translation>测试损失 {0:.3f}</translation>
-    </message>
-    <message>
-        <source>Test accuracy {0:.1%}</source>
-        <translation>测试准确率 {0:.1%}</translation>
-    </message>
-    <message>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -1610,6 +1593,18 @@ right-click to disconnect</source>
     <message>
         <source>Properties</source>
         <translation>属性</translation>
+    </message>
+    <message>
+        <source>Copy layers</source>
+        <translation>复制层</translation>
+    </message>
+    <message>
+        <source>Duplicate layer</source>
+        <translation>创建层副本</translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation>删除层</translation>
     </message>
     <message>
         <source>Add {0}</source>
@@ -1716,6 +1711,69 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>QtNumberField</name>
+    <message>
+        <source>a whole number from {low} up</source>
+        <translation>≥ {low} 的整数</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>a number above {low} and below {high}</source>
+        <translation>大于 {low} 且小于 {high} 的数</translation>
+    </message>
+    <message>
+        <source>a number above {low}, up to {high}</source>
+        <translation>大于 {low} 且不超过 {high} 的数</translation>
+    </message>
+    <message>
+        <source>a number from {low} up</source>
+        <translation>≥ {low} 的数</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的数</translation>
+    </message>
+    <message>
+        <source>It is empty</source>
+        <translation>没有填写内容</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is out of range</source>
+        <translation>{value} 超出范围</translation>
+    </message>
+    <message>
+        <source>Takes {range}.</source>
+        <translation>取值范围：{range}。</translation>
+    </message>
+    <message>
+        <source>{reason}. It stays {kept}.</source>
+        <translation>{reason}。仍保持为 {kept}。</translation>
+    </message>
+    <message>
+        <source>{name}: {why}</source>
+        <translation>{name}：{why}</translation>
+    </message>
+    <message>
+        <source>{why}: {name} takes {range}</source>
+        <translation>{why}（{name}：{range}）</translation>
+    </message>
+    <message>
+        <source>{value} has more than {n} decimals</source>
+        <translation>{value} 的小数超过 {n} 位</translation>
+    </message>
+</context>
+<context>
     <name>QtOptimizerDialog</name>
     <message>
         <source>%s settings</source>
@@ -1767,6 +1825,49 @@ right-click to disconnect</source>
     <message>
         <source>Use {0:.2g}</source>
         <translation>使用 {0:.2g}</translation>
+    </message>
+</context>
+<context>
+    <name>QtRunToolbar</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation> 速度： </translation>
+    </message>
+    <message>
+        <source>Epochs per second. The engine can go much faster than the eye can follow.</source>
+        <translation>每秒训练的轮数。引擎的速度可以远远超过肉眼所能跟上的速度。</translation>
+    </message>
+    <message>
+        <source>{0} epochs/s</source>
+        <translation>{0} 轮/s</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>Epoch {0} (earlier)</source>
+        <translation>第 {0} 轮（较早）</translation>
+    </message>
+    <message>
+        <source>Epoch {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <source>Training loss {0:.3f}</source>
+        <translation>训练损失 {0:.3f}</translation>
+    </message>
+    <message>
+        <source>Test loss {0:.3f}</source>
+        <translation>测试损失 {0:.3f}</translation>
+    </message>
+    <message>
+        <source>Test accuracy {0:.1%}</source>
+        <translation>测试准确率 {0:.1%}</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1929,10 @@ right-click to disconnect</source>
         <translation>清除所有运行记录</translation>
     </message>
     <message>
+        <source>The run on screen: it is kept here when the next one starts</source>
+        <translation>当前显示的这次运行：下一次运行开始时，它会保留在这里</translation>
+    </message>
+    <message>
         <source>Draw this run&apos;s curves over the others</source>
         <translation>将这次运行的曲线叠加在其他曲线上</translation>
     </message>
@@ -1866,6 +1971,14 @@ right-click to disconnect</source>
     <message>
         <source>went back to an earlier epoch</source>
         <translation>回到了较早的轮次</translation>
+    </message>
+    <message>
+        <source>current: training…</source>
+        <translation>当前：训练中…</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2114,10 @@ right-click to disconnect</source>
         <translation>步数：</translation>
     </message>
     <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
         <source>How many optimizer steps each one takes</source>
         <translation>每个优化器走多少步</translation>
     </message>
@@ -2113,6 +2230,14 @@ right-click to disconnect</source>
     <message>
         <source>Loading TensorFlow…</source>
         <translation>正在加载 TensorFlow…</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow… training starts as soon as it has loaded.</source>
+        <translation>正在加载 TensorFlow…加载完成后立即开始训练。</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow… (Play cancelled)</source>
+        <translation>正在加载 TensorFlow…（已取消“开始”）</translation>
     </message>
     <message>
         <source>Training…</source>
@@ -2290,16 +2415,16 @@ right-click to disconnect</source>
         <translation>批大小：</translation>
     </message>
     <message>
+        <source>Samples per training step: at most the training samples there are</source>
+        <translation>每个训练步使用的样本数：最多为现有的训练样本数</translation>
+    </message>
+    <message>
         <source>Epoch limit:</source>
         <translation>轮次上限：</translation>
     </message>
     <message>
         <source>Callbacks:</source>
         <translation>回调函数：</translation>
-    </message>
-    <message>
-        <source>Learning rate must be a number above 0 and at most 100, e.g. 0.03; got “{0}”.</source>
-        <translation>学习率必须是大于 0 且不超过 100 的数，例如 0.03；收到的是“{0}”。</translation>
     </message>
     <message>
         <source>Constant</source>
@@ -2389,6 +2514,10 @@ right-click to disconnect</source>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Neural Network Playground</source>
+        <translation>神经网络游乐场</translation>
+    </message>
     <message>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
@@ -2900,6 +3029,10 @@ right-click to disconnect</source>
         <translation>早停（patience {patience}）会在此处停止</translation>
     </message>
     <message>
+        <source>would stop (patience {patience})</source>
+        <translation>会在此停止（patience {patience}）</translation>
+    </message>
+    <message>
         <source>epoch {0}: {1}</source>
         <translation>第 {0} 轮：{1}</translation>
     </message>
@@ -3028,6 +3161,34 @@ right-click to disconnect</source>
     <message>
         <source>The loss blew up</source>
         <translation>损失爆炸</translation>
+    </message>
+    <message>
+        <source>The training loss is {loss}, {times} times the {guessing} that giving every class the same probability would cost.</source>
+        <translation>训练损失为 {loss}，是给每个类别相同概率时的损失 {guessing} 的 {times} 倍。</translation>
+    </message>
+    <message>
+        <source>The training loss has risen to {loss}, from {lowest} at its lowest.</source>
+        <translation>训练损失已从最低时的 {lowest} 上升到 {loss}。</translation>
+    </message>
+    <message>
+        <source>The learning rate {lr} is too high: each step overshoots the valley of the loss and throws the weights further out.</source>
+        <translation>学习率 {lr} 过高：每一步都越过损失的谷底，把权重甩得更远。</translation>
+    </message>
+    <message>
+        <source>What the layers show comes from these steps: {findings}.</source>
+        <translation>各层出现的问题都是这样的步长造成的：{findings}。</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate ten-fold (from {lr} to {lower}) and press Reset to start again.</source>
+        <translation>将学习率降低到十分之一（从 {lr} 降到 {lower}），然后按“重置”重新开始。</translation>
+    </message>
+    <message>
+        <source>Find…, beside the learning rate, tries a range of rates and suggests one.</source>
+        <translation>学习率旁边的“查找…”会尝试一系列学习率，并推荐其中一个。</translation>
+    </message>
+    <message>
+        <source>Learning rate too high</source>
+        <translation>学习率过高</translation>
     </message>
     <message>
         <source>After {n} epochs the training accuracy is {accuracy}, about what guessing gives ({chance}).</source>

@@ -8,6 +8,14 @@
         <translation>（載入中…）</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>裝置</translation>
     </message>
@@ -72,6 +80,21 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
     <message>
         <source>Keras model (*.keras)</source>
         <translation>Keras 模型 (*.keras)</translation>
+    </message>
+</context>
+<context>
+    <name>QtConfusionView</name>
+    <message>
+        <source>true class</source>
+        <translation>真實類別</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>預測類別</translation>
+    </message>
+    <message>
+        <source>true {true}, predicted {predicted}: {count} of {total} samples</source>
+        <translation>真實 {true}，預測 {predicted}：{total} 個樣本中有 {count} 個</translation>
     </message>
 </context>
 <context>
@@ -699,14 +722,6 @@ right-click to disconnect</source>
         <translation>類別</translation>
     </message>
     <message>
-        <source>true class</source>
-        <translation>真實類別</translation>
-    </message>
-    <message>
-        <source>predicted class</source>
-        <translation>預測類別</translation>
-    </message>
-    <message>
         <source>Click a sample to look inside the network with it.</source>
         <translation>點選一個樣本，用它來觀察網路內部。</translation>
     </message>
@@ -892,6 +907,14 @@ right-click to disconnect</source>
 </context>
 <context>
     <name>QtLabView</name>
+    <message>
+        <source>The number of folds</source>
+        <translation>折數</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重複次數</translation>
+    </message>
     <message>
         <source>repeats </source>
         <translation>重複 </translation>
@@ -1317,26 +1340,6 @@ right-click to disconnect</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>執行</translation>
-    </message>
-    <message>
-        <source> Speed: </source>
-        <translation> 速度： </translation>
-    </message>
-    <message>
-        <source>Epochs per second. The engine can go much faster than the eye can follow.</source>
-        <translation>每秒的訓練週期數。引擎的速度可以遠遠超過肉眼能跟上的程度。</translation>
-    </message>
-    <message>
-        <source>{0} epochs/s</source>
-        <translation>{0} 訓練週期/s</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>最快</translation>
-    </message>
-    <message>
         <source>Training settings</source>
         <translation>訓練設定</translation>
     </message>
@@ -1493,26 +1496,6 @@ right-click to disconnect</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <source>Epoch {0} (earlier)</source>
-        <translation>第 {0} 個訓練週期（較早）</translation>
-    </message>
-    <message>
-        <source>Epoch {0}</source>
-        <translation>第 {0} 個訓練週期</translation>
-    </message>
-    <message>
-        <source>Training loss {0:.3f}</source>
-        <translation>訓練損失 {0:.3f}</translation>
-    </message>
-    <message>
-        <source>Test loss {0:.3f}</source>
-        <translation>測試損失 {0:.3f}</translation>
-    </message>
-    <message>
-        <source>Test accuracy {0:.1%}</source>
-        <translation>測試準確率 {0:.1%}</translation>
-    </message>
-    <message>
         <source>Cannot open</source>
         <translation>無法開啟</translation>
     </message>
@@ -1610,6 +1593,18 @@ right-click to disconnect</source>
     <message>
         <source>Properties</source>
         <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Copy layers</source>
+        <translation>複製層</translation>
+    </message>
+    <message>
+        <source>Duplicate layer</source>
+        <translation>建立層的複本</translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation>刪除層</translation>
     </message>
     <message>
         <source>Add {0}</source>
@@ -1716,6 +1711,69 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>QtNumberField</name>
+    <message>
+        <source>a whole number from {low} up</source>
+        <translation>≥ {low} 的整數</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} 到 {high} 的整數</translation>
+    </message>
+    <message>
+        <source>a number above {low} and below {high}</source>
+        <translation>大於 {low} 且小於 {high} 的數字</translation>
+    </message>
+    <message>
+        <source>a number above {low}, up to {high}</source>
+        <translation>大於 {low} 且最多為 {high} 的數字</translation>
+    </message>
+    <message>
+        <source>a number from {low} up</source>
+        <translation>≥ {low} 的數字</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>{low} 到 {high} 的數字</translation>
+    </message>
+    <message>
+        <source>It is empty</source>
+        <translation>沒有填入內容</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>「{text}」不是數字</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整數</translation>
+    </message>
+    <message>
+        <source>{value} is out of range</source>
+        <translation>{value} 超出範圍</translation>
+    </message>
+    <message>
+        <source>Takes {range}.</source>
+        <translation>取值範圍：{range}。</translation>
+    </message>
+    <message>
+        <source>{reason}. It stays {kept}.</source>
+        <translation>{reason}。仍維持為 {kept}。</translation>
+    </message>
+    <message>
+        <source>{name}: {why}</source>
+        <translation>{name}：{why}</translation>
+    </message>
+    <message>
+        <source>{why}: {name} takes {range}</source>
+        <translation>{why}（{name}：{range}）</translation>
+    </message>
+    <message>
+        <source>{value} has more than {n} decimals</source>
+        <translation>{value} 的小數超過 {n} 位</translation>
+    </message>
+</context>
+<context>
     <name>QtOptimizerDialog</name>
     <message>
         <source>%s settings</source>
@@ -1767,6 +1825,49 @@ right-click to disconnect</source>
     <message>
         <source>Use {0:.2g}</source>
         <translation>使用 {0:.2g}</translation>
+    </message>
+</context>
+<context>
+    <name>QtRunToolbar</name>
+    <message>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source> Speed: </source>
+        <translation> 速度： </translation>
+    </message>
+    <message>
+        <source>Epochs per second. The engine can go much faster than the eye can follow.</source>
+        <translation>每秒的訓練週期數。引擎的速度可以遠遠超過肉眼能跟上的程度。</translation>
+    </message>
+    <message>
+        <source>{0} epochs/s</source>
+        <translation>{0} 訓練週期/s</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>Epoch {0} (earlier)</source>
+        <translation>第 {0} 個訓練週期（較早）</translation>
+    </message>
+    <message>
+        <source>Epoch {0}</source>
+        <translation>第 {0} 個訓練週期</translation>
+    </message>
+    <message>
+        <source>Training loss {0:.3f}</source>
+        <translation>訓練損失 {0:.3f}</translation>
+    </message>
+    <message>
+        <source>Test loss {0:.3f}</source>
+        <translation>測試損失 {0:.3f}</translation>
+    </message>
+    <message>
+        <source>Test accuracy {0:.1%}</source>
+        <translation>測試準確率 {0:.1%}</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1929,10 @@ right-click to disconnect</source>
         <translation>刪除所有執行紀錄</translation>
     </message>
     <message>
+        <source>The run on screen: it is kept here when the next one starts</source>
+        <translation>畫面上的這次執行：下一次執行開始時，它會保留在這裡</translation>
+    </message>
+    <message>
         <source>Draw this run&apos;s curves over the others</source>
         <translation>將這次執行的曲線疊加在其他曲線上</translation>
     </message>
@@ -1866,6 +1971,14 @@ right-click to disconnect</source>
     <message>
         <source>went back to an earlier epoch</source>
         <translation>回到較早的訓練週期</translation>
+    </message>
+    <message>
+        <source>current: training…</source>
+        <translation>目前：訓練中…</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>目前</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2114,10 @@ right-click to disconnect</source>
         <translation>步數：</translation>
     </message>
     <message>
+        <source>Steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
         <source>How many optimizer steps each one takes</source>
         <translation>每個優化器要走幾步</translation>
     </message>
@@ -2113,6 +2230,14 @@ right-click to disconnect</source>
     <message>
         <source>Loading TensorFlow…</source>
         <translation>正在載入 TensorFlow…</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow… training starts as soon as it has loaded.</source>
+        <translation>正在載入 TensorFlow…載入完成後就會開始訓練。</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow… (Play cancelled)</source>
+        <translation>正在載入 TensorFlow…（已取消「播放」）</translation>
     </message>
     <message>
         <source>Training…</source>
@@ -2290,16 +2415,16 @@ right-click to disconnect</source>
         <translation>批次大小：</translation>
     </message>
     <message>
+        <source>Samples per training step: at most the training samples there are</source>
+        <translation>每個訓練步驟使用的樣本數：最多為現有的訓練樣本數</translation>
+    </message>
+    <message>
         <source>Epoch limit:</source>
         <translation>訓練週期上限：</translation>
     </message>
     <message>
         <source>Callbacks:</source>
         <translation>回呼函式：</translation>
-    </message>
-    <message>
-        <source>Learning rate must be a number above 0 and at most 100, e.g. 0.03; got “{0}”.</source>
-        <translation>學習率必須是大於 0 且最多為 100 的數字，例如 0.03；收到的是「{0}」。</translation>
     </message>
     <message>
         <source>Constant</source>
@@ -2389,6 +2514,10 @@ right-click to disconnect</source>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Neural Network Playground</source>
+        <translation>神經網路遊樂場</translation>
+    </message>
     <message>
         <source>Cannot open experiment</source>
         <translation>無法開啟實驗</translation>
@@ -2900,6 +3029,10 @@ right-click to disconnect</source>
         <translation>提前停止（patience {patience}）會在這裡停止</translation>
     </message>
     <message>
+        <source>would stop (patience {patience})</source>
+        <translation>會在這裡停止（patience {patience}）</translation>
+    </message>
+    <message>
         <source>epoch {0}: {1}</source>
         <translation>第 {0} 個訓練週期：{1}</translation>
     </message>
@@ -3028,6 +3161,34 @@ right-click to disconnect</source>
     <message>
         <source>The loss blew up</source>
         <translation>損失爆掉了</translation>
+    </message>
+    <message>
+        <source>The training loss is {loss}, {times} times the {guessing} that giving every class the same probability would cost.</source>
+        <translation>訓練損失為 {loss}，是每個類別都給相同機率時的損失 {guessing} 的 {times} 倍。</translation>
+    </message>
+    <message>
+        <source>The training loss has risen to {loss}, from {lowest} at its lowest.</source>
+        <translation>訓練損失已從最低點的 {lowest} 上升到 {loss}。</translation>
+    </message>
+    <message>
+        <source>The learning rate {lr} is too high: each step overshoots the valley of the loss and throws the weights further out.</source>
+        <translation>學習率 {lr} 太高：每一步都衝過損失的谷底，把權重甩得更遠。</translation>
+    </message>
+    <message>
+        <source>What the layers show comes from these steps: {findings}.</source>
+        <translation>各層出現的問題都是這樣的步伐造成的：{findings}。</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate ten-fold (from {lr} to {lower}) and press Reset to start again.</source>
+        <translation>將學習率降為十分之一（從 {lr} 降到 {lower}），然後按「重設」重新開始。</translation>
+    </message>
+    <message>
+        <source>Find…, beside the learning rate, tries a range of rates and suggests one.</source>
+        <translation>學習率旁的「尋找…」會試一系列的學習率，並建議其中一個。</translation>
+    </message>
+    <message>
+        <source>Learning rate too high</source>
+        <translation>學習率太高</translation>
     </message>
     <message>
         <source>After {n} epochs the training accuracy is {accuracy}, about what guessing gives ({chance}).</source>

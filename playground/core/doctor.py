@@ -8,26 +8,31 @@ for `MIN_EPOCHS` epochs, so a noisy epoch or a slow start is not mistaken for a 
 A finding's text and advice are English; they are also kept sentence by sentence as `Message`s:
 a template marked for Qt's translation system (context "doctor") and the values filled into it, so
 the window can show them in its language (`Finding.text_in`, `Finding.advice_in`).
+
+The rules on the layers are in `doctor_layers`; a finding and its wording in `doctor_findings`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 
+from playground.core.doctor_findings import CONTEXT, SEVERITIES, Finding
+from playground.core.doctor_findings import finding as _finding
+from playground.core.doctor_findings import num as _num
+from playground.core.doctor_findings import pct as _pct
+from playground.core.doctor_findings import sentence as _s
+from playground.core.doctor_layers import LayerHealth, layer_findings
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
-CONTEXT = "doctor"  # the translation context of the titles and sentences
-
-SEVERITIES = ("problem", "warning", "info")
 # The order findings of the same severity are listed in: the verdict, then causes before symptoms.
+# A learning rate that throws the loss up is the cause of the layers' trouble it brings with it.
 RULES = (
     "healthy",
     "too_early",
     "nonfinite",
+    "learning_rate_too_high",
     "exploding_gradients",
     "dead_relu",
     "vanishing_gradients",
@@ -64,97 +69,17 @@ DOUBLED = 2.0  # a validation loss twice its lowest value is a problem, not a wa
 LOSS_RATIO = 3.0  # regression: validation loss three times the training loss
 PATIENCE = 10  # what early stopping is quoted with
 SMOOTH = 5  # epochs in the running median that finds the validation loss's lowest point
-
-DEAD, MOSTLY_DEAD = 0.5, 0.8  # share of a ReLU layer's units that never fire
-SATURATED, MOSTLY_SATURATED = 0.5, 0.9  # share of a tanh/sigmoid hidden layer's outputs at the flat ends
-VANISHING, EXPLODING = 1e-3, 1e3  # first layer's gradient norm over the last layer's
-HUGE_GRADIENT = 1e4  # a gradient norm above this is exploding, whatever the ratio
-COLLAPSED = 1e-2  # the deepest hidden layer's output spread under 1 % of the first's
-MIN_DEPTH = 3  # layers with a kernel needed before gradients can be said to vanish or explode
+# Gradient descent with steps that fit never ends worse than knowing nothing: a classifier that gives
+# every class the same probability has a cross-entropy of ln(classes), the most a constant guess can
+# cost (mse and hinge on probabilities stay below it). A training loss this many times that has been
+# thrown up by steps that are too large; so has one (of any problem: regression has no guessing level)
+# that climbed back above the first epoch's loss and to RISEN times its own lowest.
+ABOVE_GUESSING = 1.5
+RISEN = 3.0
 
 SMALL_LR = 1e-4
 LARGE_LR = {"SGD": 1.0, "Adagrad": 1.0, "Adadelta": 10.0}  # the adaptive rest: LARGE_ADAPTIVE_LR
 LARGE_ADAPTIVE_LR = 0.1
-
-
-@dataclass(frozen=True)
-class LayerHealth:
-    """How one layer with a kernel looks on a batch of samples.
-
-    Args:
-        name: the layer's name.
-        activation: its activation's name ("relu", "tanh", "linear"…).
-        units: neurons, filters or units.
-        act_std: the standard deviation of its outputs on the batch.
-        dead_fraction: ReLU layers: the share of units never positive on the batch; None otherwise.
-        saturated_fraction: tanh/sigmoid layers: the share of outputs with |tanh| > 0.99 or a sigmoid
-            within 0.01 of 0 or 1; None otherwise.
-        grad_norm: the L2 norm of the loss's gradient with respect to the kernel; None if unknown.
-        weight_norm: the L2 norm of the kernel.
-    """
-
-    name: str
-    activation: str
-    units: int
-    act_std: float
-    dead_fraction: float | None
-    saturated_fraction: float | None
-    grad_norm: float | None
-    weight_norm: float
-
-
-def _s(template: str, **values) -> Message:
-    return Message(template, **values)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing the doctor noticed.
-
-    Args:
-        rule: a stable id ("overfitting"), one of RULES.
-        title: a short title ("Overfitting"), marked for translation in the context "doctor".
-        text: what is seen, with numbers (English).
-        advice: the next step to try (English).
-        severity: "problem", "warning" or "info".
-        epoch: the epoch it refers to (usually the last one).
-        sentences: `text` sentence by sentence, for translation.
-        advice_sentences: `advice` sentence by sentence.
-    """
-
-    rule: str
-    title: str
-    text: str
-    advice: str
-    severity: str
-    epoch: int
-    sentences: tuple[Message, ...] = ()
-    advice_sentences: tuple[Message, ...] = ()
-
-    def text_in(self, translate: Callable[[str, str], str]) -> str:
-        """`text` in the language of `translate(context, text)` (Qt's translate, say)."""
-        return " ".join(s.translated(translate) for s in self.sentences) if self.sentences else self.text
-
-    def advice_in(self, translate: Callable[[str, str], str]) -> str:
-        return (
-            " ".join(s.translated(translate) for s in self.advice_sentences) if self.advice_sentences else self.advice
-        )
-
-
-def _finding(
-    rule: str, title: str, sentences: list[Message], advice: list[Message], severity: str, epoch: int
-) -> Finding:
-    """A Finding whose English text and advice are its sentences joined."""
-    return Finding(
-        rule,
-        title,
-        " ".join(str(s) for s in sentences),
-        " ".join(str(s) for s in advice),
-        severity,
-        epoch,
-        tuple(sentences),
-        tuple(advice),
-    )
 
 
 def diagnose(
@@ -194,7 +119,8 @@ def diagnose(
         return [broken]
     found: list[Finding] = []
     if layers:
-        found += _layer_findings(run, layers, learning_rate, optimizer)
+        large = _large_lr(learning_rate, optimizer)
+        found += layer_findings(layers, run.last_epoch, learning_rate, large, run.fits())
     if run.n >= MIN_EPOCHS:
         found += _curve_findings(run, learning_rate, optimizer, {f.rule: f for f in found})
         if not any(f.severity != "info" for f in found):
@@ -288,26 +214,6 @@ def _mean(values: np.ndarray) -> float:
     return float(np.mean(finite)) if finite.size else math.nan
 
 
-def _pct(share: float) -> str:
-    return f"{100 * share:.0f} %"
-
-
-def _num(value: float) -> str:
-    """A loss or norm for students: three significant digits, a power of ten when tiny or huge."""
-    if value == 0 or 1e-3 <= abs(value) < 1e3:
-        return f"{value:.3g}"
-    if 1e3 <= abs(value) < 1e6:
-        return f"{value:,.0f}"
-    return f"{value:.1e}"
-
-
-def _times(ratio: float) -> Message:
-    """A large ratio in words for students, to one significant digit: "about 5,000", "over a million"."""
-    if ratio >= 1e6:
-        return _s(QT_TRANSLATE_NOOP("doctor", "over a million"))
-    return _s(QT_TRANSLATE_NOOP("doctor", "about {n}"), n=f"{float(f'{ratio:.1g}'):,.0f}")
-
-
 # -- a loss that is no number -----------------------------------------------------------------------
 
 
@@ -371,12 +277,12 @@ def _nonfinite(run: _Run, lr: float) -> Finding | None:
 def _curve_findings(run: _Run, lr: float, optimizer: str, causes: dict[str, Finding]) -> list[Finding]:
     """The rules on the curves; `causes` are the layer findings already made, which explain a
     model that does not learn."""
-    stuck = _not_learning(run, lr, optimizer, causes)
+    thrown, stuck = _thrown_up(run, lr, causes), _not_learning(run, lr, optimizer, causes)
     jumpy = _oscillating(run, lr)
-    found = [f for f in (stuck, jumpy) if f is not None]
+    found = [f for f in (thrown, stuck, jumpy) if f is not None]
     if stuck is None:
         found += [f for f in (_overfitting(run),) if f is not None]
-    if stuck is None and jumpy is None:  # an oscillating run underfits because of its steps
+    if stuck is None and jumpy is None and thrown is None:  # a run thrown about underfits because of its steps
         found += [f for f in (_underfitting(run, lr, optimizer),) if f is not None]
     return found
 
@@ -387,6 +293,71 @@ def _fall(run: _Run, values: np.ndarray) -> float:
     w = min(run.window, run.n // 2)
     before, now = _median(values[-2 * w : -w]), _median(values[-w:])
     return (before - now) / before if before > 0 else 0.0
+
+
+def _thrown_up(run: _Run, lr: float, causes: dict[str, Finding]) -> Finding | None:
+    """The learning rate, when the loss has been thrown up (above what guessing costs, or far above
+    its own lowest) and stays there: the steps overshoot. It is the cause, so it is named first, and
+    the layer trouble that such steps bring (saturated or dead units, no gradient) is named as its effect."""
+    if run.loss is None or lr <= SMALL_LR:
+        return None
+    level = _median(run.recent(run.loss))
+    lowest = float(np.nanmin(_rolling_median(run.loss, SMOOTH // 2)))
+    guessing = -math.log(run.chance) if run.acc is not None else math.nan
+    if _fall(run, run.loss) >= STILL_FALLING:  # a bad start that is being repaired
+        return None
+    if level > ABOVE_GUESSING * guessing:
+        seen = _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "The training loss is {loss}, {times} times the {guessing} that giving every class the same "
+                "probability would cost.",
+            ),
+            loss=_num(level),
+            times=f"{level / guessing:.0f}" if level >= 10 * guessing else f"{level / guessing:.1f}",
+            guessing=_num(guessing),
+        )
+    elif lowest > 0 and level > RISEN * lowest and level > run.loss[0]:
+        seen = _s(
+            QT_TRANSLATE_NOOP("doctor", "The training loss has risen to {loss}, from {lowest} at its lowest."),
+            loss=_num(level),
+            lowest=_num(lowest),
+        )
+    else:
+        return None
+    sentences = [
+        seen,
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor",
+                "The learning rate {lr} is too high: each step overshoots the valley of the loss and throws "
+                "the weights further out.",
+            ),
+            lr=f"{lr:g}",
+        ),
+    ]
+    effects = [
+        rule for rule in ("dead_relu", "saturated", "vanishing_gradients", "exploding_gradients") if rule in causes
+    ]
+    if effects:
+        sentences.append(
+            _s(
+                QT_TRANSLATE_NOOP("doctor", "What the layers show comes from these steps: {findings}."),
+                findings=tuple(Message.of(CONTEXT, causes[rule].title) for rule in effects),
+            )
+        )
+    advice = [
+        _s(
+            QT_TRANSLATE_NOOP(
+                "doctor", "Lower the learning rate ten-fold (from {lr} to {lower}) and press Reset to start again."
+            ),
+            lr=f"{lr:g}",
+            lower=f"{lr / 10:g}",
+        ),
+        _s(QT_TRANSLATE_NOOP("doctor", "Find…, beside the learning rate, tries a range of rates and suggests one.")),
+    ]
+    title = QT_TRANSLATE_NOOP("doctor", "Learning rate too high")
+    return _finding("learning_rate_too_high", title, sentences, advice, "problem", run.last_epoch)
 
 
 def _large_lr(lr: float, optimizer: str) -> bool:
@@ -745,229 +716,3 @@ def _healthy(run: _Run) -> Finding:
         )
     )
     return _finding("healthy", QT_TRANSLATE_NOOP("doctor", "Healthy"), [seen, trend], [advice], "info", epoch)
-
-
-# -- rules on the layers ----------------------------------------------------------------------------
-
-
-def _layer_findings(run: _Run, layers: list[LayerHealth], lr: float, optimizer: str) -> list[Finding]:
-    """Dead, saturated, vanishing or exploding. Dead and saturated units in a model that already fits
-    its training data only waste capacity: then they are "info"."""
-    found = []
-    epoch, fits = run.last_epoch, run.fits()
-    dead = [h for h in layers if h.dead_fraction is not None and h.dead_fraction > DEAD]
-    if dead:
-        found.append(_dead_relu(dead, epoch, lr, fits))
-    gradients = _gradientFinding(layers, epoch, lr)
-    if gradients is not None and not (dead and gradients.rule == "vanishing_gradients"):
-        found.append(gradients)
-    hidden = layers[:-1]  # the output's sigmoid is meant to reach 0 and 1
-    saturated = [h for h in hidden if h.saturated_fraction is not None and h.saturated_fraction > SATURATED]
-    if saturated:
-        found.append(_saturated(saturated, epoch, lr, _large_lr(lr, optimizer), fits))
-    return found
-
-
-def _saturated(saturated: list[LayerHealth], epoch: int, lr: float, large: bool, fits: bool) -> Finding:
-    names = tuple(
-        _s(
-            QT_TRANSLATE_NOOP("doctor", "{name} ({activation}, {share})"),
-            name=h.name,
-            activation=h.activation,
-            share=_pct(h.saturated_fraction),
-        )
-        for h in saturated
-    )
-    sentences = [
-        _s(
-            QT_TRANSLATE_NOOP(
-                "doctor", "Most outputs of these layers sit at the flat ends of their activation: {layers}."
-            ),
-            layers=names,
-        ),
-        _s(QT_TRANSLATE_NOOP("doctor", "There the slope is almost zero, so they learn very slowly.")),
-    ]
-    advice = [
-        _s(
-            QT_TRANSLATE_NOOP(
-                "doctor",
-                "Start from smaller weights (Glorot initialisation), scale the inputs (standardise), "
-                "or add BatchNormalization before the activation.",
-            )
-        )
-    ]
-    if large:
-        advice.insert(
-            0,
-            _s(
-                QT_TRANSLATE_NOOP(
-                    "doctor", "Lower the learning rate (now {lr}): large steps push the weights far out."
-                ),
-                lr=f"{lr:g}",
-            ),
-        )
-    worst = max(h.saturated_fraction for h in saturated)
-    severity = "problem" if worst > MOSTLY_SATURATED else "warning"
-    if fits:
-        sentences.append(
-            _s(
-                QT_TRANSLATE_NOOP(
-                    "doctor", "The model fits the training data anyway, so this only matters if it must learn more."
-                )
-            )
-        )
-        severity = "info"
-    title = QT_TRANSLATE_NOOP("doctor", "Saturated units")
-    return _finding("saturated", title, sentences, advice, severity, epoch)
-
-
-def _dead_relu(dead: list[LayerHealth], epoch: int, lr: float, fits: bool) -> Finding:
-    names = tuple(
-        _s(
-            QT_TRANSLATE_NOOP("doctor", "{name} ({dead} of {units} units, {share})"),
-            name=h.name,
-            dead=round(h.dead_fraction * h.units),
-            units=h.units,
-            share=_pct(h.dead_fraction),
-        )
-        for h in dead
-    )
-    sentences = [
-        _s(
-            QT_TRANSLATE_NOOP(
-                "doctor", "ReLU units that never output anything positive on the samples are dead: {layers}."
-            ),
-            layers=names,
-        ),
-        _s(QT_TRANSLATE_NOOP("doctor", "A dead unit passes nothing on and gets no gradient, so it never recovers.")),
-    ]
-    advice = _s(
-        QT_TRANSLATE_NOOP(
-            "doctor",
-            "Lower the learning rate (now {lr}), start from He initialisation with zero biases, "
-            "use LeakyReLU or ELU instead of ReLU, or add BatchNormalization; then press Reset.",
-        ),
-        lr=f"{lr:g}",
-    )
-    worst = max(h.dead_fraction for h in dead)
-    severity = "problem" if worst >= MOSTLY_DEAD else "warning"
-    if fits:
-        sentences.append(
-            _s(
-                QT_TRANSLATE_NOOP(
-                    "doctor", "The model fits the training data anyway: the dead units are only wasted capacity."
-                )
-            )
-        )
-        severity = "info"
-    title = QT_TRANSLATE_NOOP("doctor", "Dead ReLU units")
-    return _finding("dead_relu", title, sentences, [advice], severity, epoch)
-
-
-def _gradientFinding(layers: list[LayerHealth], epoch: int, lr: float) -> Finding | None:
-    if len(layers) < MIN_DEPTH:
-        return None
-    first, last = layers[0], layers[-1]
-    grads = [h.grad_norm for h in layers if h.grad_norm is not None]
-    if len(grads) == len(layers):
-        if not all(math.isfinite(g) for g in grads) or max(grads) > HUGE_GRADIENT:
-            worst = max(layers, key=lambda h: h.grad_norm if math.isfinite(h.grad_norm) else math.inf)
-            seen = _s(
-                QT_TRANSLATE_NOOP("doctor", "The gradient at {layer} is {norm}."),
-                layer=worst.name,
-                norm=_num(worst.grad_norm),
-            )
-            return _exploding(seen, epoch, lr)
-        if last.grad_norm > 0 and first.grad_norm / last.grad_norm < VANISHING:
-            if first.grad_norm == 0:
-                seen = _s(
-                    QT_TRANSLATE_NOOP(
-                        "doctor",
-                        "The first layer ({first}) gets no gradient at all, against {norm} at the last ({last}).",
-                    ),
-                    first=first.name,
-                    norm=_num(last.grad_norm),
-                    last=last.name,
-                )
-            else:
-                seen = _s(
-                    QT_TRANSLATE_NOOP(
-                        "doctor",
-                        "The gradient at the first layer ({first}, {first_norm}) is {times} times smaller than at "
-                        "the last ({last}, {last_norm}).",
-                    ),
-                    first=first.name,
-                    first_norm=_num(first.grad_norm),
-                    times=_times(last.grad_norm / first.grad_norm),
-                    last=last.name,
-                    last_norm=_num(last.grad_norm),
-                )
-            return _vanishing(seen, epoch)
-        if last.grad_norm > 0 and first.grad_norm / last.grad_norm > EXPLODING:
-            seen = _s(
-                QT_TRANSLATE_NOOP(
-                    "doctor",
-                    "The gradient at the first layer ({first}, {first_norm}) is {times} times larger than at "
-                    "the last ({last}, {last_norm}).",
-                ),
-                first=first.name,
-                first_norm=_num(first.grad_norm),
-                times=_times(first.grad_norm / last.grad_norm),
-                last=last.name,
-                last_norm=_num(last.grad_norm),
-            )
-            return _exploding(seen, epoch, lr)
-    hidden = layers[:-1]
-    if len(hidden) >= MIN_DEPTH and hidden[0].act_std > 0 and hidden[-1].act_std < COLLAPSED * hidden[0].act_std:
-        seen = _s(
-            QT_TRANSLATE_NOOP(
-                "doctor",
-                "The outputs of the deepest hidden layer ({deepest}) spread only {spread}, against {first_spread} "
-                "at the first ({first}): the signal fades layer by layer.",
-            ),
-            deepest=hidden[-1].name,
-            spread=_num(hidden[-1].act_std),
-            first_spread=_num(hidden[0].act_std),
-            first=hidden[0].name,
-        )
-        return _vanishing(seen, epoch)
-    return None
-
-
-def _vanishing(seen: Message, epoch: int) -> Finding:
-    return _finding(
-        "vanishing_gradients",
-        QT_TRANSLATE_NOOP("doctor", "Vanishing gradients"),
-        [seen, _s(QT_TRANSLATE_NOOP("doctor", "The first layers barely learn."))],
-        [
-            _s(
-                QT_TRANSLATE_NOOP(
-                    "doctor",
-                    "Use ReLU in the hidden layers, start from Glorot or He initialisation instead of tiny weights, "
-                    "add BatchNormalization, or use fewer layers.",
-                )
-            )
-        ],
-        "problem",
-        epoch,
-    )
-
-
-def _exploding(seen: Message, epoch: int, lr: float) -> Finding:
-    return _finding(
-        "exploding_gradients",
-        QT_TRANSLATE_NOOP("doctor", "Exploding gradients"),
-        [seen, _s(QT_TRANSLATE_NOOP("doctor", "Such large gradients throw the weights far off with every step."))],
-        [
-            _s(
-                QT_TRANSLATE_NOOP(
-                    "doctor",
-                    "Lower the learning rate (now {lr}), clip the gradients (clipnorm 1 in Optimizer settings), "
-                    "start from smaller weights (Glorot or He initialisation), or add BatchNormalization.",
-                ),
-                lr=f"{lr:g}",
-            )
-        ],
-        "problem",
-        epoch,
-    )

@@ -31,11 +31,13 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from playground import resources
 from playground.core.experiment import Experiment, ExperimentError, validate
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -43,7 +45,7 @@ FORMAT = "playground.lesson"
 VERSION = 1
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 FALLBACK = "en"
-LESSONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "lessons"
+LESSONS_DIR = resources.folder(resources.LESSONS)  # a Path, or a Traversable when zipped
 FILE_PATTERN = "[0-9][0-9]_*.json"
 KEYS = ("format", "version", "title", "text", "try", "experiment", "variants", "expect")
 VARIANT_KEYS = ("label", "set", "remove")
@@ -98,7 +100,7 @@ class Lesson:
     """
 
     key: str
-    path: Path
+    path: Path  # or an importlib.resources Traversable (a bundled lesson in a zip)
     titles: dict[str, str]
     texts: dict[str, str]
     try_texts: dict[str, str]
@@ -130,12 +132,12 @@ class Lesson:
 def load_all(directory: str | Path = LESSONS_DIR) -> list[Lesson]:
     """Every lesson in `directory` (files NN_name.json), sorted by file name. Raises LessonError
     naming the file and the field for the first broken one."""
-    return [load(path) for path in sorted(Path(directory).glob(FILE_PATTERN))]
+    return [load(path) for path in resources.matching(_located(directory), FILE_PATTERN)]
 
 
 def load(path: str | Path) -> Lesson:
     """Reads and checks one lesson file. Raises LessonError naming the file and the field."""
-    path = Path(path)
+    path = _located(path)
     source = path.name
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -157,9 +159,14 @@ def load(path: str | Path) -> Lesson:
     return from_dict(raw, path)
 
 
+def _located(path: str | Path):
+    """A Path for a name or a path; a packaged file (a Traversable in a zip) as it is."""
+    return Path(path) if isinstance(path, (str, os.PathLike)) else path
+
+
 def from_dict(raw: Any, path: str | Path = "lesson.json") -> Lesson:
     """A Lesson from a file's parsed JSON; `path` names it in messages and gives the key."""
-    path = Path(path)
+    path = _located(path)
     source = path.name
     if not isinstance(raw, dict):
         raise LessonError(source, "(file)", Message(QT_TRANSLATE_NOOP("lessons", "must be a JSON object")))
@@ -227,7 +234,7 @@ def from_dict(raw: Any, path: str | Path = "lesson.json") -> Lesson:
             "expect.epochs",
             Message(QT_TRANSLATE_NOOP("lessons", "must be a whole number ≥ 1, got {epochs}"), epochs=repr(epochs)),
         )
-    return Lesson(path.stem, path, titles, texts, try_texts, copy.deepcopy(data), tuple(parsed), dict(expect))
+    return Lesson(Path(source).stem, path, titles, texts, try_texts, copy.deepcopy(data), tuple(parsed), dict(expect))
 
 
 def _texts(raw: dict, key: str, source: str) -> dict[str, str]:

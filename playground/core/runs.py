@@ -20,6 +20,8 @@ from playground.core.layer_graph import describe, layer_name
 from playground.core.layer_specs import regularizer_rates
 
 REASONS = ("finished", "stopped", "early_stopped", "nonfinite", "paused", "went_back")
+# The reason of the run on screen, not kept yet (`current_run`): training now, or not.
+TRAINING, CURRENT = "training", "current"
 
 
 @dataclass
@@ -161,6 +163,12 @@ class RunHistory:
     @classmethod
     def loads(cls, text: str) -> RunHistory:
         return cls.from_json(json.loads(text))
+
+
+def current_run(history: RunHistory, experiment: Experiment, rows: list[dict], training: bool) -> Run:
+    """The run on screen as a Run to list with the kept ones: the number it will get when it is kept,
+    reason TRAINING or CURRENT. Its rows are `rows` itself, not a copy: read it at once."""
+    return Run(history.next_number, "", experiment, rows, [], TRAINING if training else CURRENT)
 
 
 def run_json(run: Run, rows: bool = True) -> dict:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+
+LAUNCH_PROBE = "PLAYGROUND_BENCH_LAUNCH"  # set by the bench: report when the window shows, then close it
 
 
 def run(path: str | None = None) -> int:
@@ -14,14 +17,15 @@ def run(path: str | None = None) -> int:
     from playground.qt.main_window import QtMainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("playground")
-    app.setApplicationName("Neural Network Playground")
-    from playground.qt import i18n
+    from playground.qt import first_frame, i18n, identity
     from playground.qt.i18n import translate
 
+    identity.set_up(app)  # names (where the settings are), icon, settings of the old names brought over
     i18n.install(i18n.chosen())
-    window = QtMainWindow(default_experiment())
+    app.setApplicationDisplayName(translate("app", "Neural Network Playground"))
+    window = QtMainWindow(default_experiment(), start=False)
     window.show()
+    first_frame.after_first_frame(window, window.controller.start)  # the data and TensorFlow: seconds of imports
     QTimer.singleShot(0, window.offer_recovery)  # after a crash: the work left behind
     if path:
         if not os.path.exists(path):
@@ -36,12 +40,17 @@ def run(path: str | None = None) -> int:
             except ExperimentError as exc:  # open_path reports its own errors; this is a backstop
                 QMessageBox.warning(window, translate("app", "Cannot open experiment"), i18n.say(exc))
     app.setProperty("main_window", window)
+    if os.environ.get(LAUNCH_PROBE):  # `python -m playground bench` times this very start
+        from playground import bench
+
+        bench.probe_launch(window)
     code = app.exec()
     window = app.property("main_window")  # a language switch builds the window again
-    if not window.controller.shutdown():
-        # The worker is inside a compile that cannot be interrupted. Exiting now is safe (nothing
-        # is being written) and beats Qt's abort when a running QThread is destroyed.
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    return code
+    window.controller.shutdown()
+    # Everything is saved (settings, autosave removed, files closed): leave without Python's
+    # teardown of TensorFlow, which takes a second and more, and without Qt's abort if the worker
+    # is still inside a compile that cannot be interrupted (a running QThread destroyed).
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -12,6 +12,8 @@ from playground.core import autosave, runs
 
 
 def folder() -> Path:
+    """<the application's data folder>/autosave; the start moves autosaves left under the old
+    application names here (playground.qt.identity.move_data)."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "autosave"
 
 

@@ -59,9 +59,18 @@ def apply(window, hidden: list[str]) -> None:
     for action in (window.speed_label_action, window.speed_action):  # toolbar widgets hide by their action
         action.setVisible("speed" not in hidden)
     tabs = window.bottom_tabs
-    for page in (window.network_editor, window.runs_view, window.lab_view, window.doctor_view):
-        name = "layers" if page is window.network_editor else "lab"
-        tabs.setTabVisible(tabs.indexOf(page), name not in hidden)
+    for view in (window.network_editor, window.runs_view, window.lab_view, window.doctor_view):
+        name = "layers" if view is window.network_editor else "lab"
+        tabs.setTabVisible(tab_of(tabs, view), name not in hidden)
+
+
+def tab_of(tabs, widget) -> int:
+    """The index of the page of `tabs` that holds `widget` (the page itself or, scrolled, inside it)."""
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if page is widget or page.isAncestorOf(widget):
+            return index
+    return -1
 
 
 class QtControlsDialog(QDialog):

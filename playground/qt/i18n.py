@@ -10,14 +10,14 @@ are shown. Qt's own strings (standard buttons, file dialogs) come from Qt's `qtb
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from playground import resources
 from playground.core.i18n import Message, translated
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "translations"
+TRANSLATIONS_DIR = resources.folder(resources.TRANSLATIONS)  # the installed .qm files
 SETTING = "language"
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own them
@@ -55,8 +55,12 @@ def install(language: str) -> bool:
     if language == "en":
         return True
     ours = QTranslator()
-    if not ours.load(str(TRANSLATIONS_DIR / f"playground_{language}.qm")):
+    compiled = TRANSLATIONS_DIR.joinpath(f"playground_{language}.qm")
+    if not compiled.is_file():
         return False
+    with resources.as_file(compiled) as path:  # Qt reads a real file; a zipped one is copied out
+        if not ours.load(str(path)):
+            return False
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

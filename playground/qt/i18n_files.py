@@ -4,7 +4,8 @@ Qt's lupdate collects every `tr()` / `translate()` / `QT_TRANSLATE_NOOP` string 
 `assets/translations/playground_<lang>.ts` (keeping the translations already there, dropping
 strings no longer in the code); a translator fills in the `<translation>` elements; lrelease
 compiles each .ts into the .qm the window loads. Both are kept in the repository, and a test
-checks that they match the code.
+checks that they match the code. The files are written into the repository's `assets/`, so this
+runs from a checkout (the editable install); the build installs the .qm files with the package.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from pathlib import Path
 
 import PySide6
 
-from playground.qt.i18n import LANGUAGES, TRANSLATIONS_DIR
+from playground.qt.i18n import LANGUAGES
+from playground.resources import REPOSITORY_ASSETS, TRANSLATIONS
 
 PACKAGE = Path(__file__).resolve().parents[1]
+TRANSLATIONS_DIR = REPOSITORY_ASSETS / TRANSLATIONS  # the sources, not the installed copies
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
 
 
@@ -59,6 +62,8 @@ def release(folder: Path = TRANSLATIONS_DIR, out: Path | None = None) -> None:
 
 
 if __name__ == "__main__":
+    if not TRANSLATIONS_DIR.is_dir():
+        sys.exit(f"{TRANSLATIONS_DIR} does not exist: run this in a checkout (python3 dev.py translations)")
     update()
     release()
     print(f"updated {', '.join(str(ts_file(lang)) for lang in TRANSLATED)} and their .qm files", file=sys.stderr)

@@ -1,20 +1,23 @@
 """Wires the overfitting lab and the run history: builds a sweep's versions from the experiment
 (`core.sweeps`), hands them to the training controller, keeps every run (`core.runs`), and shows
-results in the lab view, the runs table and the curves' overlay."""
+results in the lab view, the runs table and the curves' overlay. The runs table lists the run on
+screen too, refreshed at most once a second while it trains."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 
 from playground.core import sweeps
 from playground.core.experiment import DEFAULT_LEARNING_RATES, ExperimentError
 from playground.core.history import History
-from playground.core.runs import RunHistory
+from playground.core.runs import RunHistory, current_run
 from playground.qt.i18n import say
+from playground.qt.training_controller import RUNNING
 from playground.training.sweep_runner import SweepItem
 
 ONE_BATCH = 16  # samples the sanity check trains on
 ONE_BATCH_EPOCHS = 1000  # with steps of 4 samples: 4000 steps, well under a second
+CURRENT_EVERY_MS = 1000  # the run on screen's row follows its training this often at most
 
 
 class QtLab(QObject):
@@ -32,7 +35,13 @@ class QtLab(QObject):
         controller.sigSweepProgress.connect(self._on_progress)
         controller.sigSweepRun.connect(self._on_run_done)
         controller.sigSweepDone.connect(self._on_done)
-        controller.sigRunsChanged.connect(self._show_runs)
+        controller.sigRunsChanged.connect(self._on_runs_changed)
+        # The run on screen: its row follows the history, rate-limited (the table is rebuilt each time).
+        self._current_later = QTimer(self)
+        self._current_later.setSingleShot(True)
+        self._current_later.timeout.connect(self._show_runs)
+        controller.sigHistoryChanged.connect(self._on_current_changed)
+        controller.sigRunStateChanged.connect(self._on_current_changed)
         runs_view.sigOverlayChanged.connect(self._overlay)
         runs_view.sigOpenRun.connect(self.open_run)
         runs_view.sigRemoveRun.connect(self._remove)
@@ -182,8 +191,25 @@ class QtLab(QObject):
 
     # -- run history ------------------------------------------------------------------------------
 
-    def _show_runs(self) -> None:
+    @Slot()
+    def _on_runs_changed(self) -> None:
+        # A run kept just now was the run on screen: listed at once without a current run, which
+        # follows once the controller has started the next one (or cut this one back).
         self.runs_view.set_runs(self.runs.runs)
+        self._current_later.start(0)
+
+    def _on_current_changed(self, *_args) -> None:
+        if not self._current_later.isActive():
+            self._current_later.start(CURRENT_EVERY_MS)
+
+    @Slot()
+    def _show_runs(self) -> None:
+        """The kept runs and, once it has an epoch, the run on screen."""
+        runs = list(self.runs.runs)
+        c = self.controller
+        if c.history and c.loaded_experiment is not None:
+            runs.append(current_run(self.runs, c.loaded_experiment, c.history.rows, c.run_state == RUNNING))
+        self.runs_view.set_runs(runs)
 
     def _overlay(self, numbers: list[int]) -> None:
         shown = []

@@ -17,15 +17,27 @@ class QtLessons(QObject):
     def __init__(self, window, panel: QtLessonPanel, dock: QDockWidget) -> None:
         super().__init__(window)
         self.window, self.panel, self.dock = window, panel, dock
-        self.lessons: list[lessons.Lesson] = []
+        self._lessons: list[lessons.Lesson] | None = None
         panel.sigSetting.connect(self._on_setting)
 
+    @property
+    def lessons(self) -> list[lessons.Lesson]:
+        """The bundled lessons, read when first needed (not before the window's first paint)."""
+        if self._lessons is None:
+            try:
+                self._lessons = lessons.load_all()
+            except ExperimentError as exc:  # a damaged lesson file: the others still open
+                self._lessons = []
+                self.window.statusBar().showMessage(say(exc))
+        return self._lessons
+
     def fill(self, menu: QMenu) -> None:
-        try:
-            self.lessons = lessons.load_all()
-        except ExperimentError as exc:  # a damaged lesson file: the others still open
-            self.lessons = []
-            self.window.statusBar().showMessage(say(exc))
+        """The menu lists the lessons once it is first opened."""
+        menu.aboutToShow.connect(lambda: self._fill(menu))
+
+    def _fill(self, menu: QMenu) -> None:
+        if menu.actions():
+            return
         for lesson in self.lessons:
             menu.addAction(lesson.title(i18n.current), lambda k=lesson.key: self.open(k))
 

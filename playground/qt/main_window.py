@@ -6,12 +6,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDockWidget,
     QFileDialog,
@@ -28,15 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground import resources
 from playground.core import autosave, callback_specs, datasets, schedules
 from playground.core.experiment import Experiment, ExperimentError
 from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.layer_graph import dense_picture_ok
 from playground.core.state import Change, ExperimentState, needs_new_run
 from playground.core.templates import TEMPLATES
-from playground.qt import autosaving, hidden_controls, i18n, picture, recent_files
+from playground.qt import autosaving, hidden_controls, i18n, picture, recent_files, theme, window_geometry
 from playground.qt import training_controller as tc
 from playground.qt.autosaving import QtAutosave
+from playground.qt.dock_layout import QtDockLayout
 from playground.qt.exports import QtExports
 from playground.qt.help_menu import QtHelp
 from playground.qt.hidden_controls import QtControlsDialog
@@ -44,6 +45,7 @@ from playground.qt.i18n import say, translate
 from playground.qt.lab import QtLab
 from playground.qt.lessons_menu import QtLessons
 from playground.qt.look import QtLook
+from playground.qt.run_toolbar import QtRunToolbar
 from playground.qt.undo import QtUndo
 from playground.qt.widgets.boundary_view import QtBoundaryView
 from playground.qt.widgets.data_panel import QtDataPanel
@@ -58,12 +60,13 @@ from playground.qt.widgets.network_view import QtNetworkView
 from playground.qt.widgets.range_test_dialog import QtRangeTestDialog
 from playground.qt.widgets.runs_view import QtRunsView
 from playground.qt.widgets.summary_dialog import QtSummaryDialog
+from playground.qt.widgets.tab_buttons import QtTabs, headed
 from playground.qt.widgets.timeline_bar import QtTimelineBar
 from playground.qt.widgets.training_panel import QtTrainingPanel
+from playground.qt.widgets.vertical_scroll import QtVerticalScroll
 
 FILE_FILTER = "Playground experiments (*.json);;All files (*)"
 KERAS_FILTER = "Keras models (*.keras);;All files (*)"
-SPEEDS = (10, 30, 100, 300, 1000, 0)  # epochs per second; 0 = as fast as the engine goes
 # The bundled examples' menu titles (a file not listed shows its name).
 EXAMPLE_TITLES = {
     "circle": QT_TRANSLATE_NOOP("examples", "Circle"),
@@ -72,18 +75,19 @@ EXAMPLE_TITLES = {
     "spiral_deep": QT_TRANSLATE_NOOP("examples", "Spiral, deep network"),
     "xor_one_feature": QT_TRANSLATE_NOOP("examples", "Exclusive or with one feature"),
 }
-EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "assets" / "experiments"
+EXAMPLES_DIR = resources.folder(resources.EXPERIMENTS)
 
 
 class QtMainWindow(QMainWindow):
-    def __init__(self, experiment: Experiment, path: str | None = None):
+    def __init__(self, experiment: Experiment, path: str | None = None, start: bool = True):
+        """`start`: make the data and load TensorFlow at once; otherwise `controller.start()` does
+        it, after the window's first frame (the app does so: the window appears at once)."""
         super().__init__()
         self.state = ExperimentState(experiment)
         self.state.confirm = self._confirm_edit
         self.undo = QtUndo(self.state, self)
         self.path = path
-        self.controller = tc.QtTrainingController(self.state, self)
-        self.resize(1400, 860)
+        self.controller = tc.QtTrainingController(self.state, self, start)
 
         self.network_view = QtNetworkView()
         self.boundary_view = QtBoundaryView()
@@ -108,20 +112,26 @@ class QtMainWindow(QMainWindow):
         # Under the network: its layers, and the runs and the lab that compare versions of it.
         self.runs_view = QtRunsView()
         self.lab_view = QtLabView()
-        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs = QtTabs()  # its tabs are buttons that wrap rather than scroll
         self.bottom_tabs.setObjectName("bottom_tabs")
-        self.bottom_tabs.addTab(self.network_editor, self.tr("Layers"))
-        self.bottom_tabs.addTab(self.runs_view, self.tr("Runs"))
-        self.bottom_tabs.addTab(self.lab_view, self.tr("Overfitting lab"))
         self.doctor_view = QtDoctorView()
-        self.bottom_tabs.addTab(self.doctor_view, self.tr("Doctor"))
-        # The lab's row of controls would otherwise widen the centre and push the data panel into
-        # sideways scrolling; these tabs shrink with the window instead (their tables scroll).
-        for view in (self.runs_view, self.lab_view, self.doctor_view):
-            view.setMinimumWidth(300)
-        centre.addWidget(self.bottom_tabs)
-        centre.setStretchFactor(0, 1)
-        centre.setStretchFactor(1, 1)
+        # On a small screen (or a projector in presentation mode) each page scrolls rather than
+        # push the network picture or the window past the screen's edge.
+        self.layers_page = _scrolled(self.network_editor)
+        for page, title in (
+            (self.layers_page, self.tr("Layers")),
+            (_scrolled(self.runs_view), self.tr("Runs")),
+            (_scrolled(self.lab_view), self.tr("Overfitting lab")),
+            (_scrolled(self.doctor_view), self.tr("Doctor")),
+        ):
+            self.bottom_tabs.addTab(page, title)
+        centre.addWidget(headed(self.bottom_tabs))
+        for tabs in (self.network_tabs, self.network_editor.side):
+            # Every tab's name in sight: the layout makes room rather than hide some behind arrows.
+            tabs.tabBar().setUsesScrollButtons(False)
+        # When the window is short the network picture keeps more of the height than its editor.
+        centre.setStretchFactor(0, 3)
+        centre.setStretchFactor(1, 2)
         self.setCentralWidget(centre)
         editor = self.network_editor
         editor.sigNodesChanged.connect(lambda nodes: self.graph_view.set_nodes(nodes, editor.outputs))
@@ -135,7 +145,7 @@ class QtMainWindow(QMainWindow):
         # instead (activations, filters, Grad-CAM, confusion, samples), in a tab beside the output.
         self.inside_view = QtInsideView()
         self._inside_dock = self._dock(
-            self.tr("Inside the network"), self.inside_view, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Inside the network"), self.inside_view, Qt.DockWidgetArea.RightDockWidgetArea, scroll=True
         )
         self.tabifyDockWidget(output, self._inside_dock)
         self._output_dock = output
@@ -154,7 +164,8 @@ class QtMainWindow(QMainWindow):
         self.lessons = QtLessons(self, self.lesson_panel, self._lesson_dock)
         self._data_dock.raise_()
         self._lesson_dock.hide()
-        self._right_docks = (output, curves)
+        self.dock_layout = QtDockLayout(self, self._data_dock, output, curves, self.bottom_tabs)
+        self._docks_sized = False
 
         self.exports = QtExports(self)
         self.look, self.help = QtLook(self), QtHelp(self)
@@ -198,6 +209,7 @@ class QtMainWindow(QMainWindow):
         self.undo.stack.cleanChanged.connect(self._on_clean_changed)
         self.setAcceptDrops(True)
         self.autosave = QtAutosave(self)
+        window_geometry.place(self)
         if c.dataset is not None:
             self._on_dataset_changed(c.dataset)
         self._rebuild_network_view()
@@ -256,42 +268,11 @@ class QtMainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Run"))
-        bar.setObjectName("run_toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        font = bar.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        bar.setFont(font)
-        for action in (self.play_action, self.step_action, self.reset_action, self.stop_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        self.speed_label_action = bar.addWidget(QLabel(self.tr(" Speed: ")))
-        self.speed = QComboBox()
-        self.speed.setObjectName("speed")
-        self.speed.setToolTip(self.tr("Epochs per second. The engine can go much faster than the eye can follow."))
-        for value in SPEEDS:
-            self.speed.addItem(self.tr("{0} epochs/s").format(value) if value else self.tr("Maximum"), value)
-        self.speed.setCurrentIndex(SPEEDS.index(tc.DEFAULT_SPEED))
+        actions = [self.play_action, self.step_action, self.reset_action, self.stop_action]
+        self.run_toolbar = bar = QtRunToolbar(actions, tc.DEFAULT_SPEED, self)
+        self.speed, self.speed_action, self.speed_label_action = bar.speed, bar.speed_action, bar.speed_label_action
+        self.epoch_label, self.metrics_label = bar.epoch_label, bar.metrics_label
         self.speed.currentIndexChanged.connect(lambda: self.controller.set_speed(self.speed.currentData()))
-        self.speed_action = bar.addWidget(self.speed)
-        bar.addSeparator()
-        self.epoch_label = QLabel()
-        big = QFont(font)
-        big.setPointSizeF(font.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.epoch_label.setFont(big)
-        self.epoch_label.setObjectName("epoch_label")
-        bar.addWidget(self.epoch_label)
-        self.metrics_label = QLabel()
-        self.metrics_label.setFont(font)
-        self.metrics_label.setObjectName("metrics_label")
-        # Fixed widths: a label that grows with its text would re-lay out (and repaint) the
-        # whole toolbar on every frame.
-        self.epoch_label.setMinimumWidth(self.epoch_label.fontMetrics().horizontalAdvance("Epoch 000,000,000"))
-        sample = "Training loss 0.000   Test loss 0.000   Test accuracy 100.0%  "
-        self.metrics_label.setMinimumWidth(self.metrics_label.fontMetrics().horizontalAdvance(sample))
-        bar.addWidget(self.metrics_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.addToolBarBreak()
         settings = QToolBar(self.tr("Training settings"))
@@ -317,9 +298,13 @@ class QtMainWindow(QMainWindow):
         for key, (title, _build) in TEMPLATES.items():
             templates.addAction(translate("templates", title), lambda k=key: self.load_template(k))
         examples = file_menu.addMenu(self.tr("Open &example"))
-        for path in sorted(EXAMPLES_DIR.glob("*.json")):
-            title = EXAMPLE_TITLES.get(path.stem, path.stem.replace("_", " ").capitalize())
-            examples.addAction(translate("examples", title), lambda p=str(path): self.open_path(p, remember=False))
+        for path in resources.matching(EXAMPLES_DIR, "*.json"):
+            stem = path.name.removesuffix(".json")
+            title = EXAMPLE_TITLES.get(stem, stem.replace("_", " ").capitalize())
+            examples.addAction(
+                translate("examples", title),
+                lambda p=path: resources.with_file(p, lambda file: self.open_path(file, remember=False)),
+            )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -359,11 +344,12 @@ class QtMainWindow(QMainWindow):
         runs (the current run's curves kept among them); this one closes. Returns the new window."""
         i18n.install(language)
         self.controller.archive()
+        theme.reset_font()  # the new window applies the look itself: not scaled twice
         new = QtMainWindow(self.state.experiment.copy(), self.path)
         new.controller.runs.take(self.controller.runs)
         new.controller.sigRunsChanged.emit()
         new.setWindowModified(self.isWindowModified())
-        new.setGeometry(self.geometry())
+        new.restoreGeometry(self.saveGeometry())
         new.show()
         if self.lessons.shown() is not None:
             new.lessons.show(self.lessons.shown())
@@ -638,7 +624,8 @@ class QtMainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         self.play_action.setText(self.tr("Pause") if running else self.tr("Play"))
         self.play_action.setIcon(self.style().standardIcon(sp.SP_MediaPause if running else sp.SP_MediaPlay))
-        can_train = run_state in (tc.READY, tc.RUNNING, tc.FINISHED, tc.BUILDING)
+        # While TensorFlow loads, Play is a wish the controller keeps (and says so).
+        can_train = run_state in (tc.READY, tc.RUNNING, tc.FINISHED, tc.BUILDING, tc.LOADING_TF)
         self.play_action.setEnabled(can_train)
         self.step_action.setEnabled(run_state in (tc.READY, tc.BUILDING))
         self.reset_action.setEnabled(run_state not in (tc.LOADING_TF, tc.INVALID))
@@ -701,20 +688,7 @@ class QtMainWindow(QMainWindow):
             self._show_epoch(rows[epoch - 1] if 0 < epoch <= len(rows) else None, past=True)
 
     def _show_epoch(self, row: dict | None, past: bool = False) -> None:
-        epoch = int(row["epoch"]) if row else 0
-        text = self.tr("Epoch {0} (earlier)") if past else self.tr("Epoch {0}")
-        self.epoch_label.setText(text.format(f"{epoch:06,d}"))
-        self.epoch_label.setStyleSheet("color: #b35900;" if past else "")
-        if not row:
-            self.metrics_label.setText("")
-            return
-        parts = [
-            self.tr("Training loss {0:.3f}").format(row["loss"]),
-            self.tr("Test loss {0:.3f}").format(row.get("val_loss", float("nan"))),
-        ]
-        if "val_accuracy" in row:
-            parts.append(self.tr("Test accuracy {0:.1%}").format(row["val_accuracy"]))
-        self.metrics_label.setText("   ".join(parts))
+        self.run_toolbar.show_epoch(row, past)
 
     # -- keyboard -------------------------------------------------------------------------------
 
@@ -741,26 +715,19 @@ class QtMainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         QApplication.instance().installEventFilter(self)
         super().showEvent(event)
-        if self._right_docks:
-            # Dock sizes only take once the window has its size: the output gets 3/5 of the
-            # right column, the curves the rest.
-            docks, self._right_docks = self._right_docks, ()
-            self.resizeDocks(list(docks), [3, 2], Qt.Orientation.Vertical)
+        if not self._docks_sized:  # dock sizes only take once the window has its size
+            self._docks_sized = True
             self.fit_docks()
-            height = self.centre.height()
-            self.centre.setSizes([int(height * 0.55), height - int(height * 0.55)])
 
     def fit_docks(self) -> None:
-        """Widths for the side columns: the data panel as wide as its four dataset columns (no
-        scrolling), the right column a third of the window; on a small screen (or with presentation
-        mode's large text) the right column gives way first. Again after a change of text size."""
-        if self._right_docks:  # not shown yet: showEvent sizes the docks once the window has its size
-            return
-        want = self.data_panel.sizeHint().width() + 24
-        spare = self.width() - want - self.centre.minimumSizeHint().width() - 24
-        right = max(300, min(int(self.width() * 0.33), spare))
-        self.resizeDocks([self._output_dock], [right], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._data_dock], [want], Qt.Orientation.Horizontal)
+        """Places and sizes the docks for the window's size and text size (again after a change)."""
+        if self._docks_sized:  # not before the window has its size: showEvent does it then
+            self.dock_layout.fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._docks_sized and self.dock_layout.wants_curves_in_tab() != self.dock_layout.curves_in_tab:
+            self.dock_layout.fit()
 
     # -- dropping files --------------------------------------------------------------------------
 
@@ -859,6 +826,7 @@ class QtMainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave.finish()
+        window_geometry.remember(self)
         QApplication.instance().removeEventFilter(self)
         if getattr(self, "surface_view", None) is not None:
             self.surface_view.close()
@@ -879,7 +847,4 @@ def _dropped_path(event) -> str | None:
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
+    return QtVerticalScroll(widget)

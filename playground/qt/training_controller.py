@@ -59,7 +59,9 @@ class QtTrainingController(QObject):
     sigTimelineChanged = Signal(object)  # [epochs whose weights are kept] for the epoch timeline
     sigPastShown = Signal(int)  # the earlier epoch the views now show; -1: back to the live model
 
-    def __init__(self, state: ExperimentState, parent: QObject | None = None):
+    def __init__(self, state: ExperimentState, parent: QObject | None = None, start: bool = True):
+        """`start`: make the data and start loading TensorFlow now; otherwise `start()` does,
+        once the window is on the screen (both take seconds of imports)."""
         super().__init__(parent)
         self.state = state
         self.history = History()
@@ -79,6 +81,8 @@ class QtTrainingController(QObject):
         self._tf_ready = False
         self._tf_error: str | None = None
         self._stopped = False  # the user ended the run with Stop
+        self.play_when_ready = False  # Play was pressed while TensorFlow was loading
+        self._started = False  # the worker started: until then no data is made, nothing loads
         self._load_due = False
         self._pending_snapshot = None
         self._pending_views = None
@@ -97,6 +101,7 @@ class QtTrainingController(QObject):
         self._worker = QtTrainingWorker()
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
+        self._worker.sigDataReady.connect(self._on_data_ready)
         self._worker.sigTensorFlowReady.connect(self._on_tensorflow_ready)
         self._worker.sigLoaded.connect(self._on_loaded)
         self._worker.sigProgress.connect(self._on_progress)
@@ -121,13 +126,30 @@ class QtTrainingController(QObject):
 
         self._loaded = state.experiment.copy()  # what the current run's model was built from
         state.subscribe(self._on_state_changed)
-        self._regenerate_data()
-        self._thread.start()
         self.set_speed(DEFAULT_SPEED)
+        if start:
+            self.start(data_now=True)
+
+    def start(self, data_now: bool = False) -> None:
+        """Starts the worker thread: it imports scikit-learn, then the data is made (at once with
+        `data_now`), and TensorFlow, then the model is built. Until then edits are only noted."""
+        self._started = True
+        if data_now:
+            self._regenerate_data()
+        if not self._thread.isRunning():
+            self._thread.start()
 
     # -- user intent ----------------------------------------------------------------------------
 
     def play(self) -> None:
+        if self.run_state == LOADING_TF:  # Play while TensorFlow loads: a wish kept, and said
+            self.play_when_ready = not self.play_when_ready
+            if self.play_when_ready:
+                self.message = self.tr("Loading TensorFlow… training starts as soon as it has loaded.")
+            else:
+                self.message = self.tr("Loading TensorFlow… (Play cancelled)")
+            self.sigMessage.emit(self.message)
+            return
         self._leave_past()
         self._post_load()
         if self.run_state == FINISHED:
@@ -203,7 +225,9 @@ class QtTrainingController(QObject):
         if self._thread.wait(timeout_ms):
             return True
         # Still inside a compile, which cannot be interrupted: it quits right after. Until then
-        # the thread must not be garbage-collected, so it is kept here.
+        # the thread must not be garbage-collected, so it is kept here; those that have ended
+        # since are let go (kept for good, each window closed mid-compile leaked its worker).
+        _STILL_RUNNING[:] = [(thread, worker) for thread, worker in _STILL_RUNNING if not thread.isFinished()]
         _STILL_RUNNING.append((self._thread, self._worker))
         return False
 
@@ -255,6 +279,9 @@ class QtTrainingController(QObject):
     def _regenerate_data(self) -> None:
         exp = self.state.experiment
         self.data_error = None
+        if not self._started:  # made once the worker has imported scikit-learn
+            self.dataset = None
+            return
         if self.state.error is not None and self.state.error.field.startswith("data."):
             return
         try:
@@ -440,11 +467,19 @@ class QtTrainingController(QObject):
 
     # -- worker signals (queued to this GUI-thread object) --------------------------------------
 
+    @Slot()
+    def _on_data_ready(self) -> None:
+        if self.dataset is None and self.data_error is None:
+            self._regenerate_data()
+
     @Slot(object)
     def _on_tensorflow_ready(self, versions: dict) -> None:
         self.tf_versions = versions
         self._tf_ready = True
         self._load()
+        if self.play_when_ready:
+            self.play_when_ready = False
+            self.play()
 
     @Slot(object)
     def _on_loaded(self, info: dict) -> None:

@@ -8,6 +8,8 @@ control share a merge key and undo as one step. Opening another experiment clear
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -62,7 +64,9 @@ def edit_text(label: str) -> str:
 class _EditCommand(QUndoCommand):
     def __init__(self, undo: QtUndo, edit: Edit, merge_id: int):
         super().__init__(edit_text(edit.label))
-        self._undo = undo
+        # Weakly: Qt deletes a command merged into another, but its Python side can outlive it,
+        # and must not keep the window (and its run) alive with it.
+        self._undo = weakref.ref(undo)
         self.before = edit.before
         self.after = edit.after
         self._merge_id = merge_id
@@ -83,10 +87,15 @@ class _EditCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._undo.apply(self.after)
+        self._apply(self.after)
 
     def undo(self) -> None:
-        self._undo.apply(self.before)
+        self._apply(self.before)
+
+    def _apply(self, experiment: Experiment) -> None:
+        undo = self._undo()
+        if undo is not None:
+            undo.apply(experiment)
 
 
 class QtUndo(QObject):

@@ -25,6 +25,7 @@ CHECKPOINT_SECONDS = 2.0  # a better model is written at most this often while t
 
 
 class QtTrainingWorker(QObject):
+    sigDataReady = Signal()  # scikit-learn (the data's splits) is imported: the data can be made at once
     sigTensorFlowReady = Signal(object)  # {"tensorflow": version, "keras": version, "devices": [names]}
     sigLoaded = Signal(object)  # {"params": int, "trainable": int, "compile_seconds": float, "jit": bool, "token": int}
     sigProgress = Signal(object)  # (token, [history rows], Snapshot or None, [new events])
@@ -74,6 +75,11 @@ class QtTrainingWorker(QObject):
         # The worker runs Python between compiled calls; with the default 5 ms switch interval
         # the GUI thread could wait that long for the GIL at every frame.
         sys.setswitchinterval(0.001)
+        # scikit-learn (with SciPy) first: a second of imports the window's first data waits for,
+        # here rather than in the GUI thread, which would freeze.
+        import sklearn.model_selection  # noqa: F401
+
+        self.sigDataReady.emit()
         try:
             from playground.training.tf_setup import import_tensorflow
 

@@ -87,10 +87,14 @@ class _Probe:
         ]
         limits = [SATURATING.get(act, (0.0, 0.0)) for act in self.activations]
 
+        # Weakly: the traced function is kept in the cache keyed by this model, and a strong
+        # reference from its closure would keep every model the doctor ever looked at alive.
+        owner = weakref.ref(model)
+
         def run(x, y, gradients):  # `gradients` is a Python bool: one trace with, one without
             with tf.GradientTape() as tape:
                 *acts, y_pred = extractor(x, training=False)
-                loss = model.compute_loss(x=x, y=y, y_pred=y_pred, training=False) if gradients else None
+                loss = owner().compute_loss(x=x, y=y, y_pred=y_pred, training=False) if gradients else None
             grads = (
                 tape.gradient(loss, kernels, unconnected_gradients=tf.UnconnectedGradients.ZERO) if gradients else []
             )

@@ -25,7 +25,8 @@ class Probe:
         # A model over the same layers whose outputs are every Dense layer's: works for stacks
         # and branched models alike, and Dropout or BatchNormalization act as when predicting.
         outputs = keras.Model(model.inputs, [layer.output for layer in self._dense])
-        self._fn = tf.function(lambda x: outputs(x, training=False), jit_compile=False)
+        # flatten: Keras returns a one-output model's tensor bare, not in a list (logistic regression)
+        self._fn = tf.function(lambda x: tf.nest.flatten(outputs(x, training=False)), jit_compile=False)
 
     def snapshot(self, epoch: int, row: dict) -> Snapshot:
         res = self.resolution

@@ -50,7 +50,11 @@ class Views:
         self.layers = described_layers(model)
         self.cam_index = _cam_layer(self.layers) if self.classes else None  # a class to look for
         outputs = [output_of(layer) for layer in self.layers]
-        extractor = keras.Model(model.inputs[0], outputs)  # one input: not a list (Keras warns)
+        model_of_outputs = keras.Model(model.inputs[0], outputs)  # one input: not a list (Keras warns)
+
+        def extractor(x, training):  # a list even for one layer, which Keras would return bare
+            return tf.nest.flatten(model_of_outputs(x, training=training))
+
         self._test = tf.constant(self.test_x)
         image_like = self.test_x.ndim == 4
         cam_index = self.cam_index

@@ -16,6 +16,7 @@ import inspect
 import json
 import math
 import os
+import signal
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -36,10 +37,12 @@ from playground.core.experiment import (
     dense,
     output_layer,
 )
+from tests.helpers import describe, run_ok
+from tests.helpers import run as run_command
 
 ROOT = Path(__file__).resolve().parents[2]
 EPOCHS = 5
-TIMEOUT = 300
+TIMEOUT = 900  # each script, from its own start; a few seconds on an idle machine
 MAX_DIFF: dict[str, float] = {}
 
 
@@ -118,8 +121,8 @@ class Run:
 
     def __init__(self, pool: ThreadPoolExecutor, folder: Path, exp: Experiment | None, args: list[str]):
         self.folder, self.exp = folder, exp
-        command = [sys.executable, str(folder / "run.py"), *args]
-        self.future = pool.submit(subprocess.run, command, cwd=folder, capture_output=True, text=True, timeout=TIMEOUT)
+        self.command = [sys.executable, str(folder / "run.py"), *args]
+        self.future = pool.submit(run_command, self.command, cwd=folder, timeout=TIMEOUT)
         self.written: subprocess.CompletedProcess | None = None
 
     def result(self) -> subprocess.CompletedProcess:
@@ -127,7 +130,7 @@ class Run:
 
     def history(self) -> list[dict[str, float]]:
         result = self.result()
-        assert result.returncode == 0, result.stderr[-3000:]
+        assert result.returncode == 0, describe(result)
         with open(self.folder / "history.csv", newline="") as fh:
             return [{k: float(v) for k, v in row.items()} for row in csv.DictReader(fh)]
 
@@ -152,8 +155,7 @@ def runs(tmp_path_factory):
     two_io = templates.two_inputs_two_outputs()
     two_io.save(cli / "two_io.json")
     command = [sys.executable, "-m", "playground", "export-script", str(cli / "two_io.json"), str(cli / "run.py")]
-    written = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT)
-    assert written.returncode == 0, written.stderr
+    written = run_ok(command, cwd=ROOT, timeout=TIMEOUT)
     pool = ThreadPoolExecutor(max_workers=max(1, (os.cpu_count() or 2) // 2))
     started = {
         "circle": _start(pool, base / "circle", default_experiment()),
@@ -278,11 +280,21 @@ def test_imported_npz_runs_from_the_data_file_beside_the_script(runs, tmp_path):
     _same_arrays(session, run.folder / "dump.npz")
 
 
+# Signals Keras/TensorFlow's MirroredStrategy sometimes dies of, not the script: on a busy CPU, about
+# one run in ten segfaults where `fit` drops the previous epoch's distributed validation iterator
+# (keras/src/trainers/epoch_iterator.py `reset`, seen with the fault handler on). That crash is
+# tried again, twice at most; any other failure, or three crashes in a row, fails the test.
+CRASHES = (-signal.SIGSEGV, -signal.SIGBUS, -signal.SIGABRT)
+
+
 def test_cli_writes_a_script_that_runs_distributed(runs):
     run = runs["cli"]
     assert "Wrote" in run.written.stdout and "Traceback" not in run.written.stderr
-    result = run.result()
-    assert result.returncode == 0, result.stderr[-3000:]
+    attempts = [run.result()]
+    while attempts[-1].returncode in CRASHES and len(attempts) < 3:
+        attempts.append(run_command(run.command, cwd=run.folder, timeout=TIMEOUT))
+    result = attempts[-1]
+    assert result.returncode == 0, "\n\n".join(describe(attempt) for attempt in attempts)
     assert "replica(s)" in result.stdout
     with open(run.folder / "out" / "history.csv", newline="") as fh:
         history = list(csv.DictReader(fh))
@@ -380,16 +392,15 @@ def test_cli_names_the_data_file_beside_the_script_and_refuses_what_it_cannot_ex
     exp.save(tmp_path / "imported.json")
     out = tmp_path / "scripts" / "train_it.py"
     command = [sys.executable, "-m", "playground", "export-script", str(tmp_path / "imported.json"), str(out)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT)
-    assert result.returncode == 0, result.stderr
+    run_ok(command, cwd=ROOT, timeout=TIMEOUT)
     assert (tmp_path / "scripts" / "train_it_data.npz").is_file()
     assert 'Path(__file__).with_name("train_it_data.npz")' in out.read_text(encoding="utf-8")
     kfold = default_experiment()
     kfold.training.validation = {"method": "kfold", "k": 3, "repeats": 1}
     kfold.save(tmp_path / "kfold.json")
     command[4:6] = [str(tmp_path / "kfold.json"), str(tmp_path / "k.py")]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT)
-    assert result.returncode == 2 and "K-fold" in result.stderr and "Traceback" not in result.stderr
+    result = run_command(command, cwd=ROOT, timeout=TIMEOUT)
+    assert result.returncode == 2 and "K-fold" in result.stderr and "Traceback" not in result.stderr, describe(result)
     assert not (tmp_path / "k.py").exists()
 
 

@@ -3,7 +3,59 @@ import os
 # Before any Qt import: the tests run without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc  # noqa: E402
+import weakref  # noqa: E402
+
 import pytest  # noqa: E402 (after the platform is chosen)
+
+from tests.helpers import WAIT_MS  # noqa: E402
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keeps each phase's report on the test, so a fixture's teardown can tell whether it passed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(autouse=True)
+def _windows_deleted(request, qtbot):
+    """After each test, every main window is closed, its training thread joined and the window
+    deleted. A closed window is not deleted by Qt; its own signal connections (lambdas that hold
+    it) keep it alive, and with it its run: the suite grew by tens of MB per window, to 8 GB.
+    Fails the test when a deleted window is still alive in Python: something holds it."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from playground.qt.main_window import QtMainWindow
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QtMainWindow)]
+    for w in windows:
+        if w.isVisible():
+            w.close()
+        elif w.controller.thread_running:  # never shown, or closed without its closeEvent
+            w.controller.shutdown()
+    for w in windows:
+        qtbot.waitUntil(lambda w=w: not w.controller.thread_running, timeout=WAIT_MS)
+    QApplication.processEvents()  # timers due now (a queued model load) fire while their objects live
+    for w in windows:
+        w.deleteLater()
+    # Also deletes what pytest-qt closed and marked for deletion (widgets given to qtbot.addWidget).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if not windows:
+        return
+    alive = [weakref.ref(w) for w in windows]
+    del windows, w
+    # pytest keeps the test's fixture values until after this teardown: they do not count.
+    funcargs = request.node.funcargs or {}
+    for name in [name for name, value in funcargs.items() if isinstance(value, QtMainWindow)]:
+        funcargs[name] = None
+    gc.collect()
+    left = sum(ref() is not None for ref in alive)
+    passed = getattr(request.node, "report_call", None) is not None and request.node.report_call.passed
+    assert not (left and passed), f"{left} main window(s) still alive after the test was done with them"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -20,7 +72,7 @@ def _test_paths():
 @pytest.fixture
 def window(qtbot):
     """The main window on the default experiment, with an epoch limit far away."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
     from playground.core.experiment import default_experiment
     from playground.qt.main_window import QtMainWindow
@@ -29,6 +81,10 @@ def window(qtbot):
     exp = default_experiment()
     exp.training.epochs = 100_000
     w = QtMainWindow(exp)
+    # The size the tests were written at, not the offscreen screen's (800×800), which the window
+    # would otherwise fit itself to.
+    w.setWindowState(Qt.WindowState.WindowNoState)
+    w.resize(1400, 860)
     w.show()
     yield w
     w.close()

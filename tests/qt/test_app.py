@@ -1,10 +1,8 @@
 """The window as a user drives it: load, play, pause, edit, break things, close."""
 
-import subprocess
 import sys
 import textwrap
 import threading
-import time
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QThread, Slot
@@ -12,31 +10,32 @@ from PySide6.QtCore import QObject, Qt, QThread, Slot
 from playground.core.experiment import default_experiment
 from playground.qt import training_controller as tc
 from playground.qt.worker import QtTrainingWorker
+from tests.helpers import WAIT_MS, run_ok, wait_for, wait_for_state, wait_for_views
 
-
-def _wait_state(qtbot, window, state, timeout=120_000):
-    qtbot.waitUntil(lambda: window.controller.run_state == state, timeout=timeout)
+_wait_state = wait_for_state
 
 
 def test_play_learns_circle_and_views_follow(qtbot, window):
     c = window.controller
     assert c.run_state in (tc.LOADING_TF, tc.BUILDING, tc.READY)
     if c.run_state == tc.LOADING_TF:
-        assert not window.play_action.isEnabled() and "Loading TensorFlow" in window.status.text()
+        # Play is kept as a wish while TensorFlow loads (tests/qt/test_launch.py).
+        assert window.play_action.isEnabled() and "Loading TensorFlow" in window.status.text()
     _wait_state(qtbot, window, tc.READY)
     assert window.play_action.isEnabled() and "Press Play" in window.status.text()
     window.play_action.trigger()
     assert c.run_state == tc.RUNNING and window.play_action.text() == "Pause"
-    qtbot.waitUntil(lambda: len(c.history) > 0 and c.history.last["val_accuracy"] > 0.95, timeout=60_000)
-    qtbot.wait(100)  # a frame or two for the views
-    epoch = int(c.history.last["epoch"])
-    assert f"{epoch:06,d}"[:3] in window.epoch_label.text()
-    x, y = window.loss_plot.curves["loss"].getData()
-    assert len(x) >= 1 and y[-1] < y[0]
+    wait_for(qtbot, lambda: len(c.history) > 0 and c.history.last["val_accuracy"] > 0.95, "val_accuracy above 0.95")
     window.play_action.trigger()  # pause
-    _wait_state(qtbot, window, tc.READY, timeout=5_000)
+    _wait_state(qtbot, window, tc.READY)
     paused_at = len(c.history)
-    qtbot.wait(300)
+    # The views follow the run a frame or two behind: the counter and the curves reach its last epoch.
+    wait_for_views(qtbot, window)
+    epoch = f"{int(c.history.last['epoch']):06,d}"
+    assert epoch in window.epoch_label.text(), (epoch, window.epoch_label.text())
+    x, y = window.loss_plot.curves["loss"].getData()
+    assert len(x) == paused_at and y[-1] < y[0]
+    qtbot.wait(300)  # nothing more comes once paused
     assert len(c.history) == paused_at and "Paused" in window.status.text()
 
 
@@ -48,16 +47,16 @@ def test_space_plays_and_pauses_from_anywhere(qtbot, window):
     assert c.run_state == tc.RUNNING
     assert window.data_panel.feature_buttons["x1"].isChecked()  # not toggled by the key
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    _wait_state(qtbot, window, tc.READY, timeout=5_000)
+    _wait_state(qtbot, window, tc.READY)
 
 
 def test_learning_rate_applies_without_reset(qtbot, window):
     c = window.controller
     _wait_state(qtbot, window, tc.READY)
     c.play()
-    qtbot.waitUntil(lambda: len(c.history) >= 5, timeout=30_000)
+    qtbot.waitUntil(lambda: len(c.history) >= 5, timeout=WAIT_MS)
     window.state.set_learning_rate(0.3)
-    qtbot.waitUntil(lambda: c.history.last["learning_rate"] == pytest.approx(0.3), timeout=10_000)
+    qtbot.waitUntil(lambda: c.history.last["learning_rate"] == pytest.approx(0.3), timeout=WAIT_MS)
     epochs = [r["epoch"] for r in c.history.rows]
     assert epochs == list(range(1, len(epochs) + 1))  # one run, not restarted
     assert c.run_state == tc.RUNNING
@@ -67,7 +66,7 @@ def test_network_edit_resets_the_run(qtbot, window):
     c = window.controller
     _wait_state(qtbot, window, tc.READY)
     c.step()
-    qtbot.waitUntil(lambda: len(c.history) == 1 and c.run_state == tc.READY, timeout=10_000)
+    qtbot.waitUntil(lambda: len(c.history) == 1 and c.run_state == tc.READY, timeout=WAIT_MS)
     window.network_editor.add_layer()
     assert len(c.history) == 0 and c.run_state == tc.BUILDING
     assert len(window.state.experiment.model.layers) == 4
@@ -81,7 +80,7 @@ def test_nonfinite_loss_pauses_and_explains(qtbot, window):
     window.state.update_training(optimizer={"class_name": "SGD", "config": {"learning_rate": 10.0}})
     _wait_state(qtbot, window, tc.READY)
     c.play()
-    _wait_state(qtbot, window, tc.FAILED, timeout=30_000)
+    _wait_state(qtbot, window, tc.FAILED)
     text = window.status.text()
     assert "learning rate (10)" in text and "too high" in text
     assert not window.step_action.isEnabled()
@@ -183,26 +182,25 @@ def test_closing_while_training_exits_cleanly(tmp_path):
         print("closed_in", time.perf_counter() - state["closed"], flush=True)
     """)
     )
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=180)
-    assert result.returncode == 0, result.stderr[-2000:]
+    result = run_ok([sys.executable, str(script)])
     assert "QThread: Destroyed" not in result.stderr
+    # Closed while training, not after the run (100,000 epochs): the 1 s target is the benchmark's
+    # (`python -m playground bench`, close_while_training_s); a test must not depend on the speed.
     closed_in = float(result.stdout.split("closed_in")[1])
-    assert closed_in < 1.0
-    assert time.perf_counter() - started < 180
+    assert closed_in < 30, f"closing took {closed_in:.1f} s"
 
 
 def test_stop_then_raise_limit_then_play_starts_fresh(qtbot, window):
     c = window.controller
     _wait_state(qtbot, window, tc.READY)
     c.play()
-    qtbot.waitUntil(lambda: len(c.history) >= 3, timeout=30_000)
+    qtbot.waitUntil(lambda: len(c.history) >= 3, timeout=WAIT_MS)
     c.stop()
     assert c.run_state == tc.FINISHED
     window.state.update_training(epochs=200_000)
     assert c.run_state == tc.FINISHED  # a stopped run stays stopped
     c.play()  # a new run
-    qtbot.waitUntil(lambda: c.run_state == tc.RUNNING and len(c.history) >= 2, timeout=60_000)
+    qtbot.waitUntil(lambda: c.run_state == tc.RUNNING and len(c.history) >= 2, timeout=WAIT_MS)
     assert c.history.rows[0]["epoch"] == 1
 
 
@@ -211,18 +209,18 @@ def test_play_at_the_epoch_limit_does_not_hang(qtbot, window):
     _wait_state(qtbot, window, tc.READY)
     for epochs in (1, 2):
         c.step()
-        qtbot.waitUntil(lambda n=epochs: len(c.history) == n and c.run_state == tc.READY, timeout=30_000)
+        qtbot.waitUntil(lambda n=epochs: len(c.history) == n and c.run_state == tc.READY, timeout=WAIT_MS)
     window.state.update_training(epochs=1)  # now below the epochs already trained
     c.play()
-    qtbot.waitUntil(lambda: c.run_state == tc.FINISHED, timeout=10_000)
+    _wait_state(qtbot, window, tc.FINISHED)
 
 
 def test_network_view_survives_a_learning_rate_change(qtbot, window):
     c = window.controller
     _wait_state(qtbot, window, tc.READY)
     c.step()
-    qtbot.waitUntil(lambda: len(c.history) == 1 and c.run_state == tc.READY, timeout=30_000)
-    qtbot.wait(150)
+    qtbot.waitUntil(lambda: len(c.history) == 1 and c.run_state == tc.READY, timeout=WAIT_MS)
+    wait_for_views(qtbot, window)
     items = window.network_view.neuron_items
     window.state.set_learning_rate(0.1)
     assert window.network_view.neuron_items is items  # not rebuilt (and so not blanked)
@@ -237,7 +235,8 @@ def test_one_edit_of_several_sections_builds_once(qtbot, window):
     c._worker.post = lambda command, *args: (posted.append(command), original(command, *args))
     try:
         window.state.update_data(name="plane")  # changes data, model and training at once
-        qtbot.wait(50)
+        wait_for(qtbot, lambda: "load" in posted, "the new model's load to be posted")
+        qtbot.wait(50)  # and no second one after it
     finally:
         c._worker.post = original
     assert posted.count("load") == 1

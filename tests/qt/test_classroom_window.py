@@ -4,11 +4,11 @@ projector, the about box and the list of keys."""
 import platform
 
 import pytest
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from playground.core.experiment import Experiment, ExperimentError
 from playground.qt import training_controller as tc
+from tests.helpers import WAIT_MS
 
 
 def test_an_experiment_hides_controls_saved_in_its_file(window, tmp_path):
@@ -17,7 +17,7 @@ def test_an_experiment_hides_controls_saved_in_its_file(window, tmp_path):
     assert not d.noise.isVisibleTo(window) and not t.optimizer.isVisibleTo(window)
     assert not t.captions[t.optimizer].isVisibleTo(window) and t.loss.isVisibleTo(window)
     tabs = window.bottom_tabs
-    assert not tabs.isTabVisible(tabs.indexOf(window.network_editor))
+    assert not tabs.isTabVisible(tabs.indexOf(window.layers_page))
     assert not window.speed_action.isVisible()
     path = tmp_path / "lesson.json"
     window.save_path(str(path))
@@ -49,22 +49,22 @@ def test_themes_and_presentation_mode_switch_back_exactly(qtbot, window):
     assert window.epoch_label.font().pointSizeF() == pytest.approx(point * 1.5)
     assert window.look.presentation_action.isChecked()
     canvas = window.network_view.view  # the neurons' canvas follows once the palette change arrives
-    qtbot.waitUntil(lambda: canvas.backgroundBrush().color().lightnessF() < 0.3, timeout=2000)
+    qtbot.waitUntil(lambda: canvas.backgroundBrush().color().lightnessF() < 0.3, timeout=WAIT_MS)
     window.set_look("contrast", presentation=False)
     assert app.palette().windowText().color().name() == "#000000"
     window.set_look("light", presentation=False)
     assert curve.opts["pen"].widthF() == pytest.approx(width) and window.epoch_label.font().pointSizeF() == point
     assert plot.backgroundBrush().color().name() == "#ffffff"
-    qtbot.waitUntil(lambda: canvas.backgroundBrush().color().name() == "#ffffff", timeout=2000)
+    qtbot.waitUntil(lambda: canvas.backgroundBrush().color().name() == "#ffffff", timeout=WAIT_MS)
 
 
 def test_the_dark_theme_reaches_the_legend_colour_bar_and_curves_drawn_after_it(qtbot, window):
     from playground.core.history import History
 
     window.set_look("dark", presentation=True)
-    legend = window.loss_plot.loss_plot.getPlotItem().legend
-    assert QColor(legend.opts["labelTextColor"]).lightnessF() > 0.8
-    assert legend.opts["brush"].color().lightnessF() < 0.3
+    legend = window.loss_plot.loss_header  # the title and legend above the loss plot: light on dark
+    qtbot.waitUntil(lambda: legend.palette().windowText().color().lightnessF() > 0.8, timeout=WAIT_MS)
+    assert legend.palette().window().color().lightnessF() < 0.3
     bar = window.boundary_view.color_bar
     bar.resize(300, bar.height())
     image = bar.grab().toImage()
@@ -76,7 +76,7 @@ def test_the_dark_theme_reaches_the_legend_colour_bar_and_curves_drawn_after_it(
     overlay = window.loss_plot.overlays[0][1]
     assert overlay.opts["pen"].widthF() == pytest.approx(2 * 1.5)  # thick like the rest, made after the switch
     window.set_look("light", presentation=False)
-    assert QColor(legend.opts["labelTextColor"]).lightnessF() < 0.3
+    qtbot.waitUntil(lambda: legend.palette().windowText().color().lightnessF() < 0.3, timeout=WAIT_MS)
     assert overlay.opts["pen"].widthF() == pytest.approx(2)
 
 
@@ -89,7 +89,8 @@ def test_presentation_mode_fits_a_laptop_screen_by_wrapping_the_training_setting
         QApplication.processEvents()
         return {c.y() for c in columns if c.isVisible()}
 
-    assert len(rows()) == 1
+    # The resize reaches the panel through the event loop: wait for it, then for one row.
+    qtbot.waitUntil(lambda: window.width() == 1440 and panel.width() > 1300 and len(rows()) == 1, timeout=WAIT_MS)
     window.set_look("light", presentation=True)
     assert len(rows()) == 2
     assert window.minimumSizeHint().width() <= 1440  # wider than the screen would cut off the right side

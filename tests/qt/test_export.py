@@ -9,6 +9,7 @@ from playground.core.experiment import default_experiment
 from playground.qt import picture
 from playground.qt import training_controller as tc
 from playground.qt.main_window import QtMainWindow
+from tests.helpers import WAIT_MS, wait_for_views
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def window(qtbot):
 
 def test_summary_shows_keras_summary_and_copies(qtbot, window, tmp_path):
     window.show_summary()
-    qtbot.waitUntil(lambda: getattr(window, "summary_dialog", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(window, "summary_dialog", None) is not None, timeout=WAIT_MS)
     text = window.summary_dialog.text.toPlainText()
     assert "Dense" in text and "\x1b[" not in text
     trainable = int(re.search(r"Trainable params: ([\d,]+)", text).group(1).replace(",", ""))
@@ -49,8 +50,8 @@ def test_summary_before_the_model_exists_says_so(qtbot):
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
 def test_pictures_of_the_views(qtbot, window, tmp_path, suffix):
     window.controller.step()
-    qtbot.waitUntil(lambda: len(window.controller.history) == 1, timeout=30_000)
-    qtbot.wait(150)
+    qtbot.waitUntil(lambda: len(window.controller.history) == 1, timeout=WAIT_MS)
+    wait_for_views(qtbot, window)  # the step's neurons are drawn
     path = tmp_path / f"network{suffix}"
     picture.save_picture(window.network_view, str(path), "Network")
     if suffix == ".png":

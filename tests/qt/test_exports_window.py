@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from playground.qt import training_controller as tc
+from tests.helpers import WAIT_MS
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def test_model_h5_weights_and_tensorboard(qtbot, trained, tmp_path, monkeypatch)
     trained.exports.weights()
     _answer(monkeypatch, tmp_path)
     trained.exports.tensorboard()
-    qtbot.waitUntil(lambda: len(saved) == 4, timeout=30_000)
+    qtbot.waitUntil(lambda: len(saved) == 4, timeout=WAIT_MS)
     assert [error for _, error in saved] == [""] * 4
     assert (tmp_path / "model.keras").stat().st_size > 1000
     assert (tmp_path / "model.h5").stat().st_size > 1000
@@ -75,12 +76,12 @@ def test_an_exported_model_comes_back_with_its_weights(qtbot, trained, tmp_path,
     saved = _saved(qtbot, trained)
     _answer(monkeypatch, tmp_path / "taken.keras")
     trained.exports.model()
-    qtbot.waitUntil(lambda: bool(saved) and saved[-1][1] == "", timeout=30_000)
+    qtbot.waitUntil(lambda: bool(saved) and saved[-1][1] == "", timeout=WAIT_MS)
     val = trained.controller.history.rows[-1]["val_accuracy"]
     assert trained.import_keras_path(str(tmp_path / "taken.keras"), weights=True)
     assert trained.state.experiment.model.weights == str((tmp_path / "taken.keras").resolve())
     c = trained.controller
     qtbot.waitUntil(lambda: c.run_state == tc.READY, timeout=60_000)
     c.step()
-    qtbot.waitUntil(lambda: len(c.history) == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: len(c.history) == 1, timeout=WAIT_MS)
     assert c.history.rows[0]["val_accuracy"] >= val - 0.1  # goes on from the trained model, not from scratch

@@ -2,7 +2,6 @@
 getting the work back after the app was killed mid-training."""
 
 import os
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -16,6 +15,7 @@ from playground.core import autosave
 from playground.core.experiment import Experiment
 from playground.qt import recent_files
 from playground.qt import training_controller as tc
+from tests.helpers import describe, run
 
 
 def test_the_title_marks_unsaved_edits_until_saved(window, tmp_path):
@@ -98,15 +98,18 @@ w = QtMainWindow(default_experiment())
 w.show()
 w.state.update_data(label="Noise", noise=0.3)
 w.state.update_training(epochs=100000)
-def wait(cond, seconds):
+def wait(cond, what, seconds=300):
     end = time.time() + seconds
-    while not cond() and time.time() < end:
+    while not cond():
+        if time.time() > end:  # say so, rather than go on as if it had come
+            print(f"gave up after {seconds} s waiting for {what}", file=sys.stderr, flush=True)
+            os._exit(3)
         app.processEvents()
         time.sleep(0.01)
-wait(lambda: w.controller.run_state == tc.READY, 60)
+wait(lambda: w.controller.run_state == tc.READY, "the model (Ready)")
 w.controller.play()
-wait(lambda: len(w.controller.history) >= 30, 60)
-wait(lambda: w.autosave.saver.file.exists(), 15)  # the timer's own write, mid-training
+wait(lambda: len(w.controller.history) >= 30, "30 epochs")
+wait(lambda: w.autosave.saver.file.exists(), "the autosave timer's own write, mid-training")
 print(w.autosave.saver.file, flush=True)
 os.kill(os.getpid(), 9)
 """
@@ -114,10 +117,8 @@ os.kill(os.getpid(), 9)
 
 def test_killed_mid_training_the_work_comes_back(qtbot, window):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(SCRIPT)], env=env, capture_output=True, text=True, timeout=180
-    )
-    assert done.returncode == -9, done.stderr[-2000:]
+    done = run([sys.executable, "-c", textwrap.dedent(SCRIPT)], env=env, timeout=1200)
+    assert done.returncode == -9, describe(done)
     written = Path(done.stdout.strip().splitlines()[-1])
     assert written.exists()
     found = [r for r in autosave.left_behind(written.parent) if r.file == written]

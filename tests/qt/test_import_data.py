@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from playground.core.experiment import FILE
 from playground.qt import training_controller as tc
 from playground.qt.widgets import import_dialog
+from tests.helpers import WAIT_MS
 
 CSV = "size,colour,weight,label\n" + "\n".join(
     ",".join(
@@ -87,10 +88,10 @@ def test_shuffle_off_warns_when_a_part_holds_one_class(qtbot, window):
     panel = window.data_panel
     panel.shuffle.setChecked(False)
     assert window.state.experiment.data.shuffle is False
-    qtbot.waitUntil(lambda: "holds only class" in panel.warning.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "holds only class" in panel.warning.text(), timeout=WAIT_MS)
     assert "turn shuffling on" in panel.warning.text()
     panel.shuffle.setChecked(True)
-    qtbot.waitUntil(lambda: panel.warning.text() == "", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.warning.text() == "", timeout=WAIT_MS)
 
 
 def test_held_out_set_is_scored_when_training_pauses(qtbot, window):
@@ -185,7 +186,7 @@ def test_keras_book_sets_download_on_request_then_train(qtbot, window, tmp_path,
     assert exp.data.name == "mnist" and exp.input_shape == (28, 28, 1) and exp.data.samples == 400  # all it holds
     assert panel.keras_sets.currentText() == "MNIST" and "MNIST" in panel.dataset_label.text()
     assert exp.model.layers[0]["class_name"] == "Flatten" and exp.model.layers[-1]["config"]["units"] == 10
-    qtbot.waitUntil(lambda: "400 of MNIST's 400 samples" in panel.counts.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "400 of MNIST's 400 samples" in panel.counts.text(), timeout=WAIT_MS)
 
 
 def test_the_label_form_follows_the_loss(qtbot, window):
@@ -219,7 +220,7 @@ def test_a_current_keras_set_that_went_missing_is_downloaded_when_chosen_again(q
     saved = path.read_bytes()
     path.unlink()
     window.state.regenerate()
-    qtbot.waitUntil(lambda: "not on this computer" in window.controller.message, timeout=10_000)
+    qtbot.waitUntil(lambda: "not on this computer" in window.controller.message, timeout=WAIT_MS)
     calls = []
 
     def download(parent, name):
@@ -229,5 +230,5 @@ def test_a_current_keras_set_that_went_missing_is_downloaded_when_chosen_again(q
 
     assert panel.choose_keras_set("boston_housing", download=download)
     assert calls == ["boston_housing"]
-    qtbot.waitUntil(lambda: window.controller.dataset is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.controller.dataset is not None, timeout=WAIT_MS)
     assert window.controller.data_error is None

@@ -1,13 +1,12 @@
 """The Statistics tab (activations across depth, weight and gradient histograms) and the filter
 patterns on the Filters tab of the "Inside the network" view."""
 
-import time
-
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
 from playground.qt.widgets.inside_view import QtInsideView
+from tests.helpers import wait_for
 
 BINS = 30
 
@@ -159,28 +158,21 @@ def test_rows_are_made_again_only_when_the_layers_change(tall, rng):
 def test_rows_out_of_sight_are_drawn_when_scrolled_to(view, rng, qtbot):
     _stats_tab(view)
     view.set_views(_views(rng))
-    qtbot.wait(20)  # laid out
+    bar = view.stats_scroll.verticalScrollBar()
+    wait_for(
+        qtbot,
+        lambda: bar.maximum() > 0 and all(row.weights.geometry().height() > 0 for row in view.stats_rows),
+        "the rows laid out, taller than the view",
+    )
     views = _views(rng)
     view.set_views(views)
     last, stats = view.stats_rows[-1], views["stats"][-1]
     assert 0 not in view._stale_rows  # in sight: drawn
     assert 3 in view._stale_rows  # the output layer's row is below the fold: not yet
     assert not np.array_equal(last.weight_curve.yData, stats["weights"][0])
-    bar = view.stats_scroll.verticalScrollBar()
     bar.setValue(bar.maximum())
     np.testing.assert_array_equal(last.weight_curve.yData, stats["weights"][0])
     assert not view._stale_rows
-
-
-def test_drawing_the_statistics_is_cheap(view, rng):
-    _stats_tab(view)
-    frames = [_views(rng) for _ in range(11)]
-    view.set_views(frames[0])
-    start = time.perf_counter()
-    for views in frames[1:]:
-        view._views = views
-        view._draw_stats()
-    assert (time.perf_counter() - start) / 10 < 0.016
 
 
 def test_export_png_of_the_statistics_tab(view, rng, tmp_path):

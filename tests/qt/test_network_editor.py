@@ -6,10 +6,9 @@ from PySide6.QtWidgets import QApplication
 from playground.core.experiment import Experiment
 from playground.core.layer_graph import is_sequential
 from playground.qt import training_controller as tc
+from tests.helpers import WAIT_MS, wait_for_state
 
-
-def _wait_state(qtbot, window, state, timeout=120_000):
-    qtbot.waitUntil(lambda: window.controller.run_state == state, timeout=timeout)
+_wait_state = wait_for_state
 
 
 def _palette_item(editor, kind):
@@ -41,7 +40,7 @@ def test_building_a_cnn_by_clicking_shows_shapes_params_and_trains(qtbot, window
     _wait_state(qtbot, window, tc.READY)
     assert window.play_action.isEnabled()
     window.controller.step()
-    qtbot.waitUntil(lambda: len(window.controller.history) == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.controller.history) == 1, timeout=WAIT_MS)
     path = tmp_path / "cnn.json"
     assert window.save_path(str(path))
     assert Experiment.load(path) == state.experiment

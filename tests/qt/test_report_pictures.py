@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage
 from playground.core import report
 from playground.qt import training_controller as tc
 from playground.qt.report_pictures import pictures, png_bytes, report_html
+from tests.helpers import WAIT_MS, wait_for, wait_for_views
 
 
 def _image(data: bytes) -> QImage:
@@ -38,9 +39,9 @@ def test_pictures_of_a_trained_run_are_pngs_and_go_into_the_report(qtbot, window
     window.state.update_training(epochs=20)
     qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=60_000)
     window.controller.play()
-    qtbot.waitUntil(lambda: window.controller.run_state == tc.FINISHED, timeout=60_000)
-    qtbot.waitUntil(lambda: _points(window) == 20, timeout=5000)
-    qtbot.wait(200)  # the last frame's boundary and neurons are drawn
+    qtbot.waitUntil(lambda: window.controller.run_state == tc.FINISHED, timeout=WAIT_MS)
+    wait_for_views(qtbot, window)  # the last frame's curves, boundary and neurons are drawn
+    wait_for(qtbot, lambda: _points(window) == 20, lambda: f"20 points on the loss curve, not {_points(window)}")
     found = pictures(window)
     assert list(found) == ["Curves", "Output", "Network"]  # circle data: no "Inside the network"
     widgets = {"Curves": window.loss_plot, "Output": window.boundary_view, "Network": window.network_view}
@@ -66,8 +67,8 @@ def test_data_off_the_plane_give_the_inside_view_and_the_graph_not_the_boundary(
     window.state.update_data(name="iris")
     qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=120_000)
     window.controller.step()
-    qtbot.waitUntil(lambda: window.inside_view.confusion_image.image is not None, timeout=60_000)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: window.inside_view.confusion_image.image is not None, timeout=WAIT_MS)
+    wait_for_views(qtbot, window)
     found = pictures(window)
     assert list(found) == ["Curves", "Network", "Inside the network"]
     graph = window.graph_view  # iris is not on the plane: no neurons to draw, the graph of layers instead

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from playground.core.experiment import Experiment
 from playground.qt import training_controller as tc
+from tests.helpers import WAIT_MS
 
 
 def _palette_item(editor, kind):
@@ -86,7 +87,7 @@ def test_two_inputs_and_two_outputs_built_by_clicking_train_and_save(qtbot, wind
     qtbot.waitUntil(lambda: len(window.controller.history) == 1, timeout=60_000)
     row = window.controller.history.last
     assert {"dense_3_loss", "dense_5_loss", "val_accuracy"} <= set(row)
-    qtbot.waitUntil(lambda: {"dense_3_loss", "dense_5_loss"} <= set(window.loss_plot._output_curves), timeout=5000)
+    qtbot.waitUntil(lambda: {"dense_3_loss", "dense_5_loss"} <= set(window.loss_plot._output_curves), timeout=WAIT_MS)
 
     path = tmp_path / "two.json"
     assert window.save_path(str(path))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from playground.qt.widgets.surface_view import QtSurfaceView, describe
 from playground.training.loss_surface import DEFAULT_RACE, SURFACES
+from tests.helpers import run_ok
 
 TIMEOUT = 60_000  # the first run in a fresh process imports TensorFlow
 
@@ -57,7 +58,7 @@ def test_the_animation_moves_the_balls_along_the_paths(qtbot, view):
     run_and_wait(qtbot, view)
     assert view.timer.isActive()
     first = view.step
-    qtbot.waitUntil(lambda: view.step >= first + 20, timeout=5_000)
+    qtbot.waitUntil(lambda: view.step >= first + 20, timeout=TIMEOUT)
     step = view.step
     for ball, path, item in zip(view.ball_items, view.result, view.path_items, strict=True):
         bx, by = ball.getData()
@@ -162,7 +163,6 @@ def test_closing_while_computing_does_not_crash(qtbot, shown):
 
 
 def test_the_module_runs_alone():
-    import subprocess
     import sys
 
     code = (
@@ -170,7 +170,7 @@ def test_the_module_runs_alone():
         "import playground.qt.widgets.surface_view as m; w = m.QtSurfaceView(); w.show(); app.processEvents();"
         "print('tensorflow' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    out = run_ok([sys.executable, "-c", code])
     assert out.stdout.strip() == "False"  # the window opens at once: TensorFlow waits for Run
 
 

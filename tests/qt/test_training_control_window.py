@@ -7,10 +7,11 @@ import pytest
 from playground.core import callback_specs, schedules
 from playground.qt import training_controller as tc
 from playground.qt.widgets.curve_marks import would_stop
+from tests.helpers import WAIT_MS, wait_for_state
 
 
 def _ready(qtbot, window):
-    qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=60_000)
+    wait_for_state(qtbot, window, tc.READY)
 
 
 def _noisy(window, epochs):
@@ -57,7 +58,7 @@ def test_early_stopping_ends_the_run_marks_it_and_restores_the_best_epoch(qtbot,
     assert kinds[-2:] == ["early_stop", "restored"]
     val = list(c.history.column("val_loss"))
     assert c.events[-1]["value"] == callback_specs.best_epoch(val, "min")
-    qtbot.waitUntil(lambda: len(window.loss_plot.marks._event_lines) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.loss_plot.marks._event_lines) == 2, timeout=WAIT_MS)
     # With its own EarlyStopping the run needs no "would have stopped" guess.
     assert not window.loss_plot.marks.would_stop.isVisible()
 
@@ -85,7 +86,7 @@ def test_changing_the_optimizer_mid_run_goes_on_and_is_marked(qtbot, window):
         optimizer={"class_name": "Adam", "config": {"learning_rate": 0.01}}, epochs=60, label="Adam"
     )
     assert len(window.controller.history) == 30  # not reset
-    qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=10_000)
+    qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=WAIT_MS)
     window.controller.play()
     qtbot.waitUntil(lambda: len(window.controller.history) == 60, timeout=60_000)
     changed = [e for e in window.controller.events if e["kind"] == "changed"]

@@ -11,6 +11,7 @@ from playground.qt import training_controller as tc
 from playground.qt.widgets import download_dialog
 from playground.qt.widgets.network_editor import QtNetworkEditor
 from playground.training.keras_download import DownloadFailed
+from tests.helpers import wait_for_state
 
 SHAPE = (28, 28, 1)  # the shapes data the template uses
 
@@ -21,8 +22,7 @@ def empty_home(tmp_path, monkeypatch):
     return tmp_path
 
 
-def _wait_state(qtbot, window, state, timeout=120_000):
-    qtbot.waitUntil(lambda: window.controller.run_state == state, timeout=timeout)
+_wait_state = wait_for_state
 
 
 def test_the_properties_show_the_weights_and_download_them(qtbot, empty_home):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from playground.qt import i18n, i18n_files
 from playground.qt import training_controller as tc
+from tests.helpers import WAIT_MS
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Keras's vocabulary and names stay as they are in a Chinese Keras text.
@@ -145,7 +146,7 @@ def test_every_visible_string_is_translated(qtbot, chinese):
         qtbot.waitUntil(lambda: c.run_state == tc.READY, timeout=60_000)
         c.play()
         qtbot.waitUntil(lambda: c.run_state == tc.FINISHED, timeout=60_000)
-        qtbot.waitUntil(lambda: bool(w.doctor_view.findings), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(w.doctor_view.findings), timeout=WAIT_MS)
         seen = set()
         for index in range(w.bottom_tabs.count()):
             w.bottom_tabs.setCurrentIndex(index)

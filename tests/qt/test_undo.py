@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from playground.core.experiment import default_experiment
 from playground.qt import training_controller as tc
+from tests.helpers import WAIT_MS
 
 
 def test_undo_redo_restores_exactly(qtbot, window):
@@ -48,11 +49,11 @@ def test_undoing_a_learning_rate_keeps_the_run(qtbot, window):
     c = window.controller
     qtbot.waitUntil(lambda: c.run_state == tc.READY, timeout=120_000)
     c.play()
-    qtbot.waitUntil(lambda: len(c.history) >= 3, timeout=30_000)
+    qtbot.waitUntil(lambda: len(c.history) >= 3, timeout=WAIT_MS)
     window.state.set_learning_rate(0.3)
     window.undo_action.trigger()
     assert window.state.experiment.training.learning_rate == pytest.approx(0.03)
-    qtbot.waitUntil(lambda: c.history.last["learning_rate"] == pytest.approx(0.03), timeout=10_000)
+    qtbot.waitUntil(lambda: c.history.last["learning_rate"] == pytest.approx(0.03), timeout=WAIT_MS)
     assert c.run_state == tc.RUNNING and c.history.rows[0]["epoch"] == 1
 
 
@@ -66,7 +67,7 @@ def test_edit_while_training_asks_first(qtbot, window, monkeypatch, answer, new_
     qtbot.waitUntil(lambda: c.run_state == tc.READY, timeout=120_000)
     window.state.set_learning_rate(0.05)  # before Play: never asks
     c.play()
-    qtbot.waitUntil(lambda: len(c.history) >= 5, timeout=30_000)
+    qtbot.waitUntil(lambda: len(c.history) >= 5, timeout=WAIT_MS)
     window.state.set_learning_rate(0.04)  # live change: never asks
     assert not asked
     _units_box(window).stepUp()

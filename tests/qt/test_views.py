@@ -1,6 +1,5 @@
 """The three view widgets, rendered offscreen: right way up, right data, right colours."""
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from playground.qt.widgets import colors
 from playground.qt.widgets.boundary_view import QtBoundaryView
 from playground.qt.widgets.loss_plot import MARKS_SECONDS, QtLossPlot
 from playground.qt.widgets.network_view import MAX_SHOWN, QtNetworkView, _fake
+from tests.helpers import WAIT_MS, run_ok
 
 RES = 40
 
@@ -171,7 +171,7 @@ def test_loss_plot_follows_history(qtbot, shown):
     np.testing.assert_array_equal(x, h.column("epoch"))
     np.testing.assert_array_equal(y, h.column("val_loss"))
     assert plot.metric_plot.isVisible()
-    assert plot.metric_plot.getPlotItem().getAxis("left").labelText == "accuracy"
+    assert plot.metric_header.title() == "accuracy"
 
     h.extend(_rows(31, 400))  # incremental update
     plot.set_history(h)
@@ -181,7 +181,7 @@ def test_loss_plot_follows_history(qtbot, shown):
     h2.extend(_rows(1, 11, metric="mae"))
     plot.set_history(h2)
     _assert_curves_match(plot, h2, "mae")
-    assert plot.metric_plot.getPlotItem().getAxis("left").labelText == "mae"
+    assert plot.metric_header.title() == "mae"
 
     h2.clear()  # the same object reset and refilled
     h2.extend(_rows(5, 8, metric="mae"))
@@ -218,7 +218,7 @@ def test_the_marks_catch_up_with_the_last_rows_of_a_fast_run(qtbot):
         ]
     )
     plot.set_history(h)
-    qtbot.waitUntil(lambda: plot.marks.best_epoch == 32, timeout=2000)
+    qtbot.waitUntil(lambda: plot.marks.best_epoch == 32, timeout=WAIT_MS)
     assert plot.marks.best.value() == 32
     h.extend([{"epoch": 61.0, "loss": 0.1, "val_loss": 0.1, "accuracy": 0.5, "val_accuracy": 0.5}])
     plot.set_history(h)  # an update put off again, then the run cleared away before it comes
@@ -331,7 +331,7 @@ def test_network_hover_shows_large_preview(network, qtbot):
     centre = network.view.mapFromScene(item.sceneBoundingRect().center())
     _move_mouse(network.view.viewport(), QPoint(5, 5))
     _move_mouse(network.view.viewport(), centre)
-    qtbot.waitUntil(lambda: network.preview.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: network.preview.isVisible(), timeout=WAIT_MS)
     assert network.preview_title.text() == "Layer 2: Dense 2 tanh, unit 2"
     assert network.preview_image.pixmap().width() >= 200
     # The preview sits beside the neuron, not over it, and inside the view.
@@ -340,7 +340,7 @@ def test_network_hover_shows_large_preview(network, qtbot):
     assert network.view.viewport().rect().contains(geo)
 
     _move_mouse(network.view.viewport(), QPoint(2, network.view.viewport().height() - 2))
-    qtbot.waitUntil(lambda: not network.preview.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not network.preview.isVisible(), timeout=WAIT_MS)
 
     # The handler directly, as the main window's tests may drive it.
     network._on_neuron_hovered(network.neuron_items[0][0], True)
@@ -367,4 +367,4 @@ def test_modules_import_without_tensorflow_or_qapplication():
         "assert not any(m.split('.')[0] in ('tensorflow', 'keras') for m in sys.modules)\n"
     )
     root = Path(__file__).resolve().parents[2]
-    subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=root)
+    run_ok([sys.executable, "-c", code], cwd=root)

@@ -1,5 +1,6 @@
-"""Help → About: what the playground runs on — the versions of Python, TensorFlow, Keras, Qt and
-the libraries, and the device TensorFlow trains on (what a teacher needs to reproduce a lesson)."""
+"""Help → About: the playground's version and the command that starts it, and what it runs on — the
+versions of Python, TensorFlow, Keras, Qt and the libraries, and the device TensorFlow trains on
+(what a teacher needs to reproduce a lesson)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from playground import resources
 from playground.qt.i18n import translate
 
 
@@ -25,6 +27,8 @@ def versions(tf_versions: dict) -> list[tuple[str, str]]:
     loading = translate("QtAboutDialog", "(loading…)")
     devices = tf_versions.get("devices")
     return [
+        (translate("QtAboutDialog", "Version"), resources.version()),
+        (translate("QtAboutDialog", "Command"), ", ".join(resources.commands())),
         ("Python", platform.python_version()),
         ("TensorFlow", tf_versions.get("tensorflow", loading)),
         ("Keras", tf_versions.get("keras", loading)),

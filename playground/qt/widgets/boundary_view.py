@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QLinearGradient, QPainter, QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QLinearGradient, QPainter, QPalette
+from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from playground.core.datasets import DOMAIN, Dataset
 from playground.core.snapshot import Snapshot
 from playground.qt.widgets import colors
+from playground.qt.widgets.flow_layout import QtFlowLayout
 from playground.qt.widgets.plot_style import white_plot
 
 _FONT_PT = 13
@@ -33,6 +34,11 @@ class _QtColorBar(QWidget):
         self.setFont(f)
         self.setFixedHeight(self.fontMetrics().height() + 14)
         self.setMinimumWidth(160)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: room for the larger labels
+            self.setFixedHeight(self.fontMetrics().height() + 14)
+        super().changeEvent(event)
 
     def set_labels(self, low: str, mid: str, high: str) -> None:
         self._labels = (low, mid, high)
@@ -67,9 +73,8 @@ class QtBoundaryView(QWidget):
 
         self.plot = white_plot(_FONT_PT - 1)
         item = self.plot.getPlotItem()
-        for name in ("left", "bottom"):
-            # No ±6 labels: at the very edge of the view they would be cut in half.
-            item.getAxis(name).setTicks([[(v, f"{v:g}") for v in (-4, -2, 0, 2, 4)]])
+        self._ticks_step = 0
+        self._fit_ticks()
         item.setLabel("bottom", "x1", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
         item.setLabel("left", "x2", **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
         # A fixed view: the plane is the whole story, and a stray drag would lose it.
@@ -80,6 +85,7 @@ class QtBoundaryView(QWidget):
         vb.setAspectLocked(True)
         vb.setRange(xRange=(-DOMAIN, DOMAIN), yRange=(-DOMAIN, DOMAIN), padding=0)
         vb.disableAutoRange()
+        vb.sigResized.connect(self._fit_ticks)
 
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(colors.lookup_table(256))
@@ -100,11 +106,12 @@ class QtBoundaryView(QWidget):
         self.show_test_box.toggled.connect(self._on_show_test_toggled)
         self.color_bar = _QtColorBar()
 
-        bottom = QHBoxLayout()
+        # The colour bar goes under the check box when the dock is narrow (a projector's large text).
+        bottom = QtFlowLayout()
         bottom.setContentsMargins(6, 0, 6, 0)
         bottom.addWidget(self.show_test_box)
-        bottom.addStretch(1)
-        bottom.addWidget(self.color_bar, 1)
+        self.color_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bottom.addWidget(self.color_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
@@ -123,6 +130,27 @@ class QtBoundaryView(QWidget):
         layout.addWidget(self.placeholder, 1)
         layout.addLayout(bottom)
         self.set_output_kind("probability")
+
+    def _fit_ticks(self, *_) -> None:
+        """Ticks every 2 where their labels fit side by side, else every 4, else only 0: a small dock
+        or presentation mode's large labels would run into each other. No ±6: at the very edge of
+        the view they would be cut in half."""
+        item = self.plot.getPlotItem()
+        box = item.getViewBox().sceneBoundingRect()
+        side = min(box.width(), box.height()) / (2 * DOMAIN)  # px per unit; the plane is square
+        metrics = QFontMetricsF(item.getAxis("bottom").style["tickFont"] or self.font())
+        room = metrics.horizontalAdvance("-4") + metrics.horizontalAdvance("M")
+        step = next((s for s in (2, 4) if s * side >= room), 6)
+        if step != self._ticks_step:
+            self._ticks_step = step
+            ticks = [[(v, f"{v:g}") for v in {2: (-4, -2, 0, 2, 4), 4: (-4, 0, 4), 6: (0,)}[step]]]
+            for name in ("left", "bottom"):
+                item.getAxis(name).setTicks(ticks)
+
+    def restyle_for(self, scale: float) -> None:
+        """Presentation mode switched (see `theme`): as many ticks as its labels leave room for."""
+        self._ticks_step = 0
+        self._fit_ticks()
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Draws the points; call again whenever the data change (not per epoch)."""

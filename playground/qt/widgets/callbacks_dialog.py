@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,12 +30,11 @@ from PySide6.QtWidgets import (
 from playground.core import callback_specs
 from playground.core.callback_specs import CALLBACKS, Setting
 from playground.qt.i18n import say, translate
-from playground.qt.widgets.setting_fields import number_text, parse_number, read_field
+from playground.qt.widgets.setting_fields import mark, number_edit, number_text, parse_number, read_field
 
 _FONT_PT = 13  # read from the back of a classroom
 # A style sheet stops a label inheriting the dialog's font, so these name the size again.
 WARNING_STYLE = f"color: #b3261e; font-weight: bold; font-size: {_FONT_PT}pt;"
-WRONG_FIELD_STYLE = "border: 2px solid #b3261e;"
 NOTE_STYLE = f"color: #555; font-size: {_FONT_PT - 1}pt;"
 
 
@@ -158,7 +156,7 @@ class QtCallbacksDialog(QDialog):
             field.setCurrentText(str(value))
             field.currentIndexChanged.connect(self._refresh)
         else:
-            field = QLineEdit(number_text(value))
+            field = number_edit(setting, number_text(value))  # its tooltip says the range it takes
             field.textChanged.connect(self._refresh)
         return field
 
@@ -199,7 +197,7 @@ class QtCallbacksDialog(QDialog):
         _, wrong = self._read()
         for fields in self.fields.values():
             for field in fields.values():
-                field.setStyleSheet("")
+                mark(field, "")
         self.ok_button.setEnabled(wrong is None)
         if wrong is None:
             self.problem.setText("")
@@ -208,7 +206,7 @@ class QtCallbacksDialog(QDialog):
         label = translate("callbacks", CALLBACKS[name].label)
         self.problem.setText(f"{label}: {say(message)}")
         if key in self.fields[name]:
-            self.fields[name][key].setStyleSheet(WRONG_FIELD_STYLE)
+            mark(self.fields[name][key], self.problem.text())
 
     def callbacks(self) -> list | None:
         """The checked callbacks in the table's order, each config with every key; None while a value is

@@ -1,6 +1,11 @@
 """What the training curves mark: the gap between training and validation (shaded), the best
 epoch, where early stopping would have stopped, and the run's events (a schedule's plateau drop,
-early stopping, an optimizer changed mid-run)."""
+early stopping, an optimizer changed mid-run).
+
+Each line's label is laid out beside it, in the first row from the top where it meets no other
+label, and on the side of the line where it fits: labels at fixed heights ran into each other (and
+past the plot's edge) in a small dock.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 
 from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.qt.i18n import say, translate
@@ -28,6 +33,7 @@ EVENT_LABELS = {  # shown translated (context "curve_marks")
 }
 GAP_POINTS = 1500  # points along each edge of the shaded gap (more would not show)
 MAX_EVENTS = 24  # marks drawn; older ones go (the run's event list keeps them all)
+LABEL_PAD = 3  # pixels between a line and its label, and above the first row of labels
 
 
 class QtCurveMarks:
@@ -46,11 +52,15 @@ class QtCurveMarks:
         # pyqtgraph fills in {value} (the line's epoch) itself: the template is translated as it is.
         best = translate("curve_marks", "best epoch {value:.0f}")
         self.best = self._line(BEST_COLOR, Qt.PenStyle.DotLine, best, 0.95)
-        would_stop = translate("curve_marks", "early stopping (patience {patience}) would stop here")
-        self.would_stop = self._line(
-            WOULD_STOP_COLOR, Qt.PenStyle.DashLine, would_stop.format(patience=WOULD_STOP_PATIENCE), 0.8
-        )
+        sentence = translate("curve_marks", "early stopping (patience {patience}) would stop here")
+        sentence = sentence.format(patience=WOULD_STOP_PATIENCE)
+        self.would_stop = self._line(WOULD_STOP_COLOR, Qt.PenStyle.DashLine, sentence, 0.8)
+        self.would_stop.setToolTip(sentence)
+        # The sentence where it fits beside its line, else a short form (a laptop's dock is narrow).
+        short = translate("curve_marks", "would stop (patience {patience})").format(patience=WOULD_STOP_PATIENCE)
+        self._texts = {self.would_stop: (sentence, short)}
         self._event_lines: list[pg.InfiniteLine] = []
+        self._other_lines: list[pg.InfiniteLine] = []  # lines of others whose labels share the rows
         self.best_epoch: int | None = None
         self.stop_epoch: int | None = None
 
@@ -102,6 +112,65 @@ class QtCurveMarks:
             stop = would_stop(val_loss, WOULD_STOP_PATIENCE)
             self.stop_epoch = int(epochs[stop - 1]) if stop else None
         _place(self.would_stop, self.stop_epoch)
+        self.lay_out_labels()
+
+    def add_line(self, line: pg.InfiniteLine) -> None:
+        """Lays out the label of `line` (on the loss plot) with the marks' own."""
+        self._other_lines.append(line)
+
+    def labelled_lines(self) -> list[pg.InfiniteLine]:
+        return [self.best, self.would_stop, *self._event_lines, *self._other_lines]
+
+    def lay_out_labels(self) -> None:
+        """Places the label of each line in sight beside it: on its right, or its left near the right
+        edge (or across it when neither side has room), in the first row from the top where it meets
+        no other label. A label with no row left is hidden; its line stays, with its tooltip."""
+        item = self._plots[0].getPlotItem()
+        if item is None:  # the plot was closed (pyqtgraph drops it) before a put-off layout came
+            return
+        box = item.getViewBox()
+        view = box.sceneBoundingRect()
+        width, height = view.width(), view.height()
+        (x_lo, x_hi), _ = box.viewRange()
+        placed: list[tuple[float, pg.InfiniteLine]] = []
+        for line in self.labelled_lines():
+            if line.label is None or not line.isVisible():
+                continue
+            if not x_lo <= line.value() <= x_hi:
+                line.label.setVisible(False)
+                continue
+            placed.append((box.mapViewToScene(QPointF(line.value(), 0)).x() - view.left(), line))
+        rows: list[list[tuple[float, float]]] = []
+        for x, line in sorted(placed, key=lambda p: p[0]):
+            label = line.label
+            label.setVisible(True)  # a hidden label skips a new text (pyqtgraph): shown while it is measured
+            if line in self._texts:
+                _choose_text(label, self._texts[line], max(x, width - x) - LABEL_PAD)
+            text = label.textItem.boundingRect()
+            w, h = text.width(), text.height()
+            if w > width or h + LABEL_PAD > height:
+                label.setVisible(False)
+                continue
+            if x + LABEL_PAD + w <= width:
+                left = x + LABEL_PAD
+            elif x - LABEL_PAD - w >= 0:
+                left = x - LABEL_PAD - w
+            else:
+                left = min(max(0.0, x - w / 2), width - w)
+            row = next(
+                (r for r, spans in enumerate(rows) if all(left + w <= a or left >= b for a, b in spans)),
+                len(rows),
+            )
+            if LABEL_PAD + (row + 1) * h > height:
+                label.setVisible(False)
+                continue
+            if row == len(rows):
+                rows.append([])
+            rows[row].append((left, left + w))
+            anchor = ((x - left) / w, 0.0)  # the text's point that sits on the line
+            label.anchors = [anchor, anchor]
+            label.setVisible(True)
+            label.setPosition(1.0 - (LABEL_PAD + row * h) / height)
 
     def set_events(self, events: list[dict]) -> None:
         for line in self._event_lines:
@@ -118,6 +187,7 @@ class QtCurveMarks:
             line.setToolTip(translate("curve_marks", "epoch {0}: {1}").format(event["epoch"], say(event["text"])))
             self._plots[0].addItem(line)
             self._event_lines.append(line)
+        self.lay_out_labels()
 
     def clear(self) -> None:
         self.best_epoch = self.stop_epoch = None
@@ -145,6 +215,15 @@ def would_stop(values: np.ndarray, patience: int) -> int | None:
     waited = index - np.maximum.accumulate(np.where(improved, index, 0))
     stops = np.flatnonzero((waited >= patience) & (index > 0) & ~improved)
     return int(stops[0]) + 1 if stops.size else None
+
+
+def _choose_text(label: pg.InfLineLabel, texts: tuple[str, ...], room: float) -> None:
+    """The first of `texts` that fits in `room` pixels (else the last), as the label's text."""
+    for text in texts:
+        if label.format != text:
+            label.setFormat(text)
+        if label.textItem.boundingRect().width() <= room:
+            return
 
 
 def _place(line: pg.InfiniteLine, epoch: int | None) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSlider,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,13 +31,14 @@ from playground.core.experiment import (
     MAX_SAMPLES,
     MIN_SAMPLES,
     PLANE_DATASETS,
-    TABULAR_DATASETS,
     DataConfig,
 )
 from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.state import Change, ExperimentState
 from playground.qt.i18n import say, translate
-from playground.qt.widgets import download_dialog, import_dialog
+from playground.qt.widgets import dataset_thumbnails, download_dialog, import_dialog
+from playground.qt.widgets.flow_layout import QtFlowLayout
+from playground.qt.widgets.number_field import NumberSpinBox
 
 IMPORT_KINDS = {
     "csv": QT_TRANSLATE_NOOP("QtDataPanel", "CSV table…"),
@@ -92,17 +91,19 @@ class QtDataPanel(QWidget):
         layout = QVBoxLayout(self)
 
         layout.addWidget(_heading(self.tr("Which dataset?")))
-        grid = QGridLayout()
+        # As many columns as the panel's width takes: four on a wide screen, fewer on a laptop.
+        grid = QtFlowLayout(uniform=True, columns=4)
         self.dataset_buttons = QButtonGroup(self)
         for i, name in enumerate(DATASETS):
             button = QToolButton()
             button.setCheckable(True)
-            button.setIcon(QIcon(_thumbnail(name)))
-            button.setIconSize(_thumbnail(name).size())
+            picture = dataset_thumbnails.thumbnail(name)
+            button.setIcon(QIcon(picture))
+            button.setIconSize(picture.deviceIndependentSize().toSize())
             button.setToolTip(translate("datasets", DATASET_LABELS[name]))
             button.setObjectName(f"dataset_{name}")
             self.dataset_buttons.addButton(button, i)
-            grid.addWidget(button, i // 4, i % 4)
+            grid.addWidget(button)
         self.dataset_buttons.idClicked.connect(self._on_dataset_clicked)
         layout.addLayout(grid)
         self.import_button = QToolButton()
@@ -139,17 +140,19 @@ class QtDataPanel(QWidget):
         layout.addWidget(self.target)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.ratio = _slider(10, 90, 10)
         self.ratio_label = QLabel()
         form.addRow(self.tr("Training data:"), _row(self.ratio, self.ratio_label))
         self.noise = _slider(0, 50, 5)
         self.noise_label = QLabel()
         form.addRow(self.tr("Noise:"), _row(self.noise, self.noise_label))
-        self.samples = QSpinBox()
-        self.samples.setRange(MIN_SAMPLES, MAX_SAMPLES)
+        caption = self.tr("Samples:")
+        self.samples = NumberSpinBox(caption.rstrip(":："), MIN_SAMPLES, MAX_SAMPLES)  # the range the core checks
+        self.samples.setObjectName("data_samples")
         self.samples.setSingleStep(50)
-        self.samples.setKeyboardTracking(False)
-        form.addRow(self.tr("Samples:"), self.samples)
+        form.addRow(caption, self.samples)
+        form.addRow(self.samples.feedback.label())  # why a typed number was refused
         layout.addLayout(form)
         self.regenerate = QPushButton(self.tr("Regenerate"))
         self.regenerate.setToolTip(self.tr("New random points (and new initial weights)"))
@@ -169,7 +172,9 @@ class QtDataPanel(QWidget):
         box = QVBoxLayout(self.features_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(_heading(self.tr("Features")))
-        box.addWidget(QLabel(self.tr("Which properties do you want to feed in?")))
+        question = QLabel(self.tr("Which properties do you want to feed in?"))
+        question.setWordWrap(True)
+        box.addWidget(question)
         features = QGridLayout()
         self.feature_buttons: dict[str, QPushButton] = {}
         for i, name in enumerate(FEATURES):
@@ -193,6 +198,7 @@ class QtDataPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(_heading(self.tr("Preprocessing and split")))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.scaling = QComboBox()
         self.scaling.setObjectName("data_scaling")
         for key in preprocessing.SCALINGS:
@@ -481,6 +487,7 @@ def _source_text(source: dict) -> str:
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text.upper())
+    label.setWordWrap(True)  # a narrow panel (a projector's large text) wraps it
     label.setStyleSheet("font-weight: bold; color: #555; margin-top: 6px;")
     return label
 
@@ -502,85 +509,3 @@ def _row(*widgets: QWidget) -> QWidget:
     for w in widgets:
         layout.addWidget(w)
     return box
-
-
-_thumb_cache: dict[str, QPixmap] = {}
-
-
-def _thumbnail(name: str, size: int = 40) -> QPixmap:
-    """A small picture of the dataset, as TensorFlow Playground shows, drawn from real points."""
-    if name in _thumb_cache:
-        return _thumb_cache[name]
-    data = datasets.generate(DataConfig(name=name, samples=200, train_fraction=0.9), seed=1)
-    if not data.plane:
-        _thumb_cache[name] = _sample_thumbnail(name, data, size)
-        return _thumb_cache[name]
-    xy = np.concatenate([data.train_x, data.test_x])
-    y = np.concatenate([data.train_y, data.test_y]).ravel()
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#f4f5f6"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    signed = y * 2 - 1 if DATASETS[name] == "classification" else np.clip(y, -1, 1)
-    for (x1, x2), v in zip(xy, signed, strict=False):
-        color = QColor("#0877bd") if v > 0 else QColor("#f59322")
-        color.setAlphaF(float(min(1.0, 0.35 + abs(v))))
-        painter.setBrush(color)
-        px = (x1 / datasets.DOMAIN + 1) / 2 * size
-        py = (1 - (x2 / datasets.DOMAIN + 1) / 2) * size
-        painter.drawEllipse(QPointF(px, py), 1.6, 1.6)
-    painter.end()
-    _thumb_cache[name] = QPixmap.fromImage(image)
-    return _thumb_cache[name]
-
-
-def _sample_thumbnail(name: str, data: datasets.Dataset, size: int) -> QPixmap:
-    """Images show a 2×2 of samples; sequences a few waves; text a word."""
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#f4f5f6"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    x, y = data.train_x, data.train_y.ravel().astype(int)
-    if x.ndim == 4:
-        half = size // 2
-        picks = [int(np.flatnonzero(y == c)[0]) for c in range(4) if (y == c).any()]
-        for k, i in enumerate(picks[:4]):
-            grey = (255 - np.clip(x[i, :, :, 0], 0, 1) * 255).astype(np.uint8)
-            h, w = grey.shape
-            tile = QImage(np.ascontiguousarray(grey).data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-            painter.drawImage(QRectF((k % 2) * half, (k // 2) * half, half, half).toRect(), tile)
-    elif name in TABULAR_DATASETS:
-        # The first two (standardised) columns, coloured by class, or by the target for regression.
-        colors = ("#0877bd", "#f59322", "#555555")
-        target = data.train_y.ravel()
-        painter.setPen(Qt.PenStyle.NoPen)
-        for (a, b), t in zip(x[:, :2], target, strict=False):
-            if DATASETS[name] == "regression":
-                color = QColor(colors[0] if t > 0 else colors[1])
-            else:
-                color = QColor(colors[int(t) % 3])
-            painter.setBrush(color)
-            painter.drawEllipse(QPointF((a / 6 + 0.5) * size, (0.5 - b / 6) * size), 1.6, 1.6)
-    elif x.ndim == 3:
-        for k, (c, color) in enumerate(((0, "#0877bd"), (1, "#f59322"), (2, "#555555"))):
-            i = int(np.flatnonzero(y == c)[0])
-            wave = x[i, :, 0]
-            wave = wave / max(float(np.abs(wave).max()), 1e-6)
-            painter.setPen(QPen(QColor(color), 1.4))
-            pts = [
-                QPointF(j / (len(wave) - 1) * size, size * (0.2 + 0.3 * k) - wave[j] * size * 0.12)
-                for j in range(len(wave))
-            ]
-            painter.drawPolyline(pts)
-    else:
-        painter.setPen(QColor("#0877bd"))
-        font = painter.font()
-        font.setPointSize(9)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(QRectF(0, 0, size, size / 2), Qt.AlignmentFlag.AlignCenter, "good")
-        painter.setPen(QColor("#f59322"))
-        painter.drawText(QRectF(0, size / 2, size, size / 2), Qt.AlignmentFlag.AlignCenter, "dull")
-    painter.end()
-    return QPixmap.fromImage(image)

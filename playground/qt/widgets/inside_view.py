@@ -32,63 +32,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.qt.widgets.adaptive_box import QtAdaptiveBox
+from playground.qt.widgets.confusion_view import QtConfusionView
+from playground.qt.widgets.flow_layout import QtFlowLayout
+from playground.qt.widgets.gradcam_view import QtGradCamView
+from playground.qt.widgets.mosaic import frame, mosaic, tile, to_rgb8
 from playground.qt.widgets.plot_style import style_axes
+from playground.qt.widgets.tab_buttons import QtTabButtons
 
 _FONT_PT = 12
 _TEXT_PT = 11  # counts and tile labels: the smallest size that still reads on a projector
 MAX_SAMPLES = 64
 MAX_GALLERY = 24
 MAX_FILTER_ROWS = 8
-MAX_COUNT_TEXTS = 20  # more classes than this and the counts would overlap: the colours must do
 GALLERY_COLUMNS = 8
 SAMPLE_GAP = 2  # the least gap between sample tiles; larger images get half their height, for the label
 RING = 2  # pixels around each sample tile: the outer ring marks the probe, the inner one a mistake
 _WRONG_RGB = (229, 57, 53)
 _PROBE_RGB = (17, 17, 17)
 _VIRIDIS = pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 256)  # perceptual: brighter means more
-_HEAT = pg.colormap.get("inferno").getLookupTable(0.0, 1.0, 256)
 # Weights are signed: blue negative, white zero, red positive, so a filter's pattern reads at a glance.
 _DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
 _DIVERGING_LUT = _DIVERGING.getLookupTable(0.0, 1.0, 256)
-_CONFUSION_LUT = pg.ColorMap([0.0, 1.0], [(255, 255, 255), (8, 48, 107)]).getLookupTable(0.0, 1.0, 256)
 _WEIGHT_RGB = "#26828e"
 _GRADIENT_RGB = "#e6550d"
 DEPTH_HEIGHT = 220  # pixels for the activations-across-depth plot
 HISTOGRAM_HEIGHT = 130  # pixels per layer row of histograms; more rows scroll
-
-
-def mosaic(maps: np.ndarray, columns: int, gap: int = 1, fill: float = math.nan) -> np.ndarray:
-    """Maps (n, h, w, ...) laid out row by row, `columns` wide, with `gap` pixels of `fill` between."""
-    n, h, w = maps.shape[:3]
-    extra = maps.shape[3:]
-    columns = max(1, min(columns, n))
-    rows = max(1, math.ceil(n / columns))
-    dtype = np.float32 if isinstance(fill, float) else maps.dtype
-    # One padded cell per map, then a reshape: no Python loop over hundreds of filters.
-    cells = np.full((rows * columns, h + gap, w + gap, *extra), fill, dtype=dtype)
-    cells[:n, :h, :w] = maps
-    grid = cells.reshape(rows, columns, h + gap, w + gap, *extra).swapaxes(1, 2)
-    grid = grid.reshape(rows * (h + gap), columns * (w + gap), *extra)
-    return grid[: rows * (h + gap) - gap, : columns * (w + gap) - gap]
-
-
-def tile(maps: np.ndarray, columns: int, gap: int = 1, per_map: bool = True) -> np.ndarray:
-    """(n, h, w) maps as one 2-D float image in [0, 1] with NaN gaps (drawn as background).
-
-    per_map stretches each map to its own min..max, which shows the pattern inside even a weak map;
-    otherwise one min..max for all maps shows which maps respond the most."""
-    m = np.nan_to_num(np.asarray(maps, dtype=np.float32))  # a diverged model must not blank the view
-    axes = (1, 2) if per_map else None
-    lo = m.min(axis=axes, keepdims=True)
-    span = m.max(axis=axes, keepdims=True) - lo
-    return mosaic((m - lo) / np.where(span > 0, span, 1.0), columns, gap)
-
-
-def _to_rgb8(images: np.ndarray, lo: float, hi: float) -> np.ndarray:
-    """(n, h, w, 1 or 3) floats → (n, h, w, 3) uint8, with lo..hi spread over 0..255."""
-    x = (np.asarray(images, dtype=np.float32) - lo) * (255.0 / (hi - lo if hi > lo else 1.0))
-    x = np.clip(np.nan_to_num(x), 0, 255).astype(np.uint8)
-    return np.repeat(x, 3, axis=-1) if x.shape[-1] == 1 else x
+MIN_VIEW = 40  # pixels: the least an image view may shrink to
 
 
 def _follow(plot: pg.PlotItem, x: tuple[float, float], y: tuple[float, float]) -> None:
@@ -101,13 +71,6 @@ def _follow(plot: pg.PlotItem, x: tuple[float, float], y: tuple[float, float]) -
             lo, hi = lo - 0.5, hi + 0.5
         if lo < a or hi > b or hi - lo < 0.5 * (b - a):
             view.setRange(**{f"{axis}Range": (lo, hi)}, padding=0.05)
-
-
-def _frame(cell: np.ndarray, depth: int, rgb: tuple[int, int, int]) -> None:
-    """Paints a one-pixel ring `depth` pixels in from the edge of `cell` (h, w, 3)."""
-    end = -depth or None
-    cell[depth, depth:end] = cell[-1 - depth, depth:end] = rgb
-    cell[depth:end, depth] = cell[depth:end, -1 - depth] = rgb
 
 
 class _ClickableImage(pg.ImageItem):
@@ -156,8 +119,6 @@ class QtInsideView(QWidget):
         self._sample_rgb: np.ndarray | None = None  # the first MAX_SAMPLES, converted once per data set
         self._sample_texts: list[pg.TextItem] = []
         self._sample_gap = SAMPLE_GAP
-        self._count_texts: list[pg.TextItem] = []
-        self._confusion_key: tuple = ()
         self.gallery_indices = np.zeros(0, dtype=int)
         self._patterns: tuple[str, int | None] | None = None  # the layer and epoch the patterns are of
         self.stats_rows: list[_HistogramRow] = []
@@ -173,7 +134,7 @@ class QtInsideView(QWidget):
         self.probe_spin.setObjectName("probe_index")
         self.probe_spin.setToolTip(self.tr("The test sample the views show"))
         self.probe_spin.valueChanged.connect(self._choose_probe)
-        top = QHBoxLayout()
+        self._top = top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(QLabel(self.tr("Sample")))
         top.addWidget(self.probe_spin)
@@ -187,24 +148,36 @@ class QtInsideView(QWidget):
         self.tabs.addTab(self._cam_tab(), self.tr("Grad-CAM"))
         self.tabs.addTab(self._confusion_tab(), self.tr("Confusion"))
         self.tabs.addTab(self._samples_tab(), self.tr("Samples"))
-        # One button in the tab bar's corner serves every tab: it exports whichever is showing.
+        # One button after the tabs serves every tab: it exports whichever is showing.
         export = QPushButton(self.tr("Export PNG…"))
         export.setObjectName("export_png")
         export.clicked.connect(self._on_export_clicked)
-        self.tabs.setCornerWidget(export)
+        self.tab_buttons = QtTabButtons(self.tabs, (export,))  # they wrap in a narrow dock
         self.tabs.currentChanged.connect(self._draw_stats_if_shown)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.tab_buttons)
         layout.addWidget(self.tabs, 1)
         self.clear()
+
+    def heightForWidth(self, width: int) -> int:
+        """The wrapped title and rows of tab buttons at `width`, over the least the pages need: in a
+        scrolling dock the views then fill the height instead of being laid out for their (much
+        taller) preferred height and scrolled past."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        rows = self._top.heightForWidth(inner) + self.tab_buttons.heightForWidth(inner)
+        return rows + self.tabs.minimumSizeHint().height() + 2 * layout.spacing() + margins.top() + margins.bottom()
 
     # -- building ---------------------------------------------------------------------------------
 
     @staticmethod
     def _image_view(background: str = "w") -> tuple[pg.GraphicsView, _ClickableImage]:
         view = pg.GraphicsView(background=background)
+        view.setMinimumSize(MIN_VIEW, MIN_VIEW)  # (Qt's own minimum is larger) a low dock shows it whole
         # Row 0 at the top, as images are read; no panning or zooming to lose the picture with.
         box = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False)
         box.disableAutoRange()  # the range moves only when a mosaic changes shape (see _show)
@@ -234,7 +207,7 @@ class QtInsideView(QWidget):
         message = QLabel()
         message.setWordWrap(True)
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        message.setStyleSheet("color: #555; padding: 24px;")
+        message.setStyleSheet("color: #555; padding: 8px;")
         stack.addWidget(message)
         return stack, message
 
@@ -242,13 +215,12 @@ class QtInsideView(QWidget):
     def _page(controls: list[QWidget], *body: QWidget) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        row = QHBoxLayout()
+        row = QtFlowLayout()  # the controls wrap in a narrow dock rather than widen it
         for widget in controls:
             row.addWidget(widget)
-        row.addStretch(1)
         layout.addLayout(row)
         for widget in body:
-            layout.addWidget(widget, 1 if isinstance(widget, QStackedWidget) else 0)
+            layout.addWidget(widget, 1 if isinstance(widget, (QStackedWidget, QtAdaptiveBox)) else 0)
         return page
 
     def _activations_tab(self) -> QWidget:
@@ -333,35 +305,32 @@ class QtInsideView(QWidget):
         self.cam_caption = QLabel()
         self.cam_caption.setObjectName("cam_caption")
         self.cam_caption.setWordWrap(True)
-        self.cam_view, self.cam_image = self._image_view()
-        self.cam_overlay = pg.ImageItem(axisOrder="row-major")
-        self.cam_overlay.setLookupTable(_HEAT)
-        self.cam_overlay.setOpacity(0.5)  # the picture must stay visible under the heat
-        self.cam_overlay.setZValue(1)
-        self.cam_image.getViewBox().addItem(self.cam_overlay)
+        self.cam_view = QtGradCamView()
+        self.cam_view.setMinimumSize(MIN_VIEW, MIN_VIEW)
+        self.cam_image = self.cam_view.image
         self.cam_stack, self.cam_message = self._stack(self.cam_view)
         return self._page([QLabel(self.tr("Class")), self.cam_combo], self.cam_caption, self.cam_stack)
 
     def _confusion_tab(self) -> QWidget:
-        self.confusion_plot = self._plot()
-        item = self.confusion_plot.getPlotItem()
-        item.invertY(True)  # true class 0 in the top row, as the matrix is printed
-        item.setAspectLocked(True)
-        item.disableAutoRange()
-        for name, label in (("left", self.tr("true class")), ("bottom", self.tr("predicted class"))):
-            item.setLabel(name, label, **{"font-size": f"{_FONT_PT}pt", "color": "#222"})
-        self.confusion_image = pg.ImageItem(axisOrder="row-major")
-        self.confusion_image.setLookupTable(_CONFUSION_LUT)
-        item.addItem(self.confusion_image)
+        self.confusion_plot = QtConfusionView(self._text_font, _FONT_PT)
+        self.confusion_plot.setMinimumSize(MIN_VIEW, MIN_VIEW)
+        self.confusion_image = self.confusion_plot.image
         self.confusion_stack, self.confusion_message = self._stack(self.confusion_plot)
         self.gallery_caption = QLabel()
         self.gallery_caption.setWordWrap(True)
         self.gallery_view, self.gallery_image = self._image_view()
         self.gallery_stack, self.gallery_message = self._stack(self.gallery_view)
-        page = self._page([], self.confusion_stack, self.gallery_caption, self.gallery_stack)
-        page.layout().setStretch(1, 3)  # the matrix gets more room than the gallery
-        page.layout().setStretch(3, 2)
-        return page
+        self.gallery_message.setStyleSheet("color: #555; padding: 2px;")
+        self.gallery_view.setMinimumHeight(24)  # may shrink to a strip: the matrix comes first
+        gallery = QWidget()
+        column = QVBoxLayout(gallery)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.gallery_caption)
+        column.addWidget(self.gallery_stack, 1)
+        # The matrix (square) gets most of the room, its cells must hold their counts: beside the
+        # misclassified samples in a low, wide dock, above them in a tall one.
+        self.confusion_box = QtAdaptiveBox(self.confusion_stack, gallery)
+        return self._page([], self.confusion_box)
 
     def _samples_tab(self) -> QWidget:
         hint = QLabel(self.tr("Click a sample to look inside the network with it."))
@@ -437,7 +406,7 @@ class QtInsideView(QWidget):
         if images.shape[-1] not in (1, 3):  # neither grey nor colour: their mean, in grey
             images = images.mean(axis=-1, keepdims=True)
         self._patterns = (layer_name, self._views.get("epoch") if epoch is None else int(epoch))
-        rgb = _to_rgb8(images, 0.0, 1.0)
+        rgb = to_rgb8(images, 0.0, 1.0)
         self._show(self.patterns_image, mosaic(rgb, min(len(rgb), GALLERY_COLUMNS), 1, 255), (0, 255))
         self._draw_patterns()
 
@@ -452,8 +421,9 @@ class QtInsideView(QWidget):
             self.probe_spin.setValue(0)
         for combo in (self.activation_combo, self.filter_combo, self.cam_combo):
             self._sync_combo(combo, [], 0)
-        for image in (self.activation_image, self.filter_image, self.cam_image, self.cam_overlay):
+        for image in (self.activation_image, self.filter_image):
             image.clear()
+        self.cam_view.clear()
         self._draw_all()
 
     def export_png(self, path: str | None = None) -> bool:
@@ -530,7 +500,7 @@ class QtInsideView(QWidget):
         return str(int(value)) if float(value).is_integer() else f"{float(value):.3g}"
 
     def _rgb(self, indices: np.ndarray) -> np.ndarray:
-        return _to_rgb8(self._images[indices], *self._range)
+        return to_rgb8(self._images[indices], *self._range)
 
     def _sample_columns(self) -> int:
         return math.ceil(math.sqrt(len(self._sample_rgb)))
@@ -709,17 +679,12 @@ class QtInsideView(QWidget):
             self.cam_caption.setText("")
             self._say(self.cam_stack, self.tr("Grad-CAM is drawn for image data, once the model is training."))
             return
-        img = np.asarray(image, dtype=np.float32)
-        self._show(self.cam_image, _to_rgb8(img[None], float(img.min()), float(img.max()))[0], (0, 255))
-        self.cam_stack.setCurrentWidget(self.cam_view)
         cam = v.get("cam")
-        if cam is None:
-            self.cam_overlay.setVisible(False)
+        self.cam_view.show_cam(image, None if cam is None or np.ndim(cam) != 2 or not np.size(cam) else cam)
+        self.cam_stack.setCurrentWidget(self.cam_view)
+        if self.cam_view.heat is None:
             self.cam_caption.setText(self.tr("Grad-CAM needs a convolutional layer"))
             return
-        self.cam_overlay.setImage(np.asarray(cam, dtype=np.float32), autoLevels=False, levels=(0, 1))
-        self.cam_overlay.setRect(QRectF(0, 0, img.shape[1], img.shape[0]))  # over the picture, whatever its size
-        self.cam_overlay.setVisible(True)
         caption = self.tr("Where the model looked for “{cls}” (layer {layer})")
         self.cam_caption.setText(caption.format(cls=self._name(self.cam_class), layer=v.get("cam_layer", "?")))
 
@@ -730,29 +695,8 @@ class QtInsideView(QWidget):
             self._say(self.confusion_stack, text)
             return
         cm = np.asarray(cm)
-        k = cm.shape[0]
-        self._show(self.confusion_image, cm.astype(np.float32), (0.0, float(max(1, cm.max()))))
+        self.confusion_plot.set_matrix(cm, tuple(self._name(i) for i in range(cm.shape[0])))
         self.confusion_stack.setCurrentWidget(self.confusion_plot)
-        names = tuple(self._name(i) for i in range(k))
-        if (k, names) != self._confusion_key:  # new texts and ticks only when the classes change
-            self._confusion_key = (k, names)
-            item = self.confusion_plot.getPlotItem()
-            for text in self._count_texts:
-                item.removeItem(text)
-            self._count_texts = []
-            for i in range(k * k if k <= MAX_COUNT_TEXTS else 0):
-                text = pg.TextItem(anchor=(0.5, 0.5))
-                text.setFont(self._text_font)
-                text.setPos(i % k + 0.5, i // k + 0.5)
-                item.addItem(text, ignoreBounds=True)
-                self._count_texts.append(text)
-            ticks = [[(i + 0.5, name) for i, name in enumerate(names)]]
-            item.getAxis("left").setTicks(ticks)
-            item.getAxis("bottom").setTicks(ticks)
-        half = cm.max() / 2
-        for text, count in zip(self._count_texts, cm.reshape(-1), strict=False):
-            text.setText(str(int(count)))
-            text.setColor("w" if count > half else "#222")  # readable on dark and light cells
 
     def _predictions(self) -> np.ndarray | None:
         preds = self._views.get("test_predictions")
@@ -794,9 +738,9 @@ class QtInsideView(QWidget):
         if preds is not None and len(preds) >= count:
             wrong = preds[:count] != labels
         for k in np.flatnonzero(wrong):
-            _frame(cells[k], 1, _WRONG_RGB)
+            frame(cells[k], 1, _WRONG_RGB)
         if 0 <= self.probe_index < count:
-            _frame(cells[self.probe_index], 0, _PROBE_RGB)
+            frame(cells[self.probe_index], 0, _PROBE_RGB)
         self._show(self.samples_image, mosaic(cells, self._sample_columns(), self._sample_gap, 255), (0, 255))
         self.samples_stack.setCurrentWidget(self.samples_view)
         for k, text in enumerate(self._sample_texts):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,8 @@ from playground.core import sweeps
 from playground.core.experiment import OPTIMIZERS
 from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.qt.i18n import say, translate
+from playground.qt.widgets.flow_layout import QtFlowLayout
+from playground.qt.widgets.number_field import NumberSpinBox
 from playground.qt.widgets.plot_style import white_plot
 
 _FONT_PT = 13
@@ -88,19 +89,20 @@ class QtLabView(QWidget):
         font.setPointSize(_FONT_PT)
         self.setFont(font)
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
+        row = QtFlowLayout()  # wraps in a narrow window rather than widen it
         self.kind = QComboBox()
         self.kind.setObjectName("lab_kind")
+        # As wide as a short name: long ones are cut with "…" (the tooltip and hint say it all).
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(18)
         for key, label in KINDS.items():
             self.kind.addItem(translate("lab", label), key)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         row.addWidget(self.kind)
-        self.k = QSpinBox()
-        self.k.setRange(2, 20)
+        self.k = NumberSpinBox(self.tr("The number of folds"), 2, 20)
         self.k.setValue(5)
         self.k.setPrefix("k = ")
-        self.repeats = QSpinBox()
-        self.repeats.setRange(1, 10)
+        self.repeats = NumberSpinBox(self.tr("Repeats"), 1, 10)
         self.repeats.setPrefix(self.tr("repeats "))
         self.values = QLineEdit()
         self.values.setObjectName("lab_values")

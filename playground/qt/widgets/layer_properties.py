@@ -13,26 +13,32 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from playground.core import transfer
-from playground.core.experiment import LOSSES_FOR, METRICS, TARGETS, Experiment, default_loss, default_metrics
+from playground.core.experiment import (
+    LOSSES_FOR,
+    MAX_LOSS_WEIGHT,
+    METRICS,
+    TARGETS,
+    Experiment,
+    default_loss,
+    default_metrics,
+)
 from playground.core.layer_graph import INPUT_KIND, Node
 from playground.core.layer_specs import (
     ACTIVATIONS,
     COMMON,
     FEATURES,
     INITIALIZERS,
+    MAX_RATE,
     NAME_PATTERN,
     SPECS,
     Param,
@@ -41,9 +47,11 @@ from playground.core.layer_specs import (
     regularizer_rates,
 )
 from playground.qt.i18n import say, translate
+from playground.qt.widgets.number_field import CheckedEdit, NumberDoubleSpinBox, NumberSpinBox
 from playground.qt.widgets.weights_row import QtWeightsRow
 
 RECURRENT = ("SimpleRNN", "LSTM", "GRU")
+RECURRENT_UNITS = next(p for p in SPECS["LSTM"].all_params if p.key == "units")  # what the core checks
 
 
 class QtLayerProperties(QWidget):
@@ -75,6 +83,7 @@ class QtLayerProperties(QWidget):
         self._setters: dict[str, callable] = {}
         self._shown: tuple | None = None
         self._layer: dict = {}
+        self._values: dict = {}  # the values shown: what a refused text field shows again
         self._features: list[str] = []
         self._exp: Experiment | None = None
         self.weights: QtWeightsRow | None = None  # a Pretrained layer's weights
@@ -138,27 +147,28 @@ class QtLayerProperties(QWidget):
         """A row titled `label` (the Keras argument's name by default); `tip` is the tooltip shown,
         by default the spec's tip in the window's language."""
         tip = translate("layers", param.tip) if tip is None else tip
-        widget.setToolTip(tip)
+        widget.setToolTip(tip)  # a number field adds the range it takes
         widget.setObjectName(f"prop_{param.key}")
+        self._report_refusals(widget)
         title = QLabel(label or param.key)
         title.setToolTip(tip)
         self.form.addRow(title, widget)
         self.controls[param.key] = widget
 
+    def _report_refusals(self, field: QWidget) -> None:
+        """A number field's refusals go where the panel's messages go."""
+        if hasattr(field, "feedback"):
+            field.feedback.sigRefused.connect(self.sigMessage)
+
     def _add(self, p: Param) -> None:
         emit = self.sigChanged.emit
         if p.kind == "int":
-            w = QSpinBox()
-            w.setRange(int(p.low), int(p.high))
-            w.setKeyboardTracking(False)
+            w = NumberSpinBox(p.key, int(p.low), int(p.high))
             w.valueChanged.connect(lambda v, k=p.key: emit(k, int(v)))
             self._setters[p.key] = lambda v, w=w, p=p: w.setValue(int(p.default if v is None else v))
         elif p.kind == "float":
-            w = QDoubleSpinBox()
-            w.setDecimals(4)
-            w.setRange(float(p.low), float(p.high))
+            w = NumberDoubleSpinBox(p.key, float(p.low), float(p.high), 4)
             w.setSingleStep(0.05 if p.high <= 1 else 0.1)
-            w.setKeyboardTracking(False)
             w.valueChanged.connect(lambda v, k=p.key: emit(k, round(float(v), 6)))
             self._setters[p.key] = lambda v, w=w, p=p: w.setValue(float(p.default if v is None else v))
         elif p.kind == "bool":
@@ -181,8 +191,8 @@ class QtLayerProperties(QWidget):
             )
             self._setters[p.key] = lambda v, w=w, p=p: _show_initializer(w, p.default if v is None else v)
         elif p.kind in ("size", "shape", "name"):
-            w = QLineEdit()
-            w.editingFinished.connect(lambda w=w, p=p: self._on_text(p, w.text()))
+            w = CheckedEdit(p.key)
+            w.editingFinished.connect(lambda w=w, p=p: self._on_text(p, w))
             self._setters[p.key] = lambda v, w=w, p=p: w.setText(_format(p, v))
         elif p.kind == "recurrent":
             w = self._recurrent_editor(p)
@@ -194,10 +204,11 @@ class QtLayerProperties(QWidget):
         host = QWidget()
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
-        kind, units, seqs = QComboBox(), QSpinBox(), QCheckBox(self.tr("sequences"))
+        kind, seqs = QComboBox(), QCheckBox(self.tr("sequences"))
+        units = NumberSpinBox("units", int(RECURRENT_UNITS.low), int(RECURRENT_UNITS.high))
+        units.setToolTip(translate("layers", RECURRENT_UNITS.tip))
+        self._report_refusals(units)
         kind.addItems(list(RECURRENT))
-        units.setRange(1, 4096)
-        units.setKeyboardTracking(False)
         for w in (kind, units, seqs):
             row.addWidget(w)
 
@@ -229,11 +240,8 @@ class QtLayerProperties(QWidget):
         }
         boxes = []
         for which in ("L1", "L2"):
-            w = QDoubleSpinBox()
-            w.setDecimals(4)
-            w.setRange(0.0, 10.0)
+            w = NumberDoubleSpinBox(f"{prefix} {which}", 0.0, MAX_RATE, 4)
             w.setSingleStep(0.001)
-            w.setKeyboardTracking(False)
             boxes.append(w)
             tip = f"{which} penalty on the {prefix} (0: none)"
             self._row(
@@ -325,11 +333,8 @@ class QtLayerProperties(QWidget):
             self.tr("loss"),
             self.tr("The loss this output is trained on"),
         )
-        weight = QDoubleSpinBox()
-        weight.setRange(0.0, 1000.0)
-        weight.setDecimals(3)
+        weight = NumberDoubleSpinBox(self.tr("loss weight"), 0.0, MAX_LOSS_WEIGHT, 3)
         weight.setSingleStep(0.1)
-        weight.setKeyboardTracking(False)
         weight.valueChanged.connect(lambda v: emit(loss_weight=round(float(v), 6)))
         self._row(
             Param("output_loss_weight", "float", 1.0, "Its loss counts this much in the total (the main output's: 1)"),
@@ -365,6 +370,7 @@ class QtLayerProperties(QWidget):
     def _show_values(self, layer: dict, node: Node) -> None:
         cfg = layer.get("config", {})
         values = {**cfg, "name": node.name, "inputs": list(node.inputs), "output": layer.get("output")}
+        self._values = values
         for key, setter in self._setters.items():
             control = self.controls.get(key) or self.controls.get(f"{key}_l1")
             widgets = [control, *getattr(control, "blockers", ())]
@@ -376,12 +382,13 @@ class QtLayerProperties(QWidget):
         if self.weights is not None:
             self.weights.show_weights(cfg.get("application", transfer.NAMES[0]), _input_shape(self._exp, node))
 
-    def _on_text(self, p: Param, text: str) -> None:
+    def _on_text(self, p: Param, field: CheckedEdit) -> None:
         try:
-            value = _parse(p, text)
+            value = _parse(p, field.text())
         except ValueError as exc:
-            self.sigMessage.emit(f"{p.key}: {say(exc)}")
+            field.refuse(say(exc), _format(p, self._values.get(p.key)))  # and sigMessage says why
             return
+        field.feedback.clear()
         self.sigChanged.emit(p.key, value)
 
 

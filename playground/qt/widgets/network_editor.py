@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,11 +29,14 @@ from playground.core.layer_graph import INPUT_KIND, Node, layer_name
 from playground.core.layer_specs import new_layer
 from playground.core.state import Change, ExperimentState
 from playground.qt.i18n import say
+from playground.qt.widgets.flow_layout import QtFlowLayout
 from playground.qt.widgets.layer_palette import QtLayerPalette
 from playground.qt.widgets.layer_properties import QtLayerProperties
 from playground.qt.widgets.layer_stack import QtLayerStack
 
 CLIPBOARD_FORMAT = "playground.layers"
+_IN_EDITOR = Qt.ShortcutContext.WidgetWithChildrenShortcut  # anywhere in the editor
+_IN_STACK = Qt.ShortcutContext.WidgetShortcut  # Delete only in the stack: it deletes text elsewhere
 
 
 class QtNetworkEditor(QWidget):
@@ -51,7 +53,8 @@ class QtNetworkEditor(QWidget):
         self.stack = QtLayerStack()
         self.properties = QtLayerProperties()
 
-        buttons = QHBoxLayout()
+        # The buttons wrap to a second row rather than widen the window on a small screen.
+        buttons = QtFlowLayout(spacing=4)
         self.buttons = {}
         for key, text, tip, slot in (
             (
@@ -93,7 +96,6 @@ class QtNetworkEditor(QWidget):
                 button.setFixedWidth(34)
             buttons.addWidget(button)
             self.buttons[key] = button
-        buttons.addStretch(1)
         self.total_label = QLabel()
         self.total_label.setObjectName("total_params")
         self.total_label.setStyleSheet("font-weight: bold;")
@@ -118,8 +120,8 @@ class QtNetworkEditor(QWidget):
         self.side.setObjectName("editor_side")
         self.side.addTab(self.palette, self.tr("Palette"))
         self.side.addTab(scroll, self.tr("Properties"))
-        self.side.setMinimumWidth(230)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.side.setMinimumWidth(200)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(middle)
         split.addWidget(self.side)
         split.setStretchFactor(0, 3)
@@ -136,19 +138,30 @@ class QtNetworkEditor(QWidget):
         self.properties.sigChanged.connect(self._on_property)
         self.properties.sigMessage.connect(self._show_message)
         self.properties.sigWeightsReady.connect(state.rebuild)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Copy, self.copy_layer),
-            (QKeySequence.StandardKey.Paste, self.paste_layers),
-            (QKeySequence("Ctrl+D"), self._on_dup),
+        # Actions rather than bare shortcuts, so the window's list of keys (F1) names them too.
+        for text, keys, slot, owner, context in (
+            (self.tr("Copy layers"), QKeySequence.StandardKey.Copy, self.copy_layer, self, _IN_EDITOR),
+            (self.tr("Paste layers"), QKeySequence.StandardKey.Paste, self.paste_layers, self, _IN_EDITOR),
+            (self.tr("Duplicate layer"), QKeySequence("Ctrl+D"), self._on_dup, self, _IN_EDITOR),
+            (self.tr("Delete layer"), QKeySequence.StandardKey.Delete, self._on_delete, self.stack, _IN_STACK),
         ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.stack)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self._on_delete)
+            action = QAction(text, owner)
+            action.setShortcuts(keys if isinstance(keys, QKeySequence) else QKeySequence.keyBindings(keys))
+            action.setShortcutContext(context)
+            action.triggered.connect(slot)
+            owner.addAction(action)
         state.subscribe(self._on_state_changed)
         self._refresh()
+
+    # Narrower than this, the palette and properties go under the stack rather than beside it.
+    SIDE_BY_SIDE = 560
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.SIDE_BY_SIDE
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
 
     # -- user intent ------------------------------------------------------------------------------
 

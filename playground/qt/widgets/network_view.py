@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.snapshot import Snapshot
+from playground.qt import theme
 from playground.qt.widgets import colors
 
 NEURON = 40.0  # scene units; the view scales the scene to fit, so these are proportions
@@ -25,6 +26,7 @@ V_GAP = 12.0
 LINK_SPAN = 90.0
 MAX_SHOWN = 16
 MAX_SCALE = 1.8  # beyond this a tiny network would just become blurry giant squares
+MAX_SPREAD = 2.5  # a short, wide view spreads the columns up to this many times their least distance
 PREVIEW_PX = 200
 MIN_WIDTH, MAX_WIDTH, WIDTH_PER_WEIGHT = 0.5, 6.0, 2.5
 PEN_STEPS = 4  # link widths are quantised to 1/PEN_STEPS px
@@ -64,7 +66,7 @@ class _NeuronItem(QGraphicsItem):
         if not self.image.isNull():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(rect, self.image)
-        pen = QPen(QColor("#111" if self.hovered else "#9aa0a6"), 3 if self.hovered else 1)
+        pen = QPen(QColor("#111" if self.hovered else "#9aa0a6"), (3 if self.hovered else 1) * self.owner.text_scale)
         pen.setCosmetic(True)
         painter.setPen(pen)
         painter.drawRect(rect)
@@ -138,6 +140,9 @@ class _QtCanvas(QGraphicsView):
         self.margins = (0.0, 0.0, 0.0, 0.0)  # left, top, right, bottom in px, for the labels
         self.headers: list[_Label] = []
         self.pitch = NEURON + LINK_SPAN  # scene units from one column to the next
+        # Called with the room (px) for the neurons before they are scaled into it, to spread the
+        # columns over a view that is wider than the picture.
+        self.spread = None
 
     def _set_ground(self) -> None:
         """The theme's base colour (white in the light themes)."""
@@ -153,6 +158,8 @@ class _QtCanvas(QGraphicsView):
             return
         left, top, right, bottom = self.margins
         vw, vh = self.viewport().width(), self.viewport().height()
+        if self.spread is not None:
+            self.spread(vw - left - right, vh - top - bottom)
         # Labels keep their pixel size, so only the space they leave is scaled into.
         s = min((vw - left - right) / self.core.width(), (vh - top - bottom) / self.core.height(), MAX_SCALE)
         s = max(s, 0.05)
@@ -178,10 +185,16 @@ class QtNetworkView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.text_scale = theme.text_scale()  # presentation mode's: labels and lines this much larger
+        self._network: tuple | None = None  # set_network's arguments and the last snapshot, to draw
+        self._snapshot: Snapshot | None = None  # them again at another text scale
         self.scene = QGraphicsScene(self)
         # Links change their bounds every epoch; a BSP index would be rebuilt for nothing.
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.view = _QtCanvas(self.scene, self)
+        self.view.spread = self._spread
+        self._least_pitch = self.view.pitch
+        self._column_labels: list[list[_Label]] = []  # per column: its title and "+48 more", to move with it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -193,7 +206,7 @@ class QtNetworkView(QWidget):
         self.labels: list[_Label] = []
         self._kinds: list[str] = []
         self._hovered: _NeuronItem | None = None
-        self._pens = self._make_pens()
+        self._pens = self._make_pens(self.text_scale)
 
         self.preview = QFrame(self.view.viewport())
         self.preview.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -205,16 +218,34 @@ class QtNetworkView(QWidget):
         box.setSpacing(4)
         self.preview_title = QLabel()
         f = self.preview_title.font()
-        f.setPointSize(_FONT_PT)
+        f.setPointSize(_FONT_PT)  # presentation mode scales it with the other widgets' fonts
         f.setBold(True)
         self.preview_title.setFont(f)
         self.preview_title.setWordWrap(True)  # long titles wrap instead of widening the frame
-        self.preview_title.setFixedWidth(PREVIEW_PX)
         self.preview_image = QLabel()
-        self.preview_image.setFixedSize(PREVIEW_PX, PREVIEW_PX)
+        self._size_preview()
         box.addWidget(self.preview_title)
         box.addWidget(self.preview_image)
         self.preview.hide()
+
+    def restyle_for(self, scale: float) -> None:
+        """Presentation mode (see `theme`): labels, links, borders and the hover preview `scale`
+        times their normal size; the network is drawn again."""
+        if scale == self.text_scale:
+            return
+        self.text_scale = scale
+        self._pens = self._make_pens(scale)
+        self._size_preview()
+        if self._network is not None:
+            snapshot = self._snapshot
+            self.set_network(*self._network)
+            if snapshot is not None:
+                self.set_snapshot(snapshot)
+
+    def _size_preview(self) -> None:
+        side = round(PREVIEW_PX * self.text_scale)
+        self.preview_title.setFixedWidth(side)
+        self.preview_image.setFixedSize(side, side)
 
     # -- structure ---------------------------------------------------------------------------
 
@@ -223,10 +254,12 @@ class QtNetworkView(QWidget):
     ) -> None:
         """Rebuilds every item. `feature_grids` (n_features, res, res) are drawn once, each
         scaled by its own largest |value| so x1 and x1^2 are both visible."""
+        self._network = (feature_names, feature_grids, layer_units, layer_activations)
+        self._snapshot = None
         self._on_neuron_hovered(self._hovered, False)
         self.view.headers, self.view.core = [], QRectF()  # the items they point at are going
         self.scene.clear()
-        self.neuron_items, self.link_items, self.labels = [], [], []
+        self.neuron_items, self.link_items, self.labels, self._column_labels = [], [], [], []
         self._kinds = [colors.kind_for_activation(a) for a in layer_activations]
 
         sizes = [len(feature_names)] + list(layer_units)
@@ -236,7 +269,7 @@ class QtNetworkView(QWidget):
             for i, (u, a) in enumerate(zip(layer_units, layer_activations, strict=True))
         ]
         font = QFont()
-        font.setPointSize(_FONT_PT)
+        font.setPointSizeF(_FONT_PT * self.text_scale)
         bold = QFont(font)
         bold.setBold(True)
         margins = [0.0, 0.0, 8.0, 8.0]
@@ -245,7 +278,7 @@ class QtNetworkView(QWidget):
         # apart (a 16-neuron column is ~2× as wide as tall with them).
         tallest = min(max(sizes), MAX_SHOWN)
         pitch = NEURON + max(LINK_SPAN, 0.45 * (tallest * NEURON + (tallest - 1) * V_GAP))
-        self.view.pitch = pitch
+        self.view.pitch = self._least_pitch = pitch
 
         for col, size in enumerate(sizes):
             shown = min(size, MAX_SHOWN)
@@ -266,6 +299,7 @@ class QtNetworkView(QWidget):
                     label = self._label([(feature_names[k], font)], "left", x, item.y() + NEURON / 2)
                     margins[0] = max(margins[0], -label.rect.left() + 4)
             self.neuron_items.append(items)
+            self._column_labels.append([])
             if size > shown:
                 more = self._label(
                     [(self.tr("+{0} more").format(size - shown), font)],
@@ -274,7 +308,9 @@ class QtNetworkView(QWidget):
                     top + shown * NEURON + (shown - 1) * V_GAP,
                 )
                 margins[3] = max(margins[3], more.rect.bottom() + 4)
+                self._column_labels[col].append(more)
             header = self._label(list(zip(headers[col], (bold, font), strict=True)), "bottom", x + NEURON / 2, top)
+            self._column_labels[col].append(header)
             headers_items.append(header)
             margins[1] = max(margins[1], -header.rect.top() + 4)
             margins[2] = max(margins[2], header.rect.right() - NEURON / 2 + 4)
@@ -306,6 +342,36 @@ class QtNetworkView(QWidget):
         self.view.headers = headers_items
         self.view.fit()
 
+    def _spread(self, width: float, height: float) -> None:
+        """Columns further apart, up to MAX_SPREAD times, where the view is wider than the picture
+        at the scale its height allows: longer links, and room for the columns' titles."""
+        n = len(self.neuron_items) - 1
+        core = self.view.core
+        if n < 1 or core.isEmpty() or width <= 0 or height <= 0:
+            return
+        s = min(height / core.height(), MAX_SCALE)
+        least = self._least_pitch
+        pitch = min(max((width / s - NEURON) / n, least), least * MAX_SPREAD)
+        if abs(pitch - self.view.pitch) > 0.5:
+            self._place_columns(pitch)
+
+    def _place_columns(self, pitch: float) -> None:
+        """Column k at x = k × pitch: its neurons, title and "+48 more", and the links between."""
+        for col, (items, labels) in enumerate(zip(self.neuron_items, self._column_labels, strict=True)):
+            for item in items:
+                item.setX(col * pitch)
+            for label in labels:
+                label.setX(col * pitch + NEURON / 2)
+        for col, rows in enumerate(self.link_items):
+            for a, row in zip(self.neuron_items[col], rows, strict=True):
+                for b, line in zip(self.neuron_items[col + 1], row, strict=True):
+                    line.setLine(a.x() + NEURON, a.y() + NEURON / 2, b.x(), b.y() + NEURON / 2)
+        self.view.pitch = pitch
+        self.view.core = QRectF()
+        for items in self.neuron_items:
+            for item in items:
+                self.view.core |= item.sceneBoundingRect()
+
     def _label(self, lines: list[tuple[str, QFont]], anchor: str, x: float, y: float) -> _Label:
         label = _Label(lines, anchor)
         label.setPos(x, y)
@@ -315,16 +381,16 @@ class QtNetworkView(QWidget):
         return label
 
     @staticmethod
-    def _make_pens() -> list[list[QPen]]:
-        """[negative, positive] × width steps of 1/4 px: set_snapshot picks pens from this table
-        instead of building hundreds of QPens per epoch."""
+    def _make_pens(scale: float = 1.0) -> list[list[QPen]]:
+        """[negative, positive] × width steps of 1/4 px (`scale` times thicker): set_snapshot picks
+        pens from this table instead of building hundreds of QPens per epoch."""
         table = []
         for color in (colors.NEGATIVE, colors.POSITIVE):
             row = []
             for step in range(int(MAX_WIDTH * PEN_STEPS) + 1):
                 c = QColor(color)
                 c.setAlpha(200)  # crossings of many links stay readable
-                pen = QPen(c, max(step / PEN_STEPS, MIN_WIDTH))
+                pen = QPen(c, max(step / PEN_STEPS, MIN_WIDTH) * scale)
                 pen.setCosmetic(True)  # widths are screen pixels, whatever the view's scale
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 row.append(pen)
@@ -336,6 +402,7 @@ class QtNetworkView(QWidget):
     def set_snapshot(self, snapshot: Snapshot) -> None:
         """Updates every neuron heatmap and link; layers that do not match the network are
         skipped (a snapshot from before the last `set_network` may still be in flight)."""
+        self._snapshot = snapshot
         for i, grids in enumerate(snapshot.neuron_grids[: len(self._kinds)]):
             items = self.neuron_items[i + 1]
             if len(grids) < len(items):
@@ -373,8 +440,9 @@ class QtNetworkView(QWidget):
     def _show_preview(self, item: _NeuronItem) -> None:
         self.preview_title.setText(item.title)
         if not item.image.isNull():
+            side = self.preview_image.width()
             big = item.image.scaled(
-                PREVIEW_PX, PREVIEW_PX, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+                side, side, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
             self.preview_image.setPixmap(QPixmap.fromImage(big))
         self.preview.adjustSize()

@@ -1,5 +1,7 @@
 """The runs kept so far, as a table: tick runs to overlay their curves, open one's settings, remove
-runs. Each row says only what sets the run apart from the others (`runs.differing_settings`)."""
+runs. Each row says only what sets the run apart from the others (`runs.differing_settings`). The
+run on screen, not kept yet (`runs.current_run`), is the last row, marked as current: its curves are
+the ones drawn already, so it has no tick, and it cannot be opened or removed."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.runs import Run, best_score, differing_settings, settings_text
+from playground.core.runs import CURRENT, TRAINING, Run, best_score, differing_settings, settings_text
 
 _FONT_PT = 13  # read from the back of a classroom
 OVERLAY, NUMBER, LABEL, SETTINGS, BEST, EPOCHS, ENDED = range(7)
@@ -42,6 +44,7 @@ class QtRunsView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._numbers: list[int] = []  # run number of each row
+        self._in_progress: int | None = None  # the number of the run on screen, not kept yet
         self._checked: set[int] = set()
         font = QFont(self.font())
         font.setPointSize(_FONT_PT)
@@ -102,6 +105,7 @@ class QtRunsView(QWidget):
         selected = self.selected_run()
         settings = differing_settings(runs)
         self._numbers = [run.number for run in runs]
+        self._in_progress = next((run.number for run in runs if run.reason in (TRAINING, CURRENT)), None)
         before = set(self._checked)
         self._checked &= set(self._numbers)
         self.table.blockSignals(True)
@@ -123,9 +127,14 @@ class QtRunsView(QWidget):
 
     def _fill_row(self, row: int, run: Run, settings: str, current: bool) -> None:
         check = QTableWidgetItem()
-        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        check.setCheckState(Qt.CheckState.Checked if run.number in self._checked else Qt.CheckState.Unchecked)
-        check.setToolTip(self.tr("Draw this run's curves over the others"))
+        if run.number == self._in_progress:  # its curves are on show already
+            check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            check.setToolTip(self.tr("The run on screen: it is kept here when the next one starts"))
+            current = True
+        else:
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            check.setCheckState(Qt.CheckState.Checked if run.number in self._checked else Qt.CheckState.Unchecked)
+            check.setToolTip(self.tr("Draw this run's curves over the others"))
         texts = {
             NUMBER: str(run.number),
             LABEL: run.title if not run.group or run.group in run.label else f"{run.group}: {run.title}",
@@ -167,6 +176,8 @@ class QtRunsView(QWidget):
             "nonfinite": self.tr("loss not a number"),
             "paused": self.tr("paused"),
             "went_back": self.tr("went back to an earlier epoch"),
+            TRAINING: self.tr("current: training…"),
+            CURRENT: self.tr("current"),
         }
         return texts.get(reason, reason)
 
@@ -178,10 +189,12 @@ class QtRunsView(QWidget):
 
     def set_checked(self, numbers: list[int]) -> None:
         """Ticks exactly these runs (no signal: the caller knows)."""
-        self._checked = set(numbers) & set(self._numbers)
+        self._checked = set(numbers) & set(self._numbers) - {self._in_progress}
         self.table.blockSignals(True)
         try:
             for row, number in enumerate(self._numbers):
+                if number == self._in_progress:
+                    continue
                 state = Qt.CheckState.Checked if number in self._checked else Qt.CheckState.Unchecked
                 self.table.item(row, OVERLAY).setCheckState(state)
         finally:
@@ -202,23 +215,23 @@ class QtRunsView(QWidget):
         self.sigOverlayChanged.emit(self.checked())
 
     def _on_selection_changed(self) -> None:
-        chosen = self.selected_run() is not None
+        chosen = self.selected_run() not in (None, self._in_progress)
         self.open_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
         self.clear_button.setEnabled(bool(self._numbers))
 
     def _on_cell_double_clicked(self, row: int, column: int) -> None:
-        if column != OVERLAY:
+        if column != OVERLAY and self._numbers[row] != self._in_progress:
             self.sigOpenRun.emit(self._numbers[row])
 
     def _on_open_clicked(self) -> None:
         number = self.selected_run()
-        if number is not None:
+        if number not in (None, self._in_progress):
             self.sigOpenRun.emit(number)
 
     def _on_remove_clicked(self) -> None:
         number = self.selected_run()
-        if number is not None:
+        if number not in (None, self._in_progress):
             self.sigRemoveRun.emit(number)
 
 

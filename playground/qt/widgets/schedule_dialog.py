@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +25,9 @@ from playground.core import schedules
 from playground.core.schedules import Setting
 from playground.qt.i18n import say, translate
 from playground.qt.widgets.plot_style import label_axes, white_plot
-from playground.qt.widgets.setting_fields import number_text, parse_number, read_field
+from playground.qt.widgets.setting_fields import mark, number_edit, number_text, parse_number, read_field
 
 WARNING_STYLE = "color: #b3261e; font-weight: bold;"
-WRONG_FIELD_STYLE = "border: 2px solid #b3261e;"
 _FONT_PT = 13  # read from the back of a classroom
 CONSTANT = ""  # the combo's data for "Constant"
 PLATEAU = "ReduceLROnPlateau"
@@ -192,7 +190,7 @@ class QtScheduleDialog(QDialog):
                 field.setCurrentText(str(typed))
                 field.currentIndexChanged.connect(self._refresh)
             else:
-                field = QLineEdit(str(typed))
+                field = number_edit(spec, str(typed))  # its tooltip says the range it takes
                 if spec.kind == "optional_float":
                     field.setPlaceholderText(self.tr("none"))
                 field.textChanged.connect(self._refresh)
@@ -222,13 +220,13 @@ class QtScheduleDialog(QDialog):
             return
         chosen, wrong = self._read()
         for field in self.fields.values():
-            field.setStyleSheet("")
+            mark(field, "")
         self.ok_button.setEnabled(wrong is None)
         if wrong is not None:
             key, message = wrong
             self.problem.setText(f"{key}: {say(message)}" if key else say(message))
             if key in self.fields:
-                self.fields[key].setStyleSheet(WRONG_FIELD_STYLE)
+                mark(self.fields[key], self.problem.text())
             self.curve.setData([], [])
             self.summary.setText("")
             return

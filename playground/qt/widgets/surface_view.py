@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from playground.core import optimizer_specs
 from playground.qt.i18n import say, translate
+from playground.qt.widgets.number_field import NumberSpinBox
 from playground.qt.widgets.plot_style import label_axes, white_plot
 from playground.training.loss_surface import DEFAULT_RACE, SURFACES, grid
 
@@ -344,8 +344,7 @@ class QtSurfaceView(QWidget):
 
         run_row = QHBoxLayout()
         run_row.addWidget(QLabel(self.tr("Steps:")))
-        self.steps_spin = QSpinBox()
-        self.steps_spin.setRange(1, 5000)
+        self.steps_spin = NumberSpinBox(self.tr("Steps"), 1, 5000)
         self.steps_spin.setToolTip(self.tr("How many optimizer steps each one takes"))
         run_row.addWidget(self.steps_spin)
         self.run_button = QPushButton(self.tr("Run"))

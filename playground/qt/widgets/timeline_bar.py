@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+from playground.qt.widgets.flow_layout import QtFlowLayout
 
 
 class QtTimelineBar(QWidget):
@@ -51,14 +53,18 @@ class QtTimelineBar(QWidget):
             )
         )
         self.go_on_button.clicked.connect(lambda: self.shown is not None and self.sigGoOn.emit(self.shown))
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 2, 4, 2)
-        grid.addWidget(title, 0, 0)
-        grid.addWidget(self.slider, 0, 1, 1, 3)
-        grid.addWidget(self.label, 1, 0, 1, 2)
-        grid.addWidget(self.now_button, 1, 2)
-        grid.addWidget(self.go_on_button, 1, 3)
-        grid.setColumnStretch(1, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 2, 4, 2)
+        column.setSpacing(2)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.slider, 1)
+        column.addLayout(top)
+        # The epoch and the two buttons wrap onto another row rather than widen a narrow dock.
+        row = QtFlowLayout()
+        for widget in (self.label, self.now_button, self.go_on_button):
+            row.addWidget(widget)
+        column.addLayout(row)
         self._update()
 
     @Slot(object)

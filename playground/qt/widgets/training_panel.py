@@ -3,27 +3,27 @@ learning-rate range test, batch size, epoch limit and the callbacks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSize, Signal
-from PySide6.QtGui import QDoubleValidator, QPalette
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from playground.core import callback_specs, schedules
+from playground.core import callback_specs, optimizer_specs, schedules
 from playground.core.experiment import LOSSES_FOR, OPTIMIZERS
 from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.state import Change, ExperimentState
 from playground.qt.i18n import translate
 from playground.qt.widgets.callbacks_dialog import QtCallbacksDialog
+from playground.qt.widgets.number_field import Bounds, NumberDoubleSpinBox, NumberEdit, NumberSpinBox
 from playground.qt.widgets.optimizer_dialog import QtOptimizerDialog
 from playground.qt.widgets.schedule_dialog import QtScheduleDialog, describe
 
@@ -39,6 +39,16 @@ LOSS_LABELS = {  # shown through translate("losses", label)
 }
 # Optimizers whose Keras constructor takes `momentum` (the panel offers it only for them).
 MOMENTUM_OPTIMIZERS = ("SGD", "RMSprop")
+# What the fields take: what `core.experiment.validate` accepts (tests/qt/test_number_fields.py
+# holds the two together). The batch size's top is the training samples there are.
+LEARNING_RATE = Bounds(0.0, 100.0, above_low=True)
+EPOCHS = (1, 1_000_000)
+MOMENTUM = next(s for s in optimizer_specs.settings("SGD") if s.key == "momentum")
+
+
+def _name(caption: str) -> str:
+    """A field's name in messages: its caption without the colon."""
+    return caption.rstrip(":：")
 
 
 class QtTrainingPanel(QWidget):
@@ -63,16 +73,20 @@ class QtTrainingPanel(QWidget):
 
         self.learning_rate = QComboBox()
         self.learning_rate.setEditable(True)
+        caption = self.tr("Learning rate:")
+        # Typed text is checked by the edit, never completed or added to the list by the combo box.
+        self.learning_rate_edit = NumberEdit(_name(caption), LEARNING_RATE)
+        self.learning_rate.setLineEdit(self.learning_rate_edit)
+        self.learning_rate_edit.feedback.frame = self.learning_rate  # the combo box's frame turns red
+        self.learning_rate.setCompleter(None)
+        self.learning_rate.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.learning_rate.addItems(LEARNING_RATES)
-        validator = QDoubleValidator(1e-7, 100.0, 8, self)
-        validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
-        self.learning_rate.setValidator(validator)
-        self.learning_rate.setToolTip(
+        self.learning_rate_edit.setToolTip(
             self.tr("Step size: w ← w − learning_rate · ∂loss/∂w. Applies at once, even while training.")
         )
-        self.learning_rate.lineEdit().editingFinished.connect(self._on_learning_rate_edited)
-        self.learning_rate.activated.connect(self._on_learning_rate_edited)
-        form.addRow(self.tr("Learning rate:"), self.learning_rate)
+        self.learning_rate_edit.sigValueChanged.connect(self._on_learning_rate_edited)
+        self.learning_rate.activated.connect(self._on_learning_rate_chosen)
+        form.addRow(caption, self.learning_rate)
         self.schedule = QPushButton()
         self.schedule.setObjectName("schedule")
         self.schedule.clicked.connect(self.edit_schedule)
@@ -88,14 +102,12 @@ class QtTrainingPanel(QWidget):
         self.range_test.clicked.connect(self.sigRangeTest)
         form.addRow(" ", self.range_test)
 
-        self.momentum = QDoubleSpinBox()
-        self.momentum.setRange(0.0, 0.999)
+        caption = self.tr("Momentum:")
+        self.momentum = NumberDoubleSpinBox(_name(caption), MOMENTUM.low, MOMENTUM.high, 3)
         self.momentum.setSingleStep(0.1)
-        self.momentum.setDecimals(3)
-        self.momentum.setKeyboardTracking(False)
         self.momentum.setToolTip(self.tr("v ← momentum·v − lr·g;  w ← w + v"))
         self.momentum.valueChanged.connect(self._on_optimizer_setting)
-        self.momentum_label = form.addRow(self.tr("Momentum:"), self.momentum)
+        self.momentum_label = form.addRow(caption, self.momentum)
         self.nesterov = QCheckBox(self.tr("Nesterov"))
         self.nesterov.toggled.connect(self._on_optimizer_setting)
         form.addRow(" ", self.nesterov)
@@ -105,25 +117,26 @@ class QtTrainingPanel(QWidget):
         self.more.clicked.connect(self.edit_optimizer)
         form.addRow(" ", self.more)
 
-        self.batch_size = QSpinBox()
-        self.batch_size.setRange(1, 10000)
-        self.batch_size.setKeyboardTracking(False)
-        self.batch_size.valueChanged.connect(lambda v: self._update(merge_key="batch_size", batch_size=v))
-        form.addRow(self.tr("Batch size:"), self.batch_size)
-        self.epochs = QSpinBox()
-        self.epochs.setRange(1, 1_000_000)
+        caption = self.tr("Batch size:")
+        self.batch_size = NumberSpinBox(_name(caption), 1, max(1, state.experiment.n_train))
+        self.batch_size.setToolTip(self.tr("Samples per training step: at most the training samples there are"))
+        self.batch_size.valueChanged.connect(self._on_batch_size_changed)
+        form.addRow(caption, self.batch_size)
+        caption = self.tr("Epoch limit:")
+        self.epochs = NumberSpinBox(_name(caption), *EPOCHS)
         self.epochs.setSingleStep(100)
-        self.epochs.setKeyboardTracking(False)
-        self.epochs.valueChanged.connect(lambda v: self._update(merge_key="epochs", epochs=v))
-        form.addRow(self.tr("Epoch limit:"), self.epochs)
+        self.epochs.valueChanged.connect(self._on_epochs_changed)
+        form.addRow(caption, self.epochs)
         self.callbacks = QPushButton()
         self.callbacks.setObjectName("callbacks")
         self.callbacks.clicked.connect(self.edit_callbacks)
         form.addRow(self.tr("Callbacks:"), self.callbacks)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
+        self.error = _OneLine()
+        self.error.setObjectName("training_error")
         self.error.setStyleSheet("color: #c0392b;")
         form.addStretch(self.error)
+        for field in (self.learning_rate_edit, self.momentum, self.batch_size, self.epochs):
+            field.feedback.sigRefused.connect(self.error.setText)
 
         self._form = form
         state.subscribe(self._on_state_changed)
@@ -147,6 +160,14 @@ class QtTrainingPanel(QWidget):
         training = self.state.experiment.training
         if any(getattr(training, k) != v for k, v in values.items()):
             self.state.update_training(merge_key=merge_key, **values)
+
+    def _on_batch_size_changed(self, value: int) -> None:
+        self.error.setText("")
+        self._update(merge_key="batch_size", batch_size=value)
+
+    def _on_epochs_changed(self, value: int) -> None:
+        self.error.setText("")
+        self._update(merge_key="epochs", epochs=value)
 
     def _on_loss_changed(self) -> None:
         self._update(loss=self.loss.currentData())
@@ -223,18 +244,14 @@ class QtTrainingPanel(QWidget):
         self.state.update_training(label="Change callbacks", callbacks=callbacks, schedule=schedule)
         return True
 
-    def _on_learning_rate_edited(self) -> None:
-        text = self.learning_rate.currentText().strip()
-        try:
-            lr = float(text)
-            if not 0 < lr <= 100:
-                raise ValueError
-        except ValueError:
-            self.error.setText(
-                self.tr("Learning rate must be a number above 0 and at most 100, e.g. 0.03; got “{0}”.").format(text)
-            )
-            self._refresh()
-            return
+    def _on_learning_rate_chosen(self, index: int) -> None:
+        text = self.learning_rate.itemText(index)
+        # The combo box "chooses" the item matching the text the edit has just put back after a
+        # refusal, too: that is no new choice, and must not wipe the reason shown.
+        if float(text) != self.learning_rate_edit.value():
+            self.learning_rate_edit.take(text)
+
+    def _on_learning_rate_edited(self, lr: float) -> None:
         self.error.setText("")
         if lr != self.state.experiment.training.learning_rate:
             self.state.set_learning_rate(lr)
@@ -263,7 +280,7 @@ class QtTrainingPanel(QWidget):
         self.loss.setCurrentIndex(max(0, self.loss.findData(t.loss)))
         name = t.optimizer.get("class_name", "SGD")
         self.optimizer.setCurrentText(name)
-        self.learning_rate.setEditText(f"{t.learning_rate:g}")
+        self.learning_rate_edit.set_value(t.learning_rate)
         config = t.optimizer.get("config", {})
         has_momentum = name in MOMENTUM_OPTIMIZERS
         self.momentum.setVisible(has_momentum)
@@ -271,6 +288,8 @@ class QtTrainingPanel(QWidget):
         self.momentum.setValue(float(config.get("momentum", 0.0)))
         self.nesterov.setVisible(name == "SGD")
         self.nesterov.setChecked(bool(config.get("nesterov", False)))
+        # A file may ask for more than there are: shown as it is (the status bar says what is wrong).
+        self.batch_size.set_bounds(1, max(1, self.state.experiment.n_train, t.batch_size))
         self.batch_size.setValue(t.batch_size)
         self.epochs.setValue(t.epochs)
         plateau = callback_specs.get(t.callbacks, "ReduceLROnPlateau")
@@ -286,6 +305,32 @@ class QtTrainingPanel(QWidget):
         self.callbacks.setText(self.tr("{0} on …").format(len(names)) if names else self.tr("None …"))
         self.callbacks.setToolTip("\n".join(names) or self.tr("Early stopping, checkpoints, stop on NaN…"))
         del blockers
+
+
+class _OneLine(QLabel):
+    """The row's message: one line cut to the room left ("…"), the whole of it in the tooltip (and
+    on the status bar), so a long reason neither widens the row nor is clipped top and bottom."""
+
+    def __init__(self):
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
+        QLabel.setText(self, shown)
 
 
 class _CaptionRow:
