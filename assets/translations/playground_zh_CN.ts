@@ -646,6 +646,10 @@ right-click to disconnect</source>
 <context>
     <name>QtInsideView</name>
     <message>
+        <source>The test sample</source>
+        <translation>测试样本</translation>
+    </message>
+    <message>
         <source>The test sample the views show</source>
         <translation>各视图所显示的测试样本</translation>
     </message>

@@ -646,6 +646,10 @@ right-click to disconnect</source>
 <context>
     <name>QtInsideView</name>
     <message>
+        <source>The test sample</source>
+        <translation>測試樣本</translation>
+    </message>
+    <message>
         <source>The test sample the views show</source>
         <translation>各檢視畫面所呈現的測試樣本</translation>
     </message>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from playground.qt.widgets.confusion_view import QtConfusionView
 from playground.qt.widgets.flow_layout import QtFlowLayout
 from playground.qt.widgets.gradcam_view import QtGradCamView
 from playground.qt.widgets.mosaic import frame, mosaic, tile, to_rgb8
+from playground.qt.widgets.number_field import NumberSpinBox
 from playground.qt.widgets.plot_style import style_axes
 from playground.qt.widgets.tab_buttons import QtTabButtons
 
@@ -130,7 +130,7 @@ class QtInsideView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("inside_title")
         self.title.setWordWrap(True)  # the dock shares the right column: wrap rather than widen it
-        self.probe_spin = QSpinBox()
+        self.probe_spin = NumberSpinBox(self.tr("The test sample"), 0, 0)
         self.probe_spin.setObjectName("probe_index")
         self.probe_spin.setToolTip(self.tr("The test sample the views show"))
         self.probe_spin.valueChanged.connect(self._choose_probe)
@@ -352,7 +352,7 @@ class QtInsideView(QWidget):
         self._class_names = tuple(class_names)
         self._n = len(images)
         with QSignalBlocker(self.probe_spin):
-            self.probe_spin.setRange(0, max(0, self._n - 1))
+            self.probe_spin.set_bounds(0, max(0, self._n - 1))
         box = self.samples_image.getViewBox()
         for text in self._sample_texts:
             box.removeItem(text)
