@@ -4,38 +4,20 @@ training as the window records them (history rows and `layer_health`)."""
 
 import numpy as np
 
-from playground.core.doctor import diagnose
 from playground.core.experiment import Experiment, default_experiment, dense, output_layer
-from playground.training.health import layer_health
-from playground.training.session import Session
+from tests.training.doctor_runs import sgd, train_and_diagnose
 
 LAYER_RULES = {"dead_relu", "saturated", "vanishing_gradients", "exploding_gradients"}
 
 
-def _sgd(lr):
-    return {"class_name": "SGD", "config": {"learning_rate": lr}}
-
-
 def _run(exp: Experiment, epochs: int):
-    """Trains like the window (chunks, stopping at a NaN loss); the findings on the recorded history
-    and the layers' health at the end."""
-    session = Session(exp)
-    session.warm_up()
-    while session.epoch < epochs:
-        rows = session.train(min(256, epochs - session.epoch))
-        if not rows or not np.isfinite(rows[-1]["loss"]):
-            break
-    layers = layer_health(session.model, session.x_test, session.y_test)
-    t = exp.training
-    found = diagnose(
-        session.history.rows, exp.problem, len(exp.classes), t.learning_rate, layers, t.optimizer["class_name"]
-    )
+    session, found, _ = train_and_diagnose(exp, epochs)
     return session.history.rows, found
 
 
 def test_learning_rate_50_on_the_circle_is_named_first():
     exp = default_experiment()  # the circle, 4-2 tanh, SGD
-    exp.training.optimizer = _sgd(50.0)
+    exp.training.optimizer = sgd(50.0)
     rows, found = _run(exp, 150)
     losses = np.array([row["loss"] for row in rows])
     assert np.all(np.isfinite(losses)) and np.median(losses[-30:]) > 2 * np.log(2)  # thrown far above guessing
@@ -51,7 +33,7 @@ def test_learning_rate_50_on_the_circle_is_named_first():
 def test_learning_rate_50_with_relu_units_is_named_before_the_dead_units():
     exp = default_experiment()
     exp.model.layers = [dense(8, "relu"), dense(8, "relu"), output_layer("classification", "binary_crossentropy")]
-    exp.training.optimizer = _sgd(50.0)
+    exp.training.optimizer = sgd(50.0)
     _, found = _run(exp, 150)
     rules = [f.rule for f in found]
     assert rules[0] == "learning_rate_too_high", rules
@@ -61,7 +43,7 @@ def test_learning_rate_50_with_relu_units_is_named_before_the_dead_units():
 def test_a_rate_that_only_wobbles_a_learnt_model_is_not_called_too_high():
     exp = default_experiment()
     exp.data.name = "xor"
-    exp.training.optimizer = _sgd(0.3)  # the loss jumps between 0.02 and 0.2 late on, at 95 %+ accuracy
+    exp.training.optimizer = sgd(0.3)  # the loss jumps between 0.02 and 0.2 late on, at 95 %+ accuracy
     rows, found = _run(exp, 300)
     assert np.mean([row["accuracy"] for row in rows[-50:]]) > 0.9
     assert "learning_rate_too_high" not in [f.rule for f in found]

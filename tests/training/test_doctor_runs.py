@@ -5,34 +5,15 @@ import numpy as np
 import pytest
 
 from playground.core import templates
-from playground.core.doctor import diagnose
-from playground.core.experiment import Experiment, default_experiment, dense, output_layer
+from playground.core.experiment import default_experiment, dense, output_layer
 from playground.training.health import layer_health
 from playground.training.session import Session
 from playground.training.tf_setup import import_keras, import_tensorflow
-
-
-def _sgd(lr):
-    return {"class_name": "SGD", "config": {"learning_rate": lr}}
+from tests.training.doctor_runs import sgd, train_and_diagnose
 
 
 def _adam(lr):
     return {"class_name": "Adam", "config": {"learning_rate": lr}}
-
-
-def _run(exp: Experiment, epochs: int = 300):
-    """Trains like the window does (chunks, stopping at a NaN loss); returns the session, the
-    findings and the layers' health."""
-    session = Session(exp)
-    session.warm_up()
-    while session.epoch < epochs:
-        rows = session.train(min(256, epochs - session.epoch))
-        if not rows or not np.isfinite(rows[-1]["loss"]):
-            break
-    layers = layer_health(session.model, session.x_test, session.y_test)
-    optimizer = exp.training.optimizer["class_name"]
-    found = diagnose(session.history.rows, exp.problem, len(exp.classes), exp.training.learning_rate, layers, optimizer)
-    return session, found, layers
 
 
 def _rules(found, severities=("problem", "warning")):
@@ -49,15 +30,15 @@ def _with_layers(layers: list[dict], **config) -> list[dict]:
 
 
 def test_a_sensible_run_is_healthy():
-    _, found, layers = _run(default_experiment(), 400)
+    _, found, layers = train_and_diagnose(default_experiment(), 400)
     assert [f.rule for f in found] == ["healthy"], found
     assert [h.activation for h in layers] == ["tanh", "tanh", "sigmoid"]
 
 
 def test_a_huge_learning_rate():
     exp = default_experiment()
-    exp.training.optimizer = _sgd(10.0)
-    _, found, _ = _run(exp)
+    exp.training.optimizer = sgd(10.0)
+    _, found, _ = train_and_diagnose(exp)
     assert {"nonfinite", "oscillating"} & set(_rules(found)), found
     assert "healthy" not in _rules(found, ("info",))
 
@@ -65,16 +46,16 @@ def test_a_huge_learning_rate():
     regression.data.name = "plane"
     regression.training.loss, regression.training.metrics = "mse", ["mae"]
     regression.model.layers = [dense(8, "relu"), dense(8, "relu"), output_layer("regression", "mse")]
-    regression.training.optimizer = _sgd(10.0)
-    session, found, _ = _run(regression)
+    regression.training.optimizer = sgd(10.0)
+    session, found, _ = train_and_diagnose(regression)
     assert [f.rule for f in found] == ["nonfinite"]
     assert found[0].epoch == session.epoch and "from 10 to 1" in found[0].advice
 
 
 def test_a_tiny_learning_rate_does_not_learn():
     exp = default_experiment()
-    exp.training.optimizer = _sgd(1e-6)
-    _, found, _ = _run(exp)
+    exp.training.optimizer = sgd(1e-6)
+    _, found, _ = train_and_diagnose(exp)
     assert _rules(found) == ["not_learning"], found
     assert "Raise the learning rate" in found[0].advice
 
@@ -89,7 +70,7 @@ def test_a_big_network_on_few_noisy_points_overfits():
         output_layer("classification", "binary_crossentropy"),
     ]
     exp.training.optimizer = _adam(0.01)
-    _, found, _ = _run(exp, 500)
+    _, found, _ = train_and_diagnose(exp, 500)
     assert "overfitting" in _rules(found), found
     overfitting = next(f for f in found if f.rule == "overfitting")
     assert overfitting.severity == "problem" and "Training accuracy 100 %" in overfitting.text
@@ -100,7 +81,7 @@ def test_one_linear_unit_underfits_the_spiral():
     exp.data.name = "spiral"
     exp.model.layers = [dense(1, "linear"), output_layer("classification", "binary_crossentropy")]
     exp.training.optimizer = _adam(0.03)
-    _, found, _ = _run(exp)
+    _, found, _ = train_and_diagnose(exp)
     assert _rules(found) == ["underfitting"], found
 
 
@@ -110,7 +91,7 @@ def test_a_large_negative_bias_kills_relu_units():
         [dense(16, "relu") for _ in range(4)], bias_initializer={"class_name": "Constant", "config": {"value": -5.0}}
     )
     exp.model.layers = [*hidden, output_layer("classification", "binary_crossentropy")]
-    _, found, layers = _run(exp)
+    _, found, layers = train_and_diagnose(exp)
     assert _rules(found) == ["dead_relu", "not_learning"], found
     assert [h.dead_fraction for h in layers[:4]] == [1.0] * 4
     assert "dead" in found[1].text
@@ -122,7 +103,7 @@ def test_ten_layers_of_tiny_weights_vanish(activation):
     tiny = {"class_name": "RandomNormal", "config": {"mean": 0.0, "stddev": 0.01}}
     hidden = _with_layers([dense(16, activation) for _ in range(10)], kernel_initializer=tiny)
     exp.model.layers = [*hidden, output_layer("classification", "binary_crossentropy")]
-    _, found, layers = _run(exp)
+    _, found, layers = train_and_diagnose(exp)
     assert _rules(found) == ["vanishing_gradients", "not_learning"], found
     assert layers[0].grad_norm < 1e-3 * layers[-1].grad_norm
 
