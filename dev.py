@@ -117,7 +117,7 @@ FOLDERS = ("tests/core", "tests/training", "tests/qt")
 def test_groups() -> list[list[str]]:
     groups = [["tests", *(f"--ignore={folder}" for folder in FOLDERS)], ["tests/core"]]
     for folder in FOLDERS[1:]:
-        files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / folder).glob("test_*.py"))
+        files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / folder).rglob("test_*.py"))
         half = len(files) // 2
         groups += [files[:half], files[half:]]
     return groups

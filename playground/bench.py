@@ -54,8 +54,8 @@ def main(args) -> int:
 
 
 def _default_session(engine: str):
-    from playground.core.experiment import default_experiment
-    from playground.training.session import Session
+    from playground.core.experiment.config import default_experiment
+    from playground.training.engine.session import Session
 
     return Session(default_experiment(), engine=engine)
 
@@ -86,7 +86,7 @@ def measure_training(seconds: float) -> dict:
     fit.train(epochs)
     figures["fit_steps_per_s"] = epochs * _steps_per_epoch(fit) / (time.perf_counter() - t0)
 
-    from playground.training.numpy_mlp import NumpyMLP
+    from playground.training.engine.numpy_mlp import NumpyMLP
 
     net = NumpyMLP([2, 4, 2, 1], learning_rate=0.03)
     rng = np.random.default_rng(0)
@@ -105,10 +105,10 @@ def measure_training(seconds: float) -> dict:
 def measure_views(seconds: float) -> dict:
     """The LeNet template on digits, trained in ~30 ms calls as the worker does, once without
     views and once refreshing them on the worker's schedule (`views.Budget`)."""
-    from playground.core.templates import TEMPLATES
-    from playground.qt.worker import CALL_SECONDS, EMIT_SECONDS
-    from playground.training.session import Session
-    from playground.training.views import Budget
+    from playground.core.network.templates import TEMPLATES
+    from playground.qt.training.worker import CALL_SECONDS, EMIT_SECONDS
+    from playground.training.engine.session import Session
+    from playground.training.inspection.views import Budget
 
     session = Session(TEMPLATES["lenet"][1]())
     session.warm_up()
@@ -185,9 +185,9 @@ def measure_gui(seconds: float) -> dict:
     from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
-    from playground.core.experiment import default_experiment
-    from playground.qt import training_controller as tc
-    from playground.qt.main_window import QtMainWindow
+    from playground.core.experiment.config import default_experiment
+    from playground.qt.training import training_controller as tc
+    from playground.qt.window.main_window import QtMainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     experiment = default_experiment()
@@ -281,8 +281,8 @@ def probe_launch(window, train_seconds: float = 2.0) -> None:
     `train_seconds` once the model is ready, then prints the time and closes the window."""
     from PySide6.QtCore import QTimer
 
-    from playground.qt import training_controller as tc
-    from playground.qt.first_frame import after_first_frame
+    from playground.qt.training import training_controller as tc
+    from playground.qt.window.first_frame import after_first_frame
 
     after_first_frame(window, lambda: print(f"window_shown_at={time.time():.6f}", flush=True))
     controller = window.controller

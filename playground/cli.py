@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
 
 
 def train(args) -> int:
-    from playground.core.experiment import Experiment, ExperimentError
+    from playground.core.experiment.config import Experiment, ExperimentError
     from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
     try:
@@ -124,7 +124,7 @@ def train(args) -> int:
     if exp.training.validation.get("method") == "kfold":
         return _kfold(args, exp, out)
 
-    from playground.training.session import Session
+    from playground.training.engine.session import Session
 
     print(f"Loading TensorFlow and building the model ({args.engine} engine)…", flush=True)
     try:
@@ -166,9 +166,9 @@ def train(args) -> int:
 
 def export_script(args) -> int:
     """Writes the experiment's plain-Keras script (and, for imported data, the arrays it loads)."""
-    from playground.core import export_script as exporter
-    from playground.core.experiment import FILE, Experiment, ExperimentError
-    from playground.core.imported import ImportFailed
+    from playground.core.data.imported import ImportFailed
+    from playground.core.experiment.config import FILE, Experiment, ExperimentError
+    from playground.core.files import export_script as exporter
 
     out = Path(args.script)
     data = None
@@ -198,9 +198,9 @@ def _kfold(args, exp, out: Path) -> int:
     kfold.csv (per fold and the mean ± std)."""
     import csv
 
-    from playground.core import sweeps
-    from playground.core.experiment import ExperimentError
-    from playground.training.sweep_runner import SweepItem, SweepRunner
+    from playground.core.experiment.config import ExperimentError
+    from playground.core.runs import sweeps
+    from playground.training.engine.sweep_runner import SweepItem, SweepRunner
 
     k, repeats = exp.training.validation.get("k", 5), exp.training.validation.get("repeats", 1)
     try:
@@ -235,7 +235,7 @@ def _kfold(args, exp, out: Path) -> int:
 
 
 def _write_rows(path: Path, rows: list[dict]) -> None:
-    from playground.core.history import History
+    from playground.core.runs.epoch_history import History
 
     history = History()
     history.extend(rows)

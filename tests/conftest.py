@@ -3,7 +3,7 @@
 `fake_weights(application, input_shape)` builds the keras.applications base with weights=None,
 calibrates its batch normalization statistics on random images (random weights alone shrink the
 features to ~1e-13 over 50 layers, which would hide whether anything trains), and writes them in
-Keras's legacy .h5 layout to exactly the path playground.core.transfer names.
+Keras's legacy .h5 layout to exactly the path playground.core.network.transfer names.
 
 Every test also lets go of the Keras models it trained (see `_keras_models_released`).
 """
@@ -51,7 +51,7 @@ def write_fake_weights(application: str, input_shape: tuple[int, ...]):
     import h5py
     import numpy as np
 
-    from playground.core import transfer
+    from playground.core.network import transfer
     from playground.training.tf_setup import import_keras
 
     keras = import_keras()

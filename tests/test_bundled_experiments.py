@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from playground.core.experiment import Experiment
+from playground.core.experiment.config import Experiment
 
 EXPERIMENTS = sorted((Path(__file__).parents[1] / "assets" / "experiments").glob("*.json"))
 

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from playground.core.experiment import default_experiment
+from playground.core.experiment.config import default_experiment
 from tests.helpers import describe, run
 
 

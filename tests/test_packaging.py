@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from playground import console, resources
-from playground.core import lessons
+from playground.core.teaching import lessons
 
 ROOT = Path(__file__).resolve().parents[1]
 ASSETS = ROOT / "assets"
@@ -59,7 +59,7 @@ from playground import resources
 from playground.core import lessons
 from PySide6.QtCore import QCoreApplication
 from playground.qt import i18n
-from playground.qt.main_window import EXAMPLES_DIR
+from playground.qt.window.main_window import EXAMPLES_DIR
 app = QCoreApplication([])
 examples = {{p.name: p.read_bytes().hex() for p in resources.matching(EXAMPLES_DIR, "*.json")}}
 lesson_files = {{le.path.name: le.path.read_bytes().hex() for le in lessons.load_all()}}

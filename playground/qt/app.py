@@ -13,12 +13,13 @@ def run(path: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from playground.core.experiment import ExperimentError, default_experiment
-    from playground.qt.main_window import QtMainWindow
+    from playground.core.experiment.config import ExperimentError, default_experiment
+    from playground.qt.window.main_window import QtMainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from playground.qt import first_frame, i18n, identity
+    from playground.qt import i18n
     from playground.qt.i18n import translate
+    from playground.qt.window import first_frame, identity
 
     identity.set_up(app)  # names (where the settings are), icon, settings of the old names brought over
     i18n.install(i18n.chosen())

@@ -29,7 +29,7 @@ def _windows_deleted(request, qtbot):
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from playground.qt.main_window import QtMainWindow
+    from playground.qt.window.main_window import QtMainWindow
 
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QtMainWindow)]
     for w in windows:
@@ -64,7 +64,7 @@ def _test_paths():
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
-    from playground.qt.main_window import QtMainWindow
+    from playground.qt.window.main_window import QtMainWindow
 
     QtMainWindow.ask_on_close = False  # a modal "Save changes?" would wait forever offscreen
 
@@ -74,8 +74,8 @@ def window(qtbot):
     """The main window on the default experiment, with an epoch limit far away."""
     from PySide6.QtCore import QSettings, Qt
 
-    from playground.core.experiment import default_experiment
-    from playground.qt.main_window import QtMainWindow
+    from playground.core.experiment.config import default_experiment
+    from playground.qt.window.main_window import QtMainWindow
 
     QSettings().clear()  # no theme, language or recent files left over from another test or run
     exp = default_experiment()

@@ -1,7 +1,7 @@
 import pytest
 
-from playground.core import datasets
-from playground.core.experiment import default_experiment
+from playground.core.data import datasets
+from playground.core.experiment.config import default_experiment
 
 
 @pytest.fixture

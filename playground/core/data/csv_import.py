@@ -1,0 +1,450 @@
+"""A CSV table as inputs and a target: one column is the target, number columns are used as they
+are, text columns are one-hot encoded (scikit-learn's OneHotEncoder), and missing values are
+reported and filled (SimpleImputer) or their rows dropped, as the user chooses.
+
+A column headed `sample_weight` (any case) holds per-sample weights for training (Keras's
+`fit(sample_weight=...)`): it is not an input and cannot be the target, and every row kept needs a
+weight (0 leaves a row out of training). Listing it in `exclude` leaves the weights out.
+
+`read` parses and describes the table for the import dialog; `load` turns it into arrays.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.core.data.imported import (
+    Imported,
+    ImportFailed,
+    check_weights,
+    class_labels,
+    guess_problem,
+    note,
+    problem_for,
+    weights_note,
+)
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
+
+OPTIONS = ("target", "problem", "missing", "exclude")
+MISSING = ("mean", "median", "most_frequent", "drop")  # how gaps in input columns are handled
+# Shown in the import dialog and the notes, translated there with translate("imported", label).
+MISSING_LABELS = {
+    "mean": QT_TRANSLATE_NOOP("imported", "fill with the column's mean (text: most frequent)"),
+    "median": QT_TRANSLATE_NOOP("imported", "fill with the column's median (text: most frequent)"),
+    "most_frequent": QT_TRANSLATE_NOOP("imported", "fill with the most frequent value"),
+    "drop": QT_TRANSLATE_NOOP("imported", "leave out rows with a gap"),
+}
+BLANKS = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
+MAX_CATEGORIES = 50  # a text column with more values is an identifier (a name), not a category
+MAX_BYTES = 200 * 1024 * 1024
+WEIGHTS = "sample_weight"  # the header (any case) of a column of per-sample weights
+
+
+@dataclass
+class Table:
+    """A parsed CSV: its header, its rows as text, and per column whether it holds numbers."""
+
+    path: str
+    header: list[str]
+    rows: list[list[str]]
+    numeric: list[bool]
+    missing: list[int]  # blank cells per column
+
+    def column(self, name: str) -> list[str]:
+        i = self.header.index(name)
+        return [row[i] for row in self.rows]
+
+    def distinct(self, name: str) -> int:
+        return len({v for v in self.column(name) if not _blank(v)})
+
+    def guess_problem(self, target: str) -> str:
+        """Classification when the target is text or a few whole numbers; regression otherwise."""
+        values = [v for v in self.column(target) if not _blank(v)]
+        numeric = self.numeric[self.header.index(target)]
+        return guess_problem(np.array([float(v) for v in values]) if numeric else np.array(values))
+
+    def identifiers(self, target: str) -> list[str]:
+        """Text columns with so many values they name rows rather than group them."""
+        return [
+            h
+            for h, num in zip(self.header, self.numeric, strict=True)
+            if h != target and not num and self.distinct(h) > MAX_CATEGORIES
+        ]
+
+
+def read(path: str) -> Table:
+    """Parses the file. Raises ImportFailed naming the file, row or column that is wrong."""
+    name = path
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name} cannot be read: {reason}"),
+                name=name,
+                reason=exc.strerror or str(exc),
+            )
+        ) from None
+    if len(raw) > MAX_BYTES:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name} is larger than {mb} MB: use a sample of its rows"),
+                name=name,
+                mb=MAX_BYTES // 2**20,
+            )
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name}, line {line}: not UTF-8 text; save the file as CSV UTF-8"),
+                name=name,
+                line=line,
+            )
+        ) from None
+    if not text.strip():
+        raise ImportFailed(Message(QT_TRANSLATE_NOOP("csv_import", "{name} is empty"), name=name))
+    if "\0" in text[:4096]:
+        raise ImportFailed(
+            Message(QT_TRANSLATE_NOOP("csv_import", "{name} is not a text file: choose a .csv table"), name=name)
+        )
+    try:
+        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        lines = [row for row in reader if any(cell.strip() for cell in row)]
+    except csv.Error as exc:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name}, line {line}: {reason}"),
+                name=name,
+                line=reader.line_num,
+                reason=str(exc),
+            )
+        ) from None
+    if not lines:
+        raise ImportFailed(
+            Message(QT_TRANSLATE_NOOP("csv_import", "{name} holds no values, only separators"), name=name)
+        )
+    header = [h.strip() for h in lines[0]]
+    if len(header) < 2:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "{name}: the first row names one column; a table needs inputs and a target column"
+                ),
+                name=name,
+            )
+        )
+    for i, h in enumerate(header):
+        if not h:
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import", "{name}: column {column} has no name in the first row: give every column a name"
+                    ),
+                    name=name,
+                    column=i + 1,
+                )
+            )
+    seen = set()
+    for h in header:
+        if h in seen:
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP("csv_import", "{name}: two columns are called {column!r}: rename one"),
+                    name=name,
+                    column=h,
+                )
+            )
+        seen.add(h)
+    rows = [[c.strip() for c in row] for row in lines[1:]]
+    if len(rows) < 2:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "{name} has a header but {n} data row(s): a table needs rows to learn from"
+                ),
+                name=name,
+                n=len(rows),
+            )
+        )
+    for r, row in enumerate(rows):
+        if len(row) != len(header):
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import",
+                        "{name}, row {row}: {values} values but the header names {columns} columns; "
+                        "fix that row (a missing separator, or a comma inside a value without quotes)",
+                    ),
+                    name=name,
+                    row=r + 2,
+                    values=len(row),
+                    columns=len(header),
+                )
+            )
+    numeric, missing = [], []
+    for i in range(len(header)):
+        values = [row[i] for row in rows]
+        missing.append(sum(_blank(v) for v in values))
+        numeric.append(all(_blank(v) or _number(v) is not None for v in values))
+    for h, gaps in zip(header, missing, strict=True):
+        if gaps == len(rows):
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import", "{name}: column {column!r} is empty in every row: leave it out of the file"
+                    ),
+                    name=name,
+                    column=h,
+                )
+            )
+    return Table(path, header, rows, numeric, missing)
+
+
+def load(
+    path: str, target: str | None = None, problem: str | None = None, missing: str = "mean", exclude=()
+) -> Imported:
+    """Inputs (one-hot text columns, numbers as they are) and the target column."""
+    table = read(path)
+    name = path
+    weighted = [h for h in table.header if h.lower() == WEIGHTS]
+    if len(weighted) > 1:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "{name}: two columns hold sample weights ({columns}): rename or remove one"
+                ),
+                name=name,
+                columns=", ".join(weighted),
+            )
+        )
+    target = target or next(h for h in reversed(table.header) if h not in weighted)
+    if target not in table.header:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name} has no column {target!r}; its columns are {columns}"),
+                name=name,
+                target=target,
+                columns=", ".join(table.header),
+            )
+        )
+    if target in weighted:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import",
+                    "{name}: the column {target!r} holds sample weights (Keras's sample_weight), so it cannot be the "
+                    "target: choose another target, or rename the column to predict it",
+                ),
+                name=name,
+                target=target,
+            )
+        )
+    if missing not in MISSING:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "missing values: choose one of {choices}, not {missing!r}"),
+                choices=", ".join(MISSING),
+                missing=missing,
+            )
+        )
+    problem = problem or table.guess_problem(target)
+    notes = []
+    t = table.header.index(target)
+    rows = table.rows
+    dropped = [r for r, row in enumerate(rows) if _blank(row[t])]
+    if dropped:
+        notes.append(
+            note(
+                QT_TRANSLATE_NOOP("imported", "{n} row(s) without a {target} value left out (first: row {row})"),
+                n=len(dropped),
+                target=target,
+                row=dropped[0] + 2,
+            )
+        )
+        rows = [row for row in rows if not _blank(row[t])]
+    unknown = [c for c in exclude if c not in table.header]
+    if unknown:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name} has no column {column!r} to leave out"),
+                name=name,
+                column=unknown[0],
+            )
+        )
+    ids = [h for h in table.identifiers(target) if h not in weighted]
+    if ids:
+        notes.append(
+            note(
+                QT_TRANSLATE_NOOP(
+                    "imported", "left out {columns}: over {n} different texts, a name rather than a category"
+                ),
+                columns=", ".join(ids),
+                n=MAX_CATEGORIES,
+            )
+        )
+    inputs = [i for i, h in enumerate(table.header) if i != t and h not in exclude and h not in ids + weighted]
+    if not inputs:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("csv_import", "{name}: no input columns are left besides the target {target!r}"),
+                name=name,
+                target=target,
+            )
+        )
+    if missing == "drop":
+        keep = [row for row in rows if not any(_blank(row[i]) for i in inputs)]
+        if len(keep) < len(rows):
+            notes.append(note(QT_TRANSLATE_NOOP("imported", "{n} row(s) with a gap left out"), n=len(rows) - len(keep)))
+        if len(keep) < 2:
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import", "{name}: every row has a gap in some input column: fill the gaps instead"
+                    ),
+                    name=name,
+                )
+            )
+        rows = keep
+    empty = [table.header[i] for i in inputs if all(_blank(row[i]) for row in rows)]
+    if empty:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "{name}: column {column!r} is empty in every row that has a {target}: leave it out"
+                ),
+                name=name,
+                column=empty[0],
+                target=target,
+            )
+        )
+    x, names, filled = _inputs(table, rows, inputs, missing)
+    if filled:
+        notes.append(
+            note(
+                QT_TRANSLATE_NOOP("imported", "gaps filled ({how}): {columns}"),
+                how=note(MISSING_LABELS[missing]),
+                columns=", ".join(f"{h} {n}" for h, n in filled),
+            )
+        )
+    targets = [row[t] for row in rows]
+    y, classes = _target(table, target, targets, problem, name)
+    w = None
+    if weighted and weighted[0] not in exclude:
+        w = _weights(table, rows, weighted[0], name)
+        notes.append(weights_note(w))
+    problem = problem_for(classes) if classes else "regression"
+    return Imported(x, y, problem, classes, tuple(names), notes, sample_weight=w)
+
+
+def _inputs(table: Table, rows, inputs, missing):
+    from sklearn.impute import SimpleImputer
+    from sklearn.preprocessing import OneHotEncoder
+
+    columns, names, filled = [], [], []
+    for i in inputs:
+        header = table.header[i]
+        values = [row[i] for row in rows]
+        gaps = sum(_blank(v) for v in values)
+        if gaps:
+            filled.append((header, gaps))
+        if table.numeric[i]:
+            col = np.array([[np.nan if _blank(v) else _number(v)] for v in values], np.float64)
+            if gaps:
+                col = SimpleImputer(strategy=missing if missing != "drop" else "mean").fit_transform(col)
+            columns.append(col)
+            names.append(header)
+        else:
+            col = np.array([[None if _blank(v) else v] for v in values], object)
+            if gaps:
+                col = SimpleImputer(strategy="most_frequent", missing_values=None).fit_transform(col)
+            encoder = OneHotEncoder(sparse_output=False, dtype=np.float32)
+            columns.append(encoder.fit_transform(col.astype(str)))
+            names += [f"{header}={c}" for c in encoder.categories_[0]]
+    return np.concatenate(columns, axis=1).astype(np.float32), names, filled
+
+
+def _target(table: Table, target: str, values: list[str], problem: str, name: str):
+    numeric = table.numeric[table.header.index(target)]
+    if problem == "regression":
+        if not numeric:
+            bad = next(v for v in values if _number(v) is None)
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import",
+                        "{name}: the target {target!r} holds text ({bad!r}): regression needs numbers; "
+                        "choose classification",
+                    ),
+                    name=name,
+                    target=target,
+                    bad=bad,
+                )
+            )
+        return np.array([_number(v) for v in values], np.float32), ()
+    if problem not in ("classification", "multiclass"):
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "csv_import", "problem must be classification, multiclass or regression, not {problem!r}"
+                ),
+                problem=problem,
+            )
+        )
+    labels = np.array([_number(v) for v in values]) if numeric else np.array(values)
+    what = Message(QT_TRANSLATE_NOOP("csv_import", "{name}: the target {target!r}"), name=name, target=target)
+    y, classes = class_labels(labels, what)
+    return y, classes
+
+
+def _weights(table: Table, rows, column: str, name: str) -> np.ndarray:
+    """The weights of the rows kept; a cell that is not a weight is reported by its row in the file."""
+    i = table.header.index(column)
+    values = []
+    for row in rows:
+        value = None if _blank(row[i]) else _number(row[i])
+        if value is None or value < 0:
+            r = next(r for r, original in enumerate(table.rows) if original is row)
+            if _blank(row[i]):
+                what = Message(QT_TRANSLATE_NOOP("csv_import", "no weight"))
+            else:
+                what = Message(QT_TRANSLATE_NOOP("csv_import", "{value!r} is not a weight"), value=row[i])
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "csv_import",
+                        "{name}, row {row}: {what} in column {column!r}; give every row a number 0 or more "
+                        "(0 leaves the row out of training)",
+                    ),
+                    name=name,
+                    row=r + 2,
+                    what=what,
+                    column=column,
+                )
+            )
+        values.append(value)
+    where = Message(QT_TRANSLATE_NOOP("csv_import", "{name}: column {column!r}"), name=name, column=column)
+    return check_weights(np.array(values), len(rows), where)
+
+
+def _blank(value: str) -> bool:
+    return value.strip().lower() in BLANKS
+
+
+def _number(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if np.isfinite(number) else None

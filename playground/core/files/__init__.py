@@ -1,0 +1,1 @@
+"""Files: autosave and crash recovery, and the plain-Keras script an experiment exports to."""

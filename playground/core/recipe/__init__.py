@@ -1,0 +1,3 @@
+"""The training recipe: optimizers, learning-rate schedules and Keras callbacks, each with its
+settings, defaults, ranges and formula.
+"""

@@ -1,0 +1,1 @@
+"""Teaching: lessons, the training doctor and the one-page report of a run."""

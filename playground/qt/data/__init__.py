@@ -1,0 +1,1 @@
+"""The data panel and its dialogs: datasets, thumbnails, import and download."""

@@ -1,0 +1,1 @@
+"""Inside the network: activations, decision boundary, confusion matrix, Grad-CAM."""

@@ -1,0 +1,1 @@
+"""Lessons and the doctor in the window."""

@@ -1,0 +1,3 @@
+"""The training worker on its thread and the controller that connects it to the state and the
+views.
+"""

@@ -1,0 +1,1 @@
+"""Data that needs Keras: the prepared copies of the Keras book sets."""

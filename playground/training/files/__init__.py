@@ -1,0 +1,1 @@
+"""Keras and TensorBoard files: .keras/.h5 models and weights, TensorBoard logs."""
