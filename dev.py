@@ -2,7 +2,7 @@
 """Sets up a private virtualenv (.venv) and runs the playground or its tests in it.
 
     python3 dev.py run [ARGS...]        start the app (same arguments as `python -m playground`)
-    python3 dev.py test [PYTEST ARGS]   ruff check, then pytest (Qt runs offscreen)
+    python3 dev.py test [PYTEST ARGS]   ruff check, lint-imports, then pytest (Qt runs offscreen)
     python3 dev.py translations         refresh assets/translations/*.ts from the code, compile the .qm
 
 The first run creates .venv and installs the project with `pip install -e .[test]`; later runs
@@ -26,7 +26,7 @@ WINDOWS = os.name == "nt"
 
 USAGE = """usage:
   python3 dev.py run [ARGS...]          start the playground (e.g. `run EXPERIMENT.json`, `run train ...`)
-  python3 dev.py test [PYTEST ARGS...]  ruff check + pytest, with Qt offscreen
+  python3 dev.py test [PYTEST ARGS...]  ruff check + lint-imports + pytest, with Qt offscreen
   python3 dev.py translations           refresh the .ts files from the code and compile the .qm files"""
 
 
@@ -123,10 +123,16 @@ def test_groups() -> list[list[str]]:
     return groups
 
 
+# import-linter's `lint-imports` command, run through the venv's python (no PATH or Scripts/ lookup).
+LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"
+
+
 def test(py: Path, args: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     say("ruff check playground tests")
     lint = subprocess.call([str(py), "-m", "ruff", "check", "playground", "tests"], cwd=ROOT, env=env)
+    say("lint-imports (the contracts in pyproject.toml: layers, no cycles)")
+    contracts = subprocess.call([str(py), "-c", LINT_IMPORTS], cwd=ROOT, env=env)
     failed = []
     for group in [args] if args else test_groups():
         say("pytest " + " ".join(group))
@@ -135,8 +141,8 @@ def test(py: Path, args: list[str]) -> int:
     if failed:
         say("dev.py: tests failed in: " + "; ".join(failed))
         return 1
-    if lint != 0:
-        say("dev.py: tests passed but ruff found problems (see above).")
+    if lint != 0 or contracts != 0:
+        say("dev.py: tests passed but " + ("ruff" if lint else "lint-imports") + " found problems (see above).")
         return 1
     return 0
 

@@ -105,7 +105,7 @@ def measure_training(seconds: float) -> dict:
 def measure_views(seconds: float) -> dict:
     """The LeNet template on digits, trained in ~30 ms calls as the worker does, once without
     views and once refreshing them on the worker's schedule (`views.Budget`)."""
-    from playground.core.network.templates import TEMPLATES
+    from playground.core.teaching.templates import TEMPLATES
     from playground.qt.training.worker import CALL_SECONDS, EMIT_SECONDS
     from playground.training.engine.session import Session
     from playground.training.inspection.views import Budget
@@ -274,30 +274,3 @@ def measure_launch(launches: int = LAUNCHES) -> dict:
         "launch_to_window_s": float(np.median(shown)) if shown else math.nan,
         "close_while_training_s": max(closed) if closed else math.nan,
     }
-
-
-def probe_launch(window, train_seconds: float = 2.0) -> None:
-    """In the app started by `measure_launch`: prints when the window first shows, trains for
-    `train_seconds` once the model is ready, then prints the time and closes the window."""
-    from PySide6.QtCore import QTimer
-
-    from playground.qt.training import training_controller as tc
-    from playground.qt.window.first_frame import after_first_frame
-
-    after_first_frame(window, lambda: print(f"window_shown_at={time.time():.6f}", flush=True))
-    controller = window.controller
-
-    def close() -> None:
-        print(f"close_at={time.time():.6f}", flush=True)
-        window.close()
-
-    def poll() -> None:
-        if controller.run_state == tc.READY and not controller.history:
-            controller.play()
-            QTimer.singleShot(int(train_seconds * 1000), close)
-        elif controller.run_state in (tc.FAILED, tc.INVALID):
-            close()
-        else:
-            QTimer.singleShot(50, poll)
-
-    poll()

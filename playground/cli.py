@@ -95,7 +95,8 @@ def main(argv: list[str]) -> int:
 
 
 def train(args) -> int:
-    from playground.core.experiment.config import Experiment, ExperimentError
+    from playground.core.errors import ExperimentError
+    from playground.core.experiment.config import Experiment
     from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
     try:
@@ -166,8 +167,10 @@ def train(args) -> int:
 
 def export_script(args) -> int:
     """Writes the experiment's plain-Keras script (and, for imported data, the arrays it loads)."""
+    from playground.core.data.data_config import FILE
     from playground.core.data.imported import ImportFailed
-    from playground.core.experiment.config import FILE, Experiment, ExperimentError
+    from playground.core.errors import ExperimentError
+    from playground.core.experiment.config import Experiment
     from playground.core.files import export_script as exporter
 
     out = Path(args.script)
@@ -198,7 +201,7 @@ def _kfold(args, exp, out: Path) -> int:
     kfold.csv (per fold and the mean ± std)."""
     import csv
 
-    from playground.core.experiment.config import ExperimentError
+    from playground.core.errors import ExperimentError
     from playground.core.runs import sweeps
     from playground.training.engine.sweep_runner import SweepItem, SweepRunner
 

@@ -56,10 +56,10 @@ with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
 light = not any(m.split(".")[0] in ("PySide6", "tensorflow", "keras") for m in sys.modules)
 import playground
 from playground import resources
-from playground.core import lessons
+from playground.core.teaching import lessons
 from PySide6.QtCore import QCoreApplication
 from playground.qt import i18n
-from playground.qt.window.main_window import EXAMPLES_DIR
+from playground.qt.window.menus import EXAMPLES_DIR
 app = QCoreApplication([])
 examples = {{p.name: p.read_bytes().hex() for p in resources.matching(EXAMPLES_DIR, "*.json")}}
 lesson_files = {{le.path.name: le.path.read_bytes().hex() for le in lessons.load_all()}}
@@ -101,6 +101,13 @@ def test_the_wheel_holds_the_code_and_what_the_app_reads_and_not_the_sources_of_
         entry_points = archive.read(f"nn_playground-{VERSION}.dist-info/entry_points.txt").decode()
     code = {path.relative_to(ROOT).as_posix() for path in (ROOT / "playground").rglob("*.py")}
     assert code <= names, f"modules missing from the wheel (add their package to pyproject.toml): {code - names}"
+    # Files the code reads beside itself (the exported script's template): package-data in pyproject.toml.
+    data = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "playground").rglob("*")
+        if path.is_file() and path.suffix not in (".py", ".pyc")
+    }
+    assert data <= names, f"data files missing from the wheel (add them to package-data): {data - names}"
     for folder, files in _repository_files().items():
         assert files, folder
         assert {f"playground/assets/{folder}/{name}" for name in files} <= names

@@ -13,7 +13,8 @@ def run(path: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from playground.core.experiment.config import ExperimentError, default_experiment
+    from playground.core.errors import ExperimentError
+    from playground.core.experiment.config import default_experiment
     from playground.qt.window.main_window import QtMainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -42,9 +43,9 @@ def run(path: str | None = None) -> int:
                 QMessageBox.warning(window, translate("app", "Cannot open experiment"), i18n.say(exc))
     app.setProperty("main_window", window)
     if os.environ.get(LAUNCH_PROBE):  # `python -m playground bench` times this very start
-        from playground import bench
+        from playground.qt.window.launch_probe import probe_launch
 
-        bench.probe_launch(window)
+        probe_launch(window)
     code = app.exec()
     window = app.property("main_window")  # a language switch builds the window again
     window.controller.shutdown()

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from playground.core.data import generated_data, imported, keras_sets, preprocessing, tabular_data
-from playground.core.experiment.config import (
+from playground.core.data import generated_data, imported, keras_sets, preprocessing, tabular_data, user_files
+from playground.core.data.data_config import (
     DATASETS,
     FILE,
     KERAS_DATASETS,
@@ -129,7 +129,7 @@ def from_split(cfg: DataConfig, pool: Pool, parts: preprocessing.Split) -> Datas
 def _pool(cfg: DataConfig, rng: np.random.Generator):
     """All samples before the split: (x, y, problem, notes, per-sample weights or None)."""
     if cfg.name == FILE:
-        found = imported.load(cfg.source)
+        found = user_files.load(cfg.source)
         x, y, w = _subset(found.x, found.y, cfg, rng, noisy=True, w=found.sample_weight)
         return x, y, found.problem, list(found.notes), w
     if cfg.name in KERAS_DATASETS:

@@ -13,21 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from playground.core.data import preprocessing
-from playground.core.experiment.config import (
-    AUTOENCODER_DATASETS,
-    FILE,
-    LOSSES_FOR,
-    DataConfig,
-    Experiment,
-    ExperimentError,
-    TrainingConfig,
-    default_loss,
-    default_metrics,
-    output_activation,
-    validate,
-)
+from playground.core.data.data_config import AUTOENCODER_DATASETS, FILE, DataConfig
+from playground.core.errors import ExperimentError
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import Experiment, output_activation
 from playground.core.network import layer_edits, transfer
 from playground.core.network.layer_specs import new_layer
+from playground.core.recipe.training_config import LOSSES_FOR, TrainingConfig, default_loss, default_metrics
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from playground.core.experiment.config import Experiment, ExperimentError
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment
 from playground.core.runs.run_history import RunHistory
 
 INTERVAL_SECONDS = 10  # at most this much editing is lost (the issue allows 30 s)

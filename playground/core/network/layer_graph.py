@@ -17,6 +17,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
+from playground.core.network import transfer
 from playground.core.network.layer_shapes import THE_INPUT, LayerProblem, Shape, infer, infer_merge
 
 INPUT = "input"
@@ -53,6 +54,15 @@ def layer_name(layer: dict, index: int) -> str:
     """The name the layer goes by: its own, or one made from its kind and position."""
     name = layer.get("config", {}).get("name")
     return str(name) if name else f"{str(layer.get('class_name', 'layer')).lower()}_{index + 1}"
+
+
+def fine_tune_settings(layers: list[dict]) -> dict[str, int]:
+    """Layer name → fine_tune of every Pretrained layer."""
+    return {
+        layer_name(layer, i): int(layer.get("config", {}).get("fine_tune", 0))
+        for i, layer in enumerate(layers)
+        if layer.get("class_name") == transfer.KIND
+    }
 
 
 def layer_inputs(layers: list[dict], index: int) -> tuple[str, ...]:

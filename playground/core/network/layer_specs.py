@@ -1,60 +1,17 @@
 """The layer palette: every layer the editor offers, its Keras arguments with defaults, ranges and
-tooltips. The property panel is built from these specs, new layers start from their defaults,
-and the experiment file's layer configs are checked against them (without TensorFlow).
+tooltips, and a new layer made from them. The property panel is built from these specs, new layers
+start from their defaults, and `layer_configs` checks the experiment file's layer configs against
+them (without TensorFlow).
 """
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from playground.core.i18n import QT_TRANSLATE_NOOP, Message
+from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.network import transfer
-
-ACTIVATIONS = (
-    "tanh",
-    "relu",
-    "sigmoid",
-    "linear",
-    "softmax",
-    "elu",
-    "selu",
-    "gelu",
-    "silu",
-    "softplus",
-    "softsign",
-    "leaky_relu",
-    "relu6",
-    "hard_sigmoid",
-    "mish",
-    "exponential",
-    "log_softmax",
-)
-
-# Initializers by the name shown; the value is what goes in the file (Keras accepts both forms).
-INITIALIZERS = {
-    "zeros": "zeros",
-    "ones": "ones",
-    QT_TRANSLATE_NOOP("layers", "small random normal (σ 0.01)"): {
-        "class_name": "RandomNormal",
-        "config": {"mean": 0.0, "stddev": 0.01},
-    },
-    QT_TRANSLATE_NOOP("layers", "random normal (σ 0.05)"): "random_normal",
-    QT_TRANSLATE_NOOP("layers", "random uniform (±0.05)"): "random_uniform",
-    QT_TRANSLATE_NOOP("layers", "Glorot uniform"): "glorot_uniform",
-    QT_TRANSLATE_NOOP("layers", "Glorot normal"): "glorot_normal",
-    QT_TRANSLATE_NOOP("layers", "He uniform"): "he_uniform",
-    QT_TRANSLATE_NOOP("layers", "He normal"): "he_normal",
-    QT_TRANSLATE_NOOP("layers", "LeCun normal"): "lecun_normal",
-    "orthogonal": "orthogonal",
-}
-REGULARIZERS = ("L1", "L2", "L1L2")
-MAX_RATE = 10.0
-NAME_PATTERN = r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}"  # what Keras and the graph accept as a layer name
-# The inputs TensorFlow Playground computes from a point (x1, x2) of the plane.
-FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
+from playground.core.network.layer_params import LayerSpec, Param
 
 # The palette's families (shown translated; the English name is the key).
 _CORE = QT_TRANSLATE_NOOP("layers", "Core")
@@ -68,76 +25,6 @@ _PREPROCESSING = QT_TRANSLATE_NOOP("layers", "Preprocessing")
 _AUGMENTATION = QT_TRANSLATE_NOOP("layers", "Augmentation")
 _TRANSFER = QT_TRANSLATE_NOOP("layers", "Transfer")
 _INPUTS = QT_TRANSLATE_NOOP("layers", "Inputs")
-
-
-@dataclass(frozen=True)
-class Param:
-    """One Keras argument of a layer.
-
-    kind: "int", "float", "bool", "choice", "size" (an int or one per spatial axis), "shape" (a
-    tuple of ints, -1 allowed once), "activation", "initializer", "regularizer", "recurrent"
-    (the layer a Bidirectional wraps) or "features" (names from FEATURES, for an Input).
-    """
-
-    key: str
-    kind: str
-    default: Any
-    tip: str = ""
-    low: float | None = None
-    high: float | None = None
-    choices: tuple = ()
-    dims: int = 1  # for "size": how many spatial axes
-
-
-@dataclass(frozen=True)
-class LayerSpec:
-    family: str
-    tip: str
-    params: tuple[Param, ...] = field(default_factory=tuple)
-    weighted: bool = False  # has kernel/bias: initializers, regularizers, use_bias apply
-    recurrent: bool = False  # has a recurrent kernel too
-
-    def param(self, key: str) -> Param | None:
-        return next((p for p in self.all_params if p.key == key), None)
-
-    @property
-    def all_params(self) -> tuple[Param, ...]:
-        extra: tuple[Param, ...] = ()
-        if self.weighted:
-            extra = (
-                Param(
-                    "use_bias", "bool", True, QT_TRANSLATE_NOOP("layers", "Add a bias to each output (Keras: use_bias)")
-                ),
-                Param(
-                    "kernel_initializer",
-                    "initializer",
-                    "glorot_uniform",
-                    QT_TRANSLATE_NOOP("layers", "How the weights start"),
-                ),
-                Param("bias_initializer", "initializer", "zeros", QT_TRANSLATE_NOOP("layers", "How the biases start")),
-                Param(
-                    "kernel_regularizer",
-                    "regularizer",
-                    None,
-                    QT_TRANSLATE_NOOP("layers", "Penalty on the weights, added to the loss"),
-                ),
-                Param(
-                    "bias_regularizer",
-                    "regularizer",
-                    None,
-                    QT_TRANSLATE_NOOP("layers", "Penalty on the biases, added to the loss"),
-                ),
-            )
-            if self.recurrent:
-                extra += (
-                    Param(
-                        "recurrent_initializer",
-                        "initializer",
-                        "orthogonal",
-                        QT_TRANSLATE_NOOP("layers", "How the recurrent weights start"),
-                    ),
-                )
-        return self.params + extra
 
 
 _UNITS_TIP = QT_TRANSLATE_NOOP("layers", "Output size: neurons in this layer")
@@ -498,12 +385,6 @@ SPECS: dict[str, LayerSpec] = {
 }
 LAYERS = tuple(SPECS)
 FAMILIES = tuple(dict.fromkeys(spec.family for spec in SPECS.values()))
-COMMON = (
-    Param("name", "name", None, QT_TRANSLATE_NOOP("layers", "Unique name of the layer in the model")),
-    Param("trainable", "bool", True, QT_TRANSLATE_NOOP("layers", "Untick to freeze the layer's weights")),
-)
-# Keys Keras writes into every config that say nothing a user chose.
-IGNORED_KEYS = ("dtype", "autocast", "seed", "value_range", "fill_mode", "interpolation", "data_format")
 
 
 def snake(kind: str) -> str:
@@ -535,185 +416,3 @@ def _copy(value):
     import copy
 
     return copy.deepcopy(value)
-
-
-def check_config(kind: str, cfg: dict) -> tuple[str, Message] | None:
-    """(key, message) for the first setting of a `kind` layer that is wrong, else None."""
-    spec = SPECS[kind]
-    for key, value in cfg.items():
-        if key in IGNORED_KEYS:
-            continue
-        param = spec.param(key) or next((p for p in COMMON if p.key == key), None)
-        if param is None:
-            known = ", ".join(p.key for p in spec.all_params + COMMON)
-            return key, Message(
-                QT_TRANSLATE_NOOP("layer_specs", "is not a setting of {kind}; it has: {known}"), kind=kind, known=known
-            )
-        message = _check_value(param, value)
-        if message:
-            return key, message
-    return None
-
-
-def _check_value(p: Param, v: Any) -> Message | None:
-    if p.kind == "name":
-        ok = isinstance(v, str) and re.fullmatch(NAME_PATTERN, v or "") is not None
-        return (
-            None
-            if ok
-            else Message(
-                QT_TRANSLATE_NOOP(
-                    "layer_specs", "must be a name of letters, digits and _ (not starting with a digit), got {v!r}"
-                ),
-                v=v,
-            )
-        )
-    if p.kind == "bool":
-        return (
-            None
-            if isinstance(v, bool)
-            else Message(QT_TRANSLATE_NOOP("layer_specs", "must be true or false, got {v!r}"), v=v)
-        )
-    if p.kind in ("int", "float"):
-        number = is_int(v) if p.kind == "int" else is_number(v)
-        if not number or (p.low is not None and v < p.low) or (p.high is not None and v > p.high):
-            template = (
-                QT_TRANSLATE_NOOP("layer_specs", "must be a whole number from {low:g} to {high:g}, got {v!r}")
-                if p.kind == "int"
-                else QT_TRANSLATE_NOOP("layer_specs", "must be a number from {low:g} to {high:g}, got {v!r}")
-            )
-            return Message(template, low=p.low, high=p.high, v=v)
-        return None
-    if p.kind == "choice":
-        if v in p.choices:
-            return None
-        return Message(
-            QT_TRANSLATE_NOOP("layer_specs", "must be one of {choices}, got {v!r}"), choices=", ".join(p.choices), v=v
-        )
-    if p.kind == "activation":
-        if v in ACTIVATIONS:
-            return None
-        return Message(
-            QT_TRANSLATE_NOOP("layer_specs", "unknown activation {v!r}; choose from {known}"),
-            v=v,
-            known=", ".join(ACTIVATIONS),
-        )
-    if p.kind == "size":
-        values = [v] if is_int(v) else v
-        if v is None and p.default is None:
-            return None
-        ok = isinstance(values, (list, tuple)) and len(values) in (1, p.dims) and all(is_int(x) for x in values)
-        if not ok or not all(p.low <= x <= p.high for x in values):
-            return Message(
-                QT_TRANSLATE_NOOP(
-                    "layer_specs", "must be a whole number from {low:g} to {high:g}, or {dims} of them, got {v!r}"
-                ),
-                low=p.low,
-                high=p.high,
-                dims=p.dims,
-                v=v,
-            )
-        return None
-    if p.kind == "shape":
-        ok = isinstance(v, (list, tuple)) and v and all(is_int(x) and (x >= 1 or x == -1) for x in v)
-        if not ok or list(v).count(-1) > 1:
-            return Message(
-                QT_TRANSLATE_NOOP("layer_specs", "must be a list of sizes ≥ 1 (one of them may be -1), got {v!r}"), v=v
-            )
-        return None
-    if p.kind == "initializer":
-        if v in INITIALIZERS.values() or _initializer_name(v):
-            return None
-        return Message(QT_TRANSLATE_NOOP("layer_specs", "unknown initializer {v!r}"), v=v)
-    if p.kind == "regularizer":
-        return check_regularizer(v)
-    if p.kind == "features":
-        ok = isinstance(v, (list, tuple)) and v and all(f in FEATURES for f in v) and len(set(v)) == len(v)
-        if ok:
-            return None
-        return Message(
-            QT_TRANSLATE_NOOP("layer_specs", "must list one or more different features from {known}, got {v!r}"),
-            known=", ".join(FEATURES),
-            v=v,
-        )
-    if p.kind == "recurrent":
-        if not isinstance(v, dict) or v.get("class_name") not in ("SimpleRNN", "LSTM", "GRU"):
-            return Message(
-                QT_TRANSLATE_NOOP("layer_specs", 'must be {"class_name": "LSTM" (or GRU, SimpleRNN), "config": {...}}')
-            )
-        inner = check_config(v["class_name"], v.get("config", {}))
-        return Message.of("", "{key} {message}", key=inner[0], message=inner[1]) if inner else None
-    return None
-
-
-_INITIALIZER_CLASSES = {
-    "Zeros", "Ones", "RandomNormal", "RandomUniform", "TruncatedNormal", "GlorotUniform", "GlorotNormal",
-    "HeUniform", "HeNormal", "LecunNormal", "LecunUniform", "Orthogonal", "Constant", "VarianceScaling",
-    "Identity",
-}  # fmt: skip
-
-
-def _initializer_name(v: Any) -> bool:
-    if isinstance(v, str):
-        return v in {snake(c) for c in _INITIALIZER_CLASSES} | {"lecun_normal", "he_normal", "he_uniform"}
-    return isinstance(v, dict) and v.get("class_name") in _INITIALIZER_CLASSES and isinstance(v.get("config", {}), dict)
-
-
-def initializer_label(value: Any) -> str | None:
-    """The palette's name for an initializer value, or None for one it does not list."""
-    if isinstance(value, dict) and value.get("class_name") == "RandomNormal":
-        std = value.get("config", {}).get("stddev", 0.05)
-        return "small random normal (σ 0.01)" if std == 0.01 else ("random normal (σ 0.05)" if std == 0.05 else None)
-    for label, known in INITIALIZERS.items():
-        if known == value or (isinstance(value, dict) and snake(str(value.get("class_name"))) == known):
-            return label
-    return None
-
-
-def check_regularizer(reg: Any) -> Message | None:
-    if reg is None:
-        return None
-    if (
-        not isinstance(reg, dict)
-        or reg.get("class_name") not in REGULARIZERS
-        or not isinstance(reg.get("config", {}), dict)
-    ):
-        return Message(
-            QT_TRANSLATE_NOOP("layer_specs", 'must be null or {{"class_name": one of {names}, "config": {{...}}}}'),
-            names=", ".join(REGULARIZERS),
-        )
-    for key, rate in reg.get("config", {}).items():
-        if key not in ("l1", "l2") or not is_number(rate) or not 0 <= rate <= MAX_RATE:
-            return Message(
-                QT_TRANSLATE_NOOP("layer_specs", "{key} must be l1 or l2 with a rate from 0 to {high:g}, got {rate!r}"),
-                key=key,
-                high=MAX_RATE,
-                rate=rate,
-            )
-    return None
-
-
-def regularizer(l1: float, l2: float) -> dict | None:
-    """The Keras regularizer for these rates; None when both are 0."""
-    if l1 and l2:
-        return {"class_name": "L1L2", "config": {"l1": l1, "l2": l2}}
-    if l1:
-        return {"class_name": "L1", "config": {"l1": l1}}
-    if l2:
-        return {"class_name": "L2", "config": {"l2": l2}}
-    return None
-
-
-def regularizer_rates(reg: dict | None) -> tuple[float, float]:
-    if not reg:
-        return 0.0, 0.0
-    cfg = reg.get("config", {})
-    return float(cfg.get("l1", 0.0)), float(cfg.get("l2", 0.0))
-
-
-def is_int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def is_number(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)

@@ -152,17 +152,6 @@ def check_weights(application: str, input_shape: tuple[int, ...]) -> Path:
     return weights_path(application, input_shape)
 
 
-def fine_tune_settings(layers: list[dict]) -> dict[str, int]:
-    """Layer name → fine_tune of every Pretrained layer."""
-    from playground.core.network.layer_graph import layer_name  # layer_graph needs this module's shapes
-
-    return {
-        layer_name(layer, i): int(layer.get("config", {}).get("fine_tune", 0))
-        for i, layer in enumerate(layers)
-        if layer.get("class_name") == KIND
-    }
-
-
 def only_fine_tune_differs(before: list[dict], after: list[dict]) -> bool:
     """Whether the two layer lists differ, and only in the fine_tune of Pretrained layers: the
     book's second step, which continues from the trained weights instead of starting again."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
-from playground.core.network.layer_specs import is_number
+from playground.core.numbers import is_number
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from playground.core.experiment.config import Experiment, ExperimentError
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
+from playground.core.network.layer_configs import regularizer_rates
 from playground.core.network.layer_graph import describe, layer_name
-from playground.core.network.layer_specs import regularizer_rates
 
 REASONS = ("finished", "stopped", "early_stopped", "nonfinite", "paused", "went_back")
 # The reason of the run on screen, not kept yet (`current_run`): training now, or not.

@@ -17,20 +17,18 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from playground.core.data import datasets
+from playground.core.data.data_config import DataConfig, class_names
 from playground.core.data.datasets import Dataset
 from playground.core.data.preprocessing import Split
-from playground.core.experiment.config import (
-    DEFAULT_LEARNING_RATES,
-    DataConfig,
-    Experiment,
-    ExperimentError,
-    class_names,
-    validate,
-)
+from playground.core.errors import ExperimentError
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import Experiment
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.network import layer_edits
 from playground.core.network.layer_graph import is_sequential, layer_name
-from playground.core.network.layer_specs import is_int, unique_name
+from playground.core.network.layer_specs import unique_name
+from playground.core.numbers import is_int
+from playground.core.recipe.training_config import DEFAULT_LEARNING_RATES
 
 FRACTIONS = (0.1, 0.25, 0.5, 0.75, 1.0)
 MIN_PER_CLASS = 2  # a data-size sweep keeps at least this many training samples of each class

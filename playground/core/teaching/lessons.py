@@ -38,7 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from playground import resources
-from playground.core.experiment.config import Experiment, ExperimentError, validate
+from playground.core.errors import ExperimentError
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import Experiment
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 FORMAT = "playground.lesson"

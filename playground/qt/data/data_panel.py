@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.data import datasets, keras_sets, preprocessing
-from playground.core.experiment.config import (
+from playground.core.data.data_config import (
     AUTOENCODER_DATASETS,
     DATASETS,
     FEATURES,
@@ -35,8 +35,9 @@ from playground.core.experiment.config import (
 )
 from playground.core.experiment.state import Change, ExperimentState
 from playground.core.i18n import QT_TRANSLATE_NOOP
-from playground.qt.data import dataset_thumbnails, download_dialog, import_dialog
+from playground.qt.data import dataset_thumbnails, import_dialog
 from playground.qt.i18n import say, translate
+from playground.qt.widgets import download_dialog
 from playground.qt.widgets.flow_layout import QtFlowLayout
 from playground.qt.widgets.number_field import NumberSpinBox
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen, QPixmap
 
 from playground import resources
-from playground.core.experiment.config import DATASETS, TABULAR_DATASETS
+from playground.core.data.data_config import DATASETS, TABULAR_DATASETS
 
 SIZE = 40  # logical pixels, as laid out
 SCALE = 2  # drawn at twice that, sharp on a 200 % screen
@@ -41,7 +41,7 @@ def thumbnail(name: str) -> QPixmap:
 def draw(name: str) -> QImage:
     """The picture of dataset `name`, SIZE·SCALE pixels square, from 200 of its samples."""
     from playground.core.data import datasets
-    from playground.core.experiment.config import DataConfig
+    from playground.core.data.data_config import DataConfig
 
     data = datasets.generate(DataConfig(name=name, samples=200, train_fraction=0.9), seed=1)
     image = QImage(SIZE * SCALE, SIZE * SCALE, QImage.Format.Format_ARGB32)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.data import csv_import, image_import, imported
-from playground.core.experiment.config import MAX_SAMPLES, MIN_SAMPLES
+from playground.core.data import csv_import, image_import, imported, user_files
+from playground.core.data.data_config import MAX_SAMPLES, MIN_SAMPLES
 from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.qt.i18n import say, translate
 
@@ -192,7 +192,7 @@ def read(source: dict) -> tuple[dict, imported.Imported]:
     input shape it found. Raises ImportFailed."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        found = imported.load(source)
+        found = user_files.load(source)
     finally:
         QGuiApplication.restoreOverrideCursor()
     if len(found.y) < MIN_SAMPLES:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from playground.core.data.imported import ImportFailed
-from playground.core.experiment.config import ExperimentError
+from playground.core.errors import ExperimentError
 from playground.qt.i18n import say
 
 

@@ -22,30 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.experiment.config import (
-    LOSSES_FOR,
-    MAX_LOSS_WEIGHT,
-    METRICS,
-    TARGETS,
-    Experiment,
-    default_loss,
-    default_metrics,
-)
+from playground.core.data.data_config import FEATURES, TARGETS
+from playground.core.experiment.config import Experiment
+from playground.core.experiment.model_checks import MAX_LOSS_WEIGHT
 from playground.core.network import transfer
+from playground.core.network.layer_configs import initializer_label, regularizer, regularizer_rates
 from playground.core.network.layer_graph import INPUT_KIND, Node
-from playground.core.network.layer_specs import (
+from playground.core.network.layer_params import (
     ACTIVATIONS,
     COMMON,
-    FEATURES,
     INITIALIZERS,
     MAX_RATE,
     NAME_PATTERN,
-    SPECS,
     Param,
-    initializer_label,
-    regularizer,
-    regularizer_rates,
 )
+from playground.core.network.layer_specs import SPECS
+from playground.core.recipe.training_config import LOSSES_FOR, METRICS, default_loss, default_metrics
 from playground.qt.i18n import say, translate
 from playground.qt.network.weights_row import QtWeightsRow
 from playground.qt.widgets.number_field import CheckedEdit, NumberDoubleSpinBox, NumberSpinBox

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.experiment.config import output_problems
+from playground.core.experiment.checks import output_problems
 from playground.core.experiment.state import Change, ExperimentState
 from playground.core.network import layer_edits as edits
 from playground.core.network import transfer

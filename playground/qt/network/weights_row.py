@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from playground.core.data import keras_sets
 from playground.core.network import transfer
-from playground.qt.data import download_dialog
+from playground.qt.widgets import download_dialog
 
 
 class QtWeightsRow(QWidget):

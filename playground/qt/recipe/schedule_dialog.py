@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.recipe import schedules
+from playground.core.recipe import schedule_rates, schedules
 from playground.core.recipe.schedules import Setting
 from playground.qt.i18n import say, translate
 from playground.qt.recipe.setting_fields import mark, number_edit, number_text, parse_number, read_field
@@ -232,7 +232,7 @@ class QtScheduleDialog(QDialog):
             return
         self.problem.setText("")
         schedule, plateau = chosen
-        x, lr = schedules.preview(schedule, self.lr0, self.steps_per_epoch, self.epochs)
+        x, lr = schedule_rates.preview(schedule, self.lr0, self.steps_per_epoch, self.epochs)
         self.curve.setData(x, lr)
         self.plot.getPlotItem().setXRange(0, self.epochs, padding=0.02)
         self._fit_y()
@@ -291,8 +291,8 @@ def _make_plot(y_label: str, x_label: str) -> pg.PlotWidget:
 
 
 def describe(schedule: dict | None, lr0: float) -> str:
-    """`schedules.describe` in the window's language."""
-    return say(schedules.description(schedule, lr0))
+    """`schedule_rates.describe` in the window's language."""
+    return say(schedule_rates.description(schedule, lr0))
 
 
 def _shown(spec: Setting, value) -> str | bool:

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.experiment.config import LOSSES_FOR, OPTIMIZERS
 from playground.core.experiment.state import Change, ExperimentState
 from playground.core.i18n import QT_TRANSLATE_NOOP
-from playground.core.recipe import callback_specs, optimizer_specs, schedules
+from playground.core.recipe import callback_specs, optimizer_specs, schedule_rates, schedules
+from playground.core.recipe.training_config import LOSSES_FOR, OPTIMIZERS
 from playground.qt.i18n import translate
 from playground.qt.recipe.callbacks_dialog import QtCallbacksDialog
 from playground.qt.recipe.optimizer_dialog import QtOptimizerDialog
@@ -39,8 +39,9 @@ LOSS_LABELS = {  # shown through translate("losses", label)
 }
 # Optimizers whose Keras constructor takes `momentum` (the panel offers it only for them).
 MOMENTUM_OPTIMIZERS = ("SGD", "RMSprop")
-# What the fields take: what `core.experiment.config.validate` accepts (tests/qt/recipe/test_number_fields.py
-# holds the two together). The batch size's top is the training samples there are.
+# What the fields take: what `core.recipe.training_config.validate_training` accepts
+# (tests/qt/recipe/test_number_fields.py holds the two together). The batch size's top is the
+# training samples there are.
 LEARNING_RATE = Bounds(0.0, 100.0, above_low=True)
 EPOCHS = (1, 1_000_000)
 MOMENTUM = next(s for s in optimizer_specs.settings("SGD") if s.key == "momentum")
@@ -205,7 +206,7 @@ class QtTrainingPanel(QWidget):
 
     def steps_per_epoch(self) -> int:
         exp = self.state.experiment
-        return schedules.steps_per_epoch(exp.n_train, exp.training.batch_size)
+        return schedule_rates.steps_per_epoch(exp.n_train, exp.training.batch_size)
 
     def edit_schedule(self) -> bool:
         """Opens the schedule dialog (constant, Keras's schedules, reduce on plateau); True if changed."""

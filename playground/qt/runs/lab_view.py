@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.core.experiment.config import OPTIMIZERS
 from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.recipe.training_config import OPTIMIZERS
 from playground.core.runs import sweeps
 from playground.qt.i18n import say, translate
 from playground.qt.widgets.flow_layout import QtFlowLayout

@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from playground.core.teaching.doctor import CONTEXT, Finding
+from playground.core.teaching.doctor_findings import CONTEXT, Finding
 from playground.qt.i18n import translate
 
 _FONT_PT = 13

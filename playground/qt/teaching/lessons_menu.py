@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QMenu
 
-from playground.core.experiment.config import ExperimentError
+from playground.core.errors import ExperimentError
 from playground.core.teaching import lessons
 from playground.qt import i18n
 from playground.qt.i18n import say

@@ -199,7 +199,7 @@ class QtTrainingWorker(QObject):
         the new trainable layers, compiled again at the experiment's learning rate."""
         if not self._ready(token):
             return
-        from playground.core.network.transfer import fine_tune_settings
+        from playground.core.network.layer_graph import fine_tune_settings
 
         session = self._session
         session.fine_tune(fine_tune_settings(experiment.model.layers), experiment.training.learning_rate)

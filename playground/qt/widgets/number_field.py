@@ -8,7 +8,7 @@ A field's tooltip always ends with the range it takes.
 `NumberSpinBox` and `NumberDoubleSpinBox` are spin boxes that let any text be typed (Qt's own drop
 keys that do not fit, without a word) and refuse it on Enter or when focus leaves; `NumberEdit` is a
 line edit for a number (the learning rate's editable combo box uses one). The ranges come from the
-core's checks (`core.experiment.config`, `core.recipe.optimizer_specs`,
+core's checks (`core.recipe.training_config`, `core.recipe.optimizer_specs`,
 `core.network.layer_specs`), passed in by the panel.
 
 Run alone: `python -m playground.qt.widgets.number_field`.

@@ -11,11 +11,11 @@ from pathlib import Path
 import numpy as np
 
 from playground.core.data import datasets, preprocessing
-from playground.core.experiment.config import Experiment, Output, validate
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import Experiment, Output
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
-from playground.core.network import transfer
-from playground.core.network.layer_graph import dense_picture_ok, layer_name
-from playground.core.recipe import callback_specs, schedules
+from playground.core.network.layer_graph import dense_picture_ok, fine_tune_settings, layer_name
+from playground.core.recipe import callback_specs, schedule_rates
 from playground.core.runs.epoch_history import History
 from playground.core.runs.snapshot import Snapshot
 from playground.core.runs.timeline import Timeline
@@ -114,12 +114,12 @@ class Session:
         if self._engine_kind != "fast":
             return FitEngine(self.model, self._train, test, batch, seed=exp.seed, epoch=epoch, **extra)
         # XLA compiles an ImageNet base for long and runs it ~7× slower on a CPU than plain graph mode.
-        jit = not transfer.fine_tune_settings(exp.model.layers)
+        jit = not fine_tune_settings(exp.model.layers)
         return Engine(self.model, self._train, test, batch, seed=exp.seed, jit=jit, epoch=epoch, **extra)
 
     @property
     def steps_per_epoch(self) -> int:
-        return schedules.steps_per_epoch(self.dataset.train_x.shape[0], self.experiment.training.batch_size)
+        return schedule_rates.steps_per_epoch(self.dataset.train_x.shape[0], self.experiment.training.batch_size)
 
     def _schedule(self):
         t = self.experiment.training
@@ -174,7 +174,7 @@ class Session:
         again — a new optimizer at `learning_rate` (default: the current one; lower it, as the
         book does) — and training goes on from this epoch with the same data and history."""
         exp = self.experiment.copy()
-        names = transfer.fine_tune_settings(exp.model.layers)
+        names = fine_tune_settings(exp.model.layers)
         settings = n if isinstance(n, dict) else dict.fromkeys(names, int(n))
         for i, spec in enumerate(exp.model.layers):
             name = layer_name(spec, i)
@@ -446,7 +446,7 @@ def _changes(before, after) -> Message:
         parts.append(
             Message(
                 QT_TRANSLATE_NOOP("session", "schedule: {schedule}"),
-                schedule=schedules.description(after.schedule, after.learning_rate),
+                schedule=schedule_rates.description(after.schedule, after.learning_rate),
             )
         )
     if before.callbacks != after.callbacks:

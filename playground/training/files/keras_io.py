@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from playground.core.experiment.config import LOSSES, METRICS, Experiment, ExperimentError
+from playground.core.data.data_config import FEATURES
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.network import transfer
+from playground.core.network.layer_configs import initializer_label
 from playground.core.network.layer_edits import normalise
 from playground.core.network.layer_graph import INPUT, INPUT_KIND
-from playground.core.network.layer_specs import FEATURES, IGNORED_KEYS, SPECS, initializer_label, is_number, snake
+from playground.core.network.layer_params import IGNORED_KEYS
+from playground.core.network.layer_specs import SPECS, snake
+from playground.core.numbers import is_number
+from playground.core.recipe.training_config import LOSSES, METRICS
 from playground.training.network.model_builder import build_model
 from playground.training.tf_setup import import_keras
 

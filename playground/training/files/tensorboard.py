@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from playground.core.experiment.config import Experiment
-from playground.core.teaching import report
+from playground.core.teaching import report_settings
 from playground.training.tf_setup import import_tensorflow
 
 TRAIN, VALIDATION = "train", "validation"
@@ -47,13 +47,13 @@ def scalars(rows: Iterable[Mapping[str, Any]]) -> tuple[list[tuple[str, int, flo
 def settings_markdown(experiment: Experiment) -> str:
     """The experiment's settings as Markdown tables (TensorBoard's text tab renders Markdown)."""
     lines = []
-    for name, pairs in report.settings(experiment):
+    for name, pairs in report_settings.settings(experiment):
         lines += [f"### {name}", "", "| setting | value |", "| --- | --- |"]
         lines += [f"| {_cell(k)} | {_cell(v)} |" for k, v in pairs]
         if name == "Model":
             lines += ["", "| layer | kind | units | activation | settings | output shape | parameters |"]
             lines.append("| --- | --- | --- | --- | --- | --- | --- |")
-            for row in report.layer_rows(experiment):
+            for row in report_settings.layer_rows(experiment):
                 cells = (row[c] for c in ("name", "kind", "units", "activation", "settings", "shape", "params"))
                 lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         lines.append("")

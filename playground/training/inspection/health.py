@@ -13,7 +13,7 @@ import weakref
 
 import numpy as np
 
-from playground.core.teaching.doctor import LayerHealth
+from playground.core.teaching.doctor_layers import LayerHealth
 from playground.training.network.model_builder import output_of
 from playground.training.tf_setup import import_keras, import_tensorflow
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from playground.core.experiment.config import Experiment, ExperimentError
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.network import transfer
 from playground.core.network.layer_graph import INPUT, INPUT_KIND, MERGES, is_sequential, layer_inputs, layer_name

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from playground.core.experiment.config import Experiment, ExperimentError, Output
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment, Output
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.training.tf_setup import import_keras
 

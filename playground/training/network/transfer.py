@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from playground.core.data import keras_sets
-from playground.core.experiment.config import ExperimentError
+from playground.core.errors import ExperimentError
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.network import transfer
 from playground.training.data import keras_download

@@ -9,7 +9,7 @@ test drives Keras's own callbacks beside them and compares. What must touch file
 
 from __future__ import annotations
 
-from playground.core.recipe import callback_specs
+from playground.core.recipe import callback_replays
 from playground.training.tf_setup import import_tensorflow
 
 # Per-epoch flags written beside the history row; `Session` turns them into events.
@@ -21,7 +21,7 @@ class _Monitor:
 
     def __init__(self, tf, keys: list[str], monitor: str, min_delta: float, name: str):
         self.index = keys.index(monitor)
-        self.maximise = callback_specs.mode(monitor) == "max"
+        self.maximise = callback_replays.mode(monitor) == "max"
         # Keras negates min_delta for "min" and then asks `current - min_delta` to beat the best.
         self.delta = abs(float(min_delta)) * (1.0 if self.maximise else -1.0)
         self.best = tf.Variable(0.0, dtype=tf.float32, trainable=False, name=f"{name}_best")

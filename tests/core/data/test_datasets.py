@@ -2,14 +2,8 @@ import numpy as np
 import pytest
 
 from playground.core.data import datasets
-from playground.core.experiment.config import (
-    DATASETS,
-    FEATURES,
-    PLANE_DATASETS,
-    TABULAR_DATASETS,
-    DataConfig,
-    Experiment,
-)
+from playground.core.data.data_config import DATASETS, FEATURES, PLANE_DATASETS, TABULAR_DATASETS, DataConfig
+from playground.core.experiment.config import Experiment
 
 
 @pytest.mark.parametrize("name", PLANE_DATASETS)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.core.data import csv_import, datasets, image_import, imported, npz_import
-from playground.core.experiment.config import FILE, DataConfig, ExperimentError, default_experiment, validate_structure
+from playground.core.data import csv_import, datasets, image_import, imported, npz_import, user_files
+from playground.core.data.data_config import FILE, DataConfig
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import default_experiment, validate_structure
 
 MIXED = """age,colour,height,city,label
 23,red,1.71,Paris,yes
@@ -189,7 +191,7 @@ def test_broken_npz_files_name_the_array(tmp_path):
         else:
             np.savez(path, **arrays)
         with pytest.raises(imported.ImportFailed, match=messages[name]):
-            imported.load({"kind": "npz", "path": str(path)})
+            user_files.load({"kind": "npz", "path": str(path)})
 
 
 def file_experiment(source, samples):
@@ -202,7 +204,7 @@ def test_an_imported_file_is_a_dataset_split_and_standardised(tmp_path):
     rows = "\n".join(f"{i % 7},{(i * 13) % 11},{'ab'[i % 2]}" for i in range(100))
     path = write(tmp_path, "t.csv", "u,v,k\n" + rows)
     source = {"kind": "csv", "path": path, "target": "k", "problem": "classification"}
-    found = imported.load(source)
+    found = user_files.load(source)
     source.update(classes=list(found.classes), input_shape=list(found.input_shape))
     exp = file_experiment(source, samples=100)
     validate_structure(exp)
@@ -217,13 +219,13 @@ def test_a_changed_or_missing_file_is_reported_not_half_loaded(tmp_path):
     path = write(tmp_path, "t.csv", "a,k\n" + "\n".join(f"{i},{'xy'[i % 2]}" for i in range(30)))
     source = {"kind": "csv", "path": path, "target": "k", "problem": "classification", "classes": ["x", "y"]}
     source["input_shape"] = [1]
-    assert imported.load(source).classes == ("x", "y")
+    assert user_files.load(source).classes == ("x", "y")
     write(tmp_path, "t.csv", "a,k\n" + "\n".join(f"{i},{'xyz'[i % 3]}" for i in range(30)))
     with pytest.raises(imported.ImportFailed, match="changed since it was imported: classes x, y became x, y, z"):
-        imported.load(source)
+        user_files.load(source)
     (tmp_path / "t.csv").unlink()
     with pytest.raises(imported.ImportFailed, match="is not there any more"):
-        imported.load(source)
+        user_files.load(source)
 
 
 def test_experiment_file_checks_the_source(tmp_path):
@@ -273,8 +275,8 @@ def test_an_import_is_read_once_though_the_experiment_records_what_was_found(tmp
     real = image_import.load
     monkeypatch.setattr(image_import, "load", lambda *a, **k: reads.append(1) or real(*a, **k))
     source = {"kind": "images", "path": folder, "size": 8}
-    found = imported.load(source)
-    imported.load({**source, "problem": found.problem, "classes": list(found.classes)})
+    found = user_files.load(source)
+    user_files.load({**source, "problem": found.problem, "classes": list(found.classes)})
     assert len(reads) == 1
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.core.data import csv_import, datasets, image_import, imported, keras_sets, npz_import
+from playground.core.data import csv_import, datasets, image_import, imported, keras_sets, npz_import, user_files
+from playground.core.data.data_config import DataConfig
 from playground.core.data.imported import ImportFailed
-from playground.core.experiment.config import DataConfig
 from playground.core.i18n import Message
 from tests.core.messages import bracketed
 
@@ -75,7 +75,7 @@ def test_image_import_errors_are_messages(tmp_path):
 
 
 def test_imported_errors_are_messages():
-    msg = _failure(imported.load, {"kind": "csv", "path": ""})
+    msg = _failure(user_files.load, {"kind": "csv", "path": ""})
     assert msg.context == "imported" and msg == "no file chosen: choose Import… in the Data panel"
     assert msg.translated(bracketed) == "<no file chosen: choose Import… in the Data panel>"
     msg = _failure(imported.check_weights, np.array([1.0, -0.5]), 2, "w")

@@ -4,7 +4,9 @@ import numpy as np
 import pytest
 
 from playground.core.data import datasets, preprocessing
-from playground.core.experiment.config import DataConfig, ExperimentError, default_experiment, validate_structure
+from playground.core.data.data_config import DataConfig
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import default_experiment, validate_structure
 
 
 def test_split_parts_are_disjoint_and_sized():
@@ -97,7 +99,7 @@ def test_reviews_as_a_bag_of_words():
 def test_a_prepared_keras_set_is_a_dataset(tmp_path, monkeypatch):
     """MNIST as the playground keeps it once downloaded (here: a small fake file, no network)."""
     from playground.core.data import keras_sets
-    from playground.core.experiment.config import ExperimentError
+    from playground.core.errors import ExperimentError
 
     monkeypatch.setenv("KERAS_HOME", str(tmp_path))
     exp = default_experiment()

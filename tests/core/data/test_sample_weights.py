@@ -4,8 +4,8 @@ kept with their rows through the subset and the split."""
 import numpy as np
 import pytest
 
-from playground.core.data import csv_import, datasets, imported, npz_import
-from playground.core.experiment.config import FILE, DataConfig
+from playground.core.data import csv_import, datasets, imported, npz_import, user_files
+from playground.core.data.data_config import FILE, DataConfig
 from playground.core.runs import sweeps
 
 
@@ -162,7 +162,7 @@ def weighted_file(tmp_path, n=300):
 
 
 def file_config(path, samples, **options):
-    found = imported.load({"kind": "npz", "path": path})
+    found = user_files.load({"kind": "npz", "path": path})
     source = {"kind": "npz", "path": path, "problem": found.problem, "input_shape": list(found.input_shape)}
     return DataConfig(name=FILE, source=source, samples=samples, scaling="none", **options)
 

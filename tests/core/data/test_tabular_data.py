@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from playground.core.data import datasets, tabular_data
-from playground.core.experiment.config import DataConfig, Experiment, default_experiment
+from playground.core.data.data_config import DataConfig
+from playground.core.experiment.config import Experiment, default_experiment
 
 
 @pytest.mark.parametrize(

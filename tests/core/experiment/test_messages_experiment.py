@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from playground import cli
-from playground.core.experiment.config import Experiment, ExperimentError, default_experiment, output_problems, validate
+from playground.core.errors import ExperimentError
+from playground.core.experiment.checks import output_problems, validate
+from playground.core.experiment.config import Experiment, default_experiment
 from playground.core.i18n import Message
-from playground.core.network import templates
 from playground.core.runs import sweeps
 from playground.core.runs.run_history import RunHistory
+from playground.core.teaching import templates
 from tests.core.messages import assert_translates, bracketed
 
 

@@ -109,7 +109,8 @@ def test_needs_new_run(edit, new_run):
 
 
 def test_choosing_other_data_drops_choices_that_belonged_to_the_data_before():
-    from playground.core.experiment.config import FILE, DataConfig, default_experiment
+    from playground.core.data.data_config import FILE, DataConfig
+    from playground.core.experiment.config import default_experiment
     from playground.core.experiment.state import ExperimentState
 
     exp = default_experiment()
@@ -130,7 +131,7 @@ def test_choosing_other_data_drops_choices_that_belonged_to_the_data_before():
 
 def test_an_autoencoder_on_data_it_cannot_rebuild_goes_back_to_learning_labels():
     from playground.core.experiment.state import ExperimentState
-    from playground.core.network.templates import TEMPLATES
+    from playground.core.teaching.templates import TEMPLATES
 
     state = ExperimentState(TEMPLATES["autoencoder"][1]())
     assert state.experiment.data.target == "inputs"

@@ -16,6 +16,7 @@ import inspect
 import json
 import math
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -25,20 +26,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from playground.core.data import datasets, imported, keras_sets, preprocessing
-from playground.core.experiment.config import (
-    FILE,
-    DataConfig,
-    Experiment,
-    ExperimentError,
-    ModelConfig,
-    TrainingConfig,
-    default_experiment,
-    dense,
-    output_layer,
-)
+from playground.core.data import datasets, keras_sets, preprocessing, user_files
+from playground.core.data.data_config import FILE, DataConfig
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment, ModelConfig, default_experiment, dense, output_layer
 from playground.core.files import export_script
-from playground.core.network import templates
+from playground.core.recipe.training_config import TrainingConfig
+from playground.core.teaching import templates
 from tests.helpers import describe, run_ok
 from tests.helpers import run as run_command
 
@@ -102,7 +96,7 @@ def npz_experiment(folder: Path) -> Experiment:
     path = folder / "table.npz"
     np.savez(path, x=x, y=y, sample_weight=rng.uniform(0.5, 2.0, 240))
     source = {"kind": "npz", "path": str(path)}
-    found = imported.load(source)
+    found = user_files.load(source)
     source.update(problem=found.problem, classes=list(found.classes), input_shape=list(found.input_shape))
     return Experiment(
         data=DataConfig(name=FILE, source=source, samples=200, noise=0.1, holdout=0.1),
@@ -370,6 +364,26 @@ def test_every_example_exports_a_standalone_script_with_the_playgrounds_code(tmp
     assert "keras.callbacks.EarlyStopping(" in text and "patience=1" in text and "restore_best_weights=True" in text
     shapes = simple(DataConfig(name="shapes", samples=100))
     assert "_ROTATION = (0.0, np.pi / 2, 2 * np.pi / 3, np.pi / 2)" in export_script.script(shapes)
+
+
+def test_the_template_reads_like_the_script_and_every_part_fills_one_of_its_placeholders():
+    template = export_script.TEMPLATE
+    placeholders = set(re.findall(r"\$\{?(\w+)", template))
+    for name, exp in _all_examples():
+        assert set(export_script.parts(exp, None, None, "SCRIPT.py")) == placeholders, name
+    text = export_script.script(default_experiment())
+    for line in template.splitlines():  # every line but the placeholders' is the script's own
+        if "$" not in line:
+            assert line in text.splitlines(), line
+
+
+def test_an_empty_block_takes_its_line_and_the_blank_lines_of_a_paragraph_of_its_own():
+    template = "a\n$inline_block\n\n$own_paragraph\n\n\nb $word\n"
+    assert export_script.fill(template, inline_block="", own_paragraph="", word="x") == "a\n\nb x\n"
+    filled = export_script.fill(template, inline_block="1\n2", own_paragraph="p", word="$x")
+    assert filled == "a\n1\n2\n\np\n\n\nb $x\n"
+    with pytest.raises(KeyError):
+        export_script.fill(template, inline_block="", own_paragraph="")
 
 
 def test_what_cannot_be_exported_says_what(tmp_path):

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from playground.core.experiment.config import ExperimentError, default_experiment
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import default_experiment
 from playground.core.files import export_script
 from playground.core.i18n import Message
-from playground.core.network import layer_shapes, layer_specs, transfer
+from playground.core.network import layer_configs, layer_shapes, transfer
 from playground.core.network.layer_graph import analyse
 from playground.core.recipe import optimizer_specs
 from tests.core.messages import assert_translates, bracketed
@@ -33,16 +34,16 @@ def test_the_editors_node_keeps_the_message():
 
 
 def test_settings_checks_return_messages():
-    key, msg = layer_specs.check_config("Dense", {"units": 0})
+    key, msg = layer_configs.check_config("Dense", {"units": 0})
     assert key == "units"
     assert_translates(msg, "layer_specs")
     assert msg == "must be a whole number from 1 to 4096, got 0"
-    assert_translates(layer_specs.check_config("Dense", {"colour": 1})[1], "layer_specs")
-    assert_translates(layer_specs.check_regularizer({"class_name": "L3"}), "layer_specs")
-    assert layer_specs.check_regularizer({"class_name": "L3"}) == (
+    assert_translates(layer_configs.check_config("Dense", {"colour": 1})[1], "layer_specs")
+    assert_translates(layer_configs.check_regularizer({"class_name": "L3"}), "layer_specs")
+    assert layer_configs.check_regularizer({"class_name": "L3"}) == (
         'must be null or {"class_name": one of L1, L2, L1L2, "config": {...}}'
     )
-    inner = layer_specs.check_config("Bidirectional", {"layer": {"class_name": "LSTM", "config": {"units": -1}}})
+    inner = layer_configs.check_config("Bidirectional", {"layer": {"class_name": "LSTM", "config": {"units": -1}}})
     assert inner == ("layer", "units must be a whole number from 1 to 4096, got -1")
     assert isinstance(inner[1], Message) and "<must be" in inner[1].translated(bracketed)
 

@@ -2,7 +2,9 @@
 
 import pytest
 
-from playground.core.experiment.config import Experiment, ExperimentError, default_experiment, dense, validate
+from playground.core.errors import ExperimentError
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import Experiment, default_experiment, dense
 from playground.core.network import layer_edits as edits
 from playground.core.network.layer_graph import is_sequential, layer_inputs, output_indices
 

@@ -3,12 +3,14 @@ change, and the transfer template's structure."""
 
 import pytest
 
-from playground.core.experiment.config import ExperimentError, validate_structure
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import validate_structure
 from playground.core.experiment.state import needs_new_run
 from playground.core.network import transfer
-from playground.core.network.layer_graph import analyse, describe
-from playground.core.network.layer_specs import check_config, new_layer
-from playground.core.network.templates import TEMPLATES
+from playground.core.network.layer_configs import check_config
+from playground.core.network.layer_graph import analyse, describe, fine_tune_settings
+from playground.core.network.layer_specs import new_layer
+from playground.core.teaching.templates import TEMPLATES
 
 
 @pytest.fixture
@@ -112,7 +114,7 @@ def test_changing_only_fine_tune_continues_the_run():
     tuned.training.optimizer["config"]["learning_rate"] = 1e-5
     assert transfer.only_fine_tune_differs(before.model.layers, tuned.model.layers)
     assert not needs_new_run(before, tuned)
-    assert transfer.fine_tune_settings(tuned.model.layers) == {"pretrained": 20}
+    assert fine_tune_settings(tuned.model.layers) == {"pretrained": 20}
     other = tuned.copy()
     other.model.layers[0]["config"]["application"] = "VGG16"
     assert needs_new_run(before, other)

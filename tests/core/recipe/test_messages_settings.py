@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from playground.core.data.keras_sets import KERAS_SETS
-from playground.core.recipe import callback_specs, schedules
+from playground.core.recipe import callback_replays, callback_specs, schedules
 from playground.core.teaching import lessons
 from playground.training.data import keras_download
 from playground.training.data.keras_download import DownloadFailed, Fetch
@@ -47,7 +47,7 @@ def test_a_callbacks_check_returns_a_message_naming_the_key():
     assert_translates(message, "callback_specs")
     assert message.translated(bracketed) == "<patience <must be a whole number from 0 to 1000000, got -1>>"
     with pytest.raises(ValueError) as info:
-        callback_specs.mode("val_out_loss")
+        callback_replays.mode("val_out_loss")
     assert_translates(info.value.args[0], "callback_specs")
 
 

@@ -5,7 +5,8 @@ import math
 
 import pytest
 
-from playground.core.experiment.config import Experiment, ExperimentError, default_experiment, dense
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment, default_experiment, dense
 from playground.core.runs.run_history import Run, RunHistory, best_score, differing_settings, flatten, settings_text
 
 ROWS = [
@@ -194,8 +195,8 @@ def test_best_score_prefers_validation_accuracy_then_loss():
 
 
 def test_layers_are_matched_by_name_or_kind_not_position():
-    from playground.core.network import templates
     from playground.core.runs import sweeps
+    from playground.core.teaching import templates
 
     base = default_experiment()
     renamed = base.copy()

@@ -6,10 +6,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from playground.core.data import datasets, imported
-from playground.core.experiment.config import FILE, DataConfig, ExperimentError, default_experiment, validate
-from playground.core.network import templates
+from playground.core.data import datasets, user_files
+from playground.core.data.data_config import FILE, DataConfig
+from playground.core.errors import ExperimentError
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import default_experiment
 from playground.core.runs import sweeps
+from playground.core.teaching import templates
 
 
 def _points(a: np.ndarray) -> set[tuple[float, float]]:
@@ -68,7 +71,7 @@ def _csv(tmp_path: Path, far: float = 0.0, rare: int = 0) -> DataConfig:
         "target": "k",
         "problem": "classification" if not rare else "multiclass",
     }
-    found = imported.load(source)
+    found = user_files.load(source)
     source.update(problem=found.problem, classes=list(found.classes), input_shape=list(found.input_shape))
     return DataConfig(name=FILE, source=source, samples=60)
 

@@ -6,7 +6,10 @@ import math
 import numpy as np
 import pytest
 
-from playground.core.teaching.doctor import MIN_EPOCHS, RULES, SEVERITIES, Finding, LayerHealth, diagnose
+from playground.core.teaching.doctor import RULES, diagnose
+from playground.core.teaching.doctor_findings import SEVERITIES, Finding
+from playground.core.teaching.doctor_layers import LayerHealth
+from playground.core.teaching.doctor_run import MIN_EPOCHS
 
 EPOCHS = 400
 

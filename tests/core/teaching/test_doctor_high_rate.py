@@ -4,7 +4,8 @@ its effects, and stays quiet on a bad start that is being repaired or a rate alr
 
 import numpy as np
 
-from playground.core.teaching.doctor import RULES, LayerHealth, diagnose
+from playground.core.teaching.doctor import RULES, diagnose
+from playground.core.teaching.doctor_layers import LayerHealth
 
 
 def _rows(loss, acc=None):

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from playground.core.experiment.config import Experiment, ExperimentError, default_experiment
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment, default_experiment
 from playground.core.teaching import lessons
 
 LESSONS = lessons.load_all()

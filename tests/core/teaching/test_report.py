@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from playground.core.experiment.config import FILE, default_experiment, dense
+from playground.core.data.data_config import FILE
+from playground.core.experiment.config import default_experiment, dense
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
-from playground.core.recipe import schedules
-from playground.core.teaching import report
+from playground.core.recipe import schedule_rates
+from playground.core.teaching import report, report_result, report_settings, report_words
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -134,7 +135,7 @@ def test_the_settings_are_readable_tables():
     assert training["loss"] == "binary_crossentropy"
     assert training["optimizer"] == "Adam (beta_1 0.85, beta_2 0.999, epsilon 1e-07, amsgrad off)"
     assert training["learning rate"] == "0.01"
-    assert training["schedule"] == schedules.describe(exp.training.schedule, 0.01)
+    assert training["schedule"] == schedule_rates.describe(exp.training.schedule, 0.01)
     assert training["batch size"] == "16" and training["epochs"] == "200"
     assert (
         training["callbacks"].startswith("EarlyStopping (monitor val_loss, ") and "patience 7" in training["callbacks"]
@@ -189,7 +190,7 @@ def test_the_result_gives_final_and_best_numbers_and_how_it_ended():
     ],
 )
 def test_how_the_run_ended(rows, events, reason, expected):
-    assert report.ending(_experiment(), rows, events, reason) == expected
+    assert report_result.ending(_experiment(), rows, events, reason) == expected
 
 
 def test_the_history_table_keeps_every_row_up_to_50_else_samples_evenly_with_the_last():
@@ -281,11 +282,11 @@ class Recorder:
 
 
 def _marked_in_source() -> set[str]:
-    """The texts report.py marks QT_TRANSLATE_NOOP("report", "…"), each checked to be what lupdate reads:
-    a call with two string literals, outside f-strings."""
-    source = Path(report.__file__).read_text(encoding="utf-8")
+    """The texts the report's modules mark QT_TRANSLATE_NOOP("report", "…"), each checked to be what
+    lupdate reads: a call with two string literals, outside f-strings."""
+    modules = (report, report_result, report_settings, report_words)
     found = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in (n for m in modules for n in ast.walk(ast.parse(Path(m.__file__).read_text(encoding="utf-8")))):
         if isinstance(node, ast.JoinedStr):
             inner = [n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id == "QT_TRANSLATE_NOOP"]
             assert not inner, "lupdate does not look inside f-strings"
@@ -347,7 +348,7 @@ def test_the_page_comes_out_in_the_language_of_translate_and_the_values_do_not()
     assert model["«layers»"] == "4" and model["«structure»"] == "«a sequential stack»"
     assert training["«loss»"] == "binary_crossentropy" and training["«learning rate»"] == "0.01"
     assert training["«optimizer»"] == "Adam (beta_1 0.85, beta_2 0.999, epsilon 1e-07, amsgrad off)"
-    assert training["«schedule»"] == schedules.description(exp.training.schedule, 0.01).translated(translate)
+    assert training["«schedule»"] == schedule_rates.description(exp.training.schedule, 0.01).translated(translate)
     assert training["«schedule»"].startswith("«Exponential decay»: 0.01 · ")  # the schedules' own texts
     assert training["«validation»"] == "«hold-out: the validation part of the split»"
     layers = settings.find("table", "layers")
@@ -416,15 +417,15 @@ def _other_experiments():
     return other, branched, words, numbers, table, flowers, empty
 
 
-def test_only_texts_marked_in_report_py_are_translated_under_its_context():
-    """Every text handed to translate("report", …) is a literal marked for lupdate in report.py, so a
+def test_only_texts_marked_in_the_report_modules_are_translated_under_its_context():
+    """Every text handed to translate("report", …) is a literal marked for lupdate in the report's modules, so a
     later change cannot show a text the translators never see; and the pages below show every one."""
     marked = _marked_in_source()
     translate = Recorder()
     exp = _experiment()
     events = _events() + [{"epoch": 61, "kind": kind, "text": "x"} for kind in report.EVENT_KINDS]
     pictures = {name: b"\x89PNG" for name in report.CAPTIONS}
-    for reason in (None, *report.ENDINGS):
+    for reason in (None, *report_result.ENDINGS):
         report.html(exp, _rows(60), events, pictures, reason=reason, translate=translate)
     for other in _other_experiments():
         report.html(other, [], translate=translate)
@@ -439,11 +440,11 @@ def test_only_texts_marked_in_report_py_are_translated_under_its_context():
 def test_settings_and_layer_rows_stay_english_by_default_and_translate_when_asked():
     exp = _experiment()
     exp.model.layers[0]["config"]["trainable"] = False
-    assert [name for name, _ in report.settings(exp)] == ["Data", "Model", "Training"]
-    translated = report.settings(exp, Recorder())
+    assert [name for name, _ in report_settings.settings(exp)] == ["Data", "Model", "Training"]
+    translated = report_settings.settings(exp, Recorder())
     assert [name for name, _ in translated] == ["«Data»", "«Model»", "«Training»"]
-    assert [len(p) for _, p in translated] == [len(p) for _, p in report.settings(exp)]
-    assert report.layer_rows(exp)[1]["settings"] == "L2 0.001, frozen"
-    assert report.layer_rows(exp, Recorder())[1]["settings"] == "L2 0.001, «frozen»"
-    assert report.ending(exp, [], [], translate=Recorder()) == "«Not trained yet»"
+    assert [len(p) for _, p in translated] == [len(p) for _, p in report_settings.settings(exp)]
+    assert report_settings.layer_rows(exp)[1]["settings"] == "L2 0.001, frozen"
+    assert report_settings.layer_rows(exp, Recorder())[1]["settings"] == "L2 0.001, «frozen»"
+    assert report_result.ending(exp, [], [], translate=Recorder()) == "«Not trained yet»"
     assert "lang='en'" in report.html(exp, [])

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from playground import resources
-from playground.core.experiment.config import DATASETS
+from playground.core.data.data_config import DATASETS
 from playground.qt.data import dataset_thumbnails
 
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from playground.core.data import keras_sets
-from playground.qt.data import download_dialog
-from playground.qt.data.download_dialog import download_keras_set
+from playground.qt.widgets import download_dialog
+from playground.qt.widgets.download_dialog import download_keras_set
 from playground.training.data.keras_download import DownloadCancelled, DownloadFailed
 
 MNIST_BYTES = 11_490_434

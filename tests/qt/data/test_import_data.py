@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from playground.core.experiment.config import FILE
+from playground.core.data.data_config import FILE
 from playground.qt.data import import_dialog
 from playground.qt.training import training_controller as tc
 from tests.helpers import WAIT_MS

@@ -24,23 +24,23 @@ def window(qtbot):
 
 
 def test_summary_shows_keras_summary_and_copies(qtbot, window, tmp_path):
-    window.show_summary()
-    qtbot.waitUntil(lambda: getattr(window, "summary_dialog", None) is not None, timeout=WAIT_MS)
-    text = window.summary_dialog.text.toPlainText()
+    window.side_windows.show_summary()
+    qtbot.waitUntil(lambda: window.side_windows.summary_dialog is not None, timeout=WAIT_MS)
+    text = window.side_windows.summary_dialog.text.toPlainText()
     assert "Dense" in text and "\x1b[" not in text
     trainable = int(re.search(r"Trainable params: ([\d,]+)", text).group(1).replace(",", ""))
     assert trainable == 25  # 2→4→2→1: 12 + 10 + 3 (Keras's total also counts the optimizer's variables)
-    window.summary_dialog.copy()
+    window.side_windows.summary_dialog.copy()
     assert QGuiApplication.clipboard().text() == text
     out = tmp_path / "summary.txt"
-    assert window.summary_dialog.save(str(out)) and out.read_text() == text
+    assert window.side_windows.summary_dialog.save(str(out)) and out.read_text() == text
 
 
 def test_summary_before_the_model_exists_says_so(qtbot):
     w = QtMainWindow(default_experiment())
     try:
         w.state.update_data(features=[])  # invalid: there is no model
-        w.show_summary()
+        w.side_windows.show_summary()
         assert "once the model is built" in w.status.text()
     finally:
         w.close()

@@ -78,7 +78,7 @@ def test_an_exported_model_comes_back_with_its_weights(qtbot, trained, tmp_path,
     trained.exports.model()
     qtbot.waitUntil(lambda: bool(saved) and saved[-1][1] == "", timeout=WAIT_MS)
     val = trained.controller.history.rows[-1]["val_accuracy"]
-    assert trained.import_keras_path(str(tmp_path / "taken.keras"), weights=True)
+    assert trained.files.import_keras_path(str(tmp_path / "taken.keras"), weights=True)
     assert trained.state.experiment.model.weights == str((tmp_path / "taken.keras").resolve())
     c = trained.controller
     qtbot.waitUntil(lambda: c.run_state == tc.READY, timeout=60_000)

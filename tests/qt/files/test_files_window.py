@@ -93,7 +93,7 @@ app.setOrganizationName("playground")
 app.setApplicationName("Neural Network Playground")
 from playground.core.experiment.config import default_experiment
 from playground.qt.window.main_window import QtMainWindow
-from playground.qt import training_controller as tc
+from playground.qt.training import training_controller as tc
 w = QtMainWindow(default_experiment())
 w.show()
 w.state.update_data(label="Noise", noise=0.3)

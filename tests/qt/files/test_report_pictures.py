@@ -67,7 +67,7 @@ def test_data_off_the_plane_give_the_inside_view_and_the_graph_not_the_boundary(
     window.state.update_data(name="iris")
     qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=120_000)
     window.controller.step()
-    qtbot.waitUntil(lambda: window.inside_view.confusion_image.image is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.inside_view.confusion_tab.image.image is not None, timeout=WAIT_MS)
     wait_for_views(qtbot, window)
     found = pictures(window)
     assert list(found) == ["Curves", "Network", "Inside the network"]

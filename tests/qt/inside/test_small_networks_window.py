@@ -5,7 +5,8 @@ with the output map, the network picture and the inside views live."""
 import numpy as np
 import pytest
 
-from playground.core.experiment.config import default_experiment, dense, validate
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import default_experiment, dense
 from playground.qt.training import training_controller as tc
 
 
@@ -82,7 +83,7 @@ def test_a_single_layer_on_a_table_trains_with_its_inside_views(qtbot, window, k
     qtbot.waitUntil(lambda: bool(inside._views.get("activations")), timeout=60_000)
     ((name, kind, out),) = inside._views["activations"]  # one layer: not its rows taken for layers
     assert kind == "Dense" and np.shape(out) == (units,) and np.isfinite(out).all()
-    assert inside.activation_combo.count() == 1
+    assert inside.activations_tab.combo.count() == 1
     predictions = inside._views["test_predictions"]
     if exp.problem == "regression":
         assert predictions is None and inside._views["confusion"] is None

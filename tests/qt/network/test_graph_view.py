@@ -7,18 +7,9 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from playground.core.network.layer_graph import analyse
-from playground.qt.network.graph_view import (
-    BOX_H,
-    FAMILY_COLORS,
-    MAX_SCALE,
-    MIN_SCALE,
-    PROBLEM,
-    QtGraphView,
-    demo_nodes,
-    family,
-    shape_text,
-)
+from playground.core.network.layer_graph import analyse, shape_text
+from playground.qt.network.graph_items import BOX_H, FAMILY_COLORS, PROBLEM, family
+from playground.qt.network.graph_view import MAX_SCALE, MIN_SCALE, QtGraphView, demo_nodes
 from playground.qt.widgets.picture import save_picture
 
 

@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from playground.core.experiment.state import ExperimentState
 from playground.core.network import transfer
-from playground.core.network.templates import TEMPLATES
-from playground.qt.data import download_dialog
+from playground.core.teaching.templates import TEMPLATES
 from playground.qt.network.network_editor import QtNetworkEditor
 from playground.qt.training import training_controller as tc
+from playground.qt.widgets import download_dialog
 from playground.training.data.keras_download import DownloadFailed
 from tests.helpers import wait_for_state
 
@@ -88,7 +88,7 @@ def test_the_download_dialog_shows_progress_and_failures(qtbot, empty_home, monk
 def test_without_weights_the_status_says_what_to_do_then_fine_tuning_continues(
     qtbot, window, empty_home, fake_weights_dir, monkeypatch
 ):
-    window.load_template("transfer")
+    window.files.load_template("transfer")
     _wait_state(qtbot, window, tc.FAILED)
     assert window.controller.message.startswith(
         "Cannot train: layer 1, pretrained: MobileNetV2's ImageNet weights are not on this computer: press Download"

@@ -7,7 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox
 
-from playground.core.experiment.config import MAX_SAMPLES, MIN_SAMPLES, ExperimentError, default_experiment, validate
+from playground.core.data.data_config import MAX_SAMPLES, MIN_SAMPLES
+from playground.core.errors import ExperimentError
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import default_experiment
 from playground.core.recipe import optimizer_specs
 from playground.qt.recipe import training_panel
 from playground.qt.recipe.optimizer_dialog import QtOptimizerDialog

@@ -3,8 +3,10 @@
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from playground.core.experiment.config import OPTIMIZERS, ExperimentError, default_experiment, validate_structure
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import default_experiment, validate_structure
 from playground.core.recipe import optimizer_specs
+from playground.core.recipe.training_config import OPTIMIZERS
 from playground.qt.recipe.optimizer_dialog import QtOptimizerDialog
 
 

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from playground.core.recipe import schedules
+from playground.core.recipe import schedule_rates, schedules
 from playground.qt.recipe.schedule_dialog import PLATEAU, QtScheduleDialog
 
 LR0, SPE, EPOCHS = 0.05, 25, 40
@@ -26,7 +26,7 @@ def choose(dialog, kind):
 
 
 def assert_preview(dialog, schedule):
-    x, lr = schedules.preview(schedule, LR0, SPE, dialog.epochs)
+    x, lr = schedule_rates.preview(schedule, LR0, SPE, dialog.epochs)
     np.testing.assert_array_equal(dialog.curve.xData, x)
     np.testing.assert_array_equal(dialog.curve.yData, lr)
 

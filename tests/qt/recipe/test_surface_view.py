@@ -22,29 +22,30 @@ def view(qtbot, shown):
 
 def run_and_wait(qtbot, view):
     with qtbot.waitSignal(view.sigPathsReady, timeout=TIMEOUT):
-        qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.controls.run_button, Qt.MouseButton.LeftButton)
     assert not view.computing
 
 
 def test_run_computes_off_the_gui_thread_and_show_all_draws_the_paths(qtbot, view):
     from playground.training.inspection.loss_surface import paths
 
+    controls = view.controls
     view.set_surface("valley")
-    assert [describe(s) for s in DEFAULT_RACE["valley"]] == [describe(row.spec()[0]) for row in view.rows]
+    assert [describe(s) for s in DEFAULT_RACE["valley"]] == [describe(row.spec()[0]) for row in controls.rows]
     threads = []
     view.sigPathsReady.connect(lambda: threads.append(QThread.currentThread()))
-    qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
-    assert view.computing and not view.run_button.isEnabled() and view.run_button.text() == "Computing…"
+    qtbot.mouseClick(controls.run_button, Qt.MouseButton.LeftButton)
+    assert view.computing and not controls.run_button.isEnabled() and controls.run_button.text() == "Computing…"
     qtbot.waitUntil(lambda: view.result is not None, timeout=TIMEOUT)
     assert threads == [QApplication.instance().thread()]  # the reply was queued to the GUI thread
-    assert view.run_button.isEnabled() and view.run_button.text() == "Run"
+    assert controls.run_button.isEnabled() and controls.run_button.text() == "Run"
 
     steps = SURFACES["valley"].steps
     expected = paths("valley", DEFAULT_RACE["valley"], steps)
     view.show_all()
     assert view.step == steps and "step 150 of 150" in view.title.text()
-    assert len(view.path_items) == len(expected) == len(view.ball_items)
-    for item, ball, path in zip(view.path_items, view.ball_items, expected, strict=True):
+    assert len(view.plot.path_items) == len(expected) == len(view.plot.ball_items)
+    for item, ball, path in zip(view.plot.path_items, view.plot.ball_items, expected, strict=True):
         x, y = item.getData()
         assert np.allclose(x, path[:, 0], rtol=0, atol=1e-12) and np.allclose(y, path[:, 1], rtol=0, atol=1e-12)
         bx, by = ball.getData()
@@ -54,13 +55,13 @@ def test_run_computes_off_the_gui_thread_and_show_all_draws_the_paths(qtbot, vie
 
 def test_the_animation_moves_the_balls_along_the_paths(qtbot, view):
     view.set_surface("rosenbrock")
-    view.speed_combo.setCurrentIndex(view.speed_combo.findData(300))
+    view.controls.speed_combo.setCurrentIndex(view.controls.speed_combo.findData(300))
     run_and_wait(qtbot, view)
     assert view.timer.isActive()
     first = view.step
     qtbot.waitUntil(lambda: view.step >= first + 20, timeout=TIMEOUT)
     step = view.step
-    for ball, path, item in zip(view.ball_items, view.result, view.path_items, strict=True):
+    for ball, path, item in zip(view.plot.ball_items, view.result, view.plot.path_items, strict=True):
         bx, by = ball.getData()
         assert (bx[0], by[0]) == tuple(path[step])
         assert len(item.getData()[0]) == step + 1
@@ -71,11 +72,12 @@ def test_the_animation_moves_the_balls_along_the_paths(qtbot, view):
 
 
 def test_a_diverging_optimizer_leaves_the_map_and_says_so(qtbot, view):
+    controls = view.controls
     view.set_surface("bowl")
-    for row in view.rows[1:]:
-        view._remove_row(row)
-    view.rows[0].learning_rate.setText("3")
-    view.steps_spin.setValue(500)
+    for row in controls.rows[1:]:
+        controls.remove_row(row)
+    controls.rows[0].learning_rate.setText("3")
+    controls.steps_spin.setValue(500)
     run_and_wait(qtbot, view)
     view.show_all()
     (path,) = view.result
@@ -93,50 +95,53 @@ def test_a_diverging_optimizer_leaves_the_map_and_says_so(qtbot, view):
     ],
 )
 def test_invalid_input_names_the_row_and_keeps_everything(qtbot, view, row, field, text, words):
+    controls = view.controls
     view.set_surface("valley")
     run_and_wait(qtbot, view)
     drawn = view.result
-    edit = getattr(view.rows[row], field)
+    edit = getattr(controls.rows[row], field)
     edit.setText(text)
-    qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controls.run_button, Qt.MouseButton.LeftButton)
     assert not view.computing
-    assert words in view.message.text() and "#b3261e" in view.message.styleSheet()
+    assert words in controls.message.text() and "#b3261e" in controls.message.styleSheet()
     assert edit.text() == text and "b3261e" in edit.styleSheet()
-    assert view.result is drawn and len(view.rows) == len(DEFAULT_RACE["valley"])
+    assert view.result is drawn and len(controls.rows) == len(DEFAULT_RACE["valley"])
     qtbot.keyClicks(edit, "5")  # typing takes the red frame away
     assert edit.styleSheet() == ""
 
 
 def test_unticked_rows_sit_out_and_rows_can_be_added_and_removed(qtbot, view):
+    controls = view.controls
     view.set_surface("two_minima")
-    n = len(view.rows)
-    view.rows[0].enabled.setChecked(False)
-    view.rows[1].learning_rate.setText("not read")  # an unticked row is not checked either
-    view.rows[1].enabled.setChecked(False)
-    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
-    assert len(view.rows) == n + 1 and view.rows[-1].kind.currentText() == "Adam"
-    view.rows[-1].kind.setCurrentText("Nadam")
-    assert not view.rows[-1].momentum.isEnabled()
+    n = len(controls.rows)
+    controls.rows[0].enabled.setChecked(False)
+    controls.rows[1].learning_rate.setText("not read")  # an unticked row is not checked either
+    controls.rows[1].enabled.setChecked(False)
+    qtbot.mouseClick(controls.add_button, Qt.MouseButton.LeftButton)
+    assert len(controls.rows) == n + 1 and controls.rows[-1].kind.currentText() == "Adam"
+    controls.rows[-1].kind.setCurrentText("Nadam")
+    assert not controls.rows[-1].momentum.isEnabled()
     run_and_wait(qtbot, view)
-    assert [s["class_name"] for s in view.result_specs] == [r.kind.currentText() for r in view.rows[2:]]
-    qtbot.mouseClick(view.rows[0].remove, Qt.MouseButton.LeftButton)
-    assert len(view.rows) == n
+    assert [s["class_name"] for s in view.result_specs] == [r.kind.currentText() for r in controls.rows[2:]]
+    qtbot.mouseClick(controls.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert len(controls.rows) == n
     for _ in range(10):
-        view.add_row()
-    assert len(view.rows) == 8 and not view.add_button.isEnabled()
-    assert len({row.color for row in view.rows}) == 8
+        controls.add_row()
+    assert len(controls.rows) == 8 and not controls.add_button.isEnabled()
+    assert len({row.color for row in controls.rows}) == 8
 
 
 def test_changing_the_surface_loads_its_race_and_drops_old_paths(qtbot, view):
+    controls = view.controls
     view.set_surface("valley")
     run_and_wait(qtbot, view)
-    view.surface_combo.setCurrentIndex(view.surface_combo.findData("saddle"))
-    assert view.surface_name == "saddle" and view.result is None and not view.path_items
-    assert view.start == SURFACES["saddle"].start and view.steps_spin.value() == SURFACES["saddle"].steps
-    assert [r.kind.currentText() for r in view.rows] == [s["class_name"] for s in DEFAULT_RACE["saddle"]]
-    assert view.surface_combo.toolTip() == SURFACES["saddle"].formula
-    index = view.surface_combo.findData("rosenbrock")
-    assert view.surface_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) == SURFACES["rosenbrock"].formula
+    controls.surface_combo.setCurrentIndex(controls.surface_combo.findData("saddle"))
+    assert view.surface_name == "saddle" and view.result is None and not view.plot.path_items
+    assert view.start == SURFACES["saddle"].start and controls.steps_spin.value() == SURFACES["saddle"].steps
+    assert [r.kind.currentText() for r in controls.rows] == [s["class_name"] for s in DEFAULT_RACE["saddle"]]
+    assert controls.surface_combo.toolTip() == SURFACES["saddle"].formula
+    index = controls.surface_combo.findData("rosenbrock")
+    assert controls.surface_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) == SURFACES["rosenbrock"].formula
 
 
 def test_a_result_for_an_old_surface_or_start_is_not_drawn(qtbot, view):
@@ -144,7 +149,7 @@ def test_a_result_for_an_old_surface_or_start_is_not_drawn(qtbot, view):
     view.run()
     view.set_surface("bowl")  # while the valley's paths are computing
     qtbot.waitUntil(lambda: not view.computing, timeout=TIMEOUT)
-    assert view.result is None and not view.path_items and view.run_button.isEnabled()
+    assert view.result is None and not view.plot.path_items and view.controls.run_button.isEnabled()
     view.run()
     view.set_start((1.0, -1.0))  # as a click on the map does
     qtbot.waitUntil(lambda: not view.computing, timeout=TIMEOUT)
@@ -154,7 +159,7 @@ def test_a_result_for_an_old_surface_or_start_is_not_drawn(qtbot, view):
 def test_closing_while_computing_does_not_crash(qtbot, shown):
     widget = shown(QtSurfaceView(), 900, 600)
     widget.set_surface("rosenbrock")
-    widget.steps_spin.setValue(5000)
+    widget.controls.steps_spin.setValue(5000)
     assert widget.run()
     widget.close()  # waits for the worker thread to finish
     assert widget._thread is None

@@ -6,7 +6,8 @@ import platform
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from playground.core.experiment.config import Experiment, ExperimentError
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment
 from playground.qt.training import training_controller as tc
 from tests.helpers import WAIT_MS
 

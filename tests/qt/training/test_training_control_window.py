@@ -4,7 +4,7 @@ user meets them in the window."""
 import numpy as np
 import pytest
 
-from playground.core.recipe import callback_specs, schedules
+from playground.core.recipe import callback_replays, schedule_rates
 from playground.qt.runs.curve_marks import would_stop
 from playground.qt.training import training_controller as tc
 from tests.helpers import WAIT_MS, wait_for_state
@@ -28,8 +28,8 @@ def test_a_schedule_is_previewed_before_play_and_drawn_live_on_it(qtbot, window)
     plot = window.loss_plot
     assert plot.lr_plot.isVisibleTo(window)
     exp = window.state.experiment
-    spe = schedules.steps_per_epoch(exp.n_train, exp.training.batch_size)
-    x, lr = schedules.preview(schedule, exp.training.learning_rate, spe, 20)
+    spe = schedule_rates.steps_per_epoch(exp.n_train, exp.training.batch_size)
+    x, lr = schedule_rates.preview(schedule, exp.training.learning_rate, spe, 20)
     np.testing.assert_allclose(plot.lr_preview.getData()[1], lr)
     assert "Step decay" in window.training_panel.schedule.text()
     _ready(qtbot, window)
@@ -39,7 +39,9 @@ def test_a_schedule_is_previewed_before_play_and_drawn_live_on_it(qtbot, window)
         lambda: plot.lr_curve.getData()[0] is not None and len(plot.lr_curve.getData()[0]) == 20, timeout=5000
     )
     live = plot.lr_curve.getData()[1]
-    np.testing.assert_allclose(live, schedules.epoch_rates(schedule, exp.training.learning_rate, spe, 20), rtol=1e-5)
+    np.testing.assert_allclose(
+        live, schedule_rates.epoch_rates(schedule, exp.training.learning_rate, spe, 20), rtol=1e-5
+    )
 
 
 def test_early_stopping_ends_the_run_marks_it_and_restores_the_best_epoch(qtbot, window):
@@ -57,7 +59,7 @@ def test_early_stopping_ends_the_run_marks_it_and_restores_the_best_epoch(qtbot,
     kinds = [e["kind"] for e in c.events]
     assert kinds[-2:] == ["early_stop", "restored"]
     val = list(c.history.column("val_loss"))
-    assert c.events[-1]["value"] == callback_specs.best_epoch(val, "min")
+    assert c.events[-1]["value"] == callback_replays.best_epoch(val, "min")
     qtbot.waitUntil(lambda: len(window.loss_plot.marks._event_lines) == 2, timeout=WAIT_MS)
     # With its own EarlyStopping the run needs no "would have stopped" guess.
     assert not window.loss_plot.marks.would_stop.isVisible()
@@ -65,9 +67,9 @@ def test_early_stopping_ends_the_run_marks_it_and_restores_the_best_epoch(qtbot,
 
 def test_the_range_test_suggests_a_rate_and_one_click_applies_it(qtbot, window):
     _ready(qtbot, window)
-    window.range_test()
-    qtbot.waitUntil(lambda: getattr(window, "range_dialog", None) is not None, timeout=60_000)
-    dialog = window.range_dialog
+    window.side_windows.range_test()
+    qtbot.waitUntil(lambda: window.side_windows.range_dialog is not None, timeout=60_000)
+    dialog = window.side_windows.range_dialog
     suggestion = float(f"{dialog.result_.suggestion:.2g}")
     assert 0.01 <= suggestion <= 1
     dialog.apply.click()
@@ -147,4 +149,4 @@ def test_would_stop_replays_keras_early_stopping():
         if rng.random() < 0.3:
             values[rng.integers(0, len(values))] = np.nan
         patience = int(rng.integers(0, 8))
-        assert would_stop(values, patience) == callback_specs.early_stop_epoch(list(values), "min", patience)
+        assert would_stop(values, patience) == callback_replays.early_stop_epoch(list(values), "min", patience)

@@ -102,7 +102,7 @@ def test_impossible_settings_disable_play(qtbot, window, edit, field):
 
 def test_bad_file_keeps_the_experiment(qtbot, window, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("playground.qt.window.main_window.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("playground.qt.window.file_actions.QMessageBox.warning", lambda *a: shown.append(a[2]))
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "playground.experiment", "version": 1, "data": {"name": "donut"}}')
     before = window.state.experiment.to_dict()
@@ -164,7 +164,7 @@ def test_closing_while_training_exits_cleanly(tmp_path):
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
         from playground.core.experiment.config import default_experiment
-        from playground.qt import training_controller as tc
+        from playground.qt.training import training_controller as tc
         from playground.qt.window.main_window import QtMainWindow
         app = QApplication([])
         w = QtMainWindow(default_experiment()); w.show()

@@ -122,8 +122,9 @@ import json, sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from playground.core import autosave
-from playground.qt import autosaving, identity
+from playground.core.files import autosave
+from playground.qt.files import autosaving
+from playground.qt.window import identity
 identity.set_up(app)
 settings = QSettings()
 print(json.dumps({
@@ -178,7 +179,7 @@ def test_about_shows_the_version_and_the_installed_commands(qtbot):
 def test_the_file_menu_opens_every_bundled_example_as_a_new_experiment(window):
     from playground import resources
     from playground.core.experiment.config import Experiment
-    from playground.qt.window.main_window import EXAMPLE_TITLES
+    from playground.qt.window.menus import EXAMPLE_TITLES
 
     menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "Open &example")
     actions = menu.actions()

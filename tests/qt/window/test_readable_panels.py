@@ -406,13 +406,13 @@ def test_the_inside_view_fills_a_scrolling_dock_instead_of_overflowing_it(qtbot)
     qtbot.addWidget(area)
     view.set_samples(np.zeros((4, 8, 8, 1), np.float32), np.arange(4), ())
     view.set_views({"epoch": 1, "image": np.eye(8, dtype=np.float32)[..., None], "cam": np.ones((2, 2))})
-    view.tabs.setCurrentWidget(view.cam_stack.parentWidget())
+    view.tabs.setCurrentWidget(view.cam_tab)
     area.resize(360, 420)  # the right column's dock on a 1366 × 768 screen
     area.show()
     qtbot.waitExposed(area)
     _settle(qtbot, area)
     assert view.heightForWidth(360) < 420  # what the views need, not their (far taller) preferred size
     assert not area.verticalScrollBar().isVisible()
-    picture = view.cam_view
+    picture = view.cam_tab.view
     bottom = picture.mapTo(area.viewport(), picture.rect().bottomLeft()).y()
     assert picture.height() >= 100 and bottom <= area.viewport().height()  # the picture shows whole

@@ -180,8 +180,9 @@ def test_every_visible_string_is_translated(qtbot, chinese):
 def _mistakes(tmp_path) -> list:
     """Errors a user meets by making a mistake: each what the window would be handed."""
     from playground.core.data import csv_import, imported
-    from playground.core.experiment.config import Experiment, ExperimentError, default_experiment
-    from playground.core.network import layer_graph, layer_specs
+    from playground.core.errors import ExperimentError
+    from playground.core.experiment.config import Experiment, default_experiment
+    from playground.core.network import layer_configs, layer_graph
     from playground.core.recipe import schedules
 
     found = []
@@ -196,7 +197,7 @@ def _mistakes(tmp_path) -> list:
     with pytest.raises(imported.ImportFailed) as info:
         csv_import.read(str(table))
     found.append(info.value)
-    found.append(layer_specs.check_config("Dense", {"units": 0})[1])
+    found.append(layer_configs.check_config("Dense", {"units": 0})[1])
     found.append(schedules.check({"class_name": "StepDecay", "config": {"drop": 7}})[1])
     layers = [{"class_name": "Conv2D", "config": {"filters": 4, "kernel_size": 3}}]
     found.append(next(n.problem for n in layer_graph.analyse((2,), layers, plane=True) if n.problem))

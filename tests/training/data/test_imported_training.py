@@ -3,13 +3,16 @@
 import numpy as np
 import pytest
 
-from playground.core.data import imported
-from playground.core.experiment.config import FILE, DataConfig, Experiment, ModelConfig, TrainingConfig, validate
+from playground.core.data import user_files
+from playground.core.data.data_config import FILE, DataConfig
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import Experiment, ModelConfig
+from playground.core.recipe.training_config import TrainingConfig
 from playground.training.engine.session import Session
 
 
 def file_experiment(source: dict, layers: list[dict], loss: str, samples: int, epochs=40, batch=16, lr=0.01):
-    found = imported.load(source)
+    found = user_files.load(source)
     source = {**source, "problem": found.problem, "classes": list(found.classes)}
     source["input_shape"] = list(found.input_shape)
     metrics = ["mae"] if found.problem == "regression" else ["accuracy"]

@@ -74,8 +74,9 @@ def test_balanced_class_weights_tip_an_imbalanced_set_in_both_engines():
     weights make the rare class count as much, and both engines weigh the loss the same way."""
     import numpy as np
 
+    from playground.core.data.data_config import DataConfig
     from playground.core.data.datasets import Dataset
-    from playground.core.experiment.config import DataConfig, default_experiment
+    from playground.core.experiment.config import default_experiment
     from playground.training.engine.session import Session
 
     rng = np.random.default_rng(0)
@@ -102,7 +103,8 @@ def test_balanced_class_weights_tip_an_imbalanced_set_in_both_engines():
 
 def test_the_held_out_test_set_is_evaluated_apart_from_the_curves():
 
-    from playground.core.experiment.config import DataConfig, default_experiment
+    from playground.core.data.data_config import DataConfig
+    from playground.core.experiment.config import default_experiment
     from playground.training.engine.session import Session
 
     exp = default_experiment()

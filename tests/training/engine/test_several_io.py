@@ -5,8 +5,9 @@ import math
 import numpy as np
 import pytest
 
-from playground.core.experiment.config import default_experiment, default_loss
+from playground.core.experiment.config import default_experiment
 from playground.core.network import layer_edits as edits
+from playground.core.recipe.training_config import default_loss
 from playground.training.engine.session import Session
 from playground.training.files.keras_io import read_keras, save_keras
 from tests.core.network.test_several_io import two_inputs_two_outputs

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from playground.core.experiment.config import default_experiment
-from playground.core.recipe import callback_specs, schedules
+from playground.core.recipe import callback_replays, callback_specs, schedule_rates, schedules
 from playground.training.engine.engine import Engine
 from playground.training.engine.fit_engine import FitEngine
 from playground.training.engine.session import Session
@@ -31,7 +31,7 @@ def _engines(exp, callbacks, schedule=None):
     """Both engines on the same model start, without shuffling, so their numbers can be compared."""
     session = Session(exp)
     train, test = (session.x_train, session.y_train), (session.x_test, session.y_test)
-    spe = schedules.steps_per_epoch(len(session.x_train), exp.training.batch_size)
+    spe = schedule_rates.steps_per_epoch(len(session.x_train), exp.training.batch_size)
     full = [
         {"class_name": c["class_name"], "config": callback_specs.get(callbacks, c["class_name"])} for c in callbacks
     ]
@@ -55,10 +55,10 @@ def test_early_stopping_in_the_compiled_loop_stops_and_restores_like_keras():
     assert len(ours) == len(theirs) < 120  # stopped at the same epoch
     val = np.array([r["val_loss"] for r in ours])
     np.testing.assert_allclose(val, [r["val_loss"] for r in theirs], rtol=2e-3, atol=1e-4)
-    assert len(ours) == callback_specs.early_stop_epoch(list(val), "min", 6)
+    assert len(ours) == callback_replays.early_stop_epoch(list(val), "min", 6)
     best = fast.callbacks.restore_best()
     fit.finish()
-    assert best == callback_specs.best_epoch(list(val), "min")
+    assert best == callback_replays.best_epoch(list(val), "min")
     for a, b in zip(fast.model.get_weights(), fit.model.get_weights(), strict=True):
         np.testing.assert_allclose(a, b, rtol=2e-3, atol=2e-4)
     # The model is the best epoch's: evaluating it gives that epoch's validation loss.
@@ -84,7 +84,7 @@ def test_reduce_lr_on_plateau_lowers_the_rate_at_the_same_epochs_as_keras():
     lr_ours = [r["learning_rate"] for r in ours]
     np.testing.assert_allclose(lr_ours, [r["learning_rate"] for r in theirs], rtol=1e-6)
     assert min(lr_ours) < 0.1 / 2  # it did lower the rate, more than once
-    replay = callback_specs.plateau_rates([r["val_loss"] for r in ours], 0.1, 0.5, 3, 1e-3, 2, 0.0, "min")
+    replay = callback_replays.plateau_rates([r["val_loss"] for r in ours], 0.1, 0.5, 3, 1e-3, 2, 0.0, "min")
     np.testing.assert_allclose(lr_ours[1:], replay[:-1], rtol=1e-6)  # a row holds the rate its epoch used
     assert [e["epoch"] for e in fast.events if e["kind"] == "lr_reduced"] == [
         e["epoch"] for e in fit.events if e["kind"] == "lr_reduced"
@@ -99,7 +99,7 @@ CASES += [(name, "digits") for name in ("StepDecay", "ExponentialDecay", "Cosine
 def test_each_schedule_live_rate_equals_its_preview_and_formula(name, data):
     exp = default_experiment()
     if data == "digits":
-        from playground.core.network.templates import TEMPLATES
+        from playground.core.teaching.templates import TEMPLATES
 
         exp = next(build() for title, build in TEMPLATES.values() if "digits" in title.lower())
     else:
@@ -122,9 +122,9 @@ def test_each_schedule_live_rate_equals_its_preview_and_formula(name, data):
     session.train(12)
     live = session.history.column("learning_rate")
     spe = session.steps_per_epoch
-    planned = schedules.epoch_rates(schedule, exp.training.learning_rate, spe, 12)
+    planned = schedule_rates.epoch_rates(schedule, exp.training.learning_rate, spe, 12)
     np.testing.assert_allclose(live, planned, rtol=1e-5)
-    x, preview = schedules.preview(schedule, exp.training.learning_rate, spe, 12)
+    x, preview = schedule_rates.preview(schedule, exp.training.learning_rate, spe, 12)
     at_epoch_ends = np.interp(np.arange(1, 13), x, preview)
     np.testing.assert_allclose(live, at_epoch_ends, rtol=1e-5)
 

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from playground.core.experiment.config import Experiment, ExperimentError, default_experiment
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import Experiment, default_experiment
 from playground.training.engine.session import Session
 from playground.training.files.keras_io import read_keras, save_keras
 

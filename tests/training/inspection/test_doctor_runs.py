@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from playground.core.experiment.config import default_experiment, dense, output_layer
-from playground.core.network import templates
+from playground.core.teaching import templates
 from playground.training.engine.session import Session
 from playground.training.inspection.health import layer_health
 from playground.training.tf_setup import import_keras, import_tensorflow

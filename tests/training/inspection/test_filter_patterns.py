@@ -53,7 +53,7 @@ def test_each_pattern_excites_its_filter_more_than_the_start(cnn):
 
 
 def test_patterns_of_a_trained_lenet():
-    from playground.core.network.templates import TEMPLATES
+    from playground.core.teaching.templates import TEMPLATES
     from playground.training.engine.session import Session
 
     session = Session(TEMPLATES["lenet"][1]())

@@ -167,7 +167,7 @@ def test_several_outputs_and_an_uncompiled_model_give_no_gradients(keras):
 
 
 def test_views_of_a_cnn_carry_the_stats():
-    from playground.core.network.templates import TEMPLATES
+    from playground.core.teaching.templates import TEMPLATES
     from playground.training.engine.session import Session
 
     session = Session(TEMPLATES["lenet"][1]())

@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pytest
 
-from playground.core.recipe import schedules
+from playground.core.recipe import schedule_rates
 from playground.core.teaching import lessons
 from playground.training.engine.session import Session
 from playground.training.inspection.layer_stats import LayerStats
@@ -187,7 +187,7 @@ def schedule(lesson, e):
     ):
         session, rows = _train(exp, epochs)
         t = exp.training
-        plan = schedules.epoch_rates(t.schedule, t.learning_rate, session.steps_per_epoch, epochs)
+        plan = schedule_rates.epoch_rates(t.schedule, t.learning_rate, session.steps_per_epoch, epochs)
         np.testing.assert_allclose([r["learning_rate"] for r in rows], plan, rtol=1e-5)
         runs[name] = rows
     assert runs["step"][-1]["learning_rate"] < runs["step"][0]["learning_rate"] / 10

@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pytest
 
-from playground.core.experiment.config import ExperimentError
+from playground.core.errors import ExperimentError
 from playground.training.inspection import loss_surface
 from playground.training.inspection.loss_surface import DEFAULT_RACE, SURFACES, grid, paths
 

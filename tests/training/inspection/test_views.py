@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from playground.core.network.templates import TEMPLATES
+from playground.core.teaching.templates import TEMPLATES
 from playground.training.engine.session import Session
 from playground.training.inspection.views import Budget
 

@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 
 from playground.core.data import datasets
-from playground.core.experiment.config import ExperimentError, default_experiment, dense
+from playground.core.errors import ExperimentError
+from playground.core.experiment.config import default_experiment, dense
 from playground.core.network.layer_graph import param_counts
 from playground.training.engine.session import Session
 from playground.training.network import serialization

@@ -4,9 +4,10 @@ through the experiment file and through a .keras file (a pretrained base on fake
 import numpy as np
 import pytest
 
-from playground.core.experiment.config import Experiment, validate
+from playground.core.experiment.checks import validate
+from playground.core.experiment.config import Experiment
 from playground.core.network.layer_graph import analyse, is_sequential
-from playground.core.network.templates import TEMPLATES
+from playground.core.teaching.templates import TEMPLATES
 from playground.training.engine.session import Session
 from playground.training.files.keras_io import read_keras, save_keras
 from playground.training.network.model_builder import build_model
@@ -61,7 +62,7 @@ def test_the_residual_template_is_a_branched_model_that_reads_back_branched(tmp_
 
 
 def test_a_keras_file_with_code_is_refused(tmp_path):
-    from playground.core.experiment.config import ExperimentError
+    from playground.core.errors import ExperimentError
     from playground.training.tf_setup import import_keras
 
     keras = import_keras()

@@ -11,10 +11,10 @@ import urllib.request
 import numpy as np
 import pytest
 
-from playground.core.experiment.config import ExperimentError
+from playground.core.errors import ExperimentError
 from playground.core.network import transfer
 from playground.core.network.layer_graph import analyse
-from playground.core.network.templates import TEMPLATES
+from playground.core.teaching.templates import TEMPLATES
 from playground.training.data import keras_download
 from playground.training.data.keras_download import DownloadFailed
 from playground.training.engine.session import Session

@@ -1,4 +1,4 @@
-"""The replays in core/recipe/callback_specs.py against real Keras: EarlyStopping and ReduceLROnPlateau are
+"""The replays in core/recipe/callback_replays.py against real Keras: EarlyStopping and ReduceLROnPlateau are
 driven by hand, epoch by epoch, on crafted sequences of monitored values, and must agree exactly on the
 epoch training stops at, the weights restore_best_weights puts back, and the learning rate after each
 epoch."""
@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from playground.core.recipe import callback_specs
+from playground.core.recipe import callback_replays, callback_specs
 from playground.training.tf_setup import import_keras
 
 NAN = math.nan
@@ -59,10 +59,10 @@ def keras_early_stopping(keras, model, values, monitor="val_loss", **kwargs):
 
 
 def replay_early_stopping(values, monitor="val_loss", patience=0, min_delta=0.0, start_from_epoch=0):
-    mode = callback_specs.mode(monitor)
-    stopped = callback_specs.early_stop_epoch(values, mode, patience, min_delta, start_from_epoch)
+    mode = callback_replays.mode(monitor)
+    stopped = callback_replays.early_stop_epoch(values, mode, patience, min_delta, start_from_epoch)
     ran = values if stopped is None else values[:stopped]
-    return stopped, callback_specs.best_epoch(ran, mode, min_delta, start_from_epoch)
+    return stopped, callback_replays.best_epoch(ran, mode, min_delta, start_from_epoch)
 
 
 def keras_plateau(keras, model, values, lr0, monitor="val_loss", **kwargs):
@@ -78,8 +78,8 @@ def keras_plateau(keras, model, values, lr0, monitor="val_loss", **kwargs):
 
 
 def replay_plateau(values, lr0, monitor="val_loss", factor=0.1, patience=10, min_delta=1e-4, cooldown=0, min_lr=0.0):
-    mode = callback_specs.mode(monitor)
-    return callback_specs.plateau_rates(values, lr0, factor, patience, min_delta, cooldown, min_lr, mode)
+    mode = callback_replays.mode(monitor)
+    return callback_replays.plateau_rates(values, lr0, factor, patience, min_delta, cooldown, min_lr, mode)
 
 
 def _noisy(seed: int, n: int = 60, rising: bool = False) -> list[float]:
@@ -158,7 +158,7 @@ def test_an_epoch_without_the_monitored_value_is_skipped_like_keras(keras, model
             if model.stop_training:
                 break
     model.stop_training = False
-    assert callback.stopped_epoch + 1 == callback_specs.early_stop_epoch([1.0, None, 1.5, 2.0], "min", 1) == 3
+    assert callback.stopped_epoch + 1 == callback_replays.early_stop_epoch([1.0, None, 1.5, 2.0], "min", 1) == 3
 
 
 PLATEAU_CASES = [
@@ -214,14 +214,14 @@ def test_mode_is_kerass_auto_mode(keras, model):
         callback.set_model(model)
         callback._set_monitor_op()
         expected = "max" if callback.monitor_op is keras.ops.greater else "min"
-        assert callback_specs.mode(monitor) == expected, monitor
-    assert [callback_specs.mode(m) for m in ("val_loss", "val_accuracy", "mae")] == ["min", "max", "min"]
+        assert callback_replays.mode(monitor) == expected, monitor
+    assert [callback_replays.mode(m) for m in ("val_loss", "val_accuracy", "mae")] == ["min", "max", "min"]
     callback = keras.callbacks.EarlyStopping(monitor="val_dense_loss")
     callback.set_model(model)
     with pytest.raises(ValueError, match="automatically determine"):
         callback._set_monitor_op()
     with pytest.raises(ValueError, match="cannot tell"):
-        callback_specs.mode("val_dense_loss")
+        callback_replays.mode("val_dense_loss")
 
 
 def test_defaults_build_keras_callbacks(keras, tmp_path):

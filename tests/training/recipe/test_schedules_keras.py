@@ -1,9 +1,9 @@
-"""Keras's schedule objects give exactly the rates the playground draws (core.recipe.schedules.lr_at)."""
+"""Keras's schedule objects give exactly the rates the playground draws (core.recipe.schedule_rates.lr_at)."""
 
 import numpy as np
 import pytest
 
-from playground.core.recipe import schedules
+from playground.core.recipe import schedule_rates, schedules
 from playground.training.recipe.schedules import custom_objects, keras_schedule
 from playground.training.tf_setup import import_keras
 
@@ -74,7 +74,7 @@ def test_keras_gives_the_rates_core_draws(name):
     assert isinstance(built, keras.optimizers.schedules.LearningRateSchedule)
     steps = np.arange(400)
     got = np.array([float(built(keras.ops.convert_to_tensor(s, dtype="int64"))) for s in steps])
-    np.testing.assert_allclose(got, schedules.lr_at(schedule, LR0, steps, SPE), rtol=1e-5, atol=0)
+    np.testing.assert_allclose(got, schedule_rates.lr_at(schedule, LR0, steps, SPE), rtol=1e-5, atol=0)
 
 
 def test_the_defaults_are_built_by_keras():
@@ -84,7 +84,7 @@ def test_the_defaults_are_built_by_keras():
         steps = np.array([0, 1, 999, 5000, 20000])
         got = np.array([float(built(int(s))) for s in steps])
         # Keras computes in float32: 1 + cos(π · 0.999) loses digits, and 0.5^286 underflows to 0.
-        np.testing.assert_allclose(got, schedules.lr_at(schedule, LR0, steps, SPE), rtol=1e-5, atol=1e-6 * LR0)
+        np.testing.assert_allclose(got, schedule_rates.lr_at(schedule, LR0, steps, SPE), rtol=1e-5, atol=1e-6 * LR0)
 
 
 def test_none_is_constant_and_a_wrong_schedule_is_refused():
@@ -124,6 +124,6 @@ def test_an_optimizer_uses_rate_s_for_step_s(name):
         optimizer.apply_gradients([(keras.ops.ones(1), w)])  # w ← w − lr · 1
         used.append(before - float(w.numpy()[0]))
     assert int(optimizer.iterations) == k
-    expected = schedules.lr_at(schedule, LR0, np.arange(k + 1), SPE)
+    expected = schedule_rates.lr_at(schedule, LR0, np.arange(k + 1), SPE)
     np.testing.assert_allclose(used, expected[:k], rtol=1e-4)  # the update of step s used schedule(s)
     assert float(optimizer.learning_rate) == pytest.approx(expected[k], rel=1e-5)  # the next step's rate

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from playground.core.experiment.config import DEFAULT_LEARNING_RATES, ExperimentError
+from playground.core.errors import ExperimentError
+from playground.core.recipe.training_config import DEFAULT_LEARNING_RATES
 from playground.core.runs import sweeps
 from playground.core.runs.epoch_history import History
 from playground.core.runs.run_history import RunHistory, current_run

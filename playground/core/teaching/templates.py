@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from playground.core.data.data_config import DataConfig
 from playground.core.data.generated_data import VOCABULARY
-from playground.core.experiment.config import DataConfig, Experiment, ModelConfig, TrainingConfig, default_experiment
+from playground.core.experiment.config import Experiment, ModelConfig, default_experiment
 from playground.core.i18n import QT_TRANSLATE_NOOP
+from playground.core.recipe.training_config import TrainingConfig
 
 
 def _layer(kind: str, name: str, inputs: list[str] | None = None, **config) -> dict:

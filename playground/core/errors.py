@@ -1,0 +1,41 @@
+"""What a wrong field of an experiment raises, and the two helpers every check words it with.
+
+Each domain checks its own part of an experiment (the data in `core.data`, the training recipe in
+`core.recipe`, the layers in `core.experiment`), and all of them report the same way: an
+`ExperimentError` naming the field as the file spells it, with a `Message` the window translates.
+It lives at the base so that every domain can raise it without importing the experiment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playground.core.i18n import QT_TRANSLATE_NOOP, Message
+
+
+class ExperimentError(ValueError):
+    """A field of an experiment is wrong; `field` names it the way the JSON file spells it."""
+
+    def __init__(self, field_path: str, message: str):
+        # the field stays as the file spells it; the message may be a Message the window translates
+        super().__init__(Message.of("", "{field}: {message}", field=field_path, message=message))
+        self.field = field_path
+        self.message = message
+
+
+def reject_unknown(prefix: str, section: dict, allowed: set[str]) -> None:
+    """Raises on the first key of `section` not in `allowed`, named `prefix` + key."""
+    for key in section:
+        if key not in allowed:
+            raise ExperimentError(
+                f"{prefix}{key}",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", "is not a known field; allowed here: {allowed}"),
+                    allowed=names(sorted(allowed)),
+                ),
+            )
+
+
+def names(items: Any) -> str:
+    """The choices of a field, as a message lists them."""
+    return ", ".join(str(i) for i in items)
