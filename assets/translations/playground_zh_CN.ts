@@ -3799,10 +3799,6 @@ right-click to disconnect</source>
         <translation>为 {batch_size}，但只有 {n} 个训练样本：请减小批大小或使用更多数据</translation>
     </message>
     <message>
-        <source>must be a whole number from 1 to 1000000, got {got}</source>
-        <translation>必须是 1 到 1000000 之间的整数，收到的是 {got}</translation>
-    </message>
-    <message>
         <source>must be a list chosen from {choices}</source>
         <translation>必须是从 {choices} 中选出的列表</translation>
     </message>
@@ -3817,14 +3813,6 @@ right-click to disconnect</source>
     <message>
         <source>must be {&quot;method&quot;: &quot;holdout&quot;} or {&quot;method&quot;: &quot;kfold&quot;, &quot;k&quot;: 5, &quot;repeats&quot;: 1}</source>
         <translation>必须是 {&quot;method&quot;: &quot;holdout&quot;} 或 {&quot;method&quot;: &quot;kfold&quot;, &quot;k&quot;: 5, &quot;repeats&quot;: 1}</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 2 to {high}, got {got}</source>
-        <translation>必须是 2 到 {high} 之间的整数，收到的是 {got}</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 to {high}, got {got}</source>
-        <translation>必须是 1 到 {high} 之间的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>is not a known field; allowed here: {allowed}</source>

@@ -12,7 +12,7 @@ from typing import Any
 
 from playground.core.data import imported, keras_sets, preprocessing, tabular_data
 from playground.core.data.generated_data import CLASS_NAMES, INPUT_SHAPES, VOCABULARY
-from playground.core.errors import ExperimentError, names, reject_unknown
+from playground.core.errors import ExperimentError, check_choice, check_fraction, check_whole, names, reject_unknown
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.numbers import is_int, is_number
 
@@ -161,25 +161,8 @@ def validate_data(d: DataConfig) -> None:
                 known=known,
             ),
         )
-    if not is_int(d.samples) or not MIN_SAMPLES <= d.samples <= MAX_SAMPLES:
-        raise ExperimentError(
-            "data.samples",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be a whole number from {low} to {high}, got {got}"),
-                low=MIN_SAMPLES,
-                high=MAX_SAMPLES,
-                got=repr(d.samples),
-            ),
-        )
-    if not is_number(d.noise) or not 0 <= d.noise <= MAX_NOISE:
-        raise ExperimentError(
-            "data.noise",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be a fraction from 0 to {high}, got {got}"),
-                high=MAX_NOISE,
-                got=repr(d.noise),
-            ),
-        )
+    check_whole("data.samples", d.samples, MIN_SAMPLES, MAX_SAMPLES)
+    check_fraction("data.noise", d.noise, MAX_NOISE)
     if not is_number(d.train_fraction) or not MIN_TRAIN_FRACTION <= d.train_fraction <= MAX_TRAIN_FRACTION:
         raise ExperimentError(
             "data.train_fraction",
@@ -190,15 +173,7 @@ def validate_data(d: DataConfig) -> None:
                 got=repr(d.train_fraction),
             ),
         )
-    if d.target not in TARGETS:
-        raise ExperimentError(
-            "data.target",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
-                choices=names(TARGETS),
-                got=repr(d.target),
-            ),
-        )
+    check_choice("data.target", d.target, TARGETS)
     if d.target == "inputs" and d.name not in AUTOENCODER_DATASETS:
         raise ExperimentError(
             "data.target",
@@ -228,15 +203,7 @@ def validate_preprocessing(d: DataConfig) -> None:
     problem = preprocessing.scaling_problem(d.scaling, input_shape(d), is_text(d), is_plane(d))
     if problem:
         raise ExperimentError("data.scaling", problem)
-    if d.encoding not in ENCODINGS:
-        raise ExperimentError(
-            "data.encoding",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
-                choices=names(ENCODINGS),
-                got=repr(d.encoding),
-            ),
-        )
+    check_choice("data.encoding", d.encoding, ENCODINGS)
     if d.encoding != "sequence" and not is_text(d):
         raise ExperimentError(
             "data.encoding",
@@ -264,15 +231,7 @@ def validate_preprocessing(d: DataConfig) -> None:
                 f"data.{key}",
                 Message(QT_TRANSLATE_NOOP("experiment", "must be true or false, got {got}"), got=repr(getattr(d, key))),
             )
-    if not is_number(d.holdout) or not 0 <= d.holdout <= MAX_HOLDOUT:
-        raise ExperimentError(
-            "data.holdout",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be a fraction from 0 to {high}, got {got}"),
-                high=MAX_HOLDOUT,
-                got=repr(d.holdout),
-            ),
-        )
+    check_fraction("data.holdout", d.holdout, MAX_HOLDOUT)
 
 
 def _validate_source(source: Any) -> None:
@@ -284,15 +243,7 @@ def _validate_source(source: Any) -> None:
             ),
         )
     reject_unknown("data.source.", source, set(SOURCE_KEYS))
-    if source.get("kind") not in imported.KINDS:
-        raise ExperimentError(
-            "data.source.kind",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
-                choices=names(imported.KINDS),
-                got=repr(source.get("kind")),
-            ),
-        )
+    check_choice("data.source.kind", source.get("kind"), imported.KINDS)
     if not isinstance(source.get("path"), str) or not source["path"]:
         raise ExperimentError(
             "data.source.path", Message(QT_TRANSLATE_NOOP("experiment", "must name the imported file or folder"))

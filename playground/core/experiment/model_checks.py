@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from playground.core.data.data_config import TARGETS
-from playground.core.errors import ExperimentError, names, reject_unknown
+from playground.core.errors import ExperimentError, check_choice, names, reject_unknown
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.network.layer_configs import check_config
 from playground.core.network.layer_graph import INPUT_KIND
@@ -94,15 +94,7 @@ def _validate_output_mark(where: str, mark: Any) -> None:
             ),
         )
     reject_unknown(f"{where}.", mark, set(OUTPUT_KEYS))
-    if mark.get("target", "labels") not in TARGETS:
-        raise ExperimentError(
-            f"{where}.target",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
-                choices=names(TARGETS),
-                got=repr(mark.get("target")),
-            ),
-        )
+    check_choice(f"{where}.target", mark.get("target", "labels"), TARGETS)
     if "loss" in mark and mark["loss"] not in LOSSES:
         raise ExperimentError(
             f"{where}.loss",

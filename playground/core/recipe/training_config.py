@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from playground.core.errors import ExperimentError, names, reject_unknown
+from playground.core.errors import ExperimentError, check_choice, check_whole, names, reject_unknown
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.numbers import is_int, is_number
 from playground.core.recipe import callback_specs, optimizer_specs, schedules
@@ -73,15 +73,7 @@ def fill_default_learning_rate(optimizer: Any) -> None:
 
 def validate_class_weight(weight: Any, problem: str) -> None:
     """`training.class_weight`: none, or balanced for data with classes."""
-    if weight not in CLASS_WEIGHTS:
-        raise ExperimentError(
-            "training.class_weight",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be one of {choices}, got {got}"),
-                choices=names(CLASS_WEIGHTS),
-                got=repr(weight),
-            ),
-        )
+    check_choice("training.class_weight", weight, CLASS_WEIGHTS)
     if weight != "none" and problem not in ("classification", "multiclass"):
         raise ExperimentError(
             "training.class_weight",
@@ -158,14 +150,7 @@ def validate_training(t: TrainingConfig, n_train: int, problem: str) -> None:
                 n=n_train,
             ),
         )
-    if not is_int(t.epochs) or not 1 <= t.epochs <= 1_000_000:
-        raise ExperimentError(
-            "training.epochs",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be a whole number from 1 to 1000000, got {got}"),
-                got=repr(t.epochs),
-            ),
-        )
+    check_whole("training.epochs", t.epochs, 1, 1_000_000)
     if not isinstance(t.metrics, list):
         raise ExperimentError(
             "training.metrics",
@@ -218,21 +203,5 @@ def _validate_validation(v: Any, n_train: int) -> None:
         )
     reject_unknown("training.validation.", v, {"method", "k", "repeats"})
     k, repeats = v.get("k", 5), v.get("repeats", 1)
-    if not is_int(k) or not 2 <= k <= MAX_FOLDS:
-        raise ExperimentError(
-            "training.validation.k",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be a whole number from 2 to {high}, got {got}"),
-                high=MAX_FOLDS,
-                got=repr(k),
-            ),
-        )
-    if not is_int(repeats) or not 1 <= repeats <= MAX_REPEATS:
-        raise ExperimentError(
-            "training.validation.repeats",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be a whole number from 1 to {high}, got {got}"),
-                high=MAX_REPEATS,
-                got=repr(repeats),
-            ),
-        )
+    check_whole("training.validation.k", k, 2, MAX_FOLDS)
+    check_whole("training.validation.repeats", repeats, 1, MAX_REPEATS)
