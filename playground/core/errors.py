@@ -28,13 +28,8 @@ def reject_unknown(prefix: str, section: dict, allowed: set[str]) -> None:
     """Raises on the first key of `section` not in `allowed`, named `prefix` + key."""
     for key in section:
         if key not in allowed:
-            raise ExperimentError(
-                f"{prefix}{key}",
-                Message(
-                    QT_TRANSLATE_NOOP("experiment", "is not a known field; allowed here: {allowed}"),
-                    allowed=names(sorted(allowed)),
-                ),
-            )
+            unknown = QT_TRANSLATE_NOOP("experiment", "is not a known field; allowed here: {allowed}")
+            raise ExperimentError(f"{prefix}{key}", Message(unknown, allowed=names(sorted(allowed))))
 
 
 def names(items: Any) -> str:

@@ -136,14 +136,8 @@ def validate_features(d: DataConfig) -> None:
         )
     for i, f in enumerate(d.features):
         if f not in FEATURES:
-            raise ExperimentError(
-                f"data.features[{i}]",
-                Message(
-                    QT_TRANSLATE_NOOP("experiment", "unknown feature {name}; choose from {names}"),
-                    name=repr(f),
-                    names=names(FEATURES),
-                ),
-            )
+            unknown = QT_TRANSLATE_NOOP("experiment", "unknown feature {name}; choose from {names}")
+            raise ExperimentError(f"data.features[{i}]", Message(unknown, name=repr(f), names=names(FEATURES)))
     if len(set(d.features)) != len(d.features):
         raise ExperimentError("data.features", Message(QT_TRANSLATE_NOOP("experiment", "lists a feature twice")))
 
@@ -264,14 +258,8 @@ def _validate_source(source: Any) -> None:
         )
     wanted = {"classification": (2, 2), "multiclass": (3, imported.MAX_CLASSES), "regression": (0, 0)}[problem]
     if not wanted[0] <= len(classes) <= wanted[1]:
-        raise ExperimentError(
-            "data.source.classes",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "{problem} data cannot have {n} classes"),
-                problem=problem,
-                n=len(classes),
-            ),
-        )
+        wrong = QT_TRANSLATE_NOOP("experiment", "{problem} data cannot have {n} classes")
+        raise ExperimentError("data.source.classes", Message(wrong, problem=problem, n=len(classes)))
     shape = source.get("input_shape")
     if not isinstance(shape, list) or not 1 <= len(shape) <= 3 or not all(is_int(n) and n > 0 for n in shape):
         raise ExperimentError(

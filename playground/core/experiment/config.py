@@ -207,14 +207,8 @@ class Experiment:
             )
         version = raw.get("version")
         if version != VERSION:
-            raise ExperimentError(
-                "version",
-                Message(
-                    QT_TRANSLATE_NOOP("experiment", "this playground reads version {version}, got {got}"),
-                    version=VERSION,
-                    got=repr(version),
-                ),
-            )
+            wrong = QT_TRANSLATE_NOOP("experiment", "this playground reads version {version}, got {got}")
+            raise ExperimentError("version", Message(wrong, version=VERSION, got=repr(version)))
         reject_unknown("", raw, {"format", "version", "seed", "data", "model", "training", "hidden"})
         hidden = raw.get("hidden", [])
         if not isinstance(hidden, list) or any(name not in HIDABLE for name in hidden):

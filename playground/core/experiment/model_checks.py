@@ -116,11 +116,5 @@ def _validate_output_mark(where: str, mark: Any) -> None:
         )
     metrics = mark.get("metrics", [])
     if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
-        raise ExperimentError(
-            f"{where}.metrics",
-            Message(
-                QT_TRANSLATE_NOOP("experiment", "must be a list chosen from {choices}, got {got}"),
-                choices=names(METRICS),
-                got=repr(metrics),
-            ),
-        )
+        wrong = QT_TRANSLATE_NOOP("experiment", "must be a list chosen from {choices}, got {got}")
+        raise ExperimentError(f"{where}.metrics", Message(wrong, choices=names(METRICS), got=repr(metrics)))

@@ -158,14 +158,8 @@ def validate_training(t: TrainingConfig, n_train: int, problem: str) -> None:
         )
     for i, m in enumerate(t.metrics):
         if m not in METRICS:
-            raise ExperimentError(
-                f"training.metrics[{i}]",
-                Message(
-                    QT_TRANSLATE_NOOP("experiment", "unknown metric {metric}; choose from {choices}"),
-                    metric=repr(m),
-                    choices=names(METRICS),
-                ),
-            )
+            unknown = QT_TRANSLATE_NOOP("experiment", "unknown metric {metric}; choose from {choices}")
+            raise ExperimentError(f"training.metrics[{i}]", Message(unknown, metric=repr(m), choices=names(METRICS)))
     _validate_schedule_and_callbacks(t)
     _validate_validation(t.validation, n_train)
 
