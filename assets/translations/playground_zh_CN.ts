@@ -2918,6 +2918,10 @@ right-click to disconnect</source>
         <translation>{name} 中没有任何值，只有分隔符</translation>
     </message>
     <message>
+        <source>{name} has {n} columns; the playground takes at most {most}: keep the columns you need</source>
+        <translation>{name} 有 {n} 列；游乐场最多接受 {most} 列：只保留需要的列</translation>
+    </message>
+    <message>
         <source>{name}: the first row names one column; a table needs inputs and a target column</source>
         <translation>{name}：第一行只有一个列名；表格需要输入列和一个目标列</translation>
     </message>
@@ -3000,6 +3004,10 @@ right-click to disconnect</source>
     <message>
         <source>{name}: column {column!r}</source>
         <translation>{name}：列 {column!r}</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}: column {column!r} holds {value!r}, not a finite number; fix that cell</source>
+        <translation>{name}，第 {row} 行：列 {column!r} 的值 {value!r} 不是有限的数；请修改该单元格</translation>
     </message>
 </context>
 <context>

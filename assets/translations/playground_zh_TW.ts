@@ -2918,6 +2918,10 @@ right-click to disconnect</source>
         <translation>{name} 只有分隔符號，沒有任何值</translation>
     </message>
     <message>
+        <source>{name} has {n} columns; the playground takes at most {most}: keep the columns you need</source>
+        <translation>{name} 有 {n} 欄；遊樂場最多接受 {most} 欄：只保留需要的欄</translation>
+    </message>
+    <message>
         <source>{name}: the first row names one column; a table needs inputs and a target column</source>
         <translation>{name}：第一列只有一個欄名；表格需要輸入欄與一個目標欄</translation>
     </message>
@@ -3000,6 +3004,10 @@ right-click to disconnect</source>
     <message>
         <source>{name}: column {column!r}</source>
         <translation>{name}：{column!r} 欄</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}: column {column!r} holds {value!r}, not a finite number; fix that cell</source>
+        <translation>{name}，第 {row} 列：欄 {column!r} 的值 {value!r} 不是有限的數；請修改該儲存格</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ MISSING_LABELS = {
 BLANKS = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
 MAX_CATEGORIES = 50  # a text column with more values is an identifier (a name), not a category
 MAX_BYTES = 200 * 1024 * 1024
+MAX_COLUMNS = 10_000  # wider tables are not data to click through; refused before any column is examined
 WEIGHTS = "sample_weight"  # the header (any case) of a column of per-sample weights
 
 
@@ -136,6 +137,11 @@ def read(path: str) -> Table:
             Message(QT_TRANSLATE_NOOP("csv_import", "{name} holds no values, only separators"), name=name)
         )
     header = [h.strip() for h in lines[0]]
+    if len(header) > MAX_COLUMNS:
+        too_wide = QT_TRANSLATE_NOOP(
+            "csv_import", "{name} has {n} columns; the playground takes at most {most}: keep the columns you need"
+        )
+        raise ImportFailed(Message(too_wide, name=name, n=len(header), most=MAX_COLUMNS))
     if len(header) < 2:
         raise ImportFailed(
             Message(
@@ -198,6 +204,9 @@ def read(path: str) -> Table:
         values = [row[i] for row in rows]
         missing.append(sum(_blank(v) for v in values))
         numeric.append(all(_blank(v) or _number(v) is not None for v in values))
+    for i, h in enumerate(header):
+        if not numeric[i]:
+            _refuse_infinite(name, h, [row[i] for row in rows])
     for h, gaps in zip(header, missing, strict=True):
         if gaps == len(rows):
             raise ImportFailed(
@@ -436,6 +445,26 @@ def _weights(table: Table, rows, column: str, name: str) -> np.ndarray:
         values.append(value)
     where = Message(QT_TRANSLATE_NOOP("csv_import", "{name}: column {column!r}"), name=name, column=column)
     return check_weights(np.array(values), len(rows), where)
+
+
+def _refuse_infinite(name: str, column: str, values: list[str]) -> None:
+    """A column of numbers with an infinite one in it is a mistake, not text: name its row (a
+    non-finite number would otherwise make the column a category, or a target of many classes)."""
+    infinite = None
+    for r, v in enumerate(values):
+        if _blank(v):
+            continue
+        try:
+            number = float(v)
+        except ValueError:
+            return  # a text column
+        if infinite is None and not np.isfinite(number):
+            infinite = r
+    if infinite is not None:
+        wrong = QT_TRANSLATE_NOOP(
+            "csv_import", "{name}, row {row}: column {column!r} holds {value!r}, not a finite number; fix that cell"
+        )
+        raise ImportFailed(Message(wrong, name=name, row=infinite + 2, column=column, value=values[infinite]))
 
 
 def _blank(value: str) -> bool:

@@ -1,0 +1,50 @@
+"""Hostile CSV tables: a table too wide to be data, and an infinite number in a column of numbers,
+are refused before any work with a message naming the column, row and value to fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from playground.core.data import csv_import
+from playground.core.data.imported import ImportFailed
+
+
+def _write(tmp_path, text: str) -> str:
+    path = tmp_path / "table.csv"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_a_header_of_a_million_columns_is_refused_before_the_rows_are_looked_at(tmp_path):
+    n = 1_000_000
+    path = _write(tmp_path, ",".join(f"c{i}" for i in range(n)) + "\n" + ",".join("1" * n) + "\n")
+    with pytest.raises(ImportFailed) as info:
+        csv_import.read(path)
+    assert str(info.value) == f"{path} has {n} columns; the playground takes at most 10000: keep the columns you need"
+
+
+def test_a_table_as_wide_as_allowed_is_read(tmp_path):
+    n = csv_import.MAX_COLUMNS
+    rows = "\n".join(",".join(str(r + i) for i in range(n)) for r in range(3))
+    table = csv_import.read(_write(tmp_path, ",".join(f"c{i}" for i in range(n)) + "\n" + rows + "\n"))
+    assert len(table.header) == n and table.numeric == [True] * n
+
+
+@pytest.mark.parametrize("cell", ["inf", "-inf", "1e999", "Infinity"])
+@pytest.mark.parametrize("column", ["y", "a"])
+def test_an_infinite_number_is_named_with_its_row_not_taken_for_text(tmp_path, cell, column):
+    rows = [{"a": str(i), "b": str(2 * i), "y": str(i % 2)} for i in range(30)]
+    rows[6][column] = cell
+    text = "a,b,y\n" + "".join(f"{r['a']},{r['b']},{r['y']}\n" for r in rows)
+    path = _write(tmp_path, text)
+    with pytest.raises(ImportFailed) as info:
+        csv_import.read(path)
+    assert str(info.value) == (f"{path}, row 8: column {column!r} holds {cell!r}, not a finite number; fix that cell")
+    with pytest.raises(ImportFailed):
+        csv_import.load(path, target="y", problem="regression")
+
+
+def test_infinity_in_a_text_column_is_just_a_word(tmp_path):
+    text = "name,x,y\n" + "".join(f"{w},{i},{i % 2}\n" for i, w in enumerate(["inf", "cat", "dog"] * 4))
+    table = csv_import.read(_write(tmp_path, text))
+    assert table.numeric == [False, True, True]
