@@ -64,11 +64,19 @@ def default_metrics(problem: str) -> list[str]:
 
 
 def fill_default_learning_rate(optimizer: Any) -> None:
-    """Gives an optimizer that leaves its learning rate out the rate Keras would use."""
+    """Gives an optimizer that leaves its learning rate out the rate Keras would use, and makes a
+    whole number written where Keras wants a float (`"learning_rate": 1`) that float: JSON has one
+    number type, Keras's optimizer variables do not."""
     if isinstance(optimizer, dict) and optimizer.get("class_name") in OPTIMIZERS:
         config = optimizer.setdefault("config", {})
         if isinstance(config, dict):
             config.setdefault("learning_rate", DEFAULT_LEARNING_RATES.get(optimizer["class_name"], 0.001))
+            floats = {"learning_rate"} | {
+                s.key for s in optimizer_specs.settings(optimizer["class_name"]) if s.kind == "float"
+            }
+            for key in floats & config.keys():
+                if isinstance(config[key], int) and not isinstance(config[key], bool):
+                    config[key] = float(config[key])
 
 
 def validate_class_weight(weight: Any, problem: str) -> None:

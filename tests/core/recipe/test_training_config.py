@@ -56,3 +56,14 @@ def test_only_classes_can_be_weighed():
         training_config.validate_class_weight("balanced", "regression")
     with pytest.raises(ExperimentError, match="must be one of none, balanced"):
         training_config.validate_class_weight("equal", "classification")
+
+
+def test_a_whole_number_where_keras_wants_a_float_becomes_that_float():
+    # JSON writes 1 for 1.0; Keras refuses an int learning rate ("should be float"), so the file's
+    # whole numbers in float settings are read as floats, and booleans and the rest are left alone.
+    optimizer = {"class_name": "SGD", "config": {"learning_rate": 1, "momentum": 0, "nesterov": True}}
+    training_config.fill_default_learning_rate(optimizer)
+    config = optimizer["config"]
+    assert config == {"learning_rate": 1.0, "momentum": 0.0, "nesterov": True}
+    assert type(config["learning_rate"]) is float and type(config["momentum"]) is float
+    assert type(config["nesterov"]) is bool
