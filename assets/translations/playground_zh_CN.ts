@@ -2590,6 +2590,10 @@ right-click to disconnect</source>
         <translation>必须以 .keras 结尾，收到的是 {value}</translation>
     </message>
     <message>
+        <source>must stay in the run&apos;s folder: give a relative path without &apos;..&apos;, got {value}</source>
+        <translation>必须留在本次运行的文件夹里：请给出不含“..”的相对路径，收到的是 {value}</translation>
+    </message>
+    <message>
         <source>must be a whole number from {low} to {high}, got {value}</source>
         <translation>必须是 {low} 到 {high} 之间的整数，收到的是 {value}</translation>
     </message>

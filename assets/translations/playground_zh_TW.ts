@@ -2590,6 +2590,10 @@ right-click to disconnect</source>
         <translation>必須以 .keras 結尾，收到的是 {value}</translation>
     </message>
     <message>
+        <source>must stay in the run&apos;s folder: give a relative path without &apos;..&apos;, got {value}</source>
+        <translation>必須留在本次執行的資料夾裡：請給出不含「..」的相對路徑，收到的是 {value}</translation>
+    </message>
+    <message>
         <source>must be a whole number from {low} to {high}, got {value}</source>
         <translation>必須是 {low} 到 {high} 的整數，收到的是 {value}</translation>
     </message>

@@ -9,6 +9,7 @@ An entry is Keras's own form, `{"class_name": "EarlyStopping", "config": {...}}`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -293,6 +294,18 @@ def _check_value(spec: Setting, value: Any, monitors: list[str]) -> Message | No
     return Message(QT_TRANSLATE_NOOP("callback_specs", "{key} {problem}"), key=spec.key, problem=problem)
 
 
+def _escapes(path: str) -> bool:
+    """Whether a file path from an experiment could write outside the folder it is relative to: an
+    absolute path (on any system), a drive, a home (~) or a step up (..). Files are strangers' too."""
+    windows = PureWindowsPath(path)
+    return (
+        PurePosixPath(path).is_absolute()
+        or bool(windows.drive or windows.root)
+        or path.startswith("~")
+        or ".." in windows.parts
+    )
+
+
 def _problem(spec: Setting, value: Any, monitors: list[str]) -> Message | None:
     if spec.kind == "bool":
         if isinstance(value, bool):
@@ -313,6 +326,11 @@ def _problem(spec: Setting, value: Any, monitors: list[str]) -> Message | None:
             )
         if not value.endswith(".keras"):
             return Message(QT_TRANSLATE_NOOP("callback_specs", "must end in .keras, got {value}"), value=repr(value))
+        if _escapes(value):
+            outside = QT_TRANSLATE_NOOP(
+                "callback_specs", "must stay in the run's folder: give a relative path without '..', got {value}"
+            )
+            return Message(outside, value=repr(value))
         return _check_placeholders(value, monitors)
     if spec.kind == "int":
         if is_int(value) and spec.low <= value <= spec.high:

@@ -148,8 +148,29 @@ def test_a_complete_list_passes():
             "callbacks[0].config.filepath",
             "Keras cannot fill",
         ),
+        *(
+            (
+                [{"class_name": "ModelCheckpoint", "config": {"filepath": path}}],
+                "callbacks[0].config.filepath",
+                f"filepath must stay in the run's folder: give a relative path without '..', got {path!r}",
+            )
+            for path in (
+                "../../x.keras",
+                "runs/../../x.keras",
+                "runs\\..\\..\\x.keras",
+                "/tmp/x.keras",
+                "C:\\Users\\x.keras",
+                "\\\\server\\share\\x.keras",
+                "~/x.keras",
+            )
+        ),
     ],
 )
 def test_wrong_callbacks_name_the_place_and_the_fix(callbacks, where, message):
     wrong = check(callbacks, MONITORS)
     assert wrong is not None and wrong[0] == where and message in wrong[1], wrong
+
+
+@pytest.mark.parametrize("path", ["best.keras", "runs/best-{epoch:03d}.keras", "a..b.keras", "runs\\best.keras"])
+def test_a_checkpoint_inside_the_run_s_folder_is_taken(path):
+    assert check([{"class_name": "ModelCheckpoint", "config": {"filepath": path}}], MONITORS) is None
