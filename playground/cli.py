@@ -95,6 +95,7 @@ def main(argv: list[str]) -> int:
 
 
 def train(args) -> int:
+    from playground.core.data.imported import ImportFailed
     from playground.core.errors import ExperimentError
     from playground.core.experiment.config import Experiment
     from playground.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -130,7 +131,7 @@ def train(args) -> int:
     print(f"Loading TensorFlow and building the model ({args.engine} engine)…", flush=True)
     try:
         session = Session(exp, engine=args.engine, folder=out)
-    except ExperimentError as exc:
+    except (ExperimentError, ImportFailed) as exc:  # ImportFailed: the experiment's data file is gone or broken
         print(f"error: {args.experiment}: {exc}", file=sys.stderr)
         return 2
     session.warm_up()
@@ -201,6 +202,7 @@ def _kfold(args, exp, out: Path) -> int:
     kfold.csv (per fold and the mean ± std)."""
     import csv
 
+    from playground.core.data.imported import ImportFailed
     from playground.core.errors import ExperimentError
     from playground.core.runs import sweeps
     from playground.training.engine.sweep_runner import SweepItem, SweepRunner
@@ -208,7 +210,7 @@ def _kfold(args, exp, out: Path) -> int:
     k, repeats = exp.training.validation.get("k", 5), exp.training.validation.get("repeats", 1)
     try:
         folds = sweeps.fold_datasets(exp.data, exp.seed, k, repeats)
-    except ExperimentError as exc:
+    except (ExperimentError, ImportFailed) as exc:
         print(f"error: {args.experiment}: {exc}", file=sys.stderr)
         return 2
     print(f"Loading TensorFlow; K-fold validation: {len(folds)} models, one after another…", flush=True)

@@ -84,3 +84,29 @@ def test_train_runs_k_fold_from_the_file_and_schedules_and_callbacks(tmp_path):
     result = _run("train", str(path), "--out", str(out))
     assert result.returncode == 0, describe(result)
     assert (out / "best.keras").stat().st_size > 1000
+
+
+@pytest.mark.parametrize("kfold", [False, True])
+@pytest.mark.parametrize("damage", ["missing", "garbage"])
+def test_train_on_an_experiment_whose_data_file_is_gone_or_broken_says_so(tmp_path, damage, kfold):
+    from playground.core.data import user_files
+    from playground.core.data.data_config import FILE, DataConfig
+
+    table = tmp_path / "table.csv"
+    table.write_text("a,b,y\n" + "".join(f"{i},{i % 3},{i % 2}\n" for i in range(40)), encoding="utf-8")
+    source = {"kind": "csv", "path": str(table), "target": "y", "problem": "classification"}
+    found = user_files.load(source)
+    source.update(classes=list(found.classes), input_shape=list(found.input_shape))
+    exp = default_experiment()
+    exp.data = DataConfig(name=FILE, source=source, samples=40)
+    path = tmp_path / "exp.json"
+    exp.save(path)
+    if damage == "missing":
+        table.unlink()
+    else:
+        table.write_bytes(b"\x00\x01garbage\xff" * 100)
+    result = _run("train", str(path), "--epochs", "1", "--out", str(tmp_path / "out"), *(["--kfold", "2"] * kfold))
+    assert result.returncode == 2, describe(result)
+    assert "Traceback" not in result.stderr, describe(result)
+    expected = "is not there any more" if damage == "missing" else "not UTF-8 text"
+    assert result.stderr.startswith(f"error: {path}: ") and expected in result.stderr, describe(result)
