@@ -3903,6 +3903,10 @@ right-click to disconnect</source>
         <source>{file} in {folder} cannot be read as an image: {reason}</source>
         <translation>{folder} 中的 {file} 无法作为图像读取：{reason}</translation>
     </message>
+    <message>
+        <source>{file} in {folder} is {width}×{height} pixels; pictures of up to {most} million pixels are read: make it smaller or leave it out</source>
+        <translation>{folder} 中的 {file} 有 {width}×{height} 像素；只读取不超过 {most} 百万像素的图片：请缩小它或把它移出文件夹</translation>
+    </message>
 </context>
 <context>
     <name>import_dialog</name>

@@ -3903,6 +3903,10 @@ right-click to disconnect</source>
         <source>{file} in {folder} cannot be read as an image: {reason}</source>
         <translation>{folder} 中的 {file} 無法當作圖片讀取：{reason}</translation>
     </message>
+    <message>
+        <source>{file} in {folder} is {width}×{height} pixels; pictures of up to {most} million pixels are read: make it smaller or leave it out</source>
+        <translation>{folder} 中的 {file} 有 {width}×{height} 像素；只讀取不超過 {most} 百萬像素的圖片：請縮小它或把它移出資料夾</translation>
+    </message>
 </context>
 <context>
     <name>import_dialog</name>

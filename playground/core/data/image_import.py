@@ -5,6 +5,7 @@ layout), read with Pillow, resized to one size and scaled to [0, 1] as the book'
 from __future__ import annotations
 
 import os
+import warnings
 
 import numpy as np
 
@@ -16,6 +17,7 @@ EXTENSIONS = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 SIZES = (8, 16, 28, 32, 48, 64, 96, 128)
 MAX_IMAGES = 20000
 MAX_MB = 1000  # the float32 images in memory
+MAX_PIXELS = 40_000_000  # one picture's pixels; a larger one (a decompression bomb) is refused before it is decoded
 
 
 def classes_in(folder: str) -> list[tuple[str, list[str]]]:
@@ -133,12 +135,18 @@ def load(folder: str, size: int = 32, color: str = "auto") -> Imported:
         for file in files:
             path = os.path.join(folder, sub, file)
             try:
-                with Image.open(path) as im:
+                with warnings.catch_warnings():  # Pillow warns of large pictures; the check below refuses them
+                    warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                    im = Image.open(path)
+                with im:
+                    _refuse_huge(im.size, os.path.join(sub, file), folder)
                     im.load()
                     grey = grey and im.mode in ("1", "L", "LA", "I", "I;16", "F")
                     im = _eight_bit_rgb(im).resize((size, size), Image.Resampling.BILINEAR)
                     images.append(np.asarray(im, np.uint8))
-            except (UnidentifiedImageError, OSError, ValueError) as exc:
+            except ImportFailed:
+                raise
+            except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as exc:
                 raise ImportFailed(
                     Message(
                         QT_TRANSLATE_NOOP("image_import", "{file} in {folder} cannot be read as an image: {reason}"),
@@ -169,6 +177,19 @@ def load(folder: str, size: int = 32, color: str = "auto") -> Imported:
         )
     notes = [told]
     return Imported(x, np.array(labels, np.float32), problem_for(classes), classes, (), notes)
+
+
+def _refuse_huge(size: tuple[int, int], file: str, folder: str) -> None:
+    width, height = size
+    if width * height > MAX_PIXELS:
+        huge = QT_TRANSLATE_NOOP(
+            "image_import",
+            "{file} in {folder} is {width}×{height} pixels; pictures of up to {most} million pixels are read: "
+            "make it smaller or leave it out",
+        )
+        raise ImportFailed(
+            Message(huge, file=file, folder=folder, width=width, height=height, most=MAX_PIXELS // 10**6)
+        )
 
 
 def _eight_bit_rgb(im):

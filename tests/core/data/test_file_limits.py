@@ -1,5 +1,6 @@
-"""Hostile CSV tables: a table too wide to be data, and an infinite number in a column of numbers,
-are refused before any work with a message naming the column, row and value to fix."""
+"""Hostile files: a CSV table too wide to be data, an infinite number in a column of numbers, a
+picture bomb in an image folder — each refused before any work, with a message naming the column,
+row, value or file to fix."""
 
 from __future__ import annotations
 
@@ -48,3 +49,22 @@ def test_infinity_in_a_text_column_is_just_a_word(tmp_path):
     text = "name,x,y\n" + "".join(f"{w},{i},{i % 2}\n" for i, w in enumerate(["inf", "cat", "dog"] * 4))
     table = csv_import.read(_write(tmp_path, text))
     assert table.numeric == [False, True, True]
+
+
+@pytest.mark.parametrize("side", [10_000, 20_000])  # 100 Mpx: Pillow warns; 400 Mpx: Pillow refuses to open it
+def test_a_picture_bomb_in_an_image_folder_is_refused_before_it_is_decoded(tmp_path, side):
+    from PIL import Image
+
+    from playground.core.data import image_import
+
+    for name in ("cat", "dog"):
+        (tmp_path / name).mkdir()
+        for i in range(2):
+            Image.new("L", (8, 8), 40 * i).save(tmp_path / name / f"{i}.png")
+    Image.new("1", (side, side)).save(tmp_path / "dog" / "bomb.png")  # a few kB on disk
+    with pytest.raises(ImportFailed) as info:
+        image_import.load(str(tmp_path), size=8)
+    text = str(info.value)
+    assert text.startswith(f"{'dog/bomb.png'} in {tmp_path} ") and "pixels" in text, text
+    if side == 10_000:
+        assert "is 10000×10000 pixels; pictures of up to 40 million pixels are read" in text
