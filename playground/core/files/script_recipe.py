@@ -112,10 +112,8 @@ def _callbacks(exp: Experiment) -> list[str]:
         name = entry["class_name"]
         config = callback_specs.get(t.callbacks, name) or {}
         first = ""
-        if name == "ModelCheckpoint":  # a relative path is relative to the output folder
-            path = str(config.pop("filepath", "best.keras"))
-            where = py(path) if not path.startswith("~") else f"Path({py(path)}).expanduser()"
-            first = f"filepath=str(out / {where})"
+        if name == "ModelCheckpoint":  # relative (checked), so inside the output folder
+            first = f"filepath=str(out / {py(str(config.pop('filepath', 'best.keras')))})"
         lines.append(f"        {call('keras.callbacks', name, config, 8, first)},")
     lines.append("    ]")
     return lines

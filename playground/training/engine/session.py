@@ -132,7 +132,7 @@ class Session:
         for entry in callbacks:
             config = callback_specs.get(callbacks, entry["class_name"])
             if entry["class_name"] == "ModelCheckpoint":
-                config["filepath"] = str(self.folder / Path(config.get("filepath", "best.keras")).expanduser())
+                config["filepath"] = str(self.folder / config.get("filepath", "best.keras"))  # relative: checked
             out.append({"class_name": entry["class_name"], "config": config})
         return out
 
