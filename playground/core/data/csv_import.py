@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -39,9 +39,13 @@ MISSING_LABELS = {
     "drop": QT_TRANSLATE_NOOP("imported", "leave out rows with a gap"),
 }
 BLANKS = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
+_BLANK_CELLS = sorted(BLANKS)
 MAX_CATEGORIES = 50  # a text column with more values is an identifier (a name), not a category
 MAX_BYTES = 200 * 1024 * 1024
 MAX_COLUMNS = 10_000  # wider tables are not data to click through; refused before any column is examined
+# Each cell is a Python string while the table is read (≈ 60 bytes with its number): 5 million
+# (a 6,000-row sample of MNIST as CSV) keep the import under ~1 GB and a few seconds.
+MAX_CELLS = 5_000_000
 WEIGHTS = "sample_weight"  # the header (any case) of a column of per-sample weights
 
 
@@ -54,6 +58,8 @@ class Table:
     rows: list[list[str]]
     numeric: list[bool]
     missing: list[int]  # blank cells per column
+    blanks: list[np.ndarray] = field(default_factory=list)  # per column: which rows are blank
+    numbers: list[np.ndarray | None] = field(default_factory=list)  # per number column: its values, NaN where blank
 
     def column(self, name: str) -> list[str]:
         i = self.header.index(name)
@@ -64,9 +70,10 @@ class Table:
 
     def guess_problem(self, target: str) -> str:
         """Classification when the target is text or a few whole numbers; regression otherwise."""
-        values = [v for v in self.column(target) if not _blank(v)]
-        numeric = self.numeric[self.header.index(target)]
-        return guess_problem(np.array([float(v) for v in values]) if numeric else np.array(values))
+        i = self.header.index(target)
+        if self.numeric[i]:
+            return guess_problem(self.numbers[i][~self.blanks[i]])
+        return guess_problem(np.array([v for v in self.column(target) if not _blank(v)]))
 
     def identifiers(self, target: str) -> list[str]:
         """Text columns with so many values they name rows rather than group them."""
@@ -120,9 +127,11 @@ def read(path: str) -> Table:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    _refuse_too_many_cells(name, text, dialect)
     reader = csv.reader(io.StringIO(text), dialect)
     try:
-        lines = [row for row in reader if any(cell.strip() for cell in row)]
+        # Stripped as they are read: one copy of the cells, not two.
+        lines = [cells for cells in ([c.strip() for c in row] for row in reader) if any(cells)]
     except csv.Error as exc:
         raise ImportFailed(
             Message(
@@ -136,7 +145,7 @@ def read(path: str) -> Table:
         raise ImportFailed(
             Message(QT_TRANSLATE_NOOP("csv_import", "{name} holds no values, only separators"), name=name)
         )
-    header = [h.strip() for h in lines[0]]
+    header = lines[0]
     if len(header) > MAX_COLUMNS:
         too_wide = QT_TRANSLATE_NOOP(
             "csv_import", "{name} has {n} columns; the playground takes at most {most}: keep the columns you need"
@@ -173,7 +182,8 @@ def read(path: str) -> Table:
                 )
             )
         seen.add(h)
-    rows = [[c.strip() for c in row] for row in lines[1:]]
+    rows = lines[1:]
+    del lines
     if len(rows) < 2:
         raise ImportFailed(
             Message(
@@ -199,11 +209,13 @@ def read(path: str) -> Table:
                     columns=len(header),
                 )
             )
-    numeric, missing = [], []
+    blanks, numbers = [], []
     for i in range(len(header)):
-        values = [row[i] for row in rows]
-        missing.append(sum(_blank(v) for v in values))
-        numeric.append(all(_blank(v) or _number(v) is not None for v in values))
+        blank, column = _parse([row[i] for row in rows])
+        blanks.append(blank)
+        numbers.append(column)
+    numeric = [column is not None for column in numbers]
+    missing = [int(blank.sum()) for blank in blanks]
     for i, h in enumerate(header):
         if not numeric[i]:
             _refuse_infinite(name, h, [row[i] for row in rows])
@@ -218,7 +230,7 @@ def read(path: str) -> Table:
                     column=h,
                 )
             )
-    return Table(path, header, rows, numeric, missing)
+    return Table(path, header, rows, numeric, missing, blanks, numbers)
 
 
 def load(
@@ -271,18 +283,17 @@ def load(
     problem = problem or table.guess_problem(target)
     notes = []
     t = table.header.index(target)
-    rows = table.rows
-    dropped = [r for r, row in enumerate(rows) if _blank(row[t])]
-    if dropped:
+    rows = np.flatnonzero(~table.blanks[t])  # the rows kept, by their index in table.rows
+    dropped = np.flatnonzero(table.blanks[t])
+    if len(dropped):
         notes.append(
             note(
                 QT_TRANSLATE_NOOP("imported", "{n} row(s) without a {target} value left out (first: row {row})"),
                 n=len(dropped),
                 target=target,
-                row=dropped[0] + 2,
+                row=int(dropped[0]) + 2,
             )
         )
-        rows = [row for row in rows if not _blank(row[t])]
     unknown = [c for c in exclude if c not in table.header]
     if unknown:
         raise ImportFailed(
@@ -313,7 +324,8 @@ def load(
             )
         )
     if missing == "drop":
-        keep = [row for row in rows if not any(_blank(row[i]) for i in inputs)]
+        gaps = np.any([table.blanks[i][rows] for i in inputs], axis=0)
+        keep = rows[~gaps]
         if len(keep) < len(rows):
             notes.append(note(QT_TRANSLATE_NOOP("imported", "{n} row(s) with a gap left out"), n=len(rows) - len(keep)))
         if len(keep) < 2:
@@ -326,7 +338,7 @@ def load(
                 )
             )
         rows = keep
-    empty = [table.header[i] for i in inputs if all(_blank(row[i]) for row in rows)]
+    empty = [table.header[i] for i in inputs if table.blanks[i][rows].all()]
     if empty:
         raise ImportFailed(
             Message(
@@ -347,8 +359,8 @@ def load(
                 columns=", ".join(f"{h} {n}" for h, n in filled),
             )
         )
-    targets = [row[t] for row in rows]
-    y, classes = _target(table, target, targets, problem, name)
+    targets = [table.rows[r][t] for r in rows]
+    y, classes = _target(table, target, targets, problem, name, rows)
     w = None
     if weighted and weighted[0] not in exclude:
         w = _weights(table, rows, weighted[0], name)
@@ -364,17 +376,17 @@ def _inputs(table: Table, rows, inputs, missing):
     columns, names, filled = [], [], []
     for i in inputs:
         header = table.header[i]
-        values = [row[i] for row in rows]
-        gaps = sum(_blank(v) for v in values)
+        gaps = int(table.blanks[i][rows].sum())
         if gaps:
             filled.append((header, gaps))
         if table.numeric[i]:
-            col = np.array([[np.nan if _blank(v) else _number(v)] for v in values], np.float64)
+            col = table.numbers[i][rows].reshape(-1, 1)
             if gaps:
                 col = SimpleImputer(strategy=missing if missing != "drop" else "mean").fit_transform(col)
             columns.append(col)
             names.append(header)
         else:
+            values = [table.rows[r][i] for r in rows]
             col = np.array([[None if _blank(v) else v] for v in values], object)
             if gaps:
                 col = SimpleImputer(strategy="most_frequent", missing_values=None).fit_transform(col)
@@ -384,7 +396,7 @@ def _inputs(table: Table, rows, inputs, missing):
     return np.concatenate(columns, axis=1).astype(np.float32), names, filled
 
 
-def _target(table: Table, target: str, values: list[str], problem: str, name: str):
+def _target(table: Table, target: str, values: list[str], problem: str, name: str, rows: np.ndarray):
     numeric = table.numeric[table.header.index(target)]
     if problem == "regression":
         if not numeric:
@@ -401,7 +413,7 @@ def _target(table: Table, target: str, values: list[str], problem: str, name: st
                     bad=bad,
                 )
             )
-        return np.array([_number(v) for v in values], np.float32), ()
+        return table.numbers[table.header.index(target)][rows].astype(np.float32), ()
     if problem not in ("classification", "multiclass"):
         raise ImportFailed(
             Message(
@@ -411,7 +423,7 @@ def _target(table: Table, target: str, values: list[str], problem: str, name: st
                 problem=problem,
             )
         )
-    labels = np.array([_number(v) for v in values]) if numeric else np.array(values)
+    labels = table.numbers[table.header.index(target)][rows] if numeric else np.array(values)
     what = Message(QT_TRANSLATE_NOOP("csv_import", "{name}: the target {target!r}"), name=name, target=target)
     y, classes = class_labels(labels, what)
     return y, classes
@@ -421,10 +433,10 @@ def _weights(table: Table, rows, column: str, name: str) -> np.ndarray:
     """The weights of the rows kept; a cell that is not a weight is reported by its row in the file."""
     i = table.header.index(column)
     values = []
-    for row in rows:
+    for r in rows:
+        row = table.rows[r]
         value = None if _blank(row[i]) else _number(row[i])
         if value is None or value < 0:
-            r = next(r for r, original in enumerate(table.rows) if original is row)
             if _blank(row[i]):
                 what = Message(QT_TRANSLATE_NOOP("csv_import", "no weight"))
             else:
@@ -465,6 +477,39 @@ def _refuse_infinite(name: str, column: str, values: list[str]) -> None:
             "csv_import", "{name}, row {row}: column {column!r} holds {value!r}, not a finite number; fix that cell"
         )
         raise ImportFailed(Message(wrong, name=name, row=infinite + 2, column=column, value=values[infinite]))
+
+
+def _refuse_too_many_cells(name: str, text: str, dialect) -> None:
+    """Refuses a table too big to hold as text cells, from its line count and its first row's
+    width — before the rows are parsed, which is what would take the memory."""
+    try:
+        width = len(next(csv.reader(io.StringIO(text[: 2**20]), dialect), []))
+    except csv.Error:
+        return  # the full parse names the line
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if (lines - 1) * width > MAX_CELLS:
+        too_big = QT_TRANSLATE_NOOP(
+            "csv_import",
+            "{name} has {rows} rows of {columns} values; the playground reads at most {most} values: "
+            "use a sample of its rows",
+        )
+        raise ImportFailed(Message(too_big, name=name, rows=lines - 1, columns=width, most=f"{MAX_CELLS:,}"))
+
+
+def _parse(values: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+    """A column's blank cells (a mask) and, when every other cell is a finite number, its numbers
+    (NaN where blank); None for a text column. NumPy converts the column at once (it reads numbers
+    as Python's float does); a column it cannot convert is checked cell by cell."""
+    cells = np.array(values, dtype=str)
+    blank = np.isin(np.char.lower(cells), _BLANK_CELLS)
+    numbers = np.full(len(values), np.nan)
+    try:
+        numbers[~blank] = cells[~blank].astype(np.float64)
+    except ValueError:
+        return blank, None
+    if not np.isfinite(numbers[~blank]).all():
+        return blank, None
+    return blank, numbers
 
 
 def _blank(value: str) -> bool:

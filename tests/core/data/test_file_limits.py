@@ -31,6 +31,30 @@ def test_a_table_as_wide_as_allowed_is_read(tmp_path):
     assert len(table.header) == n and table.numeric == [True] * n
 
 
+def test_a_table_of_too_many_values_is_refused_before_its_rows_are_parsed(tmp_path, monkeypatch):
+    monkeypatch.setattr(csv_import, "MAX_CELLS", 1_000)
+    path = _write(tmp_path, "a,b,c,d\n" + "1,2,3,4\n" * 251)
+    with pytest.raises(ImportFailed) as info:
+        csv_import.read(path)
+    assert str(info.value) == (
+        f"{path} has 251 rows of 4 values; the playground reads at most 1,000 values: use a sample of its rows"
+    )
+    path = _write(tmp_path, "a,b,c,d\n" + "1,2,3,4\n" * 249)
+    assert len(csv_import.read(path).rows) == 249
+
+
+def test_number_columns_are_read_at_once_with_blanks_as_gaps(tmp_path):
+    path = _write(tmp_path, "a,b,y\n1,x,0\nNA,y,1\n2.5, ,0\n1_000,z,N/A\n")
+    table = csv_import.read(path)
+    assert table.numeric == [True, False, True] and table.missing == [1, 1, 1]
+    assert table.numbers[0].tolist()[:1] + table.numbers[0].tolist()[2:] == [1.0, 2.5, 1000.0]
+    assert table.numbers[1] is None
+    imported = csv_import.load(path, target="y")
+    # The row without a target is left out; the gap in "a" is filled with the column's mean.
+    assert imported.x[:, 0].tolist() == pytest.approx([1.0, 1.75, 2.5])
+    assert imported.y.tolist() == [0, 1, 0]
+
+
 @pytest.mark.parametrize("cell", ["inf", "-inf", "1e999", "Infinity"])
 @pytest.mark.parametrize("column", ["y", "a"])
 def test_an_infinite_number_is_named_with_its_row_not_taken_for_text(tmp_path, cell, column):
