@@ -5,7 +5,10 @@
 - the GUI event loop's lateness (p50/p99) while training with every view open;
 - the time from Play to the first plotted epoch, and from Pause to the run standing still;
 - the LeNet-style CNN on digits: samples per second with the "Inside the network" views refreshed
-  as the worker refreshes them, against the same training with no views.
+  as the worker refreshes them, against the same training with no views;
+- with `--soak EPOCHS` (and nothing else): a long run in the window at full speed with every view
+  open — how much resident memory grows after the first minute, how the speed holds up, how many
+  points the curves draw, and how long closing the window then takes (`measure_soak`).
 """
 
 from __future__ import annotations
@@ -29,16 +32,26 @@ TARGETS = {
     "cnn_views_speed_ratio": (">=", 0.9),
     "launch_to_window_s": ("<=", 1.0),
     "close_while_training_s": ("<=", 1.0),
+    "soak_rss_growth_mb": ("<=", 50),
+    "soak_speed_ratio": (">=", 0.9),
+    "soak_close_s": ("<=", 1.0),
 }
 LAUNCHES = 3  # the launch time is the median of this many starts
+SOAK_BASE_S = 60.0  # the soak's memory and starting speed are those of its first minute
+SOAK_WARM_UP_S = 5.0  # not counted in the starting speed: compiling, the first frames
+SOAK_LIMIT_S = 1800.0  # a soak stops here even if its epochs are not done
+SOAK_SAMPLE_S = 0.2  # how often the soak notes its epochs and memory
 
 
 def main(args) -> int:
-    figures = measure_training(args.seconds)
-    figures.update(measure_views(args.seconds))
-    if not args.no_gui:
-        figures.update(measure_launch())
-        figures.update(measure_gui(args.seconds))
+    if getattr(args, "soak", None):
+        figures = measure_soak(args.soak)
+    else:
+        figures = measure_training(args.seconds)
+        figures.update(measure_views(args.seconds))
+        if not args.no_gui:
+            figures.update(measure_launch())
+            figures.update(measure_gui(args.seconds))
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
@@ -274,3 +287,131 @@ def measure_launch(launches: int = LAUNCHES) -> dict:
         "launch_to_window_s": float(np.median(shown)) if shown else math.nan,
         "close_while_training_s": max(closed) if closed else math.nan,
     }
+
+
+def measure_soak(epochs: int, limit_s: float = SOAK_LIMIT_S) -> dict:
+    """Trains the default experiment for `epochs` epochs at full speed in the window (offscreen when
+    there is no display) with every view open: the output and "Inside the network" side by side, the
+    neurons, the curves and their timeline, the runs table (following the run every second) and the
+    doctor (fed every two seconds). Stops after `limit_s` seconds if the epochs are not done.
+
+    Returns:
+        soak_rss_growth_mb: resident memory at the end less that after the first minute (after
+            its first 10 % for a run shorter than two minutes);
+        soak_speed_ratio: epochs per second over the last 10 % of the run ÷ over the first minute
+            (after SOAK_WARM_UP_S);
+        soak_close_s: from closing the window, while it still trains, to its training thread's end;
+        and the epochs, seconds, speeds, memory, the points the loss curve draws and the
+        timeline's snapshots.
+    """
+    import shutil
+    import tempfile
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from playground.core.experiment.config import default_experiment
+    from playground.core.recipe import training_config
+    from playground.qt.training import training_controller as tc
+    from playground.qt.window.main_window import QtMainWindow
+
+    home = tempfile.mkdtemp(prefix="playground-soak-")  # its settings and autosaves, not the user's
+    os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = home
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    experiment = default_experiment()
+    # Still training when the window closes, if the epoch limit leaves room for more.
+    experiment.training.epochs = min(2 * int(epochs), training_config.MAX_EPOCHS)
+    window = QtMainWindow(experiment)
+    window.show()
+    _open_every_view(window)
+    controller = window.controller
+
+    def wait_until(condition, limit: float) -> bool:
+        deadline = time.perf_counter() + limit
+        while not condition() and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.002)
+        return condition()
+
+    if not wait_until(lambda: controller.run_state == tc.READY, 120):
+        window.close()
+        return {"soak_error": 1.0}
+    controller.set_speed(0)
+    controller.play()
+    samples = []  # (seconds since Play, epochs, resident MB)
+    t0 = next_sample = time.perf_counter()
+    while True:
+        app.processEvents()
+        time.sleep(0.002)
+        now = time.perf_counter()
+        done = len(controller.history) >= epochs or (controller.history and controller.run_state != tc.RUNNING)
+        if now >= next_sample or done or now - t0 > limit_s:
+            samples.append((now - t0, len(controller.history), _resident_mb()))
+            next_sample += SOAK_SAMPLE_S
+        if done or now - t0 > limit_s:
+            break
+    drawn = window.loss_plot.curves["loss"].xData  # the points handed to the curve (before pyqtgraph's own thinning)
+    points, snapshots = len(drawn) if drawn is not None else 0, len(controller.book.timeline)
+    t_close = time.perf_counter()
+    window.close()
+    wait_until(lambda: not controller.thread_running, 60)
+    close_s = time.perf_counter() - t_close
+    shutil.rmtree(home, ignore_errors=True)
+    return {
+        **soak_figures(samples),
+        "soak_close_s": close_s,
+        "soak_points_drawn": float(points),
+        "soak_timeline_snapshots": float(snapshots),
+    }
+
+
+def soak_figures(samples: list[tuple[float, int, float]]) -> dict:
+    """The soak's figures from its samples (seconds, epochs, resident MB), taken every SOAK_SAMPLE_S."""
+    t = np.array([s[0] for s in samples])
+    n = np.array([s[1] for s in samples], float)
+    mb = np.array([s[2] for s in samples])
+    end = t[-1]
+    base = SOAK_BASE_S if end >= 2 * SOAK_BASE_S else 0.1 * end
+    warm = min(SOAK_WARM_UP_S, base / 2)
+
+    def at(when: float) -> int:
+        return min(int(np.searchsorted(t, when)), len(t) - 1)
+
+    def speed(a: int, b: int) -> float:
+        return (n[b] - n[a]) / (t[b] - t[a]) if b > a and t[b] > t[a] else math.nan
+
+    start = speed(at(warm), at(base))
+    last = speed(at(0.9 * end), len(t) - 1)
+    return {
+        "soak_epochs": float(n[-1]),
+        "soak_seconds": float(end),
+        "soak_rss_start_mb": float(mb[at(base)]),
+        "soak_rss_end_mb": float(mb[-1]),
+        "soak_rss_growth_mb": float(mb[-1] - mb[at(base)]),
+        "soak_epochs_per_s_start": start,
+        "soak_epochs_per_s_end": last,
+        "soak_speed_ratio": last / start,
+    }
+
+
+def _open_every_view(window) -> None:
+    """The output and "Inside the network" side by side (the latter floated out of their shared
+    dock), the neurons, and the runs table among the tabs under the network."""
+    window._inside_dock.setFloating(True)
+    window._inside_dock.show()
+    window._output_dock.show()
+    window.network_tabs.setCurrentWidget(window.network_view)
+    window.bottom_tabs.setCurrentIndex(1)  # Runs
+
+
+def _resident_mb() -> float:
+    """The process's resident memory now, in MB (Linux); elsewhere its peak so far."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / 2**20 if sys.platform == "darwin" else peak / 2**10

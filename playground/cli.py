@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from playground import resources
+from playground.core import atomic_files
 
 
 def command_name() -> str:
@@ -75,6 +76,12 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--seconds", type=float, default=3.0, help="time spent on each measurement")
     bench.add_argument("--no-gui", action="store_true", help="skip the window measurements")
+    bench.add_argument(
+        "--soak",
+        type=int,
+        metavar="EPOCHS",
+        help="only a long run in the window: memory growth, speed held, points drawn, closing time",
+    )
     p.add_argument("path", nargs="?", help="experiment file to open in the window")
     return p
 
@@ -97,6 +104,7 @@ def main(argv: list[str]) -> int:
 def train(args) -> int:
     from playground.core.data.imported import ImportFailed
     from playground.core.errors import ExperimentError
+    from playground.core.experiment.checks import validate
     from playground.core.experiment.config import Experiment
     from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -108,6 +116,7 @@ def train(args) -> int:
                     "--epochs", Message(QT_TRANSLATE_NOOP("cli", "must be at least 1, got {got}"), got=args.epochs)
                 )
             exp.training.epochs = args.epochs
+        validate(exp)  # before TensorFlow loads: a model that cannot be built is refused at once
     except ExperimentError as exc:
         print(f"error: {args.experiment}: {exc}", file=sys.stderr)
         return 2
@@ -157,8 +166,14 @@ def train(args) -> int:
     for event in session.events:
         print(f"  epoch {event['epoch']}: {event['text']}")
     seconds = time.perf_counter() - t0
-    session.history.write_csv(out / "history.csv")
-    session.model.save(out / "model.keras")
+    try:
+        with atomic_files.replacing(out / "history.csv") as temporary:
+            session.history.write_csv(temporary)
+        with atomic_files.replacing(out / "model.keras") as temporary:
+            session.model.save(temporary)
+    except OSError as exc:  # a full disk or a read-only folder: said, as for an unreadable file
+        print(f"error: {atomic_files.failed(exc, out)}", file=sys.stderr)
+        return 2
     final = session.history.last or {}
     print(f"Trained {session.epoch} epochs in {seconds:.2f} s.")
     print(f"Final: {_metrics(final)}")
@@ -185,13 +200,13 @@ def export_script(args) -> int:
         print(f"error: {args.experiment}: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"error: cannot write {data}: {exc}", file=sys.stderr)
+        print(f"error: {atomic_files.failed(exc, data)}", file=sys.stderr)
         return 2
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+        atomic_files.write_text(out, text)
     except OSError as exc:
-        print(f"error: cannot write {out}: {exc}", file=sys.stderr)
+        print(f"error: {atomic_files.failed(exc, out)}", file=sys.stderr)
         return 2
     print(f"Wrote {out}" + (f" and its data {data}" if data else "") + f". Run it with: python {out}")
     return 0
@@ -227,7 +242,10 @@ def _kfold(args, exp, out: Path) -> int:
             _write_rows(path, finished.rows)
     metric = "accuracy" if histories and "val_accuracy" in histories[0][-1] else "loss"
     table = sweeps.fold_table(labels, histories, metric)
-    with open(out / "kfold.csv", "w", newline="", encoding="utf-8") as fh:
+    with (
+        atomic_files.replacing(out / "kfold.csv") as temporary,
+        open(temporary, "w", newline="", encoding="utf-8") as fh,
+    ):
         columns = [key for key in table[-1] if not key.endswith("_std")]
         writer = csv.writer(fh)
         writer.writerow([*columns, *(f"{c}_std" for c in columns[1:])])
@@ -244,7 +262,8 @@ def _write_rows(path: Path, rows: list[dict]) -> None:
 
     history = History()
     history.extend(rows)
-    history.write_csv(path)
+    with atomic_files.replacing(path) as temporary:
+        history.write_csv(temporary)
 
 
 def _metrics(row: dict) -> str:

@@ -738,6 +738,10 @@ right-click to disconnect</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
         <source>Train the model to look inside it.</source>
         <translation>训练模型后即可查看其内部。</translation>
     </message>
@@ -2264,6 +2268,10 @@ right-click to disconnect</source>
         <translation>轮次上限已提高：按“开始”继续。</translation>
     </message>
     <message>
+        <source>Training paused: {0}</source>
+        <translation>训练已暂停：{0}</translation>
+    </message>
+    <message>
         <source>Went back to epoch {0}: Play goes on from there. The run until epoch {1} is kept under Runs.</source>
         <translation>已回到第 {0} 轮：按“开始”将从这里继续。截至第 {1} 轮的运行保留在“运行记录”中。</translation>
     </message>
@@ -2461,6 +2469,10 @@ right-click to disconnect</source>
         <source>TensorFlow could not be loaded: {0}</source>
         <translation>无法加载 TensorFlow：{0}</translation>
     </message>
+    <message>
+        <source>TensorFlow ran out of memory: the model or the batch is too big for this computer. Make the model smaller (fewer layers or units) or the batch size smaller, then press Play.</source>
+        <translation>TensorFlow 内存不足：模型或批次对这台电脑来说太大。请把模型改小（更少的层或单元）或把批次大小改小，然后按“开始”。</translation>
+    </message>
 </context>
 <context>
     <name>QtWeightsRow</name>
@@ -2572,6 +2584,10 @@ right-click to disconnect</source>
     <message>
         <source>{key} {problem}</source>
         <translation>{key}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} leads out of the run&apos;s folder through a symbolic link (to {target}): not written</source>
+        <translation>{path} 通过符号链接（指向 {target}）通到运行文件夹之外：未写入</translation>
     </message>
     <message>
         <source>must be true or false, got {value}</source>
@@ -3012,6 +3028,10 @@ right-click to disconnect</source>
     <message>
         <source>{name}, row {row}: column {column!r} holds {value!r}, not a finite number; fix that cell</source>
         <translation>{name}，第 {row} 行：列 {column!r} 的值 {value!r} 不是有限的数；请修改该单元格</translation>
+    </message>
+    <message>
+        <source>{name} has {rows} rows of {columns} values; the playground reads at most {most} values: use a sample of its rows</source>
+        <translation>{name} 有 {rows} 行、每行 {columns} 个值；游乐场最多读取 {most} 个值：请只用其中一部分行</translation>
     </message>
 </context>
 <context>
@@ -3599,8 +3619,28 @@ right-click to disconnect</source>
         <translation>必须是 ≥ 0 的整数，收到的是 {got}</translation>
     </message>
     <message>
+        <source>must be at most {most}, got {got}</source>
+        <translation>必须不大于 {most}，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} cannot be read): save it again as UTF-8</source>
+        <translation>不是 UTF-8 文本（第 {byte} 个字节无法读取）：请另存为 UTF-8</translation>
+    </message>
+    <message>
         <source>is not valid JSON: {error} at line {line}, column {column}</source>
         <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>holds a number with more than {digits} digits; no setting takes such a number</source>
+        <translation>含有超过 {digits} 位的数字；没有任何设置接受这么大的数</translation>
+    </message>
+    <message>
+        <source>is nested deeper than {levels} levels of lists and objects; no playground file is: it is damaged or not a playground file</source>
+        <translation>列表和对象嵌套超过 {levels} 层；游乐场的文件不会这样：文件已损坏，或不是游乐场文件</translation>
+    </message>
+    <message>
+        <source>is {size:.0f} MB; a file of this kind holds at most {most:g} MB</source>
+        <translation>大小为 {size:.0f} MB；这类文件最多 {most:g} MB</translation>
     </message>
     <message>
         <source>cannot be read: {error}</source>
@@ -3851,6 +3891,21 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>The disk is full: could not write {file}. Free some space and save again.</source>
+        <translation>磁盘已满：无法写入 {file}。请腾出空间后再保存。</translation>
+    </message>
+    <message>
+        <source>{file} is in a folder that cannot be written (read-only). Choose another folder.</source>
+        <translation>{file} 所在的文件夹不可写（只读）。请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Check the folder and save again.</source>
+        <translation>无法写入 {file}：{reason}。请检查文件夹后再保存。</translation>
+    </message>
+</context>
+<context>
     <name>filter_patterns</name>
     <message>
         <source>The model has no layer named {name!r}.</source>
@@ -4094,6 +4149,58 @@ right-click to disconnect</source>
     <message>
         <source>{path} does not exist (moved or deleted?)</source>
         <translation>{path} 不存在（已被移动或删除？）</translation>
+    </message>
+    <message>
+        <source>it is not a Keras .keras file (not a zip archive)</source>
+        <translation>它不是 Keras 的 .keras 文件（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>it holds {n} files; a .keras file holds a few</source>
+        <translation>它包含 {n} 个文件；.keras 文件只含几个</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the {most} a model may take</source>
+        <translation>解压后会有 {size}，超过模型允许的 {most}</translation>
+    </message>
+    <message>
+        <source>it has no config.json: not a Keras model</source>
+        <translation>它没有 config.json：不是 Keras 模型</translation>
+    </message>
+    <message>
+        <source>its config.json is larger than {most} MB</source>
+        <translation>它的 config.json 大于 {most} MB</translation>
+    </message>
+    <message>
+        <source>its zip archive is damaged: {error}</source>
+        <translation>它的 zip 压缩包已损坏：{error}</translation>
+    </message>
+    <message>
+        <source>its config.json {problem}</source>
+        <translation>它的 config.json {problem}</translation>
+    </message>
+    <message>
+        <source>its config.json does not describe a model</source>
+        <translation>它的 config.json 描述的不是模型</translation>
+    </message>
+    <message>
+        <source>it has {n} layers; the playground builds at most {most}</source>
+        <translation>它有 {n} 层；游乐场最多构建 {most} 层</translation>
+    </message>
+    <message>
+        <source>its model {problem}</source>
+        <translation>它的模型{problem}</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a {kind}: it contains code, which the playground does not run</source>
+        <translation>层 {name!r} 是 {kind}：它包含代码，游乐场不会运行</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a {kind} without {key}: the file is damaged</source>
+        <translation>层 {name!r} 是没有 {key} 的 {kind}：文件已损坏</translation>
+    </message>
+    <message>
+        <source>layer {name!r} has {key} = {value}; a layer takes a whole number from 1 to {most}</source>
+        <translation>层 {name!r} 的 {key} = {value}；层只接受 1 到 {most} 的整数</translation>
     </message>
     <message>
         <source>it contains code (a Lambda layer or custom object), which the playground does not run</source>
@@ -4350,6 +4457,10 @@ right-click to disconnect</source>
     <message>
         <source>the output of {name} goes nowhere: connect it to a layer below, or delete it</source>
         <translation>{name} 的输出没有连到任何地方：请把它连接到下方的某个层，或删除它</translation>
+    </message>
+    <message>
+        <source>has no {key}, which it needs: give it one in its properties</source>
+        <translation>缺少必需的 {key}：请在它的属性中设置</translation>
     </message>
     <message>
         <source>has a setting it cannot use ({error})</source>
@@ -4888,10 +4999,6 @@ right-click to disconnect</source>
         <translation>无法读取：{error}</translation>
     </message>
     <message>
-        <source>is not valid JSON: {error} at line {line}, column {column}</source>
-        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
-    </message>
-    <message>
         <source>must be a JSON object</source>
         <translation>必须是一个 JSON 对象</translation>
     </message>
@@ -5125,6 +5232,17 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>model_size</name>
+    <message>
+        <source>has {count} layers; the playground builds models of at most {most}: remove some</source>
+        <translation>有 {count} 层；游乐场最多构建 {most} 层的模型：请删掉一些</translation>
+    </message>
+    <message>
+        <source>{name} would hold {weights} weights, the whole model {total} (≈ {size} while training with {optimizer}); at most {most} fit: give it fewer units or filters, or a smaller input</source>
+        <translation>{name} 将有 {weights} 个权重，整个模型 {total} 个（用 {optimizer} 训练时约 {size}）；最多只能容纳 {most}：请减少单元或过滤器，或用更小的输入</translation>
+    </message>
+</context>
+<context>
     <name>npz_import</name>
     <message>
         <source>{name} is not a readable .npz file ({reason}): save it with numpy.savez</source>
@@ -5133,6 +5251,10 @@ right-click to disconnect</source>
     <message>
         <source>{name} holds one array, not named arrays: save x and y with numpy.savez(path, x=x, y=y)</source>
         <translation>{name} 只包含一个数组，而不是有名称的数组：请用 numpy.savez(path, x=x, y=y) 保存 x 和 y</translation>
+    </message>
+    <message>
+        <source>{name} is not an .npz file (not a zip archive of arrays): save it with numpy.savez</source>
+        <translation>{name} 不是 .npz 文件（不是数组的 zip 压缩包）：请用 numpy.savez 保存</translation>
     </message>
     <message>
         <source>{name} needs arrays named x and y (or x_train, y_train, x_test, y_test); it holds {arrays}</source>
@@ -5157,6 +5279,18 @@ right-click to disconnect</source>
     <message>
         <source>{name} has {given} but no {other}: both are needed, as x_train and x_test are pooled; add the missing one (or leave out both)</source>
         <translation>{name} 有 {given} 但没有 {other}：由于 x_train 和 x_test 会被合并，两者都需要；请补上缺少的那个（或两者都不给）</translation>
+    </message>
+    <message>
+        <source>{name} holds {n} arrays; an .npz of data holds a few (x, y, …)</source>
+        <translation>{name} 含有 {n} 个数组；数据的 .npz 只含几个（x、y……）</translation>
+    </message>
+    <message>
+        <source>{name}: array {key!r} cannot be read ({reason})</source>
+        <translation>{name}：数组 {key!r} 无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: array {key!r} of shape {shape} takes {mb:,.0f} MB; the playground reads at most {most:,.0f} MB of arrays: save a sample of the rows</source>
+        <translation>{name}：形状为 {shape} 的数组 {key!r} 占 {mb:,.0f} MB；游乐场最多读取 {most:,.0f} MB 的数组：请只保存一部分行</translation>
     </message>
     <message>
         <source>{name}: array {key!r} holds Python objects, which are not read (they could run code); save numbers (or, for class_names, strings) only</source>
@@ -6028,6 +6162,10 @@ right-click to disconnect</source>
     <message>
         <source>ReduceLROnPlateau: learning rate lowered to {rate:.3g}</source>
         <translation>ReduceLROnPlateau：学习率已降低到 {rate:.3g}</translation>
+    </message>
+    <message>
+        <source>The autosaved weights do not fit this model: the run is kept under Runs.</source>
+        <translation>自动保存的权重与这个模型不匹配：这次运行已保存在“运行记录”中。</translation>
     </message>
     <message>
         <source>went back to epoch {epoch}</source>

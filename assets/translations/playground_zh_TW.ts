@@ -738,6 +738,10 @@ right-click to disconnect</source>
         <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
+        <source>Cannot save</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
         <source>Train the model to look inside it.</source>
         <translation>訓練模型之後，才能觀察它的內部。</translation>
     </message>
@@ -2264,6 +2268,10 @@ right-click to disconnect</source>
         <translation>已提高訓練週期上限：按「播放」繼續。</translation>
     </message>
     <message>
+        <source>Training paused: {0}</source>
+        <translation>訓練已暫停：{0}</translation>
+    </message>
+    <message>
         <source>Went back to epoch {0}: Play goes on from there. The run until epoch {1} is kept under Runs.</source>
         <translation>已回到第 {0} 個訓練週期：按「播放」會從那裡繼續。到第 {1} 個訓練週期為止的執行保留在「執行紀錄」中。</translation>
     </message>
@@ -2461,6 +2469,10 @@ right-click to disconnect</source>
         <source>TensorFlow could not be loaded: {0}</source>
         <translation>無法載入 TensorFlow：{0}</translation>
     </message>
+    <message>
+        <source>TensorFlow ran out of memory: the model or the batch is too big for this computer. Make the model smaller (fewer layers or units) or the batch size smaller, then press Play.</source>
+        <translation>TensorFlow 記憶體不足：模型或批次對這台電腦來說太大。請把模型改小（更少的層或單元）或把批次大小改小，然後按「播放」。</translation>
+    </message>
 </context>
 <context>
     <name>QtWeightsRow</name>
@@ -2572,6 +2584,10 @@ right-click to disconnect</source>
     <message>
         <source>{key} {problem}</source>
         <translation>{key} {problem}</translation>
+    </message>
+    <message>
+        <source>{path} leads out of the run&apos;s folder through a symbolic link (to {target}): not written</source>
+        <translation>{path} 透過符號連結（指向 {target}）通到執行資料夾之外：未寫入</translation>
     </message>
     <message>
         <source>must be true or false, got {value}</source>
@@ -3012,6 +3028,10 @@ right-click to disconnect</source>
     <message>
         <source>{name}, row {row}: column {column!r} holds {value!r}, not a finite number; fix that cell</source>
         <translation>{name}，第 {row} 列：欄 {column!r} 的值 {value!r} 不是有限的數；請修改該儲存格</translation>
+    </message>
+    <message>
+        <source>{name} has {rows} rows of {columns} values; the playground reads at most {most} values: use a sample of its rows</source>
+        <translation>{name} 有 {rows} 列、每列 {columns} 個值；遊樂場最多讀取 {most} 個值：請只用其中一部分列</translation>
     </message>
 </context>
 <context>
@@ -3599,8 +3619,28 @@ right-click to disconnect</source>
         <translation>必須是 ≥ 0 的整數，收到的是 {got}</translation>
     </message>
     <message>
+        <source>must be at most {most}, got {got}</source>
+        <translation>必須不大於 {most}，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} cannot be read): save it again as UTF-8</source>
+        <translation>不是 UTF-8 文字（第 {byte} 個位元組無法讀取）：請另存為 UTF-8</translation>
+    </message>
+    <message>
         <source>is not valid JSON: {error} at line {line}, column {column}</source>
         <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 欄）</translation>
+    </message>
+    <message>
+        <source>holds a number with more than {digits} digits; no setting takes such a number</source>
+        <translation>含有超過 {digits} 位的數字；沒有任何設定接受這麼大的數</translation>
+    </message>
+    <message>
+        <source>is nested deeper than {levels} levels of lists and objects; no playground file is: it is damaged or not a playground file</source>
+        <translation>清單和物件巢狀超過 {levels} 層；遊樂場的檔案不會這樣：檔案已損壞，或不是遊樂場檔案</translation>
+    </message>
+    <message>
+        <source>is {size:.0f} MB; a file of this kind holds at most {most:g} MB</source>
+        <translation>大小為 {size:.0f} MB；這類檔案最多 {most:g} MB</translation>
     </message>
     <message>
         <source>cannot be read: {error}</source>
@@ -3851,6 +3891,21 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>The disk is full: could not write {file}. Free some space and save again.</source>
+        <translation>磁碟已滿：無法寫入 {file}。請騰出空間後再儲存。</translation>
+    </message>
+    <message>
+        <source>{file} is in a folder that cannot be written (read-only). Choose another folder.</source>
+        <translation>{file} 所在的資料夾無法寫入（唯讀）。請選擇另一個資料夾。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Check the folder and save again.</source>
+        <translation>無法寫入 {file}：{reason}。請檢查資料夾後再儲存。</translation>
+    </message>
+</context>
+<context>
     <name>filter_patterns</name>
     <message>
         <source>The model has no layer named {name!r}.</source>
@@ -4094,6 +4149,58 @@ right-click to disconnect</source>
     <message>
         <source>{path} does not exist (moved or deleted?)</source>
         <translation>{path} 不存在（被移動或刪除了？）</translation>
+    </message>
+    <message>
+        <source>it is not a Keras .keras file (not a zip archive)</source>
+        <translation>它不是 Keras 的 .keras 檔案（不是 zip 壓縮檔）</translation>
+    </message>
+    <message>
+        <source>it holds {n} files; a .keras file holds a few</source>
+        <translation>它包含 {n} 個檔案；.keras 檔案只含幾個</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the {most} a model may take</source>
+        <translation>解壓縮後會有 {size}，超過模型允許的 {most}</translation>
+    </message>
+    <message>
+        <source>it has no config.json: not a Keras model</source>
+        <translation>它沒有 config.json：不是 Keras 模型</translation>
+    </message>
+    <message>
+        <source>its config.json is larger than {most} MB</source>
+        <translation>它的 config.json 大於 {most} MB</translation>
+    </message>
+    <message>
+        <source>its zip archive is damaged: {error}</source>
+        <translation>它的 zip 壓縮檔已損壞：{error}</translation>
+    </message>
+    <message>
+        <source>its config.json {problem}</source>
+        <translation>它的 config.json {problem}</translation>
+    </message>
+    <message>
+        <source>its config.json does not describe a model</source>
+        <translation>它的 config.json 描述的不是模型</translation>
+    </message>
+    <message>
+        <source>it has {n} layers; the playground builds at most {most}</source>
+        <translation>它有 {n} 層；遊樂場最多建構 {most} 層</translation>
+    </message>
+    <message>
+        <source>its model {problem}</source>
+        <translation>它的模型{problem}</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a {kind}: it contains code, which the playground does not run</source>
+        <translation>層 {name!r} 是 {kind}：它包含程式碼，遊樂場不會執行</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a {kind} without {key}: the file is damaged</source>
+        <translation>層 {name!r} 是沒有 {key} 的 {kind}：檔案已損壞</translation>
+    </message>
+    <message>
+        <source>layer {name!r} has {key} = {value}; a layer takes a whole number from 1 to {most}</source>
+        <translation>層 {name!r} 的 {key} = {value}；層只接受 1 到 {most} 的整數</translation>
     </message>
     <message>
         <source>it contains code (a Lambda layer or custom object), which the playground does not run</source>
@@ -4350,6 +4457,10 @@ right-click to disconnect</source>
     <message>
         <source>the output of {name} goes nowhere: connect it to a layer below, or delete it</source>
         <translation>{name} 的輸出沒有接到任何地方：請把它連接到下方的某一層，或刪除它</translation>
+    </message>
+    <message>
+        <source>has no {key}, which it needs: give it one in its properties</source>
+        <translation>缺少必需的 {key}：請在它的屬性中設定</translation>
     </message>
     <message>
         <source>has a setting it cannot use ({error})</source>
@@ -4888,10 +4999,6 @@ right-click to disconnect</source>
         <translation>無法讀取：{error}</translation>
     </message>
     <message>
-        <source>is not valid JSON: {error} at line {line}, column {column}</source>
-        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 欄）</translation>
-    </message>
-    <message>
         <source>must be a JSON object</source>
         <translation>必須是 JSON 物件</translation>
     </message>
@@ -5125,6 +5232,17 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>model_size</name>
+    <message>
+        <source>has {count} layers; the playground builds models of at most {most}: remove some</source>
+        <translation>有 {count} 層；遊樂場最多建構 {most} 層的模型：請刪掉一些</translation>
+    </message>
+    <message>
+        <source>{name} would hold {weights} weights, the whole model {total} (≈ {size} while training with {optimizer}); at most {most} fit: give it fewer units or filters, or a smaller input</source>
+        <translation>{name} 將有 {weights} 個權重，整個模型 {total} 個（用 {optimizer} 訓練時約 {size}）；最多只能容納 {most}：請減少單元或過濾器，或用更小的輸入</translation>
+    </message>
+</context>
+<context>
     <name>npz_import</name>
     <message>
         <source>{name} is not a readable .npz file ({reason}): save it with numpy.savez</source>
@@ -5133,6 +5251,10 @@ right-click to disconnect</source>
     <message>
         <source>{name} holds one array, not named arrays: save x and y with numpy.savez(path, x=x, y=y)</source>
         <translation>{name} 只存放一個陣列，而不是具名的陣列：請用 numpy.savez(path, x=x, y=y) 儲存 x 與 y</translation>
+    </message>
+    <message>
+        <source>{name} is not an .npz file (not a zip archive of arrays): save it with numpy.savez</source>
+        <translation>{name} 不是 .npz 檔案（不是陣列的 zip 壓縮檔）：請用 numpy.savez 儲存</translation>
     </message>
     <message>
         <source>{name} needs arrays named x and y (or x_train, y_train, x_test, y_test); it holds {arrays}</source>
@@ -5157,6 +5279,18 @@ right-click to disconnect</source>
     <message>
         <source>{name} has {given} but no {other}: both are needed, as x_train and x_test are pooled; add the missing one (or leave out both)</source>
         <translation>{name} 有 {given} 但沒有 {other}：因為 x_train 與 x_test 會合併，兩者都需要；請補上缺少的那一個（或兩個都不要）</translation>
+    </message>
+    <message>
+        <source>{name} holds {n} arrays; an .npz of data holds a few (x, y, …)</source>
+        <translation>{name} 含有 {n} 個陣列；資料的 .npz 只含幾個（x、y……）</translation>
+    </message>
+    <message>
+        <source>{name}: array {key!r} cannot be read ({reason})</source>
+        <translation>{name}：陣列 {key!r} 無法讀取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: array {key!r} of shape {shape} takes {mb:,.0f} MB; the playground reads at most {most:,.0f} MB of arrays: save a sample of the rows</source>
+        <translation>{name}：形狀為 {shape} 的陣列 {key!r} 佔 {mb:,.0f} MB；遊樂場最多讀取 {most:,.0f} MB 的陣列：請只儲存一部分列</translation>
     </message>
     <message>
         <source>{name}: array {key!r} holds Python objects, which are not read (they could run code); save numbers (or, for class_names, strings) only</source>
@@ -6028,6 +6162,10 @@ right-click to disconnect</source>
     <message>
         <source>ReduceLROnPlateau: learning rate lowered to {rate:.3g}</source>
         <translation>ReduceLROnPlateau：學習率調降為 {rate:.3g}</translation>
+    </message>
+    <message>
+        <source>The autosaved weights do not fit this model: the run is kept under Runs.</source>
+        <translation>自動儲存的權重與這個模型不相符：這次執行已保存在「執行紀錄」中。</translation>
     </message>
     <message>
         <source>went back to epoch {epoch}</source>

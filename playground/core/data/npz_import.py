@@ -6,6 +6,7 @@ Names are read whatever their case. Read with `allow_pickle=False`, so a file ca
 
 from __future__ import annotations
 
+import math
 import zipfile
 
 import numpy as np
@@ -24,11 +25,39 @@ from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
 OPTIONS = ("problem",)
 PAIRS = (("x", "y"), ("x_train", "y_train"))
+MAX_BYTES = 1_000_000_000  # all arrays as stored; the float32 inputs made from them come on top
+MAX_ARRAYS = 100
 
 
 def load(path: str, problem: str | None = None) -> Imported:
     name = path
     try:
+        with open(path, "rb") as fh:
+            head = fh.read(6)
+    except OSError:
+        head = b"PK"  # np.load below words what is wrong
+    if not head.startswith(b"PK") and head != b"\x93NUMPY":  # neither a zip nor a lone .npy
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "npz_import", "{name} is not an .npz file (not a zip archive of arrays): save it with numpy.savez"
+                ),
+                name=name,
+            )
+        )
+    if head == b"\x93NUMPY":  # a lone .npy: np.load would read the whole array
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "npz_import",
+                    "{name} holds one array, not named arrays: save x and y with numpy.savez(path, x=x, y=y)",
+                ),
+                name=name,
+            )
+        )
+    try:
+        with zipfile.ZipFile(path):  # np.load leaves its file open when the zip is broken
+            pass
         archive = np.load(path, allow_pickle=False)
     except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
         raise ImportFailed(
@@ -40,17 +69,8 @@ def load(path: str, problem: str | None = None) -> Imported:
                 reason=str(exc),
             )
         ) from None
-    if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise ImportFailed(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "npz_import",
-                    "{name} holds one array, not named arrays: save x and y with numpy.savez(path, x=x, y=y)",
-                ),
-                name=name,
-            )
-        )
     with archive:
+        _check_headers(archive, name)
         keys = {k.lower(): k for k in archive.files}
         pair = next((p for p in PAIRS if all(k in keys for k in p)), None)
         if pair is None:
@@ -148,19 +168,79 @@ def _pooled_weights(archive, keys: dict, name: str, n_train: int, n_test: int) -
     return check_weights(np.concatenate(parts), n_train + n_test, f"{name}: sample_weight_train + sample_weight_test")
 
 
+def _check_headers(archive, name: str) -> None:
+    """Every array's shape and type, read from its header before any array is: an object array, or
+    arrays larger than MAX_BYTES (a header may declare any shape, and a few kB may unpack to
+    gigabytes), are refused by name."""
+    members = [info for info in archive.zip.infolist() if info.filename.endswith(".npy")]
+    if len(members) > MAX_ARRAYS:
+        raise ImportFailed(
+            Message(
+                QT_TRANSLATE_NOOP("npz_import", "{name} holds {n} arrays; an .npz of data holds a few (x, y, …)"),
+                name=name,
+                n=f"{len(members):,}",
+            )
+        )
+    total = 0
+    for info in members:
+        key = info.filename[: -len(".npy")]
+        try:
+            with archive.zip.open(info) as fh:
+                version = np.lib.format.read_magic(fh)
+                read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+                shape, _, dtype = read(fh)
+        except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP("npz_import", "{name}: array {key!r} cannot be read ({reason})"),
+                    name=name,
+                    key=key,
+                    reason=str(exc),
+                )
+            ) from None
+        if dtype.hasobject:
+            raise ImportFailed(_objects(name, key))
+        size = math.prod(shape) * dtype.itemsize
+        total += size
+        if total > MAX_BYTES:
+            raise ImportFailed(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "npz_import",
+                        "{name}: array {key!r} of shape {shape} takes {mb:,.0f} MB; the playground reads at most "
+                        "{most:,.0f} MB of arrays: save a sample of the rows",
+                    ),
+                    name=name,
+                    key=key,
+                    shape=str(shape),
+                    mb=size / 1e6,
+                    most=MAX_BYTES / 1e6,
+                )
+            )
+
+
+def _objects(name: str, key: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "npz_import",
+            "{name}: array {key!r} holds Python objects, which are not read (they could run code); "
+            "save numbers (or, for class_names, strings) only",
+        ),
+        name=name,
+        key=key,
+    )
+
+
 def _array(archive, key: str, name: str) -> np.ndarray:
     try:
         return archive[key]
-    except ValueError:
+    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:  # objects are refused by their header
         raise ImportFailed(
             Message(
-                QT_TRANSLATE_NOOP(
-                    "npz_import",
-                    "{name}: array {key!r} holds Python objects, which are not read (they could run code); "
-                    "save numbers (or, for class_names, strings) only",
-                ),
+                QT_TRANSLATE_NOOP("npz_import", "{name}: array {key!r} cannot be read ({reason})"),
                 name=name,
                 key=key,
+                reason=str(exc),
             )
         ) from None
 

@@ -12,7 +12,9 @@ import math
 from playground.core.errors import ExperimentError, names
 from playground.core.experiment.config import Experiment, Output, validate_structure
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
+from playground.core.network import model_size
 from playground.core.network.layer_graph import INPUT_KIND, Node, layer_name
+from playground.core.recipe import optimizer_specs
 from playground.core.recipe.training_config import LOSSES_FOR
 
 
@@ -31,6 +33,12 @@ def check_network(exp: Experiment) -> None:
             raise ExperimentError(
                 f"model.layers[{node.index}]", Message.of("", "{name}: {problem}", name=node.name, problem=node.problem)
             )
+    names = [node.name for node in nodes[1:]]
+    optimizer = exp.training.optimizer
+    slots = optimizer_specs.slots(optimizer.get("class_name"), optimizer.get("config") or {})
+    too_large = model_size.size_problem(names, [node.params for node in nodes[1:]], slots, optimizer.get("class_name"))
+    if too_large:
+        raise ExperimentError(f"model.layers[{nodes[too_large[0] + 1].index}]", too_large[1])
     for index, problem in output_problems(exp, nodes).items():
         raise ExperimentError(
             f"model.layers[{index}]",

@@ -16,10 +16,12 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from playground.core import atomic_files, json_files
 from playground.core.data import data_config
 from playground.core.data.data_config import DataConfig, class_names
 from playground.core.errors import ExperimentError, reject_unknown
@@ -33,6 +35,7 @@ from playground.core.recipe.training_config import TrainingConfig, default_loss,
 
 FORMAT = "playground.experiment"
 VERSION = 1
+MAX_SEED = 2**31 - 1
 
 
 # Controls an experiment can hide (`Experiment.hidden`), with what the window calls them.
@@ -227,6 +230,11 @@ class Experiment:
                 "seed",
                 Message(QT_TRANSLATE_NOOP("experiment", "must be a whole number ≥ 0, got {got}"), got=repr(seed)),
             )
+        if seed > MAX_SEED:  # numpy's seeds are 32-bit; a sweep adds to the seed
+            raise ExperimentError(
+                "seed",
+                Message(QT_TRANSLATE_NOOP("experiment", "must be at most {most}, got {got}"), most=MAX_SEED, got=seed),
+            )
         data = _section(raw, "data", DataConfig)
         model = _section(raw, "model", ModelConfig)
         training = _section(raw, "training", TrainingConfig)
@@ -240,33 +248,27 @@ class Experiment:
 
     @classmethod
     def from_json(cls, text: str) -> Experiment:
-        try:
-            raw = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ExperimentError(
-                "(file)",
-                Message(
-                    QT_TRANSLATE_NOOP("experiment", "is not valid JSON: {error} at line {line}, column {column}"),
-                    error=exc.msg,
-                    line=exc.lineno,
-                    column=exc.colno,
-                ),
-            ) from None
-        return cls.from_dict(raw)
+        """Reads an experiment's JSON text; raises ExperimentError for text that is not JSON or goes
+        beyond `json_files`' limits (size, depth, digits), as for a wrong field."""
+        return cls.from_dict(json_files.loads(text, json_files.EXPERIMENT_MB))
 
     def save(self, path: str | Path) -> None:
         validate_structure(self)
-        Path(path).write_text(self.to_json(), encoding="utf-8")
+        atomic_files.write_text(path, self.to_json())
 
     @classmethod
     def load(cls, path: str | Path) -> Experiment:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ExperimentError(
-                "(file)", Message(QT_TRANSLATE_NOOP("experiment", "cannot be read: {error}"), error=str(exc))
-            ) from None
-        return cls.from_json(text)
+        """Reads an experiment file. A relative path inside it (the imported data, the weights it
+        starts from) names a file beside the experiment, wherever the command runs: it is made
+        absolute against the file's folder."""
+        exp = cls.from_dict(json_files.read(path, json_files.EXPERIMENT_MB))
+        folder = Path(path).absolute().parent
+        source = exp.data.source
+        if source and not Path(source["path"]).expanduser().is_absolute():
+            source["path"] = os.path.normpath(folder / source["path"])
+        if exp.model.weights and not Path(exp.model.weights).expanduser().is_absolute():
+            exp.model.weights = os.path.normpath(folder / exp.model.weights)
+        return exp
 
 
 def default_experiment() -> Experiment:

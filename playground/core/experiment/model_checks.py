@@ -12,6 +12,7 @@ from typing import Any
 from playground.core.data.data_config import TARGETS
 from playground.core.errors import ExperimentError, check_choice, names, reject_unknown
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
+from playground.core.network import model_size
 from playground.core.network.layer_configs import check_config
 from playground.core.network.layer_graph import INPUT_KIND
 from playground.core.network.layer_specs import LAYERS
@@ -40,6 +41,9 @@ def validate_layers(layers: Any) -> None:
         raise ExperimentError(
             "model.layers", Message(QT_TRANSLATE_NOOP("experiment", "must list at least the output layer"))
         )
+    too_many = model_size.layer_count_problem(len(layers))
+    if too_many:
+        raise ExperimentError("model.layers", too_many)
     for i, layer in enumerate(layers):
         where = f"model.layers[{i}]"
         if not isinstance(layer, dict) or not isinstance(layer.get("config"), dict):

@@ -1,97 +1,322 @@
 """Autosave and crash recovery: a window's work written every few seconds, offered back after a crash.
 
-Each running window owns one file `<folder>/<pid>-<n>.json` holding its experiment, the file it
-came from, whether it had unsaved edits, and its runs (the curves of the run in progress too). A
-window that closes normally deletes its file; a file whose process is gone was left by a crash or
-a kill, and the next start offers it back. Files are written to a temporary name and renamed, so a
-kill during a write leaves the previous version whole.
+Each running window owns the files `<folder>/<pid>-<n>.*`; a window that closes normally deletes
+them, and files whose process is gone were left by a crash or a kill: the next start offers them
+back. A save writes only what changed since the one before, so it costs the same at epoch 10 and
+at epoch 10⁶:
+
+- `<pid>-<n>.json`, the head: the experiment, the file it came from, whether it had unsaved edits,
+  and which of the other files hold the runs. A few kB, rewritten whole at every save.
+- `<pid>-<n>.run<number>.rows`, one per kept run (its settings, then its rows), written once.
+- `<pid>-<n>.current<k>.rows`, the rows of the run in progress: each save appends the rows trained
+  since the one before (a run that starts afresh gets a new file).
+- `<pid>-<n>.weights<0|1>.npz`, the model's weights and optimizer state at an epoch of the run in
+  progress, written by the training worker. The two are written in turn: while one is written,
+  the other, the one the head names, stays whole.
+
+The head is written last, to a temporary file renamed over the old one, and says how many bytes
+of the rows file belong to it: a kill at any moment leaves a head whose files are whole and agree
+with each other (the rows, and the weights of the last of those rows). A rows file is a sequence
+of records, each a line of JSON: {"columns": [...], "ints": [...], "count": n} followed by n rows
+of float64 (NaN and infinities as they are: 48 bytes an epoch, written several times faster than
+JSON), or {"columns": [...], "rows": [[...]]} for rows that are not all numbers, or
+{"cut": n}: the run went back to epoch n, the rows after it are dropped. Autosaves of the first
+format (format 1: everything in the head) are still read.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
+import math
 import os
+import re
+import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
+from playground.core import atomic_files, json_files
 from playground.core.errors import ExperimentError
 from playground.core.experiment.config import Experiment
-from playground.core.runs.run_history import RunHistory
+from playground.core.runs.run_history import Run, RunHistory, run_json
 
-INTERVAL_SECONDS = 10  # at most this much editing is lost (the issue allows 30 s)
+INTERVAL_SECONDS = 10  # at most this much editing and training is lost (the issue allows 30 s)
+FORMAT = 2
+BLOCK_ROWS = 10_000  # rows per line of a rows file: a torn line loses at most these
 _counter = itertools.count(1)
+_OWNED = re.compile(r"^\.?(\d+)-(\d+)[.-]")  # a window's files: <pid>-<n>.<what>, and temporary ones
 
 
 @dataclass
 class Recovered:
     """What a crashed window left."""
 
-    file: Path  # the autosave file (delete it once restored or declined)
+    file: Path  # the head (`remove` deletes it and the files it names once restored or declined)
     experiment: Experiment
     path: str | None  # the experiment file it was opened from or saved to
     modified: bool  # it had edits not saved to `path`
-    runs: RunHistory
+    runs: RunHistory  # the kept runs (in format 1, the run in progress last among them)
     saved_at: float  # time.time() of the last autosave
+    current: Run | None = None  # the run in progress: its settings, rows and marks so far
+    weights: Path | None = None  # its weights and optimizer state at its last row (see `weight_arrays`)
+    names: list[str] = field(default_factory=list)  # the files beside the head it names
 
     @property
     def title(self) -> str:
         return Path(self.path).name if self.path else "untitled"
 
+    @property
+    def run_count(self) -> int:
+        return len(self.runs) + (self.current is not None)
+
+    def weight_arrays(self) -> list[np.ndarray]:
+        """The model's weights then its optimizer's variables, as `Session.state_arrays` gave them."""
+        if self.weights is None:
+            raise ValueError("no weights were saved with this run")  # internal: callers check .weights
+        return read_weights(self.weights)[1]
+
+    def remove(self) -> None:
+        """Deletes the head and every file of its window (restored, or declined)."""
+        for file in {self.file, *_files_of(self.file.parent, self.file.stem)}:
+            file.unlink(missing_ok=True)
+        for name in self.names:
+            (self.file.parent / name).unlink(missing_ok=True)
+
+
+@dataclass
+class Progress:
+    """The run in progress, as one save writes it (`Autosaver.progress` makes it)."""
+
+    run: dict  # `run_json(run, rows=False)`: number, label, experiment, events…
+    rows: Sequence[dict]  # rows to write after the first `keep` of those written
+    keep: int | None  # None: after all written so far; 0: the run started afresh (a new file)
+    weights: tuple[Path, int, dict] | None = None  # weights just written: file, epoch, that epoch's row
+
+
+@dataclass
+class _Written:
+    """What the files hold of the run in progress (to write only what is new)."""
+
+    file: Path | None = None
+    bytes: int = 0
+    count: int = 0  # rows (cuts applied)
+    first: dict | None = None
+    last: dict | None = None
+    weights: dict | None = None  # {"file", "epoch", "row"} the head names
+    generation: int = 0
+    runs: dict = field(default_factory=dict)  # kept run number → (Run, file name)
+
 
 class Autosaver:
-    """One window's autosave file in `folder`."""
+    """One window's autosave files in `folder`. `save` may run on another thread than the one that
+    gathers what to save (`progress`), but never two at once; `remove` may run during a save."""
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
-        self.file = self.folder / f"{os.getpid()}-{next(_counter)}.json"
+        self.stem = f"{os.getpid()}-{next(_counter)}"
+        self.file = self.folder / f"{self.stem}.json"
+        self.closed = False
+        self._lock = threading.Lock()
+        self._written = _Written()
 
-    def write(self, experiment: Experiment, path: str | None, modified: bool, runs: RunHistory) -> None:
-        """Writes the window's state (atomically: a temporary file renamed over the old one)."""
-        self.write_parts(experiment, path, modified, [dumps(run) for run in runs.to_json()])
+    # -- what to write (the thread that owns the history) -------------------------------------
 
-    def write_parts(self, experiment: Experiment, path: str | None, modified: bool, runs: list[str]) -> None:
-        """`write` with the runs already written as JSON texts: a window keeps them between
-        autosaves and adds only the new rows, so a long run costs no more to save than a short one."""
+    def progress(self, run: dict, rows: Sequence[dict], events: Sequence[dict] = ()) -> Progress:
+        """The run in progress as the next save writes it: `rows` its history rows so far (read by
+        `len`, two indexes and a slice of the new rows only), `events` its marks ("rewound" ones
+        say where the run went back to)."""
+        done = self._written
+        count = len(rows)
+        if done.count and count and _same(rows[0], done.first):
+            if count >= done.count and _same(rows[done.count - 1], done.last):
+                return Progress(run, rows[done.count :], None)
+            back = [int(e.get("epoch", 0)) for e in events if e.get("kind") == "rewound"]
+            if back and 0 < max(back) < done.count and count >= max(back):
+                return Progress(run, rows[max(back) :], max(back))
+        return Progress(run, rows[0:] if count else [], 0)
+
+    @property
+    def rows_written(self) -> int:
+        """Rows of the run in progress the files hold."""
+        return self._written.count
+
+    def next_weights_file(self) -> Path:
+        """Where the worker writes the next weights: the file the head does not name."""
+        named = (self._written.weights or {}).get("file", "")
+        return self.folder / f"{self.stem}.weights{1 if named.endswith('weights0.npz') else 0}.npz"
+
+    # -- writing (any thread) -----------------------------------------------------------------
+
+    def write(self, experiment: Experiment, path: str | None, modified: bool, runs: RunHistory) -> int:
+        """Writes a window's state with no run in progress; returns the bytes written."""
+        return self.save(experiment, path, modified, runs.runs, None)
+
+    def save(
+        self,
+        experiment: Experiment,
+        path: str | None,
+        modified: bool,
+        runs: Sequence[Run],
+        current: Progress | None,
+    ) -> int:
+        """Writes what changed since the last save: kept runs not written yet, the new rows of the
+        run in progress, then the head. Returns the bytes written. A failed save (OSError) leaves
+        the files as the last good one left them; the next save writes everything it missed."""
         self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._save(experiment, path, modified, runs, current)
+        finally:
+            if self.closed:  # the window closed while this save ran: nothing of it may stay
+                self.remove()
+
+    def _save(self, experiment, path, modified, runs, current) -> int:
+        done = self._written
+        written = 0
+        names = []
+        kept: dict = {}
+        for run in runs:
+            old = done.runs.get(run.number)
+            if old is not None and old[0] is run:
+                kept[run.number] = old
+            else:  # kept since the last save (or another run under that number now)
+                name = f"{self.stem}.run{run.number}.rows"
+                data = _line(run_json(run, rows=False)) + b"".join(_row_blocks(run.rows))
+                written += len(data)
+                self._commit(lambda n=name, d=data: atomic_files.write_bytes(self.folder / n, d))
+                kept[run.number] = (run, name)
+            names.append(kept[run.number][1])
         head = {
-            "format": 1,
+            "format": FORMAT,
             "pid": os.getpid(),
             "saved_at": time.time(),
             "path": path,
             "modified": bool(modified),
             "experiment": experiment.to_dict(),
+            "runs": names,
+            "current": None,
         }
-        text = dumps(head)[:-1] + ', "runs": [' + ", ".join(runs) + "]}"
-        temporary = self.file.with_suffix(".tmp")
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, self.file)
+        old_rows = done.file
+        rows_state = None
+        if current is not None:
+            rows_state, added = self._append(current)
+            written += added
+            weights = None if current.keep == 0 else done.weights  # a new run: the old weights are not its
+            if current.weights is not None:
+                file, epoch, row = current.weights
+                weights = {"file": Path(file).name, "epoch": int(epoch), "row": dict(row)}
+            head["current"] = {
+                "run": current.run,
+                "rows": rows_state.file.name,
+                "bytes": rows_state.bytes,
+                "count": rows_state.count,
+                "weights": weights if rows_state.count else None,
+            }
+        text = _line(head)
+        self._commit(lambda: atomic_files.write_bytes(self.file, text))
+        written += len(text)
+        # What the head names now is whole: the state moves on, and what it no longer names goes.
+        if rows_state is not None:
+            done.file, done.bytes, done.count = rows_state.file, rows_state.bytes, rows_state.count
+            done.first, done.last, done.generation = rows_state.first, rows_state.last, rows_state.generation
+            done.weights = head["current"]["weights"]
+        gone = [name for number, (_run, name) in done.runs.items() if number not in kept or kept[number][1] != name]
+        done.runs = kept
+        if old_rows is not None and old_rows != done.file:
+            gone.append(old_rows.name)
+        for name in set(gone) - set(names):
+            (self.folder / name).unlink(missing_ok=True)
+        return written
+
+    def _append(self, current: Progress) -> tuple[_Written, int]:
+        """Appends the new rows (after a cut line, or into a new file); returns what the rows file
+        then holds and the bytes written."""
+        done = self._written
+        state = _Written(done.file, done.bytes, done.count, done.first, done.last, generation=done.generation)
+        restart = current.keep == 0 or state.file is None
+        if restart:
+            state.generation += 1
+            state.file = self.folder / f"{self.stem}.current{state.generation}.rows"
+            state.bytes = state.count = 0
+            state.first = None
+        data = b""
+        if not restart and current.keep is not None and current.keep < state.count:
+            data = _line({"cut": current.keep})
+            state.count = current.keep
+        data += b"".join(_row_blocks(current.rows))
+
+        def append() -> None:
+            # Written at the end of what the head names: a write that failed half-way is overwritten.
+            with open(state.file, "r+b" if not restart else "wb") as out:
+                out.seek(state.bytes)
+                out.truncate()
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+
+        if data or restart:
+            self._commit(append)
+        state.bytes += len(data)
+        state.count += len(current.rows)
+        if current.rows:
+            state.first = dict(current.rows[0]) if state.first is None else state.first
+            state.last = dict(current.rows[-1])
+        return state, len(data)
+
+    def _commit(self, write) -> None:
+        """Runs one write unless the window closed; `remove` waits for one under way."""
+        with self._lock:
+            if self.closed:
+                raise OSError("the window closed")  # internal: ends a save that lost its window
+            write()
 
     def remove(self) -> None:
-        """The window closed normally: nothing to recover."""
-        for file in (self.file, self.file.with_suffix(".tmp")):
-            file.unlink(missing_ok=True)
+        """The window closed normally: nothing to recover. Waits at most half a second for a write
+        under way; a save that finishes later deletes what it wrote."""
+        self.closed = True
+        locked = self._lock.acquire(timeout=0.5)
+        try:
+            for file in _files_of(self.folder, self.stem):
+                file.unlink(missing_ok=True)
+        finally:
+            if locked:
+                self._lock.release()
 
 
-def run_text(head: dict, row_texts: list[str]) -> str:
-    """A run's JSON text from `runs.run_json(run, rows=False)` and its rows' JSON texts."""
-    return dumps(head)[:-1] + ', "rows": [' + ", ".join(row_texts) + "]}"
+def write_weights(file: str | Path, epoch: int, arrays: Sequence[np.ndarray]) -> None:
+    """Writes a model's weights and optimizer variables at `epoch` (atomically, as .npz)."""
+    values = {f"a{i}": np.asarray(a) for i, a in enumerate(arrays)}
+    with atomic_files.replacing(file) as temporary, open(temporary, "wb") as out:
+        np.savez(out, epoch=np.int64(epoch), **values)
 
 
-def dumps(data) -> str:
-    """Compact JSON as the autosave file holds it (no NaN: rows come through `runs.row_json`)."""
-    return json.dumps(data, ensure_ascii=False, allow_nan=False)
+def read_weights(file: str | Path) -> tuple[int, list[np.ndarray]]:
+    """The epoch and arrays `write_weights` wrote (no pickled objects are read)."""
+    with np.load(file, allow_pickle=False) as data:
+        count = sum(1 for name in data.files if name.startswith("a"))
+        return int(data["epoch"]), [data[f"a{i}"] for i in range(count)]
 
 
 def left_behind(folder: str | Path) -> list[Recovered]:
-    """Autosaves of windows whose process is gone, newest first. Unreadable files are skipped
-    (and left for a person to look at); files of running windows are not touched."""
+    """Autosaves of windows whose process is gone, newest first. Unreadable heads are skipped
+    (and left for a person to look at); files of running windows are not touched. Files of a
+    window that ended without a head (it closed while writing) are deleted."""
     folder = Path(folder)
     found = []
-    for file in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        pid = _pid(file)
-        if pid is None or pid == os.getpid() or _alive(pid):
+    files = sorted(folder.iterdir()) if folder.is_dir() else []
+    heads = {file.name for file in files}
+    for file in files:
+        owner = _OWNED.match(file.name)
+        if owner is None or int(owner.group(1)) == os.getpid() or _alive(int(owner.group(1))):
+            continue
+        head = f"{owner.group(1)}-{owner.group(2)}.json"
+        if file.name != head:
+            if head not in heads:
+                file.unlink(missing_ok=True)
             continue
         try:
             found.append(read(file))
@@ -101,25 +326,164 @@ def left_behind(folder: str | Path) -> list[Recovered]:
 
 
 def read(file: str | Path) -> Recovered:
-    """One autosave file. Raises ValueError or ExperimentError if it is damaged."""
+    """One autosave. Raises ValueError or ExperimentError if its head is damaged; a damaged kept
+    run is left out, and damaged weights are not offered."""
     file = Path(file)
-    data = json.loads(file.read_text(encoding="utf-8"))
+    data = json_files.loads(file.read_text(encoding="utf-8"), json_files.RUNS_MB)
     if not isinstance(data, dict) or "experiment" not in data:
         raise ValueError(f"{file.name} is not an autosave file")  # internal: left_behind skips such files unseen
     path = data.get("path")
-    return Recovered(
+    recovered = Recovered(
         file,
         Experiment.from_dict(data["experiment"]),
         path if isinstance(path, str) else None,
         bool(data.get("modified", True)),
-        RunHistory.from_json(data.get("runs", [])),
+        RunHistory(),
         float(data.get("saved_at", file.stat().st_mtime)),
     )
+    if data.get("format", 1) == 1:
+        recovered.runs = RunHistory.from_json(data.get("runs", []))
+        return recovered
+    runs = []
+    names = data.get("runs", [])
+    for name in names if isinstance(names, list) else []:
+        with contextlib.suppress(OSError, ValueError, ExperimentError, TypeError, KeyError):
+            run = _read_run(file.parent / _name(name))
+            RunHistory.from_json([run])  # a damaged run is left out, not the whole autosave
+            runs.append(run)
+            recovered.names.append(name)
+    recovered.runs = RunHistory.from_json(runs)
+    current = data.get("current")
+    if isinstance(current, dict):
+        with contextlib.suppress(OSError, ValueError, ExperimentError, TypeError, KeyError):
+            recovered.names.append(_name(current["rows"]))
+            recovered.current, recovered.weights = _read_current(file.parent, current)
+            recovered.names += [recovered.weights.name] if recovered.weights else []
+    return recovered
 
 
-def _pid(file: Path) -> int | None:
-    head = file.stem.split("-", 1)[0]
-    return int(head) if head.isdigit() else None
+def _read_run(file: Path) -> dict:
+    """A kept run's file as `RunHistory.from_json` takes it."""
+    data = file.read_bytes()
+    end = data.find(b"\n") + 1
+    run = json_files.loads(data[:end], json_files.EXPERIMENT_MB)
+    if not isinstance(run, dict) or not end:
+        raise ValueError(f"{file.name} is not a run")  # internal: left_behind skips damaged files
+    return {**run, "rows": _rows(data[end:])}
+
+
+def _read_current(folder: Path, current: dict) -> tuple[Run | None, Path | None]:
+    """The run in progress and its weights file (None when its weights do not belong to its last row)."""
+    with open(folder / _name(current["rows"]), "rb") as rows_file:
+        data = rows_file.read(int(current.get("bytes", -1)))
+    rows = _rows(data)
+    raw = dict(current["run"])
+    run = RunHistory.from_json([{**raw, "rows": []}]).runs[0]
+    run.rows = rows
+    weights = current.get("weights")
+    if not rows or not isinstance(weights, dict):
+        return (run if rows else None), None
+    epoch, file = int(weights.get("epoch", 0)), folder / _name(weights.get("file", ""))
+    if not (0 < epoch <= len(rows) and _same(rows[epoch - 1], weights.get("row")) and file.is_file()):
+        return run, None
+    del rows[epoch:]  # rows a failed weights write left without weights: the curves end where they do
+    return run, file
+
+
+def _name(name) -> str:
+    """A file the head names: in its own folder, never elsewhere."""
+    if not isinstance(name, str) or Path(name).name != name or not name:
+        raise ValueError(f"not an autosave file name: {name!r}")  # internal: names are the saver's own
+    return name
+
+
+def _rows(data: bytes) -> list[dict]:
+    """The rows of a rows file (blocks and cuts). What follows a record that cannot be read — a
+    kill in the middle of a write tore it — is left out."""
+    rows: list[dict] = []
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start)
+        try:
+            if end < 0:
+                raise ValueError("torn")  # internal: a record cut by a kill is left out
+            record = json_files.loads(data[start:end], json_files.EXPERIMENT_MB)
+            if "cut" in record:
+                del rows[int(record["cut"]) :]
+                start = end + 1
+                continue
+            columns = [str(c) for c in record["columns"]]
+            if "count" not in record:  # a block of rows that are not all numbers, as JSON
+                rows.extend(dict(zip(columns, values, strict=True)) for values in record["rows"])
+                start = end + 1
+                continue
+            size = int(record["count"]) * len(columns) * 8
+            if len(data) < end + 1 + size:
+                raise ValueError("torn")  # internal: a record cut by a kill is left out
+            table = np.frombuffer(data, "<f8", size // 8, end + 1).reshape(-1, len(columns)).tolist()
+        except (ValueError, TypeError, KeyError, ExperimentError):
+            break
+        ints = [columns.index(c) for c in record.get("ints", []) if c in columns]
+        for values in table:
+            for i in ints:
+                if values[i].is_integer():
+                    values[i] = int(values[i])
+            rows.append(dict(zip(columns, values, strict=True)))
+        start = end + 1 + size
+    return rows
+
+
+def _row_blocks(rows: Sequence[dict]) -> Iterable[bytes]:
+    """Rows as blocks: consecutive rows with the same columns share one, BLOCK_ROWS at most."""
+    start, count = 0, len(rows)
+    while start < count:
+        columns = list(rows[start])
+        end, most = start + 1, min(count, start + BLOCK_ROWS)
+        while end < most and list(rows[end]) == columns:
+            end += 1
+        yield _block(columns, rows[start:end])
+        start = end
+
+
+def _block(columns: list, rows: Sequence[dict]) -> bytes:
+    """A header line, then the rows as float64 (NaN and infinities as they are)."""
+    try:
+        values = itertools.chain.from_iterable(row.values() for row in rows)
+        table = np.fromiter(values, "<f8", len(rows) * len(columns))
+    except (TypeError, ValueError):  # a value that is not a number: the block as JSON
+        return _line({"columns": columns, "rows": [list(row.values()) for row in rows]})
+    ints = [c for c, v in rows[0].items() if isinstance(v, int) and not isinstance(v, bool)]
+    return _line({"columns": columns, "ints": ints, "count": len(rows)}) + table.tobytes()
+
+
+def _line(data) -> bytes:
+    """One line of JSON (NaN and infinities as Python writes them)."""
+    return (json.dumps(data, ensure_ascii=False, allow_nan=True, default=_plain) + "\n").encode("utf-8")
+
+
+def _plain(value):
+    """numpy numbers in a row, as JSON numbers."""
+    if isinstance(value, np.generic):
+        return value.item()
+    raise TypeError(f"{type(value).__name__} cannot be saved")  # internal: caught, written as JSON
+
+
+def _same(a: dict | None, b: dict | None) -> bool:
+    """Two rows alike, NaN equal to NaN."""
+    if a is None or b is None or a.keys() != b.keys():
+        return False
+    for key, x in a.items():
+        y = b[key]
+        if x != y and not (isinstance(x, float) and isinstance(y, float) and math.isnan(x) and math.isnan(y)):
+            return False
+    return True
+
+
+def _files_of(folder: Path, stem: str) -> list[Path]:
+    """A window's files, its head and temporary files among them."""
+    if not folder.is_dir():
+        return []
+    return [f for f in folder.iterdir() if f.name.startswith((f"{stem}.", f".{stem}.", f".{stem}-"))]
 
 
 def _alive(pid: int) -> bool:

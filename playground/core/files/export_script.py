@@ -35,6 +35,7 @@ from string import Template
 
 import numpy as np
 
+from playground.core import atomic_files
 from playground.core.data import datasets
 from playground.core.data.data_config import FILE
 from playground.core.errors import ExperimentError
@@ -176,7 +177,7 @@ def write_data(exp: Experiment, path: str | Path) -> None:
         arrays["sample_weight"] = data.train_w
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as fh:
+    with atomic_files.replacing(path) as temporary, open(temporary, "wb") as fh:
         np.savez_compressed(fh, **arrays)
 
 

@@ -203,7 +203,10 @@ def _attempt(fn, *args) -> tuple[str | None, Shape | None, int]:
         return None, shape, params
     except LayerProblem as problem:
         return problem.message, None, 0
-    except (KeyError, TypeError, ValueError) as exc:
+    except KeyError as exc:  # a setting Keras has no default for, left out of the file
+        missing = QT_TRANSLATE_NOOP("layer_graph", "has no {key}, which it needs: give it one in its properties")
+        return Message(missing, key=str(exc.args[0]) if exc.args else "?"), None, 0
+    except (TypeError, ValueError) as exc:
         return (
             Message(QT_TRANSLATE_NOOP("layer_graph", "has a setting it cannot use ({error})"), error=str(exc)),
             None,

@@ -8,6 +8,7 @@ An entry is Keras's own form, `{"class_name": "EarlyStopping", "config": {...}}`
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
@@ -303,6 +304,23 @@ def _escapes(path: str) -> bool:
         or bool(windows.drive or windows.root)
         or path.startswith("~")
         or ".." in windows.parts
+    )
+
+
+def leaves_folder(folder: str | os.PathLike, path: str) -> Message | None:
+    """Why writing `path` (relative to `folder`) would land outside `folder` once symbolic links
+    are followed — a folder shipped with an experiment may hold a link out of it, which `_escapes`
+    cannot see in the text; None when it stays inside. Checked just before each write."""
+    base = os.path.realpath(folder)
+    target = os.path.realpath(os.path.join(base, path))
+    if os.path.commonpath([base, target]) == base:
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "callback_specs", "{path} leads out of the run's folder through a symbolic link (to {target}): not written"
+        ),
+        path=path,
+        target=target,
     )
 
 

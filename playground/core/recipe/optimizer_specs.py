@@ -174,3 +174,16 @@ def with_setting(name: str, config: dict, key: str, value) -> dict:
     if value != spec.default:
         out[key] = value
     return out
+
+
+def slots(name: str, config: dict) -> int:
+    """How many values Keras's optimizer `name` keeps beside each weight (its slot variables):
+    Adam its two moments (three with AMSGrad), SGD a velocity only with momentum. What a model
+    needs in memory follows from it (`core.network.model_size`)."""
+    if name == "SGD":
+        return 1 if config.get("momentum") else 0
+    if name == "RMSprop":
+        return 1 + bool(config.get("momentum")) + bool(config.get("centered"))
+    if name in ("Adam", "AdamW"):
+        return 3 if config.get("amsgrad") else 2
+    return {"Adagrad": 1, "Adadelta": 2, "Adamax": 2, "Nadam": 2}.get(name, 2)

@@ -18,6 +18,8 @@ from playground.core.numbers import is_int, is_number
 from playground.core.recipe import callback_specs, optimizer_specs, schedules
 
 # Losses by problem, the default first.
+MAX_EPOCHS = 1_000_000  # a whole lesson at full speed is fewer
+
 LOSSES_FOR = {
     "classification": ("binary_crossentropy", "hinge", "mse", "mae", "huber"),
     "multiclass": ("sparse_categorical_crossentropy", "categorical_crossentropy", "mse"),
@@ -158,7 +160,7 @@ def validate_training(t: TrainingConfig, n_train: int, problem: str) -> None:
                 n=n_train,
             ),
         )
-    check_whole("training.epochs", t.epochs, 1, 1_000_000)
+    check_whole("training.epochs", t.epochs, 1, MAX_EPOCHS)
     if not isinstance(t.metrics, list):
         raise ExperimentError(
             "training.metrics",

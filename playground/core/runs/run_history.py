@@ -14,11 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
+from playground.core import json_files
 from playground.core.errors import ExperimentError
 from playground.core.experiment.config import Experiment
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.network.layer_configs import regularizer_rates
 from playground.core.network.layer_graph import describe, layer_name
+from playground.core.runs.epoch_history import History, as_history
 
 REASONS = ("finished", "stopped", "early_stopped", "nonfinite", "paused", "went_back")
 # The reason of the run on screen, not kept yet (`current_run`): training now, or not.
@@ -79,12 +83,13 @@ class RunHistory:
         label: str = "",
         group: str = "",
     ) -> Run:
-        """Keeps a run with a copy of its settings and rows; returns it with its new number."""
+        """Keeps a run with a copy of its settings and rows (kept as compactly as a History keeps
+        them: a long run's rows as dicts would take ~500 bytes an epoch); returns it with its new number."""
         run = Run(
             self._next,
             label,
             experiment.copy(),
-            [dict(row) for row in rows],
+            History(rows).rows,  # a copy, column by column when `rows` are a history's
             [dict(event) for event in events],
             reason,
             group,
@@ -149,7 +154,7 @@ class RunHistory:
                     raw["number"],
                     str(raw.get("label", "")),
                     experiment,
-                    [{k: _from_json_value(v) for k, v in row.items()} for row in rows],
+                    History({k: _from_json_value(v) for k, v in row.items()} for row in rows).rows,
                     [dict(event) for event in raw.get("events", []) if isinstance(event, dict)],
                     str(raw.get("reason", "finished")),
                     str(raw.get("group", "")),
@@ -163,7 +168,9 @@ class RunHistory:
 
     @classmethod
     def loads(cls, text: str) -> RunHistory:
-        return cls.from_json(json.loads(text))
+        """The history `dumps` wrote; raises ExperimentError for text that is not JSON or goes beyond
+        `json_files`' limits, as for a wrong run."""
+        return cls.from_json(json_files.loads(text, json_files.RUNS_MB, "runs"))
 
 
 def current_run(history: RunHistory, experiment: Experiment, rows: list[dict], training: bool) -> Run:
@@ -209,17 +216,20 @@ def _from_json_value(value: Any) -> Any:
 
 def best_score(run: Run) -> tuple[str, float, int] | None:
     """The run's best validation score: ("val_accuracy", 0.953, epoch) — the highest validation
-    accuracy if it was recorded, else ("val_loss", lowest, epoch); None with no finite value."""
+    accuracy if it was recorded, else ("val_loss", lowest, epoch); None with no finite value.
+    Read from the columns: the runs table asks every second of a run of a million epochs."""
+    history = as_history(run.rows)
     for column, higher in (("val_accuracy", True), ("val_loss", False)):
-        best: tuple[str, float, int] | None = None
-        for row in run.rows:
-            value = row.get(column)
-            if not isinstance(value, (int, float)) or not math.isfinite(value):
-                continue
-            if best is None or (value > best[1] if higher else value < best[1]):
-                best = (column, float(value), int(row.get("epoch", 0)))
-        if best is not None:
-            return best
+        if not history.has(column):
+            continue
+        values = history.column(column)
+        finite = np.isfinite(values)
+        if not finite.any():
+            continue
+        best = int(
+            np.argmax(np.where(finite, values, -np.inf)) if higher else np.argmin(np.where(finite, values, np.inf))
+        )
+        return column, float(values[best]), int(history.row(best).get("epoch", 0))
     return None
 
 

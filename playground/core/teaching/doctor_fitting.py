@@ -121,7 +121,7 @@ def _validation_rise(run: Run) -> tuple[int, float, float] | None:
         return None
     best = int(np.nanargmin(smooth))
     low, now = float(smooth[best]), _median(run.recent(val))
-    if best >= run.n - run.window or not now > low * (1 + VALIDATION_RISE):
+    if best >= len(val) - run.window or not now > low * (1 + VALIDATION_RISE):
         return None
     if not now - low > MIN_RISE * _median(val[:SMOOTH]):  # tiny losses: a rise that does not matter
         return None

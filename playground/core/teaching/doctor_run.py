@@ -1,6 +1,10 @@
 """The history of a run as the training doctor's rules read it: its columns as float arrays, recent
 windows of epochs, how far it is from chance and how much its loss still falls.
 
+A long run is read in bounded time (the worker asks every two seconds, at epoch 1,000,000 too): the
+first epoch and the last EXACT epochs one by one, the epochs between as the means of at most
+OLD_BUCKETS buckets, each standing at its first epoch.
+
 Every rule on the curves (`doctor_learning`, `doctor_fitting`) and the verdict (`doctor`) read a run
 through the `Run` here, so they all mean the same by "recent", "poor" and "flat".
 """
@@ -11,6 +15,8 @@ import math
 
 import numpy as np
 
+from playground.core.runs.epoch_history import as_history
+
 MIN_EPOCHS = 20  # the curve rules wait for this many epochs
 MIN_WINDOW, MAX_WINDOW, WINDOW_SHARE = 5, 50, 0.2  # "recent": the last 20 % of the epochs, 5 to 50 of them
 
@@ -20,20 +26,29 @@ POOR = 0.7  # below this share: poor (binary: under 85 %; ten classes: under 73 
 POOR_LOSS = {"regression": 0.3, "reconstruction": 0.6}
 FLAT = 0.02  # the loss changed less than 2 % between the last two windows: it has plateaued
 SMOOTH = 5  # epochs in the running median that finds the validation loss's lowest point
+EXACT = 20_000  # the last epochs read one by one
+OLD_BUCKETS = 2_000  # the epochs before them, read as the means of at most this many buckets
 
 
 class Run:
-    """The columns of a history the rules read, as float arrays (NaN where a row lacks one)."""
+    """The columns of a history the rules read, as float arrays (NaN where a row lacks one).
+
+    `rows`: dicts, or a History's `rows`. `n` is the number of epochs; the arrays and `epochs` have
+    one entry per epoch for up to EXACT + 1 epochs, fewer for a longer run (see the module's text).
+    """
 
     def __init__(self, rows: list[dict], problem: str, classes: int):
-        self.n = len(rows)
+        history = as_history(rows)
+        self.n = len(history)
         self.problem = problem
-        self.epochs = [int(row.get("epoch", i + 1)) for i, row in enumerate(rows)]
-        self.loss = column(rows, "loss")
-        self.val_loss = column(rows, "val_loss")
+        epochs = np.array(history.column("epoch"), float) if history.has("epoch") else np.full(self.n, np.nan)
+        epochs = np.where(np.isfinite(epochs), epochs, np.arange(1, self.n + 1))
+        self.epochs = [int(e) for e in _read(epochs, first=True)]
+        self.loss = column(history, "loss")
+        self.val_loss = column(history, "val_loss")
         labelled = problem in ("classification", "multiclass")
-        self.acc = column(rows, "accuracy") if labelled else None
-        self.val_acc = column(rows, "val_accuracy") if labelled else None
+        self.acc = column(history, "accuracy") if labelled else None
+        self.val_acc = column(history, "val_accuracy") if labelled else None
         self.chance = 1.0 / max(int(classes), 2) if labelled else math.nan
         self.window = int(min(MAX_WINDOW, max(MIN_WINDOW, self.n * WINDOW_SHARE)))
 
@@ -62,17 +77,25 @@ class Run:
         return median(self.recent(self.loss)) < share * self.loss[0]
 
 
-def column(rows: list[dict], key: str) -> np.ndarray | None:
-    if not any(key in row for row in rows):
+def column(rows, key: str) -> np.ndarray | None:
+    """Column `key` of a history (or its rows, or a list of dicts) as the rules read it; None when
+    no row has it."""
+    history = as_history(rows)
+    if not history.has(key):
         return None
-    return np.array([number(row.get(key)) for row in rows], dtype=float)
+    return _read(history.column(key))
 
 
-def number(value) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return math.nan
+def _read(values: np.ndarray, first: bool = False) -> np.ndarray:
+    """Every value of a column, or of a long one its first value, bucket means (`first`: each
+    bucket's first value) and its last EXACT values, as float64."""
+    older = len(values) - 1 - EXACT
+    if older < 2 * OLD_BUCKETS:
+        return np.array(values, float)
+    size = -(-older // OLD_BUCKETS)
+    end = 1 + (older // size) * size
+    body = values[1:end:size] if first else values[1:end].reshape(-1, size).mean(axis=1, dtype=float)
+    return np.concatenate([np.array(values[:1], float), np.asarray(body, float), np.array(values[end:], float)])
 
 
 def median(values: np.ndarray) -> float:

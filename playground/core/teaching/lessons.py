@@ -30,7 +30,6 @@ Plain Python: no TensorFlow and no Qt.
 from __future__ import annotations
 
 import copy
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from playground import resources
+from playground.core import json_files
 from playground.core.errors import ExperimentError
 from playground.core.experiment.checks import validate
 from playground.core.experiment.config import Experiment
@@ -142,22 +142,13 @@ def load(path: str | Path) -> Lesson:
     path = _located(path)
     source = path.name
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json_files.loads(path.read_text(encoding="utf-8-sig"), json_files.EXPERIMENT_MB)
     except (OSError, UnicodeDecodeError) as exc:
         raise LessonError(
             source, "(file)", Message(QT_TRANSLATE_NOOP("lessons", "cannot be read: {error}"), error=str(exc))
         ) from None
-    except json.JSONDecodeError as exc:
-        raise LessonError(
-            source,
-            "(file)",
-            Message(
-                QT_TRANSLATE_NOOP("lessons", "is not valid JSON: {error} at line {line}, column {column}"),
-                error=exc.msg,
-                line=exc.lineno,
-                column=exc.colno,
-            ),
-        ) from None
+    except ExperimentError as exc:  # not JSON, or beyond a limit (size, depth, digits)
+        raise LessonError(source, exc.field, exc.message) from None
     return from_dict(raw, path)
 
 

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from playground.core import atomic_files
 from playground.core.experiment.config import Experiment
 from playground.core.i18n import QT_TRANSLATE_NOOP, Translate, english, translated
 from playground.core.teaching.report_result import best, columns, ending, measures, number, sample_rows
@@ -359,5 +360,5 @@ def write(path: str | Path, experiment: Experiment, rows: Sequence[Mapping[str, 
         OSError: the file could not be written.
     """
     target = Path(path)
-    target.write_text(html(experiment, rows, **options), encoding="utf-8")
+    atomic_files.write_text(target, html(experiment, rows, **options))
     return target

@@ -1,15 +1,16 @@
-"""Autosave in the window: the experiment and its runs written every few seconds while anything
-changed, removed on a normal close; after a crash the next start offers the work back."""
+"""Autosave in the window: the experiment, its runs and the trained weights written every few
+seconds while anything changed, removed on a normal close; after a crash the next start offers
+the work back (`qt.window.recovery`)."""
 
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Slot
 
 from playground.core.files import autosave
-from playground.core.runs import run_history as runs
 
 
 def folder() -> Path:
@@ -18,30 +19,36 @@ def folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "autosave"
 
 
-CHUNK = 1000  # rows encoded together; a full chunk's text is kept for the next write
+SAVE_ROWS = 50_000  # epochs that make a save due before its time: 2.4 MB of rows
 
 
 class QtAutosave(QObject):
-    """Writes `window`'s work to its autosave file every `autosave.INTERVAL_SECONDS` when it changed.
+    """Writes `window`'s work to its autosave files every `autosave.INTERVAL_SECONDS` when it changed.
 
-    The runs written are the window's run history plus the run in progress (its curves so far),
-    so a kill mid-training loses at most the last few seconds of curves and edits. The GUI thread
-    only takes a snapshot (shallow copies); the rows are turned into JSON and written on another
-    thread, a thousand at a time, reusing the text of rows already written — so a write never
-    holds up a frame, however long the run.
+    What is written is what changed (`core.files.autosave`): the head, the runs kept since the last
+    save, the rows the run in progress trained since then, and, while a model trains, its weights.
+    The weights come first: the worker writes them between two compiled calls, after sending the
+    rows it trained, and answers; then the head and rows are written on another thread, naming
+    those weights. The GUI thread only takes the new rows (a slice) and a copy of the settings, so
+    a save never holds up a frame, however long the run.
     """
 
     def __init__(self, window, interval_s: float = autosave.INTERVAL_SECONDS):
         super().__init__(window)
         self.window = window
         self.saver = autosave.Autosaver(folder())
+        self.last_bytes = 0  # what the last save wrote (the bench reads it)
         self._dirty = False
-        self._kept: list[str] | None = None  # the kept runs as JSON texts, until they change
-        self._chunks: list[tuple[dict, dict, str]] = []  # (first row, last row, text) per full chunk
         self._writing: threading.Thread | None = None
+        self._asked: tuple[str, float] | None = None  # weights asked of the worker: (file, when)
+        self._weights_of: tuple | None = None  # (token, epoch) of the weights written last
+        self._kept: list = []  # the kept runs at the last save, to notice one removed
+        self._started = 0.0  # time.monotonic() when the last save started
+        controller = window.controller
         window.state.subscribe(lambda _change: self.mark())
-        window.controller.sigHistoryChanged.connect(self.mark)
-        window.controller.sigRunsChanged.connect(self._on_runs)
+        controller.sigHistoryChanged.connect(self._on_history)
+        controller.sigRunsChanged.connect(self.mark)
+        controller.worker.sigAutosaved.connect(self._on_weights)
         self.timer = QTimer(self)
         self.timer.setInterval(int(interval_s * 1000))
         self.timer.timeout.connect(lambda: self.save_now(background=True))
@@ -50,19 +57,63 @@ class QtAutosave(QObject):
     def mark(self, *_args) -> None:
         self._dirty = True
 
-    def _on_runs(self) -> None:
-        self._kept = None
+    def _on_history(self, history) -> None:
+        """New epochs: saved at the next tick, or at once when so many came (a small model at full
+        speed trains thousands a second) that one save would grow past a few megabytes."""
         self._dirty = True
+        due = len(history) - self.saver.rows_written >= SAVE_ROWS
+        if due and time.monotonic() - self._started > 1:  # a failing disk is not asked 60 times a second
+            self.save_now(background=True)
 
     def save_now(self, background: bool = False) -> bool:
-        """Writes if anything changed since the last write; returns whether it wrote (or, with
-        `background`, started writing on another thread)."""
-        if not self._dirty or (self._writing is not None and self._writing.is_alive()):
+        """Saves if anything changed since the last save; returns whether it wrote (or, with
+        `background`, started: the weights, then the rest, on other threads)."""
+        if self.busy:
+            return False
+        c = self.window.controller
+        if not _same_items(c.runs.runs, self._kept):  # a run removed from the table says nothing
+            self._dirty = True
+        if not self._dirty:
             return False
         self._dirty = False
+        self._started = time.monotonic()
+        trained = (c.token, len(c.history))
+        if background and c.history and trained != self._weights_of:
+            # The worker answers between two compiled calls; without a model, with no weights.
+            path = str(self.saver.next_weights_file())
+            self.saver.folder.mkdir(parents=True, exist_ok=True)
+            self._asked = (path, time.monotonic())
+            c.worker.post("autosave", c.token, path)
+            return True
+        return self._save(None, background)
+
+    @property
+    def busy(self) -> bool:
+        """A save under way (a worker that has not answered in three intervals is not waited for)."""
+        if self._asked is not None and time.monotonic() - self._asked[1] > 3 * self.timer.interval() / 1000:
+            self._asked = None
+        return self._asked is not None or (self._writing is not None and self._writing.is_alive())
+
+    @Slot(object)
+    def _on_weights(self, payload) -> None:
+        """The worker wrote the weights (or could not): the rest of the save follows, naming them
+        when they belong to the last row the window holds."""
+        token, epoch, path, error = payload
+        if self._asked is None or self._asked[0] != path:
+            return
+        self._asked = None
+        c = self.window.controller
+        weights = None
+        if not error and token == c.token and 0 < epoch == len(c.history):
+            weights = (Path(path), epoch, dict(c.history.rows[epoch - 1]))
+            self._weights_of = (token, epoch)
+        elif error:
+            self.window.show_message(error)
+        self._save(weights, background=True)
+
+    def _save(self, weights, background: bool) -> bool:
         w, c = self.window, self.window.controller
-        if self._kept is None:
-            self._kept = [autosave.dumps(run) for run in c.runs.to_json()]
+        self._kept = list(c.runs.runs)
         current = None
         if c.history:
             head = {
@@ -73,7 +124,8 @@ class QtAutosave(QObject):
                 "experiment": c.loaded_experiment.to_dict(),
                 "events": [dict(e) for e in c.events],
             }
-            current = (head, list(c.history.rows))
+            current = self.saver.progress(head, c.history.rows, c.events)
+            current.weights = weights
         args = (w.state.experiment.copy(), w.path, w.isWindowModified(), list(self._kept), current)
         if background:
             self._writing = threading.Thread(target=self._write, args=args, name="autosave", daemon=True)
@@ -81,37 +133,21 @@ class QtAutosave(QObject):
             return True
         return self._write(*args)
 
-    def _write(self, experiment, path, modified, texts, current) -> bool:
-        if current is not None:
-            head, rows = current
-            texts = [*texts, autosave.run_text(head, self._row_texts(rows))]
+    def _write(self, *args) -> bool:
         try:
-            self.saver.write_parts(experiment, path, modified, texts)
+            self.last_bytes = self.saver.save(*args)
         except (OSError, ValueError):  # a full disk must not stop the lesson; the next tick retries
             self._dirty = True
+            self._weights_of = None
             return False
         return True
 
-    def _row_texts(self, rows: list[dict]) -> list[str]:
-        """The rows as JSON texts, one per chunk; full chunks written before are reused."""
-        texts = []
-        for number, start in enumerate(range(0, len(rows), CHUNK)):
-            chunk = rows[start : start + CHUNK]
-            if number < len(self._chunks):
-                first, last, text = self._chunks[number]
-                if first is chunk[0] and last is chunk[-1]:
-                    texts.append(text)
-                    continue
-                del self._chunks[number:]  # a new run, or the run went back
-            text = autosave.dumps([runs.row_json(row) for row in chunk])[1:-1]
-            if len(chunk) == CHUNK:
-                self._chunks.append((chunk[0], chunk[-1], text))
-            texts.append(text)
-        return texts
-
     def finish(self) -> None:
-        """A normal close: nothing to recover."""
+        """A normal close: nothing to recover. Does not wait for a long write (at most half a
+        second): a save that ends later deletes what it wrote."""
         self.timer.stop()
-        if self._writing is not None:
-            self._writing.join()
         self.saver.remove()
+
+
+def _same_items(a: list, b: list) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from playground.core import atomic_files
 from playground.core.data.imported import ImportFailed
 from playground.core.errors import ExperimentError
 from playground.qt.i18n import say
@@ -109,7 +110,7 @@ class QtExports(QObject):
         data = str(Path(path).with_suffix("")) + "_data.npz"
         try:
             text = export_script.script(w.state.experiment, data, source=w.path, script_path=path)
-            Path(path).write_text(text, encoding="utf-8")
+            atomic_files.write_text(path, text)
         except (ExperimentError, ImportFailed, OSError) as exc:
             self._failed(say(exc))
             return None
@@ -125,7 +126,8 @@ class QtExports(QObject):
         if not path:
             return None
         try:
-            w.controller.history.write_csv(path)
+            with atomic_files.replacing(path) as temporary:
+                w.controller.history.write_csv(temporary)
         except OSError as exc:
             self._failed(say(exc))
             return None
@@ -140,7 +142,7 @@ class QtExports(QObject):
         if not path:
             return None
         try:
-            Path(path).write_text(report_html(w), encoding="utf-8")
+            atomic_files.write_text(path, report_html(w))
         except OSError as exc:
             self._failed(say(exc))
             return None

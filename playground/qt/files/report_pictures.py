@@ -81,7 +81,7 @@ def report_html(window, title: str | None = None) -> str:
         title = Path(window.path).name if getattr(window, "path", None) else None
     return report.html(
         window.state.experiment,
-        list(c.history.rows),
+        c.history.rows,  # read as it is: a list of a long run's rows would take ~500 bytes an epoch
         list(c.events),
         pictures(window),
         title=title,

@@ -15,8 +15,18 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from playground.qt.i18n import say
 from playground.qt.inside.activations_tab import QtActivationsTab
 from playground.qt.inside.cam_tab import QtCamTab
 from playground.qt.inside.confusion_tab import QtConfusionTab
@@ -25,6 +35,7 @@ from playground.qt.inside.pages import FONT_PT, TEXT_PT, SampleSet, class_name
 from playground.qt.inside.samples_tab import QtSamplesTab
 from playground.qt.inside.stats_tab import QtStatsTab
 from playground.qt.widgets.number_field import NumberSpinBox
+from playground.qt.widgets.picture import save_picture
 from playground.qt.widgets.tab_buttons import QtTabButtons
 
 
@@ -157,7 +168,12 @@ class QtInsideView(QWidget):
         widget = self.tabs.currentWidget()
         if widget is self.stats_tab:
             widget = self.stats_tab.picture_widget()
-        return widget.grab().save(str(path), "PNG")
+        try:
+            save_picture(widget, str(path))  # PNG (SVG if the name ends so)
+        except OSError as exc:  # a full disk or a read-only folder: said, and nothing else is lost
+            QMessageBox.warning(self, self.tr("Cannot save"), say(exc))
+            return False
+        return True
 
     # -- drawing ----------------------------------------------------------------------------------
 

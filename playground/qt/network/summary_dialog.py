@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from playground.core import atomic_files
 from playground.qt.i18n import say
 
 
@@ -35,7 +34,7 @@ class QtSummaryDialog(QDialog):
 
     def save(self, path: str) -> bool:
         try:
-            Path(path).write_text(self.text.toPlainText(), encoding="utf-8")
+            atomic_files.write_text(path, self.text.toPlainText())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), say(exc))
             return False

@@ -63,6 +63,7 @@ class QtCurveMarks:
         self._other_lines: list[pg.InfiniteLine] = []  # lines of others whose labels share the rows
         self.best_epoch: int | None = None
         self.stop_epoch: int | None = None
+        self.stop_index: int | None = None  # the would-stop epoch's 1-based place in the values
 
     def _line(self, color: str, style, label: str, position: float) -> pg.InfiniteLine:
         line = pg.InfiniteLine(
@@ -88,11 +89,14 @@ class QtCurveMarks:
         early_stopping: dict | None,
         loss: np.ndarray | None = None,
         train_metric: np.ndarray | None = None,
+        stopped_by: int | None = None,
     ) -> None:
         """Moves the best-epoch line (highest validation accuracy, else lowest validation loss) and
         the would-have-stopped line (Keras's EarlyStopping on val_loss, replayed; not drawn when the
         run has its own EarlyStopping, whose stop is an event), and refills the gaps between the
-        training curves (`loss`, `train_metric`) and the validation curves."""
+        training curves (`loss`, `train_metric`) and the validation curves. `stopped_by`: a length of
+        `val_loss` already known to hold the would-stop epoch (`stop_index` of an earlier update of
+        the same run, which growing cannot move), so a long run is not replayed again."""
         for (a, b), train, val in zip(self._gap_edges, (loss, train_metric), (val_loss, val_metric), strict=True):
             if train is None or val is None or not len(train):
                 a.setData([], [])
@@ -107,10 +111,12 @@ class QtCurveMarks:
         elif np.isfinite(val_loss).any():
             self.best_epoch = int(epochs[np.nanargmin(val_loss)])
         _place(self.best, self.best_epoch)
-        self.stop_epoch = None
+        self.stop_epoch = self.stop_index = None
         if early_stopping is None and len(val_loss):
-            stop = would_stop(val_loss, WOULD_STOP_PATIENCE)
+            known = stopped_by is not None and stopped_by <= len(val_loss)
+            stop = would_stop(val_loss[:stopped_by] if known else val_loss, WOULD_STOP_PATIENCE)
             self.stop_epoch = int(epochs[stop - 1]) if stop else None
+            self.stop_index = stop
         _place(self.would_stop, self.stop_epoch)
         self.lay_out_labels()
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWidget
 
+from playground.core.runs.curve_thinning import CurveThinning
 from playground.core.runs.epoch_history import History
 from playground.qt import theme
 from playground.qt.runs.curve_marks import QtCurveMarks
@@ -50,45 +51,36 @@ EMPTY_EPOCHS = (1.0, 10.0)  # the epoch axis before a run, when no schedule plan
 
 
 class _Columns:
-    """Growable float buffers fed from History rows, so a redraw after an epoch only converts
-    the new rows instead of re-reading every dict of a 5000-epoch history."""
+    """The curves' points, kept up from the History's columns: exact for short runs and the recent
+    epochs, thinned (min and max per bucket) before them, so a frame at epoch 1,000,000 draws and
+    scans as few points as one at epoch 10,000, and reads only the rows new since the last."""
 
     def __init__(self) -> None:
+        self.thinning = CurveThinning()
         self.reset(None)
 
     def reset(self, history: History | None) -> None:
         self.history = history
-        self.first_row: dict | None = None
-        self.n = 0
+        self.cuts = history.cuts if history is not None else 0
+        self.n = 0  # rows read
+        self.stopped_by: int | None = None  # where the marks found the would-stop epoch of this run
+        self.x = np.empty(0)
         self.data: dict[str, np.ndarray] = {}
+        self.thinning.reset()
 
     def sync(self, history: History, names: list[str]) -> None:
-        rows = history.rows
-        stale = (
-            history is not self.history
-            or len(rows) < self.n
-            or (rows and rows[0] is not self.first_row)
-            or any(name not in self.data for name in names)
-        )
-        if stale:
+        if history is not self.history or history.cuts != self.cuts or len(history) < self.n:
             self.reset(history)
-        self.first_row = rows[0] if rows else None
-        for name in names:
-            self.data.setdefault(name, np.empty(0))
-        new = rows[self.n :]
-        if not new:
-            return
-        need = len(rows)
-        for name, buf in self.data.items():
-            if len(buf) < need:
-                grown = np.empty(max(need, 2 * len(buf), 256))
-                grown[: self.n] = buf[: self.n]
-                self.data[name] = buf = grown
-            buf[self.n : need] = [row.get(name, math.nan) for row in new]
-        self.n = need
+        self.n = len(history)
+        self.x, self.data = self.thinning.update(history.column("epoch"), {n: history.column(n) for n in names})
 
     def column(self, name: str) -> np.ndarray:
-        return self.data[name][: self.n]
+        """The points drawn of column `name` (at `self.x`)."""
+        return self.data[name] if name in self.data else np.full(len(self.x), math.nan)
+
+    def full(self, name: str) -> np.ndarray:
+        """Every epoch's value: for the marks, which must name an exact epoch."""
+        return self.history.column(name) if self.history is not None else np.empty(0)
 
 
 class QtLossPlot(QWidget):
@@ -267,8 +259,8 @@ class QtLossPlot(QWidget):
         wanted = ["epoch", "loss", "val_loss", "learning_rate", *outputs, *(f"val_{n}" for n in outputs)]
         if metric:
             wanted += [metric, "val_" + metric]
-        self._cols.sync(history, wanted)
-        x = self._cols.column("epoch")
+        self._cols.sync(history, [name for name in wanted if name in names])
+        x = self._cols.x
         self.curves["loss"].setData(x, self._cols.column("loss"))
         self.curves["val_loss"].setData(x, self._cols.column("val_loss"))
         for name in outputs:
@@ -299,15 +291,18 @@ class QtLossPlot(QWidget):
         self._marks_later.stop()
         self._marks_time = time.monotonic()
         metric = self._metric
+        full = self._cols.full
         self.marks.update(
-            self._cols.column("epoch"),
-            self._cols.column("val_loss"),
-            self._cols.column("val_" + metric) if metric else None,
+            full("epoch"),
+            full("val_loss"),
+            full("val_" + metric) if metric else None,
             metric,
             self._early_stopping,
-            self._cols.column("loss"),
-            self._cols.column(metric) if metric else None,
+            full("loss"),
+            full(metric) if metric else None,
+            self._cols.stopped_by,
         )
+        self._cols.stopped_by = self.marks.stop_index  # found once, it stays: the run only grows
 
     def set_past_epoch(self, epoch: int) -> None:
         """Marks the earlier epoch the timeline shows (-1: none, the views are live)."""
@@ -382,7 +377,7 @@ class QtLossPlot(QWidget):
         """Draws at most ~2 × MAX_DRAWN points per curve (min and max of each bin, so spikes
         stay visible). The factor moves in powers of two: pyqtgraph's automatic mode would
         recompute it, and repaint everything, at every change of the axis range."""
-        factor = 1 << max(0, math.ceil(math.log2(max(1, self._cols.n) / MAX_DRAWN)))
+        factor = 1 << max(0, math.ceil(math.log2(max(1, len(self._cols.x)) / MAX_DRAWN)))
         if factor != self._downsample:
             self._downsample = factor
             for plot in (self.loss_plot, self.metric_plot):
@@ -406,7 +401,7 @@ class QtLossPlot(QWidget):
             self.loss_plot.setXRange(*span, padding=0)
 
     def _epoch_columns(self) -> list[np.ndarray]:
-        x = [self._cols.column("epoch")] if self._cols.n and "epoch" in self._cols.data else []
+        x = [self._cols.x] if len(self._cols.x) else []
         return x + [loss.getData()[0] for _label, loss, _metric in self.overlays if loss.getData()[0] is not None]
 
     def x_span(self) -> tuple[float, float]:
@@ -427,7 +422,7 @@ class QtLossPlot(QWidget):
         """Moves the axes in steps (1-2-5, the largest value so far) rather than every frame: a
         changed range means new tick labels to lay out and paint."""
         self._update_x_range()
-        if not self._cols.n:
+        if not len(self._cols.x):
             return
         losses = np.concatenate([self._cols.column("loss"), self._cols.column("val_loss")])
         finite = losses[np.isfinite(losses)]

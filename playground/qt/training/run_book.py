@@ -83,7 +83,7 @@ class QtRunBook(QObject):
         """Keeps the current run (settings, curves, events) in `runs`, if it trained at all."""
         if self.history:
             reason = "stopped" if self.stopped else self.reason
-            self.runs.add(self._control.loaded_experiment, list(self.history.rows), list(self.events), reason)
+            self.runs.add(self._control.loaded_experiment, self.history.rows, list(self.events), reason)
             self._control.sigRunsChanged.emit()
 
     def cut_back(self, epoch: int) -> None:

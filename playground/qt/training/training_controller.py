@@ -131,6 +131,7 @@ class QtTrainingController(QObject):
     _shown_snapshot = _part("frames", "shown_snapshot")
 
     token = property(lambda self: self._token, doc="the current run's: what comes with an older one is old")
+    worker = property(lambda self: self._worker, doc="the training worker (the autosave asks it for the weights)")
     loaded_experiment = property(lambda self: self._loaded, doc="what the current run's model was built from")
 
     # -- user intent ----------------------------------------------------------------------------
@@ -360,6 +361,13 @@ class QtTrainingController(QObject):
         if token == 0:
             self._tf_error = message
         elif token != self._token:
+            return
+        if self.run_state in BUILT:
+            # The model is still there (only a load failing leaves none): the run pauses with the
+            # reason, the curves stay, and Play goes on once the cause is gone.
+            if self.run_state == RUNNING:
+                message = self.tr("Training paused: {0}").format(message)
+            self._set_run_state(READY if self.run_state == RUNNING else self.run_state, message)
             return
         where = run_messages.where(message)
         if where != message:  # a layer Keras could not build (a Pretrained layer's weights missing)

@@ -17,7 +17,7 @@ import traceback
 from PySide6.QtCore import QObject, Signal, Slot
 
 from playground.core.i18n import Message
-from playground.qt.i18n import say
+from playground.qt.i18n import say, translate
 
 CALL_SECONDS = 0.03  # target length of one compiled call: short enough to stop within 200 ms
 EMIT_SECONDS = 1 / 30  # views never need more than ~30 updates a second
@@ -43,6 +43,7 @@ class QtTrainingWorker(QObject):
     sigTimeline = Signal(object)  # (token, [epochs with a weight snapshot]) when that list changes
     # (token, epoch, Snapshot of that earlier epoch, or an error message) for the epoch timeline
     sigPastSnapshot = Signal(object)
+    sigAutosaved = Signal(object)  # (token, epoch, path, error message or "") once the autosave's weights are written
 
     def __init__(self) -> None:
         super().__init__()
@@ -100,8 +101,7 @@ class QtTrainingWorker(QObject):
                     try:
                         wait = self._train_chunk()
                     except Exception as exc:  # say so, stay alive for the next command
-                        self._running = False
-                        self.sigError.emit((self._token, _describe(exc)))
+                        self._fail(exc)
         finally:
             self._session = None
             self.thread().quit()
@@ -129,9 +129,20 @@ class QtTrainingWorker(QObject):
             try:
                 getattr(self, f"_do_{command}")(*args)
             except Exception as exc:
-                self._running = False
-                self.sigError.emit((self._token, _describe(exc)))
+                self._fail(exc)
         return True
+
+    def _fail(self, exc: Exception) -> None:
+        """Something raised: the run pauses, the epochs trained so far still reach the window (the
+        snapshot may be what failed, so none goes with them), and the window hears why."""
+        self._running = False
+        self._step_epochs = 0
+        rows, self._pending = self._pending, []
+        events = self._session.events[self._events_sent :] if self._session is not None else []
+        self._events_sent += len(events)
+        if rows or events:
+            self.sigProgress.emit((self._token, rows, None, events))
+        self.sigError.emit((self._token, _describe(exc)))
 
     def _do_load(self, token, experiment, dataset, weight_seed, folder=".") -> None:
         from playground.training.engine.session import Session
@@ -245,6 +256,8 @@ class QtTrainingWorker(QObject):
             result = self._session.range_test()
         except ValueError as exc:
             result = say(exc)
+        except Exception as exc:  # answered all the same: the window waits for the answer
+            result = _describe(exc)
         self.sigRangeTest.emit((token, result))
 
     def _do_view_epoch(self, token, epoch) -> None:
@@ -255,6 +268,8 @@ class QtTrainingWorker(QObject):
             result = self._session.view_epoch(int(epoch))
         except KeyError as exc:
             result = str(exc.args[0])
+        except Exception as exc:  # answered all the same: the timeline waits for the answer
+            result = _describe(exc)
         self.sigPastSnapshot.emit((token, int(epoch), result))
 
     def _do_refresh(self, token) -> None:
@@ -289,7 +304,12 @@ class QtTrainingWorker(QObject):
         session = self._session
         try:
             if what == "weights":
-                session.model.save_weights(path)
+                from playground.core import atomic_files
+
+                # Keras wants the name to end in .weights.h5: the temporary one does too
+                suffix = ".weights.h5" if str(path).endswith(".weights.h5") else None
+                with atomic_files.replacing(path, suffix) as temporary:
+                    session.model.save_weights(str(temporary))
             elif what == "tensorboard":
                 from playground.training.files.tensorboard import write_run
 
@@ -297,8 +317,39 @@ class QtTrainingWorker(QObject):
             else:
                 save_keras(session.experiment, path, session.model)
             self.sigKerasSaved.emit((token, path, ""))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError) as exc:  # a full disk, a read-only folder: said, the run goes on
             self.sigKerasSaved.emit((token, path, say(exc)))
+        except Exception as exc:  # a bug: said where the export's answer is awaited
+            self.sigKerasSaved.emit((token, path, _describe(exc)))
+
+    def _do_autosave(self, token, path) -> None:
+        """Writes the model's weights and optimizer state at this epoch for the window's autosave
+        (a crash brings them back). The rows trained so far go out first: when the answer comes,
+        the window holds every row up to this epoch."""
+        if not self._ready(token):
+            self.sigAutosaved.emit((token, -1, path, ""))
+            return
+        from playground.core.files.autosave import write_weights
+
+        if self._pending:
+            self._emit(views=False)
+        session = self._session
+        try:
+            write_weights(path, session.epoch, session.state_arrays())
+            self.sigAutosaved.emit((token, session.epoch, path, ""))
+        except OSError as exc:  # a full disk: the autosave says so and tries again later
+            self.sigAutosaved.emit((token, session.epoch, path, say(exc)))
+
+    def _do_resume(self, token, rows, events, arrays) -> None:
+        """A run a crash interrupted goes on: its rows and marks, and its weights and optimizer
+        state as autosaved after the last row; all go out as if just trained."""
+        if not self._ready(token):
+            return
+        session = self._session
+        session.resume(rows, arrays)
+        session.events = [*events, *session.events]
+        self._pending, self._events_sent = list(rows), 0
+        self._emit()
 
     def _do_set_probe(self, token, index, cam_class) -> None:
         """The sample (test-set index) and the class the "Inside the network" views look at."""
@@ -318,6 +369,8 @@ class QtTrainingWorker(QObject):
             images = patterns(self._session.model, layer_name)
         except ValueError as exc:
             images = say(exc)
+        except Exception as exc:  # answered all the same: the filters tab waits for the answer
+            images = _describe(exc)
         self.sigPatterns.emit((token, layer_name, images, self._session.epoch))
 
     def _do_set_speed(self, epochs_per_second) -> None:
@@ -378,14 +431,23 @@ class QtTrainingWorker(QObject):
     def _stop(self, reason: str) -> None:
         self._running = False
         self._step_epochs = 0
+        problem = None  # a checkpoint on a full disk, say: the run still stops as asked, then says why
         if self._session is not None:
-            self._session.save_checkpoint()
-            self._send_health()
+            try:
+                self._session.save_checkpoint()
+                self._send_health()
+            except Exception as exc:
+                problem = exc
         self._emit()
         holdout = None
         if self._session is not None and reason != "nonfinite":
-            holdout = self._session.evaluate_holdout()
+            try:
+                holdout = self._session.evaluate_holdout()
+            except Exception as exc:
+                problem = problem or exc
         self.sigStopped.emit((self._token, reason, holdout))
+        if problem is not None:
+            self.sigError.emit((self._token, _describe(problem)))
 
     def _send_health(self) -> None:
         """The doctor's findings from the curves and each layer's activations, dead units and
@@ -416,15 +478,15 @@ class QtTrainingWorker(QObject):
         """Sends the new rows and a snapshot; `views`: with the "Inside the network" arrays (on
         every pause and stop; while training, when their time budget allows)."""
         self._last_emit = time.perf_counter()
-        rows, self._pending = self._pending, []
         snapshot, events = None, []
         if self._session:
-            events = self._session.events[self._events_sent :]
-            self._events_sent = len(self._session.events)
             start = time.perf_counter()
-            snapshot = self._session.snapshot(views=views)
+            snapshot = self._session.snapshot(views=views)  # first: if it raises, the rows stay pending
             if views and snapshot.views is not None:
                 self._views_budget.spent(start, time.perf_counter())
+            events = self._session.events[self._events_sent :]
+            self._events_sent = len(self._session.events)
+        rows, self._pending = self._pending, []
         self.sigProgress.emit((self._token, rows, snapshot, events))
         timeline = self._session.timeline if self._session else None
         if timeline is not None and timeline.epochs != self._timeline_sent:
@@ -442,6 +504,12 @@ def _describe(exc: Exception) -> str:
     window's language; anything else with its type and where it happened, since it is a bug."""
     if len(exc.args) == 1 and isinstance(exc.args[0], Message):
         return say(exc)
+    if isinstance(exc, MemoryError) or type(exc).__name__ == "ResourceExhaustedError":  # TensorFlow's OOM
+        return translate(
+            "QtTrainingWorker",
+            "TensorFlow ran out of memory: the model or the batch is too big for this computer. "
+            "Make the model smaller (fewer layers or units) or the batch size smaller, then press Play.",
+        )
     last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
     where = f" (in {last[0].name})" if last else ""
     return f"{type(exc).__name__}: {exc}{where}"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from playground.core import atomic_files
 from playground.core.data import datasets, preprocessing
 from playground.core.experiment.checks import validate
 from playground.core.experiment.config import Experiment, Output
@@ -244,9 +245,23 @@ class Session:
             return None
         self._checkpoint_due = False
         path = self._callbacks_by_name()["ModelCheckpoint"]["filepath"]
+        # The text of the path was checked; a symbolic link in the folder could still lead out of it.
+        outside = callback_specs.leaves_folder(self.folder, path)
+        if outside is not None:
+            self.events.append(_event(self.epoch, "checkpoint_refused", outside))
+            return None
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.engine.callbacks.with_checkpoint_weights(lambda: self.model.save(path))
+        try:
+            self.engine.callbacks.with_checkpoint_weights(lambda: self._save_model(path))
+        except OSError:  # a full disk: the best model is written at the next chance, once there is room
+            self._checkpoint_due = True
+            raise
         return path
+
+    def _save_model(self, path: str) -> None:
+        # a temporary file renamed over the last checkpoint: a kill or a full disk mid-write keeps it
+        with atomic_files.replacing(path) as temporary:
+            self.model.save(str(temporary))
 
     def _take_events(self, events: list[dict]) -> None:
         for e in events:
@@ -314,8 +329,34 @@ class Session:
         whether it did."""
         if self.timeline is None or not self.timeline.due(self.epoch):
             return False
-        arrays = [w.numpy() for w in self.model.weights] + [v.numpy() for v in self.model.optimizer.variables]
-        return self.timeline.record(self.epoch, arrays)
+        return self.timeline.record(self.epoch, self.state_arrays())
+
+    def state_arrays(self) -> list[np.ndarray]:
+        """The model's weights, then its optimizer's variables: what the timeline keeps of an epoch
+        and the window's autosave writes (`resume` puts them back)."""
+        return [w.numpy() for w in self.model.weights] + [v.numpy() for v in self.model.optimizer.variables]
+
+    def resume(self, rows: list[dict], arrays: list[np.ndarray]) -> None:
+        """Goes on with a run a crash interrupted: its history `rows` and the weights and optimizer
+        state it had after the last of them (`state_arrays`, from the autosave). The shuffle order
+        goes on as it would have; the callbacks start afresh."""
+        shapes = [tuple(w.shape) for w in self.model.weights]
+        if [np.shape(a) for a in arrays[: len(shapes)]] != shapes:
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "session", "The autosaved weights do not fit this model: the run is kept under Runs."
+                    )
+                )
+            )
+        self.history.extend(rows)
+        self._put_back(self.epoch, arrays)
+        if self.timeline is not None:
+            self.timeline.record(self.epoch, arrays, force=True)
+        if self._engine_kind == "fast":
+            self.engine.rewind(self.epoch)
+        else:
+            self.engine = self._engine(self.epoch)
 
     def view_epoch(self, epoch: int) -> Snapshot:
         """The views as they were at a kept earlier `epoch` (boundary, neurons, activations,
@@ -333,17 +374,7 @@ class Session:
         optimizer state come back, and the history, events and snapshots after it are dropped.
         The shuffle order goes on as it would have; the callbacks start afresh; the learning rate
         is the experiment's (a rate changed by hand stays changed)."""
-        arrays = self._kept(epoch)
-        weights = self._assign_weights(arrays)
-        optimizer = self.model.optimizer
-        saved = arrays[weights:]
-        if [a.shape for a in saved] == [tuple(v.shape) for v in optimizer.variables]:
-            for variable, value in zip(optimizer.variables, saved, strict=True):
-                variable.assign(value)
-        else:  # the optimizer was changed since: its moments start from zero at that step
-            for variable in optimizer.variables:
-                variable.assign(np.zeros(variable.shape, variable.dtype))
-            optimizer.iterations.assign(epoch * self.steps_per_epoch)
+        self._put_back(epoch, self._kept(epoch))
         del self.history.rows[epoch:]
         self.events = [e for e in self.events if e["epoch"] <= epoch]
         if self.best_epoch is not None and self.best_epoch > epoch:
@@ -361,6 +392,20 @@ class Session:
         self.events.append(
             _event(epoch, "rewound", Message(QT_TRANSLATE_NOOP("session", "went back to epoch {epoch}"), epoch=epoch))
         )
+
+    def _put_back(self, epoch: int, arrays: list[np.ndarray]) -> None:
+        """Puts `state_arrays` of `epoch` back: the weights, and the optimizer's state when the
+        optimizer is the same as then."""
+        weights = self._assign_weights(arrays)
+        optimizer = self.model.optimizer
+        saved = arrays[weights:]
+        if [a.shape for a in saved] == [tuple(v.shape) for v in optimizer.variables]:
+            for variable, value in zip(optimizer.variables, saved, strict=True):
+                variable.assign(value)
+        else:  # the optimizer was changed since: its moments start from zero at that step
+            for variable in optimizer.variables:
+                variable.assign(np.zeros(variable.shape, variable.dtype))
+            optimizer.iterations.assign(epoch * self.steps_per_epoch)
 
     def _kept(self, epoch: int) -> list[np.ndarray]:
         """The timeline's arrays at `epoch` (a KeyError when it keeps none there, or no timeline)."""

@@ -78,7 +78,7 @@ class SweepRunner:
             session.finish()
         reason = "early_stopped" if session.stopped_early else "nonfinite" if nonfinite else "finished"
         record = Finished(
-            self.index, item.label, session.experiment, list(session.history.rows), list(session.events), reason
+            self.index, item.label, session.experiment, session.history.copy().rows, list(session.events), reason
         )
         self._session = None
         self.index += 1

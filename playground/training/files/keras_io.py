@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from playground.core import atomic_files
 from playground.core.data.data_config import FEATURES
 from playground.core.errors import ExperimentError
 from playground.core.experiment.config import Experiment
@@ -22,6 +23,7 @@ from playground.core.network.layer_params import IGNORED_KEYS
 from playground.core.network.layer_specs import SPECS, snake
 from playground.core.numbers import is_number
 from playground.core.recipe.training_config import LOSSES, METRICS
+from playground.training.files import keras_archive
 from playground.training.network.model_builder import build_model
 from playground.training.tf_setup import import_keras
 
@@ -30,7 +32,10 @@ def save_keras(exp: Experiment, path: str | Path, model=None) -> None:
     """Writes `model` (by default, the experiment's model with fresh weights) to a .keras file."""
     model = model if model is not None else build_model(exp)
     try:
-        model.save(str(path))
+        with atomic_files.replacing(path) as temporary:  # a full disk leaves the old file whole
+            model.save(str(temporary))
+    except atomic_files.WriteFailed:  # a full disk or a read-only folder, worded for the user
+        raise
     except (OSError, ValueError) as exc:
         raise OSError(
             Message(QT_TRANSLATE_NOOP("keras_io", "could not write {path}: {error}"), path=str(path), error=str(exc))
@@ -73,11 +78,8 @@ def load_weights(model, path: str | Path) -> tuple[int, int]:
 
 
 def _load(path: str | Path, field: str = "(file)"):
+    keras_archive.check(path, field)  # read as data first: nothing is built for a file refused here
     keras = import_keras()
-    if not Path(path).is_file():
-        raise ExperimentError(
-            field, Message(QT_TRANSLATE_NOOP("keras_io", "{path} does not exist (moved or deleted?)"), path=str(path))
-        )
     try:
         return keras.saving.load_model(str(path), safe_mode=True, compile=False)
     except Exception as exc:  # noqa: BLE001 — Keras raises many types for a bad file; all mean "cannot read"

@@ -178,7 +178,7 @@ def test_broken_npz_files_name_the_array(tmp_path):
         "objects.npz": {"x": np.array([[1, 2], [3]], dtype=object), "y": np.zeros(2)},
     }
     messages = {
-        "notzip.npz": "not a readable .npz",
+        "notzip.npz": r"is not an .npz file \(not a zip archive",
         "keys.npz": "needs arrays named x and y .* it holds a, b",
         "length.npz": "x has 10 samples but y has 9",
         "nan.npz": "5 missing or infinite value.*first in sample 0",

@@ -211,3 +211,16 @@ def test_layers_are_matched_by_name_or_kind_not_position():
         "Flatten → 100 (×3) → 10 tanh",
     ]
     assert all(list(f) == ["layers"] for f in found.values())  # the new layers' names go unsaid
+
+
+def test_a_long_run_is_kept_as_columns_and_scored_from_them():
+    from playground.core.runs.epoch_history import History
+
+    current = History(
+        [{"epoch": e, "loss": 1.0 / e, "val_loss": 1.0 / e, "val_accuracy": e % 997 / 1000} for e in range(1, 50_001)]
+    )
+    run = RunHistory().add(default_experiment(), current.rows, [], "stopped")
+    del current.rows[10:]  # the window's history goes on; the kept run keeps its own copy
+    assert len(run.rows) == 50_000 and run.epochs == 50_000 and run.rows.history is not current
+    assert run.rows.column("loss").dtype.itemsize <= 8 and run.rows[-1]["epoch"] == 50_000
+    assert best_score(run) == ("val_accuracy", 0.996, 996)

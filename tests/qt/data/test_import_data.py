@@ -134,7 +134,7 @@ def test_image_folder_import_gives_images_and_a_flatten(qtbot, window, tmp_path,
     ("kind", "content", "message"),
     [
         ("csv", "a,b\n1,2\n3\n", "row 3: 1 values"),
-        ("npz", b"not a zip", "not a readable .npz"),
+        ("npz", b"not a zip", "is not an .npz file (not a zip archive of arrays)"),
         ("images", None, "needs one sub-folder per class"),
     ],
 )

@@ -152,6 +152,22 @@ def test_session_checkpoint_writes_the_best_epoch_and_restore_best_at_the_end(tm
     assert "restored" in kinds
 
 
+def test_a_checkpoint_behind_a_link_out_of_the_run_folder_is_not_written(tmp_path):
+    run, elsewhere = tmp_path / "run", tmp_path / "elsewhere"
+    run.mkdir()
+    elsewhere.mkdir()
+    (run / "ckpt").symlink_to(elsewhere, target_is_directory=True)
+    exp = _noisy_circle(20)
+    exp.training.callbacks = [{"class_name": "ModelCheckpoint", "config": {"filepath": "ckpt/best.keras"}}]
+    session = Session(exp, folder=run)
+    session.warm_up()
+    session.train(5)
+    assert session.save_checkpoint() is None
+    assert list(elsewhere.iterdir()) == []
+    refused = [e for e in session.events if e["kind"] == "checkpoint_refused"]
+    assert refused and "symbolic link" in str(refused[0]["text"])
+
+
 def test_terminate_on_nan_ends_the_run():
     exp = default_experiment()
     exp.training.optimizer = {"class_name": "SGD", "config": {"learning_rate": 100.0}}
