@@ -190,14 +190,7 @@ def _check_headers(archive, name: str) -> None:
                 read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
                 shape, _, dtype = read(fh)
         except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-            raise ImportFailed(
-                Message(
-                    QT_TRANSLATE_NOOP("npz_import", "{name}: array {key!r} cannot be read ({reason})"),
-                    name=name,
-                    key=key,
-                    reason=str(exc),
-                )
-            ) from None
+            raise ImportFailed(_unreadable(name, key, exc)) from None
         if dtype.hasobject:
             raise ImportFailed(_objects(name, key))
         size = math.prod(shape) * dtype.itemsize
@@ -231,18 +224,20 @@ def _objects(name: str, key: str) -> Message:
     )
 
 
+def _unreadable(name: str, key: str, exc: Exception) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("npz_import", "{name}: array {key!r} cannot be read ({reason})"),
+        name=name,
+        key=key,
+        reason=str(exc),
+    )
+
+
 def _array(archive, key: str, name: str) -> np.ndarray:
     try:
         return archive[key]
     except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:  # objects are refused by their header
-        raise ImportFailed(
-            Message(
-                QT_TRANSLATE_NOOP("npz_import", "{name}: array {key!r} cannot be read ({reason})"),
-                name=name,
-                key=key,
-                reason=str(exc),
-            )
-        ) from None
+        raise ImportFailed(_unreadable(name, key, exc)) from None
 
 
 def _same_length(x, y, xn, yn, name) -> None:
