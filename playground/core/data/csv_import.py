@@ -133,14 +133,7 @@ def read(path: str) -> Table:
         # Stripped as they are read: one copy of the cells, not two.
         lines = [cells for cells in ([c.strip() for c in row] for row in reader) if any(cells)]
     except csv.Error as exc:
-        raise ImportFailed(
-            Message(
-                QT_TRANSLATE_NOOP("csv_import", "{name}, line {line}: {reason}"),
-                name=name,
-                line=reader.line_num,
-                reason=str(exc),
-            )
-        ) from None
+        raise ImportFailed(_broken(name, reader.line_num, exc)) from None
     if not lines:
         raise ImportFailed(
             Message(QT_TRANSLATE_NOOP("csv_import", "{name} holds no values, only separators"), name=name)
@@ -462,21 +455,31 @@ def _weights(table: Table, rows, column: str, name: str) -> np.ndarray:
 def _refuse_infinite(name: str, column: str, values: list[str]) -> None:
     """A column of numbers with an infinite one in it is a mistake, not text: name its row (a
     non-finite number would otherwise make the column a category, or a target of many classes)."""
-    infinite = None
-    for r, v in enumerate(values):
-        if _blank(v):
-            continue
-        try:
-            number = float(v)
-        except ValueError:
-            return  # a text column
-        if infinite is None and not np.isfinite(number):
-            infinite = r
-    if infinite is not None:
+    blank, numbers = _converted(values)
+    if numbers is None:
+        return  # a text column
+    infinite = np.flatnonzero(~np.isfinite(numbers) & ~blank)
+    if infinite.size:
+        row = int(infinite[0])
         wrong = QT_TRANSLATE_NOOP(
             "csv_import", "{name}, row {row}: column {column!r} holds {value!r}, not a finite number; fix that cell"
         )
-        raise ImportFailed(Message(wrong, name=name, row=infinite + 2, column=column, value=values[infinite]))
+        raise ImportFailed(Message(wrong, name=name, row=row + 2, column=column, value=values[row]))
+
+
+def _broken(name: str, line: int, error: csv.Error) -> Message:
+    """What the csv module's complaint means for the table, said in the window's language."""
+    if "field larger than field limit" in str(error):
+        text = QT_TRANSLATE_NOOP(
+            "csv_import",
+            "{name}, line {line}: a cell of more than {limit} characters. Look for a quote mark that "
+            "opens a cell and never closes it: the rest of the file became one cell",
+        )
+        return Message(text, name=name, line=line, limit=f"{csv.field_size_limit():,}")
+    text = QT_TRANSLATE_NOOP(
+        "csv_import", "{name}, line {line}: the quote marks of this line do not pair up ({reason}); fix the line"
+    )
+    return Message(text, name=name, line=line, reason=str(error))
 
 
 def _refuse_too_many_cells(name: str, text: str, dialect) -> None:
@@ -498,16 +501,23 @@ def _refuse_too_many_cells(name: str, text: str, dialect) -> None:
 
 def _parse(values: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
     """A column's blank cells (a mask) and, when every other cell is a finite number, its numbers
-    (NaN where blank); None for a text column. NumPy converts the column at once (it reads numbers
-    as Python's float does); a column it cannot convert is checked cell by cell."""
+    (NaN where blank); None for a text column."""
+    blank, numbers = _converted(values)
+    if numbers is None or not np.isfinite(numbers[~blank]).all():
+        return blank, None
+    return blank, numbers
+
+
+def _converted(values: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+    """A column's blank cells (a mask) and its numbers as written (NaN where blank, infinities
+    and NaN as written), or None when a cell is not a number. NumPy converts the column at once
+    (it reads numbers as Python's float does)."""
     cells = np.array(values, dtype=str)
     blank = np.isin(np.char.lower(cells), _BLANK_CELLS)
     numbers = np.full(len(values), np.nan)
     try:
         numbers[~blank] = cells[~blank].astype(np.float64)
     except ValueError:
-        return blank, None
-    if not np.isfinite(numbers[~blank]).all():
         return blank, None
     return blank, numbers
 

@@ -146,7 +146,13 @@ def load(folder: str, size: int = 32, color: str = "auto") -> Imported:
                     images.append(np.asarray(im, np.uint8))
             except ImportFailed:
                 raise
-            except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as exc:
+            except UnidentifiedImageError:
+                not_picture = QT_TRANSLATE_NOOP(
+                    "image_import",
+                    "{file} in {folder} is not a picture (PNG, JPEG, BMP, GIF…): remove it from the folder",
+                )
+                raise ImportFailed(Message(not_picture, file=os.path.join(sub, file), folder=folder)) from None
+            except (Image.DecompressionBombError, OSError, ValueError) as exc:
                 raise ImportFailed(
                     Message(
                         QT_TRANSLATE_NOOP("image_import", "{file} in {folder} cannot be read as an image: {reason}"),

@@ -43,6 +43,7 @@ import numpy as np
 from playground.core import atomic_files, json_files
 from playground.core.errors import ExperimentError
 from playground.core.experiment.config import Experiment
+from playground.core.runs.epoch_history import HistoryRows
 from playground.core.runs.run_history import Run, RunHistory, run_json
 
 INTERVAL_SECONDS = 10  # at most this much editing and training is lost (the issue allows 30 s)
@@ -65,6 +66,7 @@ class Recovered:
     current: Run | None = None  # the run in progress: its settings, rows and marks so far
     weights: Path | None = None  # its weights and optimizer state at its last row (see `weight_arrays`)
     names: list[str] = field(default_factory=list)  # the files beside the head it names
+    rows_file: tuple[Path, int, int] | None = None  # the run in progress's rows: file, bytes, rows
 
     @property
     def title(self) -> str:
@@ -96,6 +98,8 @@ class Progress:
     rows: Sequence[dict]  # rows to write after the first `keep` of those written
     keep: int | None  # None: after all written so far; 0: the run started afresh (a new file)
     weights: tuple[Path, int, dict] | None = None  # weights just written: file, epoch, that epoch's row
+    first: dict | None = None  # the run's first row
+    last: dict | None = None  # the last of `rows` (None when there are none)
 
 
 @dataclass
@@ -128,22 +132,43 @@ class Autosaver:
 
     def progress(self, run: dict, rows: Sequence[dict], events: Sequence[dict] = ()) -> Progress:
         """The run in progress as the next save writes it: `rows` its history rows so far (read by
-        `len`, two indexes and a slice of the new rows only), `events` its marks ("rewound" ones
-        say where the run went back to)."""
+        `len`, a few indexes and a copy of the new rows only: a history's are copied as columns,
+        no dict made), `events` its marks ("rewound" ones say where the run went back to)."""
         done = self._written
         count = len(rows)
+        start, keep = 0, 0
         if done.count and count and _same(rows[0], done.first):
-            if count >= done.count and _same(rows[done.count - 1], done.last):
-                return Progress(run, rows[done.count :], None)
             back = [int(e.get("epoch", 0)) for e in events if e.get("kind") == "rewound"]
-            if back and 0 < max(back) < done.count and count >= max(back):
-                return Progress(run, rows[max(back) :], max(back))
-        return Progress(run, rows[0:] if count else [], 0)
+            if count >= done.count and _same(rows[done.count - 1], done.last):
+                start, keep = done.count, None
+            elif back and 0 < max(back) < done.count and count >= max(back):
+                start = keep = max(back)
+        new = rows.history.part(start, count).rows if isinstance(rows, HistoryRows) else list(rows[start:])
+        return Progress(run, new, keep, first=rows[0] if count else None, last=rows[-1] if count > start else None)
 
     @property
     def rows_written(self) -> int:
         """Rows of the run in progress the files hold."""
         return self._written.count
+
+    def adopt(self, recovered: Recovered) -> None:
+        """Takes over the rows file of a restored run in progress (before `recovered.remove()`), so
+        the first save after a restore appends to it instead of writing a long run again. Nothing
+        is taken when the restored rows stop short of the file's (weights older than its last rows)."""
+        current, rows = recovered.current, recovered.rows_file
+        if current is None or rows is None or rows[2] != len(current.rows) or not current.rows:
+            return
+        done = self._written
+        generation = done.generation + 1
+        file = self.folder / f"{self.stem}.current{generation}.rows"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            os.replace(rows[0], file)
+        except OSError:
+            return  # the first save writes the run whole
+        self._written = _Written(
+            file, rows[1], rows[2], dict(current.rows[0]), dict(current.rows[-1]), None, generation, done.runs
+        )
 
     def next_weights_file(self) -> Path:
         """Where the worker writes the next weights: the file the head does not name."""
@@ -251,20 +276,23 @@ class Autosaver:
 
         def append() -> None:
             # Written at the end of what the head names: a write that failed half-way is overwritten.
-            with open(state.file, "r+b" if not restart else "wb") as out:
-                out.seek(state.bytes)
-                out.truncate()
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
+            try:
+                with open(state.file, "r+b" if not restart else "wb") as out:
+                    out.seek(state.bytes)
+                    out.truncate()
+                    out.write(data)
+                    out.flush()
+                    os.fsync(out.fileno())
+            except OSError as exc:
+                raise atomic_files.failed(exc, state.file) from exc
 
         if data or restart:
             self._commit(append)
         state.bytes += len(data)
         state.count += len(current.rows)
         if current.rows:
-            state.first = dict(current.rows[0]) if state.first is None else state.first
-            state.last = dict(current.rows[-1])
+            state.first = dict(current.first or current.rows[0]) if state.first is None else state.first
+            state.last = dict(current.last or current.rows[-1])
         return state, len(data)
 
     def _commit(self, write) -> None:
@@ -304,7 +332,8 @@ def read_weights(file: str | Path) -> tuple[int, list[np.ndarray]]:
 def left_behind(folder: str | Path) -> list[Recovered]:
     """Autosaves of windows whose process is gone, newest first. Unreadable heads are skipped
     (and left for a person to look at); files of running windows are not touched. Files of a
-    window that ended without a head (it closed while writing) are deleted."""
+    window that ended without a head (it closed while writing), or with nothing its file does not
+    hold (no edits, no runs), are deleted."""
     folder = Path(folder)
     found = []
     files = sorted(folder.iterdir()) if folder.is_dir() else []
@@ -319,9 +348,13 @@ def left_behind(folder: str | Path) -> list[Recovered]:
                 file.unlink(missing_ok=True)
             continue
         try:
-            found.append(read(file))
+            recovered = read(file)
         except (OSError, ValueError, ExperimentError):
             continue
+        if not recovered.modified and not recovered.run_count:
+            recovered.remove()  # its file (or the untouched default) holds all of it: nothing to offer
+            continue
+        found.append(recovered)
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
 
@@ -357,7 +390,7 @@ def read(file: str | Path) -> Recovered:
     if isinstance(current, dict):
         with contextlib.suppress(OSError, ValueError, ExperimentError, TypeError, KeyError):
             recovered.names.append(_name(current["rows"]))
-            recovered.current, recovered.weights = _read_current(file.parent, current)
+            recovered.current, recovered.weights, recovered.rows_file = _read_current(file.parent, current)
             recovered.names += [recovered.weights.name] if recovered.weights else []
     return recovered
 
@@ -372,22 +405,26 @@ def _read_run(file: Path) -> dict:
     return {**run, "rows": _rows(data[end:])}
 
 
-def _read_current(folder: Path, current: dict) -> tuple[Run | None, Path | None]:
-    """The run in progress and its weights file (None when its weights do not belong to its last row)."""
-    with open(folder / _name(current["rows"]), "rb") as rows_file:
+def _read_current(folder: Path, current: dict) -> tuple[Run | None, Path | None, tuple | None]:
+    """The run in progress, its weights file (None when its weights do not belong to its last
+    row) and its rows file (file, bytes, rows: what `Autosaver.adopt` takes over)."""
+    path = folder / _name(current["rows"])
+    with open(path, "rb") as rows_file:
         data = rows_file.read(int(current.get("bytes", -1)))
     rows = _rows(data)
     raw = dict(current["run"])
     run = RunHistory.from_json([{**raw, "rows": []}]).runs[0]
     run.rows = rows
+    whole = len(rows) == current.get("count")  # else a record was torn: not a file to append to
+    written = (path, len(data), len(rows)) if whole else None
     weights = current.get("weights")
     if not rows or not isinstance(weights, dict):
-        return (run if rows else None), None
+        return (run if rows else None), None, written
     epoch, file = int(weights.get("epoch", 0)), folder / _name(weights.get("file", ""))
     if not (0 < epoch <= len(rows) and _same(rows[epoch - 1], weights.get("row")) and file.is_file()):
-        return run, None
+        return run, None, written
     del rows[epoch:]  # rows a failed weights write left without weights: the curves end where they do
-    return run, file
+    return run, file, written
 
 
 def _name(name) -> str:
@@ -434,8 +471,19 @@ def _rows(data: bytes) -> list[dict]:
 
 
 def _row_blocks(rows: Sequence[dict]) -> Iterable[bytes]:
-    """Rows as blocks: consecutive rows with the same columns share one, BLOCK_ROWS at most."""
+    """Rows as blocks: consecutive rows with the same columns share one, BLOCK_ROWS at most. A
+    history's rows are read as columns, a block at a time (no dict made)."""
     start, count = 0, len(rows)
+    if isinstance(rows, HistoryRows):
+        for start in range(0, count, BLOCK_ROWS):
+            stop = min(count, start + BLOCK_ROWS)
+            table = rows.history.table(start, stop)
+            if table is None:  # rows with missing or odd values: as dicts
+                yield from _row_blocks(rows.history.slice_rows(start, stop))
+                continue
+            names, ints, values = table
+            yield _line({"columns": names, "ints": ints, "count": stop - start}) + values.astype("<f8").tobytes()
+        return
     while start < count:
         columns = list(rows[start])
         end, most = start + 1, min(count, start + BLOCK_ROWS)

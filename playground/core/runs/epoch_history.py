@@ -71,8 +71,12 @@ class History:
 
     def copy(self) -> History:
         """An independent copy, as compact as this one."""
+        return self.part(0, self._n)
+
+    def part(self, start: int, stop: int) -> History:
+        """Rows start…stop-1 as an independent history, copied column by column (no dicts made)."""
         out = History()
-        out._extend_history(self)
+        out._extend_history(self, max(0, start), max(0, min(stop, self._n) - max(0, start)))
         return out
 
     @property
@@ -128,6 +132,27 @@ class History:
         if not names:  # rows with no column at all
             return [{} for _ in range(start, stop)]
         return [dict(zip(names, vals, strict=True)) for vals in zip(*values, strict=True)]
+
+    def table(self, start: int, stop: int) -> tuple[list[str], list[str], np.ndarray] | None:
+        """Rows start…stop-1 as one float64 array, a column per name, with the names and those of
+        the whole-number columns among them (each row's values in its columns' order, as the dicts
+        hold them). None when some of these rows lack a column others have, or hold a value that is
+        not a number: read those as dicts."""
+        names = []
+        for name in self._names:
+            present = self._present.get(name)
+            if present is not None and not present[start:stop].all():
+                if present[start:stop].any():
+                    return None
+                continue  # no row here has it
+            if any(start <= i < stop for i in self._odd.get(name, ())):
+                return None
+            names.append(name)
+        values = np.empty((max(stop - start, 0), len(names)), np.float64)
+        for i, name in enumerate(names):
+            values[:, i] = self._data[name][start:stop]
+        ints = [name for name in names if name in self._ints and np.isfinite(values[:, names.index(name)]).all()]
+        return names, ints, values
 
     def truncate(self, n: int) -> None:
         """Keeps the first `n` rows."""
@@ -233,12 +258,13 @@ class History:
         value = float(self._data[name][index])
         return int(value) if name in self._ints and math.isfinite(value) else value
 
-    def _extend_history(self, other: History) -> None:
-        start, count = self._n, len(other)
-        if not count:
+    def _extend_history(self, other: History, first: int = 0, count: int | None = None) -> None:
+        """Appends `count` rows of `other` from its row `first` (all of them by default), column by column."""
+        start, count = self._n, len(other) - first if count is None else count
+        if count <= 0:
             return
         if any((name in self._ints) != (name in other._ints) for name in other._names if name in self._data):
-            self.extend(other.slice_rows(0, count))  # whole numbers on one side, floats on the other
+            self.extend(other.slice_rows(first, first + count))  # whole numbers on one side, floats on the other
             return
         for name in other._names:
             if name not in self._data:
@@ -249,17 +275,17 @@ class History:
                 self._data[name][start : start + count] = math.nan
                 self._mark_range(name, start, np.zeros(count, bool))
                 continue
-            source, data = other._data[name][:count], self._data[name]
+            source, data = other._data[name][first : first + count], self._data[name]
             if source.dtype != data.dtype and data.dtype == np.float32:
                 data = self._widen(name)
             data[start : start + count] = source
             if name in other._present:
-                self._mark_range(name, start, other._present[name][:count])
+                self._mark_range(name, start, other._present[name][first : first + count])
             elif name in self._present:
                 self._present[name][start : start + count] = True
             for i, value in other._odd.get(name, {}).items():
-                if i < count:
-                    self._odd.setdefault(name, {})[start + i] = value
+                if first <= i < first + count:
+                    self._odd.setdefault(name, {})[start + i - first] = value
         self._n = start + count
 
     def _mark_range(self, name: str, start: int, present: np.ndarray) -> None:

@@ -8,9 +8,10 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Slot
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, Slot
 
 from playground.core.files import autosave
+from playground.qt.i18n import say
 
 
 def folder() -> Path:
@@ -33,6 +34,9 @@ class QtAutosave(QObject):
     a save never holds up a frame, however long the run.
     """
 
+    sigFailed = Signal(object)  # a save failed (from the writing thread: queued): the error
+    sigSaved = Signal()  # a save succeeded (from the writing thread: queued)
+
     def __init__(self, window, interval_s: float = autosave.INTERVAL_SECONDS):
         super().__init__(window)
         self.window = window
@@ -44,6 +48,9 @@ class QtAutosave(QObject):
         self._weights_of: tuple | None = None  # (token, epoch) of the weights written last
         self._kept: list = []  # the kept runs at the last save, to notice one removed
         self._started = 0.0  # time.monotonic() when the last save started
+        self.failing = False  # the saves fail (a full disk): said once, until one succeeds
+        self.sigFailed.connect(self._on_failed)
+        self.sigSaved.connect(self._on_saved)
         controller = window.controller
         window.state.subscribe(lambda _change: self.mark())
         controller.sigHistoryChanged.connect(self._on_history)
@@ -108,7 +115,7 @@ class QtAutosave(QObject):
             weights = (Path(path), epoch, dict(c.history.rows[epoch - 1]))
             self._weights_of = (token, epoch)
         elif error:
-            self.window.show_message(error)
+            self._on_failed(error)
         self._save(weights, background=True)
 
     def _save(self, weights, background: bool) -> bool:
@@ -136,11 +143,31 @@ class QtAutosave(QObject):
     def _write(self, *args) -> bool:
         try:
             self.last_bytes = self.saver.save(*args)
-        except (OSError, ValueError):  # a full disk must not stop the lesson; the next tick retries
+        except (OSError, ValueError) as exc:  # a full disk must not stop the lesson; the next tick retries
             self._dirty = True
             self._weights_of = None
+            if not self.saver.closed:
+                self.sigFailed.emit(exc)
             return False
+        self.sigSaved.emit()
         return True
+
+    @Slot(object)
+    def _on_failed(self, error) -> None:
+        """Says once why saves fail, not at every tick: the next tick tries again."""
+        if not self.failing:
+            self.failing = True
+            self.window.show_message(
+                self.tr("Autosave failed: {0} Your work is still here; it is tried again every few seconds.").format(
+                    say(error)
+                )
+            )
+
+    @Slot()
+    def _on_saved(self) -> None:
+        if self.failing:
+            self.failing = False
+            self.window.show_message(self.tr("Autosave works again."))
 
     def finish(self) -> None:
         """A normal close: nothing to recover. Does not wait for a long write (at most half a

@@ -137,6 +137,8 @@ class QtLossPlot(QWidget):
         self.lr_curve = self.lr_plot.plot([], [], pen=pg.mkPen(LR_COLOR, width=3), connect="finite")
         self._lr_planned = False
         self.overlays: list[tuple[str, pg.PlotDataItem, pg.PlotDataItem]] = []
+        self._overlay_tops: dict[str, float] = {}  # the largest finite value the other runs show: loss, metric
+        self._overlay_metric: str | None = None  # the metric the other runs show
 
         # The earlier epoch the timeline shows; dragging it along the curves picks another.
         self.past_line = pg.InfiniteLine(
@@ -254,7 +256,7 @@ class QtLossPlot(QWidget):
     def set_history(self, history: History) -> None:
         """Redraws from `history`; cheap when only new rows were appended since the last call."""
         names = history.columns()
-        metric = next((m for m in METRIC_NAMES if m in names), None)
+        metric = next((m for m in METRIC_NAMES if m in names), None if len(history) else self._overlay_metric)
         outputs = [n for n in names if n.endswith("_loss") and not n.startswith("val_")]
         wanted = ["epoch", "loss", "val_loss", "learning_rate", *outputs, *(f"val_{n}" for n in outputs)]
         if metric:
@@ -267,11 +269,7 @@ class QtLossPlot(QWidget):
             train, test = self._output_curve(name)
             train.setData(x, self._cols.column(name))
             test.setData(x, self._cols.column(f"val_{name}"))
-        if metric != self._metric:
-            self._metric = metric
-            self._set_plot_shown(self.metric_plot, metric is not None)
-            if metric:
-                self.metric_header.set_title(metric)
+        self._show_metric(metric)
         if metric:
             self.curves["metric"].setData(x, self._cols.column(metric))
             self.curves["val_metric"].setData(x, self._cols.column("val_" + metric))
@@ -286,6 +284,13 @@ class QtLossPlot(QWidget):
             self.update_marks()
         elif not self._marks_later.isActive():
             self._marks_later.start(int(wait * 1000) + 1)
+
+    def _show_metric(self, metric: str | None) -> None:
+        if metric != self._metric:
+            self._metric = metric
+            self._set_plot_shown(self.metric_plot, metric is not None)
+            if metric:
+                self.metric_header.set_title(metric)
 
     def update_marks(self) -> None:
         self._marks_later.stop()
@@ -339,7 +344,7 @@ class QtLossPlot(QWidget):
         for _label, loss, metric in self.overlays:
             self.loss_plot.removeItem(loss)
             self.metric_plot.removeItem(metric)
-        self.overlays = []
+        self.overlays, self._overlay_tops, self._overlay_metric = [], {}, None
         for i, (label, history) in enumerate(runs):
             color = OVERLAY_COLORS[i % len(OVERLAY_COLORS)]
             pen = pg.mkPen(color, width=2)
@@ -351,8 +356,15 @@ class QtLossPlot(QWidget):
             for item in (loss, metric):
                 item.setZValue(-5)
             self.overlays.append((label, loss, metric))
+            self._overlay_metric = self._overlay_metric or metric_name
+            for key, column in (("loss", history.column("val_loss")), ("metric", values)):
+                finite = column[np.isfinite(column)]
+                if finite.size:
+                    self._overlay_tops[key] = max(self._overlay_tops.get(key, 0.0), float(finite.max()))
         self._update_legend()
-        self._update_x_range()
+        if not len(self._cols.x):  # no run of its own: the plots take the other runs' metric and ranges
+            self._show_metric(self._overlay_metric)
+        self._update_ranges(self._metric)
         theme.restyle(self.loss_plot)
         theme.restyle(self.metric_plot)
 
@@ -422,10 +434,12 @@ class QtLossPlot(QWidget):
         """Moves the axes in steps (1-2-5, the largest value so far) rather than every frame: a
         changed range means new tick labels to lay out and paint."""
         self._update_x_range()
-        if not len(self._cols.x):
+        own = len(self._cols.x) > 0
+        if not own and not self._overlay_tops:
             return
-        losses = np.concatenate([self._cols.column("loss"), self._cols.column("val_loss")])
-        finite = losses[np.isfinite(losses)]
+        losses = np.concatenate([self._cols.column("loss"), self._cols.column("val_loss")]) if own else np.zeros(0)
+        others = [self._overlay_tops["loss"]] if "loss" in self._overlay_tops else []
+        finite = np.append(losses[np.isfinite(losses)], others)
         if finite.size and not self._log_box.isChecked():
             top = nice_step(float(finite.max()))
             if top != self._loss_top:
@@ -438,8 +452,15 @@ class QtLossPlot(QWidget):
                 self._metric_range = (0, 1)
                 self.metric_plot.setYRange(0, 1, padding=0.02)
         elif metric:
-            values = np.concatenate([self._cols.column(metric), self._cols.column("val_" + metric)])
-            values = values[np.isfinite(values)]
+            values = (
+                np.concatenate([self._cols.column(metric), self._cols.column("val_" + metric)]) if own else np.zeros(0)
+            )
+            others = (
+                [self._overlay_tops["metric"]]
+                if "metric" in self._overlay_tops and metric == self._overlay_metric
+                else []
+            )
+            values = np.append(values[np.isfinite(values)], others)
             if values.size:
                 span = (0, nice_step(float(values.max())))
                 if span != self._metric_range:

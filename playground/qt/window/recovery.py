@@ -59,6 +59,8 @@ def restore(window, recovered) -> None:
     current = recovered.current
     if current is not None and not _resumable(window, recovered):
         _keep(controller, current)
+    elif current is not None:  # its rows are saved already: the next saves append to them
+        window.autosave.saver.adopt(recovered)
     controller.sigRunsChanged.emit()
     window.setWindowModified(recovered.modified or recovered.path is None)
     window.update_title()

@@ -8,6 +8,7 @@ kept or lost.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from playground.core import atomic_files
@@ -84,7 +85,17 @@ def _load(path: str | Path, field: str = "(file)"):
         return keras.saving.load_model(str(path), safe_mode=True, compile=False)
     except Exception as exc:  # noqa: BLE001 — Keras raises many types for a bad file; all mean "cannot read"
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if "Lambda" in str(exc) or "safe_mode" in str(exc):
+        unknown = re.search(r"Could not (?:locate class|locate function|deserialize) '(?:[\w.]+\.)?([^'.]+)'", str(exc))
+        if unknown:
+            text = Message(
+                QT_TRANSLATE_NOOP(
+                    "keras_io",
+                    "it uses {name}, which is not one of Keras's own layers or objects (custom code, "
+                    "or a newer Keras): the playground reads models made of Keras's own layers",
+                ),
+                name=unknown.group(1),
+            )
+        elif "Lambda" in str(exc) or "safe_mode" in str(exc):
             text = Message(
                 QT_TRANSLATE_NOOP(
                     "keras_io", "it contains code (a Lambda layer or custom object), which the playground does not run"

@@ -145,7 +145,7 @@ def test_broken_image_folders_name_the_folder_or_file(tmp_path):
         image_import.load(folder)
     (tmp_path / "pics" / "empty").rmdir()
     (tmp_path / "pics" / "square" / "broken.png").write_bytes(b"\x89PNG not really")
-    with pytest.raises(imported.ImportFailed, match=r"square/broken.png in .* cannot be read as an image"):
+    with pytest.raises(imported.ImportFailed, match=r"square/broken.png in .* is not a picture \(PNG, JPEG"):
         image_import.load(folder)
 
 

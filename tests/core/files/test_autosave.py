@@ -13,6 +13,7 @@ import pytest
 
 from playground.core.experiment.config import default_experiment
 from playground.core.files import autosave
+from playground.core.runs.epoch_history import History, HistoryRows
 from playground.core.runs.run_history import RunHistory
 
 
@@ -45,7 +46,17 @@ def _as_left_by_a_crash(saver: autosave.Autosaver, tmp_path):
 
 
 def _same_rows(a: list[dict], b: list[dict]) -> bool:
-    return json.dumps(a) == json.dumps(b)  # NaN written alike on both sides
+    return json.dumps(list(a)) == json.dumps(list(b))  # NaN written alike on both sides
+
+
+def _save_with_weights(saver, exp, rows, arrays, row=None):
+    """A save whose weights the worker wrote at the last row (or said they belong to `row`)."""
+    file = saver.next_weights_file()
+    autosave.write_weights(file, len(rows), arrays)
+    current = saver.progress(_head(exp), rows)
+    current.weights = (file, len(rows), rows[-1] if row is None else row)
+    saver.save(exp, None, True, [], current)
+    return file
 
 
 def test_a_crashed_windows_work_comes_back(tmp_path):
@@ -73,11 +84,7 @@ def test_the_run_in_progress_and_its_weights_come_back(tmp_path):
     saver = autosave.Autosaver(tmp_path)
     rows = _rows(40)
     arrays = [np.arange(6, dtype=np.float32).reshape(2, 3), np.array(7, np.int64)]
-    file = saver.next_weights_file()
-    autosave.write_weights(file, 40, arrays)
-    current = saver.progress(_head(exp), rows)
-    current.weights = (file, 40, rows[-1])
-    saver.save(exp, None, True, [], current)
+    _save_with_weights(saver, exp, rows, arrays)
     back = autosave.read(_as_left_by_a_crash(saver, tmp_path))
     assert _same_rows(back.current.rows, rows) and back.current.number == 3
     assert back.weights is not None and back.run_count == 1
@@ -102,11 +109,7 @@ def test_the_head_names_only_the_rows_and_weights_that_agree(tmp_path):
     exp = default_experiment()
     saver = autosave.Autosaver(tmp_path)
     rows = _rows(10)
-    first = saver.next_weights_file()
-    autosave.write_weights(first, 10, [np.ones(3)])
-    current = saver.progress(_head(exp), rows)
-    current.weights = (first, 10, rows[-1])
-    saver.save(exp, None, True, [], current)
+    first = _save_with_weights(saver, exp, rows, [np.ones(3)])
     # The next weights go to the other file; rows are appended, then the head is killed before
     # it is written: the old head still reads its own 10 rows and the first weights.
     second = saver.next_weights_file()
@@ -116,6 +119,37 @@ def test_the_head_names_only_the_rows_and_weights_that_agree(tmp_path):
         out.write(b'{"columns": ["epoch"], "rows": [[11], [12]]}\n{"columns": ["ep')
     back = autosave.read(saver.file)
     assert len(back.current.rows) == 10 and back.weights == first
+
+
+def test_a_historys_rows_are_saved_as_columns_and_read_back_alike(tmp_path):
+    exp = default_experiment()
+    saver = autosave.Autosaver(tmp_path)
+    odd = [{"epoch": 31, "loss": "text"}, {"epoch": 32}]  # rows a table cannot hold: as dicts
+    history = History(_rows(30))
+    current = saver.progress(_head(exp), history.rows)
+    assert isinstance(current.rows, HistoryRows) and current.rows.history is not history  # a copy
+    saver.save(exp, None, True, [], current)
+    history.extend(_rows(25_000, start=30) + odd)
+    saver.save(exp, None, True, [], saver.progress(_head(exp), history.rows))
+    back = autosave.read(saver.file).current.rows
+    assert _same_rows(back, history.rows) and type(back[-1]["epoch"]) is int and len(back) == 25_032
+
+
+def test_a_restored_run_keeps_its_rows_file(tmp_path):
+    exp = default_experiment()
+    old = autosave.Autosaver(tmp_path)
+    rows = _rows(20_000)
+    _save_with_weights(old, exp, rows, [np.ones(3)])
+    back = autosave.read(_as_left_by_a_crash(old, tmp_path))
+    saver = autosave.Autosaver(tmp_path)
+    saver.adopt(back)
+    back.remove()
+    assert saver.rows_written == 20_000 and saver._written.file.exists()
+    rows += _rows(10, start=20_000)
+    wrote = saver.save(exp, None, True, [], saver.progress(_head(exp), History(rows).rows))
+    assert wrote < 10_000  # the ten new rows and the head, not the 20,000 again
+    again = autosave.read(saver.file)
+    assert _same_rows(again.current.rows, rows) and again.weights is None  # asked of the worker next
 
 
 def test_a_torn_last_line_is_left_out(tmp_path):
@@ -164,11 +198,7 @@ def test_weights_of_another_epoch_are_not_offered(tmp_path):
     exp = default_experiment()
     saver = autosave.Autosaver(tmp_path)
     rows = _rows(10)
-    file = saver.next_weights_file()
-    autosave.write_weights(file, 10, [np.ones(3)])
-    current = saver.progress(_head(exp), rows)
-    current.weights = (file, 10, {**rows[-1], "loss": 123.0})  # not the row the file holds
-    saver.save(exp, None, True, [], current)
+    _save_with_weights(saver, exp, rows, [np.ones(3)], row={**rows[-1], "loss": 123.0})  # not the file's row
     back = autosave.read(saver.file)
     assert back.weights is None and len(back.current.rows) == 10
 
@@ -177,11 +207,7 @@ def test_rows_newer_than_the_weights_are_cut_to_them(tmp_path):
     exp = default_experiment()
     saver = autosave.Autosaver(tmp_path)
     rows = _rows(10)
-    file = saver.next_weights_file()
-    autosave.write_weights(file, 10, [np.ones(3)])
-    current = saver.progress(_head(exp), rows)
-    current.weights = (file, 10, rows[-1])
-    saver.save(exp, None, True, [], current)
+    file = _save_with_weights(saver, exp, rows, [np.ones(3)])
     rows += _rows(5, start=10)  # a save whose weights write failed: the rows went on
     saver.save(exp, None, True, [], saver.progress(_head(exp), rows))
     back = autosave.read(saver.file)
@@ -292,6 +318,17 @@ def test_files_of_an_ended_window_without_a_head_are_deleted(tmp_path):
     mine.write_bytes(b"x")
     assert autosave.left_behind(tmp_path) == []
     assert not orphan.exists() and mine.exists()
+
+
+def test_a_window_with_nothing_to_lose_is_not_offered(tmp_path):
+    exp = default_experiment()
+    untouched = autosave.Autosaver(tmp_path)
+    untouched.write(exp, None, False, RunHistory())  # the default, no edit, no run
+    saved = autosave.Autosaver(tmp_path)
+    saved.write(exp, "/lessons/a.json", False, RunHistory())  # all of it in its file
+    _as_left_by_a_crash(untouched, tmp_path)
+    _as_left_by_a_crash(saved, tmp_path)
+    assert autosave.left_behind(tmp_path) == [] and list(tmp_path.iterdir()) == []
 
 
 def test_damaged_files_are_skipped_and_kept(tmp_path):

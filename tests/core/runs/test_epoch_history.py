@@ -103,6 +103,23 @@ def test_a_copy_and_rows_of_another_history_are_read_column_by_column():
     assert len(copy) == 30 and as_history(copy.rows) is copy and as_history(copy) is copy
 
 
+def test_a_part_is_copied_and_a_table_reads_uniform_rows_at_once():
+    rows = _rows(1, 200)
+    history = History(rows)
+    part = history.part(150, 180)
+    del history.rows[160:]  # the part is its own
+    assert _same(list(part.rows), rows[150:180])
+    assert part.column("loss").dtype == np.float32 and len(history.part(190, 500)) == 0
+    names, ints, values = history.table(10, 13)
+    assert names == ["epoch", "loss", "val_loss", "accuracy", "learning_rate"] and ints == ["epoch"]
+    assert values.dtype == np.float64 and values.shape == (3, 5)
+    assert values.tolist() == [list(row.values()) for row in rows[10:13]]
+    odd = History([{"epoch": 1, "loss": 0.5}, {"epoch": 2, "loss": "text"}, {"epoch": 3}, {"epoch": 4}])
+    assert odd.table(0, 2) is None and odd.table(1, 3) is None  # an odd value, a missing one
+    assert odd.table(2, 4)[0] == ["epoch"]  # no row here has a loss: not a column of this table
+    assert _same(list(odd.part(1, 4).rows), [{"epoch": 2, "loss": "text"}, {"epoch": 3}, {"epoch": 4}])
+
+
 def _old_write_csv(rows: list[dict], path) -> None:
     """History.write_csv as it was when the history kept a list of dicts."""
     cols: list[str] = []

@@ -1,6 +1,7 @@
 """Files as a user meets them: the unsaved mark, recent files, dropping files, autosave and
 getting the work back after the app was killed mid-training."""
 
+import errno
 import json
 import os
 import signal
@@ -15,6 +16,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
+from playground.core import atomic_files
 from playground.core.experiment.config import Experiment
 from playground.core.files import autosave
 from playground.qt.files import recent_files
@@ -84,6 +86,26 @@ def test_autosave_writes_only_after_changes_and_restores(qtbot, window, tmp_path
     assert saver.save_now() and saver.saver.file.exists()
     found = autosave.read(saver.saver.file)
     assert found.experiment.data.noise == 0.25 and found.modified
+
+
+def test_a_full_disk_is_said_once_until_autosave_works_again(window, monkeypatch):
+    saver = window.autosave
+    good = saver.saver.save
+
+    def full(*_args):
+        raise atomic_files.failed(OSError(errno.ENOSPC, "No space left on device"), saver.saver.file)
+
+    said = []
+    monkeypatch.setattr(saver.saver, "save", full)
+    monkeypatch.setattr(window, "show_message", said.append)
+    for noise in (0.1, 0.2, 0.3):  # three ticks of a full disk: said once
+        window.state.update_data(label="Noise", noise=noise)
+        assert not saver.save_now()
+    assert len(said) == 1 and said[0].startswith("Autosave failed: The disk is full") and saver.failing
+    monkeypatch.setattr(saver.saver, "save", good)
+    window.state.update_data(label="Noise", noise=0.4)
+    assert saver.save_now() and not saver.failing and said[1:] == ["Autosave works again."]
+    assert autosave.read(saver.saver.file).experiment.data.noise == 0.4  # nothing lost meanwhile
 
 
 # A window that trains and autosaves every 0.3 s until it is killed. At each weights write it keeps

@@ -224,6 +224,19 @@ def test_the_epoch_axis_spans_the_run(qtbot, shown):
     assert plot.x_span() == pytest.approx((0, 200))
 
 
+def test_other_runs_alone_lie_in_view(qtbot, shown):
+    plot = shown(QtLossPlot(), 480, 300)
+    high = History(
+        [{"epoch": e, "loss": 3.0 / e, "val_loss": 4.0 / e, "accuracy": 0.5, "val_accuracy": 0.6} for e in range(1, 41)]
+    )
+    plot.set_overlays([("run 1", high)])  # a restored run, and no run of its own yet
+    loss_view = plot.loss_plot.getPlotItem().getViewBox().viewRange()
+    assert 4.0 <= loss_view[1][1] <= 6.0 and loss_view[0][1] >= 40  # the whole curve, not cut at 1
+    assert plot.metric_plot.isVisible() and plot.metric_header.title() == "accuracy"
+    plot.set_history(_history(20))  # a run of its own: the range takes both
+    assert plot.loss_plot.getPlotItem().getViewBox().viewRange()[1][1] >= 4.0
+
+
 def test_the_options_wrap_in_a_narrow_dock(qtbot, presentation):
     plot = _curves(qtbot, (220, 240), presentation)
     assert plot.width() == 220  # narrow enough
