@@ -67,7 +67,7 @@ CASES = [
     ),
     ("no-units", _drop(1, "units"), "layer '{1}' is a Dense without units"),
     ("lambda", _lambda, "layer 'code' is a Lambda: it contains code"),
-    ("unknown-layer", lambda ls: ls[1].update(class_name="MyLayer"), "it uses MyLayer, which is not one of Keras's own"),
+    ("unknown-layer", lambda ls: ls[1].update(class_name="MyLayer"), "it uses MyLayer, which is not one of Keras"),
 ]
 
 
