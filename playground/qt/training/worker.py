@@ -18,13 +18,16 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from playground.core.i18n import Message
 from playground.qt.i18n import say, translate
+from playground.qt.training.ablation_commands import AblationCommands
+from playground.qt.training.drawing_commands import DrawingCommands
+from playground.qt.training.weight_commands import WeightEditCommands
 
 CALL_SECONDS = 0.03  # target length of one compiled call: short enough to stop within 200 ms
 EMIT_SECONDS = 1 / 30  # views never need more than ~30 updates a second
 CHECKPOINT_SECONDS = 2.0  # a better model is written at most this often while training, and on every stop
 
 
-class QtTrainingWorker(QObject):
+class QtTrainingWorker(WeightEditCommands, AblationCommands, DrawingCommands, QObject):
     sigDataReady = Signal()  # scikit-learn (the data's splits) is imported: the data can be made at once
     sigTensorFlowReady = Signal(object)  # {"tensorflow": version, "keras": version, "devices": [names]}
     sigLoaded = Signal(object)  # {"params": int, "trainable": int, "compile_seconds": float, "jit": bool, "token": int}
@@ -44,6 +47,7 @@ class QtTrainingWorker(QObject):
     # (token, epoch, Snapshot of that earlier epoch, or an error message) for the epoch timeline
     sigPastSnapshot = Signal(object)
     sigAutosaved = Signal(object)  # (token, epoch, path, error message or "") once the autosave's weights are written
+    sigHandsOn = Signal(object)  # (token, kind, data): answers to the commands of the hands-on mixins
 
     def __init__(self) -> None:
         super().__init__()
