@@ -210,9 +210,9 @@ class Autosaver:
                 kept[run.number] = old
             else:  # kept since the last save (or another run under that number now)
                 name = f"{self.stem}.run{run.number}.rows"
-                data = _line(run_json(run, rows=False)) + b"".join(_row_blocks(run.rows))
-                written += len(data)
-                self._commit(lambda n=name, d=data: atomic_files.write_bytes(self.folder / n, d))
+                parts = [_line(run_json(run, rows=False)), *_row_blocks(run.rows)]
+                written += sum(map(len, parts))
+                self._commit(lambda n=name, p=parts: _write_parts(self.folder / n, p))
                 kept[run.number] = (run, name)
             names.append(kept[run.number][1])
         head = {
@@ -268,11 +268,12 @@ class Autosaver:
             state.file = self.folder / f"{self.stem}.current{state.generation}.rows"
             state.bytes = state.count = 0
             state.first = None
-        data = b""
+        parts = []  # written one after the other: a long run's rows are never joined into one copy
         if not restart and current.keep is not None and current.keep < state.count:
-            data = _line({"cut": current.keep})
+            parts.append(_line({"cut": current.keep}))
             state.count = current.keep
-        data += b"".join(_row_blocks(current.rows))
+        parts += _row_blocks(current.rows)
+        size = sum(map(len, parts))
 
         def append() -> None:
             # Written at the end of what the head names: a write that failed half-way is overwritten.
@@ -280,20 +281,20 @@ class Autosaver:
                 with open(state.file, "r+b" if not restart else "wb") as out:
                     out.seek(state.bytes)
                     out.truncate()
-                    out.write(data)
+                    out.writelines(parts)
                     out.flush()
                     os.fsync(out.fileno())
             except OSError as exc:
                 raise atomic_files.failed(exc, state.file) from exc
 
-        if data or restart:
+        if parts or restart:
             self._commit(append)
-        state.bytes += len(data)
+        state.bytes += size
         state.count += len(current.rows)
         if current.rows:
             state.first = dict(current.first or current.rows[0]) if state.first is None else state.first
             state.last = dict(current.last or current.rows[-1])
-        return state, len(data)
+        return state, size
 
     def _commit(self, write) -> None:
         """Runs one write unless the window closed; `remove` waits for one under way."""
@@ -313,6 +314,11 @@ class Autosaver:
         finally:
             if locked:
                 self._lock.release()
+
+
+def _write_parts(file: Path, parts: list[bytes]) -> None:
+    with atomic_files.replacing(file) as temporary, open(temporary, "wb") as out:
+        out.writelines(parts)
 
 
 def write_weights(file: str | Path, epoch: int, arrays: Sequence[np.ndarray]) -> None:
@@ -482,7 +488,8 @@ def _row_blocks(rows: Sequence[dict]) -> Iterable[bytes]:
                 yield from _row_blocks(rows.history.slice_rows(start, stop))
                 continue
             names, ints, values = table
-            yield _line({"columns": names, "ints": ints, "count": stop - start}) + values.astype("<f8").tobytes()
+            yield _line({"columns": names, "ints": ints, "count": stop - start})
+            yield values.astype("<f8", copy=False).tobytes()
         return
     while start < count:
         columns = list(rows[start])

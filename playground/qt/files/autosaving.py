@@ -4,6 +4,7 @@ the work back (`qt.window.recovery`)."""
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from pathlib import Path
@@ -43,7 +44,12 @@ class QtAutosave(QObject):
         self.saver = autosave.Autosaver(folder())
         self.last_bytes = 0  # what the last save wrote (the bench reads it)
         self._dirty = False
-        self._writing: threading.Thread | None = None
+        # One writing thread for the window's life: a thread per save would leave the memory of
+        # each save's buffers spread over allocator arenas, growing the process over a long run.
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._writer: threading.Thread | None = None
         self._asked: tuple[str, float] | None = None  # weights asked of the worker: (file, when)
         self._weights_of: tuple | None = None  # (token, epoch) of the weights written last
         self._kept: list = []  # the kept runs at the last save, to notice one removed
@@ -99,7 +105,7 @@ class QtAutosave(QObject):
         """A save under way (a worker that has not answered in three intervals is not waited for)."""
         if self._asked is not None and time.monotonic() - self._asked[1] > 3 * self.timer.interval() / 1000:
             self._asked = None
-        return self._asked is not None or (self._writing is not None and self._writing.is_alive())
+        return self._asked is not None or not self._idle.is_set()
 
     @Slot(object)
     def _on_weights(self, payload) -> None:
@@ -135,10 +141,21 @@ class QtAutosave(QObject):
             current.weights = weights
         args = (w.state.experiment.copy(), w.path, w.isWindowModified(), list(self._kept), current)
         if background:
-            self._writing = threading.Thread(target=self._write, args=args, name="autosave", daemon=True)
-            self._writing.start()
+            if self._writer is None:
+                self._writer = threading.Thread(target=self._write_jobs, name="autosave", daemon=True)
+                self._writer.start()
+            self._idle.clear()
+            self._jobs.put(args)
             return True
         return self._write(*args)
+
+    def _write_jobs(self) -> None:
+        while True:
+            args = self._jobs.get()
+            try:
+                self._write(*args)
+            finally:
+                self._idle.set()
 
     def _write(self, *args) -> bool:
         try:
