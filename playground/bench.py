@@ -35,6 +35,8 @@ TARGETS = {
     "soak_rss_growth_mb": ("<=", 50),
     "soak_speed_ratio": (">=", 0.9),
     "soak_close_s": ("<=", 1.0),
+    "digit_draw_predict_p95_ms": ("<=", 50),  # bench_drawing.py: a pen move to the answer drawn
+    "weight_edit_redraw_p95_ms": ("<=", 50),  # bench_weights.py: a weight edit to the pictures redrawn
 }
 LAUNCHES = 3  # the launch time is the median of this many starts
 SOAK_BASE_S = 60.0  # the soak's memory and starting speed are those of its first minute
@@ -52,6 +54,12 @@ def main(args) -> int:
         if not args.no_gui:
             figures.update(measure_launch())
             figures.update(measure_gui(args.seconds))
+            from playground.bench_drawing import measure_drawing
+
+            figures.update(measure_drawing())
+            from playground.bench_weights import measure_weight_edits
+
+            figures.update(measure_weight_edits())
     if args.json:
         print(json.dumps(figures, indent=2))
     else:

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>QtAutosave</name>
+    <message>
+        <source>Autosave failed: {0} Your work is still here; it is tried again every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QtBoundaryView</name>
     <message>
         <source>Show test data</source>
@@ -402,6 +413,14 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
         <translation>标签：长度为 {n} 的 one-hot 行（损失函数为 {loss}）</translation>
     </message>
     <message>
+        <source>Drawn by hand: {n} points with values (regression); draw on the output plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by hand: {n} points of two classes; draw on the output plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported: {file} — target {target}, a number to predict (regression); inputs {shape}</source>
         <translation>已导入：{file} — 目标 {target}，预测一个数值（回归）；输入 {shape}</translation>
     </message>
@@ -431,6 +450,128 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
     <message>
         <source>(epoch {0})</source>
         <translation>（第 {0} 轮）</translation>
+    </message>
+</context>
+<context>
+    <name>QtDrawTab</name>
+    <message>
+        <source>Pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">清空</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a picture file on the pad (or drop one on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a class&apos;s bar to see where the model looks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a map (or a unit) to see what in the drawing drives it; again to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test sample looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small steps on every pixel, each the way that makes the class more likely, until the model agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the nudged picture on the pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the model see another class: choose it and press Nudge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw here once a model that sorts pictures into classes is built (a template such as LeNet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit or a shape on the pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model sees “{cls}” ({p:.0%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What in the drawing drives unit {unit} of {layer} (brighter: a change there moves it more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM needs a convolutional layer</source>
+        <translation type="unfinished">Grad-CAM 需要一个卷积层</translation>
+    </message>
+    <message>
+        <source>Where the model looked for “{cls}” (layer {layer})</source>
+        <translation type="unfinished">模型在哪里寻找“{cls}”（层 {layer}）</translation>
+    </message>
+    <message>
+        <source>Put a picture on the pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {i} of {n}: P({cls}) = {p:.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model sees “{cls}” ({p:.0%}) after {n} steps; no pixel moved more than {change:.0%} of its range. Red: ink added, blue: ink taken away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {n} steps the model still does not see “{cls}” (P = {p:.0%}); pixels moved up to {change:.0%} of their range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtDrawing</name>
+    <message>
+        <source>The drawing pad is for models that sort pictures into classes (digits, shapes…).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -680,6 +821,10 @@ right-click to disconnect</source>
     <message>
         <source>Samples</source>
         <translation>样本</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1480,6 +1625,10 @@ right-click to disconnect</source>
         <translation>{0}[*] — 神经网络游乐场</translation>
     </message>
     <message>
+        <source>This change needs a new run: the model being trained (epoch {0}) is built again with this layer changed, keeping every weight that remains. Make the change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start a new run?</source>
         <translation>开始新的运行？</translation>
     </message>
@@ -1794,6 +1943,125 @@ right-click to disconnect</source>
     <message>
         <source>%s: %r is not a number</source>
         <translation>%s：%r 不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>QtPointDrawing</name>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag over points to remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a point across the boundary and watch its prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the pen draws, from -1 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">清空</translation>
+    </message>
+    <message>
+        <source>Remove every point and draw from nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the generated points into drawn points you can edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the first {0} points: a drawing holds at most {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your own data: add, erase and move points on the plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or drag to add points; right-drag erases; Shift-drag moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw points of class {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start drawing from this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawing holds at most {0} points: erase some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point goes back: start from this set to keep a moved point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a point to see its prediction; it goes back unless you start from this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prediction yet: press Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(class 1) = {0:.2f} → class {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output {0:+.2f} → class {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction {0:+.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first stroke turns this set into drawn points.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2536,10 @@ right-click to disconnect</source>
         <translation>轮次上限已提高：按“开始”继续。</translation>
     </message>
     <message>
+        <source>Cannot train yet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training paused: {0}</source>
         <translation>训练已暂停：{0}</translation>
     </message>
@@ -2472,6 +2744,234 @@ right-click to disconnect</source>
     <message>
         <source>TensorFlow ran out of memory: the model or the batch is too big for this computer. Make the model smaller (fewer layers or units) or the batch size smaller, then press Play.</source>
         <translation>TensorFlow 内存不足：模型或批次对这台电脑来说太大。请把模型改小（更少的层或单元）或把批次大小改小，然后按“开始”。</translation>
+    </message>
+</context>
+<context>
+    <name>QtUnitSilencing</name>
+    <message>
+        <source>Silence units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While on, a click on a feature map (or a bar) switches that unit off (its output held at zero) or back on. A right-click does the same at any time. The trained weights are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what silencing each unit costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished">层</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test loss if silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence or bring back the chosen unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no hidden units to silence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each unit silenced alone, on {n} test samples ({seconds:.2f} s): the first one named matters most. A positive loss change means the network needed that unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While on, a click on a hidden neuron switches it off (its output held at zero) or back on. A right-click does the same at any time. The trained weights are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences every hidden unit in turn and lists them by how much the test loss rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring all back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back {layer} unit {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence {layer} unit {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking needs a model: wait until it is built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What silencing costs could not be worked out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit of {layer} is silenced: the layer outputs zeros, so the layers after it see only their biases. Bring a unit back to let information through again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} silenced: test loss {before:.3f} → {now:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, accuracy {before:.1%} → {now:.1%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss {change:+.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acc {change:+.1%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtWeightEditing</name>
+    <message>
+        <source>There is no model to edit yet: wait until it is built, or press Play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} set to {1} (it was {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss now {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, test loss {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtWeightEditor</name>
+    <message>
+        <source>Remove a neuron from this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a neuron to this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this hidden layer (the other layers keep their weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hidden layer here (the other layers keep their weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer has no biases (use_bias is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight from {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neuron {0} of layer {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtWeightPopup</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to change the value; the pictures follow as you drag</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2930,10 +3430,6 @@ right-click to disconnect</source>
         <translation>{name} 不是文本文件：请选择一个 .csv 表格</translation>
     </message>
     <message>
-        <source>{name}, line {line}: {reason}</source>
-        <translation>{name}，第 {line} 行：{reason}</translation>
-    </message>
-    <message>
         <source>{name} holds no values, only separators</source>
         <translation>{name} 中没有任何值，只有分隔符</translation>
     </message>
@@ -3028,6 +3524,14 @@ right-click to disconnect</source>
     <message>
         <source>{name}, row {row}: column {column!r} holds {value!r}, not a finite number; fix that cell</source>
         <translation>{name}，第 {row} 行：列 {column!r} 的值 {value!r} 不是有限的数；请修改该单元格</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a cell of more than {limit} characters. Look for a quote mark that opens a cell and never closes it: the rest of the file became one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the quote marks of this line do not pair up ({reason}); fix the line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has {rows} rows of {columns} values; the playground reads at most {most} values: use a sample of its rows</source>
@@ -3138,6 +3642,33 @@ right-click to disconnect</source>
     <message>
         <source>{n} of {name}&apos;s {total} samples</source>
         <translation>{name} 的 {total} 个样本中的 {n} 个</translation>
+    </message>
+    <message>
+        <source>the drawing has {n} points: draw at least a few on the plane (click or drag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every drawn point is of class {has}: draw some points of class {missing} too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split leaves no test points ({n} drawn, {percent} % held out): draw more points, or hold out less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dense_edits</name>
+    <message>
+        <source>Only hidden layers change here: the output&apos;s size follows the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layer has at most {most} neurons: this one is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layer keeps at least one neuron: remove the layer with its − button instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3731,8 +4262,40 @@ right-click to disconnect</source>
         <translation>必须在 {low} 到 {high} 之间（训练数据占 10 %–90 %），收到的是 {got}</translation>
     </message>
     <message>
+        <source>must look like {&quot;kind&quot;: &quot;drawn&quot;, &quot;problem&quot;: &quot;classification&quot;, &quot;points&quot;: [[1, 2, 0]]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn data must say &quot;kind&quot;: &quot;drawn&quot;, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be one of {choices}, got {got}</source>
         <translation>必须是 {choices} 之一，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>must be a list of points [x1, x2, label], got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {n} points; a drawing keeps at most {most}: erase some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be three numbers [x1, x2, label], got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies outside the plane: x1 and x2 must be from {low} to {high}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class must be 0 or 1, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value must be from -1 to 1, got {got}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rebuilding the inputs (an autoencoder) needs images or sequences: {names}</source>
@@ -3829,6 +4392,14 @@ right-click to disconnect</source>
     <message>
         <source>must be a list chosen from {choices}, got {got}</source>
         <translation>必须是从 {choices} 中选出的列表，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>must map layer names to lists of units, like {example}; got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of unit numbers from 0 to {most}, got {got}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{loss} does not fit {problem} data; choose from {choices}</source>
@@ -3953,6 +4524,10 @@ right-click to disconnect</source>
     <message>
         <source>{total} images of {size}×{size} take {megabytes:.0f} MB: choose {smaller}×{smaller} or smaller, grey, or fewer images</source>
         <translation>{total} 张 {size}×{size} 的图像要占用 {megabytes:.0f} MB：请选择 {smaller}×{smaller} 或更小的尺寸、灰度，或者减少图像数量</translation>
+    </message>
+    <message>
+        <source>{file} in {folder} is not a picture (PNG, JPEG, BMP, GIF…): remove it from the folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} in {folder} cannot be read as an image: {reason}</source>
@@ -4209,6 +4784,10 @@ right-click to disconnect</source>
     <message>
         <source>{file} cannot be read as a Keras model: {reason}</source>
         <translation>{file} 无法作为 Keras 模型读取：{reason}</translation>
+    </message>
+    <message>
+        <source>it uses {name}, which is not one of Keras&apos;s own layers or objects (custom code, or a newer Keras): the playground reads models made of Keras&apos;s own layers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>layer {name!r} is a {kind}, which the editor does not offer</source>
@@ -5416,6 +5995,29 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>picture_file</name>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {mb:.0f} MB; pictures of up to {most} MB are read: make it smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a picture: drop a PNG, JPEG, BMP or GIF file on the pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a picture: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has more than {most} million pixels, more than is read: make it smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>preprocessing</name>
     <message>
         <source>as the dataset comes</source>
@@ -6338,6 +6940,28 @@ right-click to disconnect</source>
     <message>
         <source>Could not download {application}&apos;s ImageNet weights ({size}) from {host}: {reason}. Check the internet connection and try again, or copy {file} into {folder}.</source>
         <translation>无法从 {host} 下载 {application} 的 ImageNet 权重（{size}）：{reason}。请检查网络连接后重试，或者将 {file} 复制到 {folder}。</translation>
+    </message>
+</context>
+<context>
+    <name>weight_commands</name>
+    <message>
+        <source>layer {layer}: bias of neuron {unit} set to {value:.4g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer}: weight {row}→{col} set to {value:.4g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>weight_edits</name>
+    <message>
+        <source>{value} cannot be a weight: it takes a number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {name} has no biases (use_bias is off)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

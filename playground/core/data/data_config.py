@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from playground.core.data import imported, keras_sets, preprocessing, tabular_data
+from playground.core.data import drawn_points, imported, keras_sets, preprocessing, tabular_data
+from playground.core.data.drawn_points import DRAWN
 from playground.core.data.generated_data import CLASS_NAMES, INPUT_SHAPES, VOCABULARY
 from playground.core.errors import ExperimentError, check_choice, check_fraction, check_whole, names, reject_unknown
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -61,7 +62,8 @@ class DataConfig:
     train_fraction: float = 0.5
     features: list[str] = field(default_factory=lambda: ["x1", "x2"])
     target: str = "labels"
-    source: dict = field(default_factory=dict)  # the imported file and how it was read (name "file")
+    # The imported file and how it was read (name "file"), or the points drawn by hand (name "drawn").
+    source: dict = field(default_factory=dict)
     scaling: str = "auto"  # preprocessing.SCALINGS
     encoding: str = "sequence"  # text only: ENCODINGS
     shuffle: bool = True  # shuffle before splitting (off: the split takes rows in order)
@@ -71,8 +73,8 @@ class DataConfig:
 
 def data_problem(data: DataConfig) -> str:
     """What the data's labels are: classification, multiclass or regression."""
-    if data.name == FILE:
-        return data.source.get("problem", "regression")
+    if data.name in (FILE, DRAWN):
+        return data.source.get("problem", "regression" if data.name == FILE else "classification")
     if data.name in KERAS_DATASETS:
         return keras_sets.KERAS_SETS[data.name].problem
     return DATASETS[data.name]
@@ -84,8 +86,8 @@ def is_text(data: DataConfig) -> bool:
 
 
 def is_plane(data: DataConfig) -> bool:
-    """The data are points of the plane (TensorFlow Playground's sets)."""
-    return data.name in PLANE_DATASETS
+    """The data are points of the plane (TensorFlow Playground's sets, or drawn by hand)."""
+    return data.name in PLANE_DATASETS or data.name == DRAWN
 
 
 def input_shape(data: DataConfig) -> tuple[int, ...]:
@@ -108,6 +110,8 @@ def class_names(data: DataConfig) -> tuple[str, ...]:
     name = data.name
     if name in PLANE_DATASETS:
         return ("0", "1") if DATASETS[name] == "classification" else ()
+    if name == DRAWN:
+        return ("0", "1") if data_problem(data) == "classification" else ()
     if name in TABULAR_DATASETS:
         return tabular_data.CLASS_NAMES[name]
     if name == FILE:
@@ -145,8 +149,8 @@ def validate_features(d: DataConfig) -> None:
 def validate_data(d: DataConfig) -> None:
     """The dataset, its size, noise, split and target; the plane's features are the model's inputs
     and are checked with the layers."""
-    if d.name not in DATASETS and d.name not in KERAS_DATASETS and d.name != FILE:
-        known = names([*DATASETS, *KERAS_DATASETS, FILE])
+    if d.name not in DATASETS and d.name not in KERAS_DATASETS and d.name not in (FILE, DRAWN):
+        known = names([*DATASETS, *KERAS_DATASETS, FILE, DRAWN])
         raise ExperimentError(
             "data.name",
             Message(
@@ -184,6 +188,8 @@ def validate_preprocessing(d: DataConfig) -> None:
     """The imported file's description and the preprocessing choices."""
     if d.name == FILE:
         _validate_source(d.source)
+    elif d.name == DRAWN:
+        drawn_points.validate_source(d.source)
     elif d.source:
         raise ExperimentError(
             "data.source",

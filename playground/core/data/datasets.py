@@ -12,15 +12,24 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from playground.core.data import generated_data, imported, keras_sets, preprocessing, tabular_data, user_files
+from playground.core.data import (
+    drawn_points,
+    generated_data,
+    imported,
+    keras_sets,
+    preprocessing,
+    tabular_data,
+    user_files,
+)
 from playground.core.data.data_config import (
     DATASETS,
+    DRAWN,
     FILE,
     KERAS_DATASETS,
-    PLANE_DATASETS,
     TEXT_DATASETS,
     DataConfig,
     class_names,
+    is_plane,
     vocabulary_size,
 )
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -57,7 +66,11 @@ class Dataset:
 
 def generate(cfg: DataConfig, seed: int) -> Dataset:
     """Generates (or reads) and splits the data. Same config and seed → same arrays. An imported
-    file that cannot be read raises `imported.ImportFailed`."""
+    file that cannot be read raises `imported.ImportFailed`; a drawing that cannot be trained on yet
+    (one class, no test point) raises `drawn_points.NotReady` saying what to draw."""
+    if cfg.name == DRAWN:
+        drawn_points.check_enough(cfg.source)
+        drawn_points.check_split(len(cfg.source["points"]), cfg.train_fraction, cfg.holdout)
     pool = split_pool(cfg, seed)
     return from_split(cfg, pool, pool.parts)
 
@@ -92,7 +105,7 @@ def from_split(cfg: DataConfig, pool: Pool, parts: preprocessing.Split) -> Datas
     """The Dataset of `pool` split into `parts`: inputs (and regression targets off the plane)
     scaled with the statistics of `parts.train` only, so nothing leaks from the test rows."""
     x, y, problem = pool.x, pool.y, pool.problem
-    plane = cfg.name in PLANE_DATASETS
+    plane = is_plane(cfg)
     table = x.ndim == 2 and not plane and cfg.name not in TEXT_DATASETS
     scaling = "standardise" if cfg.scaling == "auto" and table else cfg.scaling
     xs = preprocessing.scale(scaling, *(x[rows] for rows in (parts.train, parts.test, parts.holdout)))
@@ -134,6 +147,9 @@ def _pool(cfg: DataConfig, rng: np.random.Generator):
         return x, y, found.problem, list(found.notes), w
     if cfg.name in KERAS_DATASETS:
         return _keras_pool(cfg, rng)
+    if cfg.name == DRAWN:  # the points as drawn: no noise, as many as there are
+        x, y = drawn_points.arrays(cfg.source)
+        return x, y, cfg.source.get("problem", "classification"), [], None
     make = _GENERATORS.get(cfg.name) or generated_data.GENERATORS.get(cfg.name) or tabular_data.GENERATORS[cfg.name]
     x, y = make(cfg.samples, cfg.noise, rng)
     return x, y, DATASETS[cfg.name], [], None

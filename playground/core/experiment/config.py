@@ -103,6 +103,9 @@ class Experiment:
     # Controls the window hides for this experiment (names from HIDABLE): a lesson shows only
     # what matters, as TensorFlow Playground's hidden controls do. Not part of what trains.
     hidden: list[str] = field(default_factory=list)
+    # Units held at zero in the live model, {layer name: [unit indices]} (issue 19): a view
+    # setting like `hidden`, saved and undoable, never part of the weights or the exported script.
+    silenced: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def problem(self) -> str:
@@ -190,6 +193,8 @@ class Experiment:
         out = {"format": FORMAT, "version": VERSION, **asdict(self)}
         if not out["hidden"]:
             del out["hidden"]  # files without hidden controls stay as they were
+        if not out["silenced"]:
+            del out["silenced"]  # likewise without silenced units
         if out["model"]["weights"] is None:
             del out["model"]["weights"]  # likewise for a model with fresh weights
         return out
@@ -212,7 +217,7 @@ class Experiment:
         if version != VERSION:
             wrong = QT_TRANSLATE_NOOP("experiment", "this playground reads version {version}, got {got}")
             raise ExperimentError("version", Message(wrong, version=VERSION, got=repr(version)))
-        reject_unknown("", raw, {"format", "version", "seed", "data", "model", "training", "hidden"})
+        reject_unknown("", raw, {"format", "version", "seed", "data", "model", "training", "hidden", "silenced"})
         hidden = raw.get("hidden", [])
         if not isinstance(hidden, list) or any(name not in HIDABLE for name in hidden):
             wrong = hidden if not isinstance(hidden, list) else next(n for n in hidden if n not in HIDABLE)
@@ -239,7 +244,10 @@ class Experiment:
         model = _section(raw, "model", ModelConfig)
         training = _section(raw, "training", TrainingConfig)
         training_config.fill_default_learning_rate(training.optimizer)
-        exp = cls(seed=seed, data=data, model=model, training=training, hidden=list(dict.fromkeys(hidden)))
+        silenced = model_checks.silenced_units(raw.get("silenced", {}))
+        exp = cls(
+            seed=seed, data=data, model=model, training=training, hidden=list(dict.fromkeys(hidden)), silenced=silenced
+        )
         validate_structure(exp)
         return exp
 
@@ -264,7 +272,7 @@ class Experiment:
         exp = cls.from_dict(json_files.read(path, json_files.EXPERIMENT_MB))
         folder = Path(path).absolute().parent
         source = exp.data.source
-        if source and not Path(source["path"]).expanduser().is_absolute():
+        if source.get("path") and not Path(source["path"]).expanduser().is_absolute():  # drawn data have none
             source["path"] = os.path.normpath(folder / source["path"])
         if exp.model.weights and not Path(exp.model.weights).expanduser().is_absolute():
             exp.model.weights = os.path.normpath(folder / exp.model.weights)

@@ -16,7 +16,7 @@ from playground.core.network import model_size
 from playground.core.network.layer_configs import check_config
 from playground.core.network.layer_graph import INPUT_KIND
 from playground.core.network.layer_specs import LAYERS
-from playground.core.numbers import is_number
+from playground.core.numbers import is_int, is_number
 from playground.core.recipe.training_config import LOSSES, METRICS
 
 OUTPUT_KEYS = ("target", "loss", "loss_weight", "metrics")
@@ -122,3 +122,35 @@ def _validate_output_mark(where: str, mark: Any) -> None:
     if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
         wrong = QT_TRANSLATE_NOOP("experiment", "must be a list chosen from {choices}, got {got}")
         raise ExperimentError(f"{where}.metrics", Message(wrong, choices=names(METRICS), got=repr(metrics)))
+
+
+MAX_SILENCED_UNIT = 1_000_000  # beyond any layer the playground builds
+
+
+def silenced_units(raw: Any) -> dict[str, list[int]]:
+    """`silenced`: {layer name: [unit indices]} — the units held at zero, in order, each once."""
+    example = '{"dense": [0, 2]}'
+    if not isinstance(raw, dict):
+        raise ExperimentError(
+            "silenced",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "must map layer names to lists of units, like {example}; got {got}"),
+                example=example,
+                got=repr(raw),
+            ),
+        )
+    found = {}
+    for name, units in raw.items():
+        ok = isinstance(units, list) and all(is_int(u) and 0 <= u <= MAX_SILENCED_UNIT for u in units)
+        if not ok:
+            raise ExperimentError(
+                f"silenced.{name}",
+                Message(
+                    QT_TRANSLATE_NOOP("experiment", "must be a list of unit numbers from 0 to {most}, got {got}"),
+                    most=MAX_SILENCED_UNIT,
+                    got=repr(units),
+                ),
+            )
+        if units:
+            found[str(name)] = sorted({int(u) for u in units})
+    return found

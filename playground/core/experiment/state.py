@@ -24,7 +24,9 @@ from playground.core.recipe.training_config import LOSSES_FOR, TrainingConfig, d
 
 @dataclass(frozen=True)
 class Change:
-    section: str  # "data", "model", "training", "hidden" (controls shown) or "experiment" (everything replaced)
+    # "data", "model", "training", "hidden" (controls shown; with keys ("silenced",): the units held
+    # at zero — view settings both, nothing trains anew) or "experiment" (everything replaced)
+    section: str
     keys: tuple[str, ...] = ()
     revert: bool = False  # nothing changed: an edit was declined, views show the state again
     rebuild: bool = False  # the same model, to be built again: files it loads (weights) arrived
@@ -99,6 +101,8 @@ class ExperimentState:
             self._notify(Change("data", data_keys))
         if old.hidden != new.hidden:
             self._notify(Change("hidden"))
+        if old.silenced != new.silenced:
+            self._notify(Change("hidden", ("silenced",)))
 
     def reload_data(self) -> None:
         """The data must be read again though the experiment is the same: its file arrived (a
@@ -151,6 +155,13 @@ class ExperimentState:
         new = self._exp.copy()
         new.hidden = list(names)
         self._commit("Show or hide controls", new, None)
+
+    def set_silenced(self, silenced: dict[str, list[int]], label: str = "Silence units") -> None:
+        """The units held at zero in the live model, {layer name: [units]} (an edit: saved,
+        undoable; the weights stay as trained)."""
+        new = self._exp.copy()
+        new.silenced = {name: sorted(set(units)) for name, units in silenced.items() if units}
+        self._commit(label, new, None)
 
     def load(self, experiment: Experiment, label: str) -> None:
         """A whole new experiment (a template) as one edit, so it can be undone."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from playground.core.data import datasets, generated_data, keras_sets, preprocessing, tabular_data
+from playground.core.data import datasets, drawn_points, generated_data, keras_sets, preprocessing, tabular_data
 from playground.core.data.data_config import (
+    DRAWN,
     FILE,
     KERAS_DATASETS,
     PLANE_DATASETS,
@@ -119,7 +120,8 @@ def _load_data(exp: Experiment) -> str:
         ]
         weights = True
     else:
-        body.append("rng = np.random.default_rng(seed)")
+        if d.name != DRAWN:  # a drawing has no random points to make
+            body.append("rng = np.random.default_rng(seed)")
         body += _pool_lines(exp)
         classes = exp.data_problem in ("classification", "multiclass")
         body += [
@@ -135,6 +137,8 @@ def _load_data(exp: Experiment) -> str:
 
 def _pool_lines(exp: Experiment) -> list[str]:
     d = exp.data
+    if d.name == DRAWN:
+        return drawn_points.script_lines(d.source)
     if d.name in PLANE_DATASETS:
         fn = datasets._GENERATORS[d.name].__name__
         return [f"x, y = {fn}(SAMPLES, NOISE, rng)  # points (x1, x2) of the plane and their labels"]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from playground.core.data import keras_sets
 from playground.core.data.data_config import FILE, KERAS_DATASETS
+from playground.core.data.drawn_points import DRAWN
 from playground.core.experiment.config import Experiment
 from playground.core.files.python_text import py, wrap
 from playground.core.network.layer_graph import describe
@@ -81,10 +82,12 @@ def _data_title(exp: Experiment) -> str:
         what = f"imported {d.source.get('kind')} file {Path(d.source.get('path', '?')).name}"
     elif d.name in KERAS_DATASETS:
         what = f"{keras_sets.KERAS_SETS[d.name].short_title} (keras.datasets.{d.name})"
+    elif d.name == DRAWN:
+        what = f"{len(d.source.get('points', []))} points drawn by hand"
     else:
         what = d.name
-    parts = [what, f"{d.samples} samples"]
-    if d.noise:
+    parts = [what] if d.name == DRAWN else [what, f"{d.samples} samples"]
+    if d.noise and d.name != DRAWN:
         parts.append(f"noise {d.noise:g}")
     parts.append(f"{d.train_fraction:.0%} for training")
     if d.holdout:

@@ -24,14 +24,15 @@ from playground.core.data import datasets, keras_sets, preprocessing
 from playground.core.data.data_config import (
     AUTOENCODER_DATASETS,
     DATASETS,
+    DRAWN,
     FEATURES,
     FILE,
     KERAS_DATASETS,
     MAX_HOLDOUT,
     MAX_SAMPLES,
     MIN_SAMPLES,
-    PLANE_DATASETS,
     DataConfig,
+    is_plane,
 )
 from playground.core.experiment.state import Change, ExperimentState
 from playground.core.i18n import QT_TRANSLATE_NOOP
@@ -412,7 +413,7 @@ class QtDataPanel(QWidget):
             self.shuffle, self.stratify, self.class_weight, self.keras_sets, *self.feature_buttons.values(),
         )  # fmt: skip
         blockers = [QSignalBlocker(w) for w in widgets]
-        self.features_box.setVisible(data.name in PLANE_DATASETS)
+        self.features_box.setVisible(is_plane(data))
         self.target.setVisible(data.name in AUTOENCODER_DATASETS)
         self.target.setCurrentIndex(self.target.findData(data.target))
         self.dataset_buttons.setExclusive(data.name in DATASETS)
@@ -425,6 +426,8 @@ class QtDataPanel(QWidget):
             self.dataset_label.setText(translate("datasets", DATASET_LABELS[data.name]))
         elif data.name in KERAS_DATASETS:
             self.dataset_label.setText(translate("keras_sets", keras_sets.KERAS_SETS[data.name].title))
+        elif data.name == DRAWN:
+            self.dataset_label.setText(_drawn_text(data.source))
         else:
             self.dataset_label.setText(_source_text(data.source))
         self.scaling.setCurrentIndex(self.scaling.findData(data.scaling))
@@ -446,6 +449,8 @@ class QtDataPanel(QWidget):
         self.noise.setValue(round(data.noise * 100))
         self.noise_label.setText(f"{self.noise.value()} %")
         self.samples.setValue(data.samples)
+        for generated_only in (self.noise, self.samples, self.regenerate):  # a drawing has its own points
+            generated_only.setEnabled(data.name != DRAWN)
         for name, button in self.feature_buttons.items():
             button.setChecked(name in data.features)
         del blockers
@@ -462,6 +467,16 @@ def _label_form(exp) -> str:
     return translate("QtDataPanel", "Labels: one-hot rows of {n} (the loss is {loss})").format(
         n=len(exp.classes), loss=exp.training.loss
     )
+
+
+def _drawn_text(source: dict) -> str:
+    """ "Drawn by hand: 40 points of two classes (draw them on the output plane)"."""
+    n = len(source.get("points", []))
+    if source.get("problem") == "regression":
+        text = translate("QtDataPanel", "Drawn by hand: {n} points with values (regression); draw on the output plane")
+    else:
+        text = translate("QtDataPanel", "Drawn by hand: {n} points of two classes; draw on the output plane")
+    return text.format(n=n)
 
 
 def _source_text(source: dict) -> str:

@@ -50,6 +50,11 @@ class QtActivationsTab(QWidget):
         conv = next((i for i, layer in enumerate(self._layers) if np.ndim(layer[2]) == 3), 0)
         pages.sync_combo(self.combo, [layer[0] for layer in self._layers], conv)
 
+    def shown(self) -> tuple[str, np.ndarray] | None:
+        """The layer chosen and its output for the sample (what is drawn), or None."""
+        i = self.combo.currentIndex()
+        return (self._layers[i][0], np.asarray(self._layers[i][2])) if 0 <= i < len(self._layers) else None
+
     def clear(self) -> None:
         self._layers = []
         pages.sync_combo(self.combo, [], 0)

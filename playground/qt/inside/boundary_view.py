@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from playground.core.data.datasets import DOMAIN, Dataset
 from playground.core.runs.snapshot import Snapshot
+from playground.qt.inside.point_drawing import QtPointDrawing
 from playground.qt.widgets import colors
 from playground.qt.widgets.flow_layout import QtFlowLayout
 from playground.qt.widgets.plot_style import white_plot
@@ -70,6 +71,8 @@ class QtBoundaryView(QWidget):
         super().__init__(parent)
         self._kind = "probability"
         self._res = 0
+        self.output_grid: np.ndarray | None = None  # the output map shown, (res, res), rows from the top
+        self.drawing = None  # the drawing tools, once `enable_drawing` made them
 
         self.plot = white_plot(_FONT_PT - 1)
         item = self.plot.getPlotItem()
@@ -193,6 +196,7 @@ class QtBoundaryView(QWidget):
         if not snapshot.neuron_grids:
             return  # no plane to draw (images, sequences, text)
         grid = np.asarray(snapshot.output_grid, dtype=np.float32)
+        self.output_grid = grid
         # ImageItem puts row 0 at the bottom of a y-up view; our row 0 is the top edge.
         self.image.setImage(grid[::-1], autoLevels=False, levels=colors.levels_for(self._kind))
         res = grid.shape[0]
@@ -205,6 +209,21 @@ class QtBoundaryView(QWidget):
 
     def clear_output(self) -> None:
         self.image.setVisible(False)
+        self.output_grid = None
+
+    @property
+    def output_kind(self) -> str:
+        return self._kind
+
+    def add_tools(self, widget: QWidget) -> None:
+        """A row of tools above the plane (the drawing tools)."""
+        self.layout().insertWidget(0, widget)
+
+    def enable_drawing(self, state):
+        """The tools that draw data on the plane, editing `state`'s data (made once)."""
+        if self.drawing is None:
+            self.drawing = QtPointDrawing(state, self)
+        return self.drawing
 
     def set_show_test(self, show: bool) -> None:
         self.show_test_box.setChecked(show)

@@ -30,6 +30,7 @@ from playground.qt.i18n import say
 from playground.qt.inside.activations_tab import QtActivationsTab
 from playground.qt.inside.cam_tab import QtCamTab
 from playground.qt.inside.confusion_tab import QtConfusionTab
+from playground.qt.inside.draw_tab import QtDrawTab
 from playground.qt.inside.filters_tab import QtFiltersTab
 from playground.qt.inside.pages import FONT_PT, TEXT_PT, SampleSet, class_name
 from playground.qt.inside.samples_tab import QtSamplesTab
@@ -79,6 +80,7 @@ class QtInsideView(QWidget):
         self.confusion_tab = QtConfusionTab(text_font)
         self.samples_tab = QtSamplesTab(text_font)
         self.samples_tab.sigSampleClicked.connect(self._choose_probe)
+        self.draw_tab = QtDrawTab(text_font)  # the controller's `drawing` answers it
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inside_tabs")
         self.tabs.addTab(self.activations_tab, self.tr("Activations"))
@@ -87,6 +89,7 @@ class QtInsideView(QWidget):
         self.tabs.addTab(self.cam_tab, self.tr("Grad-CAM"))
         self.tabs.addTab(self.confusion_tab, self.tr("Confusion"))
         self.tabs.addTab(self.samples_tab, self.tr("Samples"))
+        self.tabs.addTab(self.draw_tab, self.tr("Draw"))
         # One button after the tabs serves every tab: it exports whichever is showing.
         export = QPushButton(self.tr("Export PNG…"))
         export.setObjectName("export_png")
@@ -138,6 +141,7 @@ class QtInsideView(QWidget):
             self.cam_class = int(v["cam_class"])
         self.activations_tab.set_views(v)
         self.filters_tab.set_views(v)
+        self.draw_tab.set_views(v)
         self.cam_tab.set_classes(self._names(), self.cam_class)
         self._draw_all()
 
@@ -153,7 +157,7 @@ class QtInsideView(QWidget):
         self.probe_index = self.cam_class = 0
         with QSignalBlocker(self.probe_spin):
             self.probe_spin.setValue(0)
-        for tab in (self.activations_tab, self.filters_tab, self.cam_tab):
+        for tab in (self.activations_tab, self.filters_tab, self.cam_tab, self.draw_tab):
             tab.clear()
         self._draw_all()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from playground.core.runs.snapshot import Snapshot
 from playground.qt import theme
+from playground.qt.network.weight_editor import QtWeightEditor
 from playground.qt.widgets import colors
 
 NEURON = 40.0  # scene units; the view scales the scene to fit, so these are proportions
@@ -183,6 +184,8 @@ class _QtCanvas(QGraphicsView):
 class QtNetworkView(QWidget):
     """Call `set_network` when the architecture or features change, `set_snapshot` per epoch."""
 
+    sigRebuilt = Signal()  # set_network made new neuron items (what is drawn on them goes again)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text_scale = theme.text_scale()  # presentation mode's: labels and lines this much larger
@@ -227,6 +230,7 @@ class QtNetworkView(QWidget):
         box.addWidget(self.preview_title)
         box.addWidget(self.preview_image)
         self.preview.hide()
+        self.editing = QtWeightEditor(self)  # weights, biases, neurons and layers edited on the picture
 
     def restyle_for(self, scale: float) -> None:
         """Presentation mode (see `theme`): labels, links, borders and the hover preview `scale`
@@ -341,6 +345,8 @@ class QtNetworkView(QWidget):
         self.view.margins = tuple(margins)
         self.view.headers = headers_items
         self.view.fit()
+        self.sigRebuilt.emit()
+        self.editing.laid_out()
 
     def _spread(self, width: float, height: float) -> None:
         """Columns further apart, up to MAX_SPREAD times, where the view is wider than the picture
@@ -371,6 +377,7 @@ class QtNetworkView(QWidget):
         for items in self.neuron_items:
             for item in items:
                 self.view.core |= item.sceneBoundingRect()
+        self.editing.laid_out()
 
     def _label(self, lines: list[tuple[str, QFont]], anchor: str, x: float, y: float) -> _Label:
         label = _Label(lines, anchor)

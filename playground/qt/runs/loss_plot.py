@@ -400,7 +400,12 @@ class QtLossPlot(QWidget):
         rounded up to a step of about 1/X_STEPS of the run, so the axis moves in steps rather than every
         frame (a changed range means new tick labels to lay out and paint). Before a run it spans
         what a schedule plans, else epochs 1 to 10."""
-        spans = [(float(x[0]), float(x[-1])) for x in self._epoch_columns() if len(x)]
+        spans = []
+        for x in self._epoch_columns():
+            if len(x) and not (np.isfinite(x[0]) and np.isfinite(x[-1])):
+                x = x[np.isfinite(x)]  # rows cut away (the run went back) before the curves caught up
+            if len(x):
+                spans.append((float(x[0]), float(x[-1])))
         if spans:
             first, last = min(s[0] for s in spans), max(s[1] for s in spans)
             step = nice_step(max(last - first, 1.0) / X_STEPS, integer=True)

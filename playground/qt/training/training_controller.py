@@ -13,14 +13,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QStandardPaths, QThread, QTimer, Signal, Slot
 
-from playground.core.data import datasets
+from playground.core.data import datasets, drawn_points
 from playground.core.experiment.state import Change, ExperimentState, needs_new_run
 from playground.qt.i18n import say
 from playground.qt.training import run_messages
+from playground.qt.training.ablation import QtSilencing
+from playground.qt.training.drawing import QtDrawing
 from playground.qt.training.model_questions import QtModelQuestions
 from playground.qt.training.run_book import QtRunBook
 from playground.qt.training.run_states import BUILDING, BUILT, FAILED, FINISHED, INVALID, LOADING_TF, READY, RUNNING
 from playground.qt.training.view_frames import QtViewFrames
+from playground.qt.training.weight_editing import QtWeightEditing
 from playground.qt.training.worker import QtTrainingWorker
 
 DEFAULT_SPEED = 100  # epochs per second
@@ -62,6 +65,7 @@ class QtTrainingController(QObject):
         self.state = state
         self.dataset: datasets.Dataset | None = None
         self.data_error: str | None = None  # why the data could not be read
+        self._data_unready = False  # data_error says what is left to draw
         self.run_state = LOADING_TF
         self.message = self.tr("Loading TensorFlow…")
         self.tf_versions: dict = {}
@@ -83,6 +87,9 @@ class QtTrainingController(QObject):
         self.frames = QtViewFrames(self)  # what reaches the views, once a frame
         self.book = QtRunBook(self, self._worker)  # what the runs leave
         self.asks = QtModelQuestions(self, self._worker)  # what the window asks the model
+        self.silencing = QtSilencing(self, self._worker)  # units held at zero, and what that costs
+        self.weights = QtWeightEditing(self, self._worker)  # weights and neurons edited on the picture
+        self.drawing = QtDrawing(self, self._worker)  # the Draw tab's questions to the model
         self._thread.started.connect(self._worker.run)
         self._worker.sigDataReady.connect(self._on_data_ready)
         self._worker.sigTensorFlowReady.connect(self._on_tensorflow_ready)
@@ -273,6 +280,7 @@ class QtTrainingController(QObject):
             self.dataset = datasets.generate(exp.data, exp.seed)
         except (ValueError, OSError, MemoryError) as exc:  # a file moved, changed or is damaged
             self.dataset, self.data_error = None, say(exc)
+            self._data_unready = isinstance(exc, drawn_points.NotReady)  # a drawing to finish, not a bad file
         self.sigDatasetChanged.emit(self.dataset)
 
     def _load(self) -> None:
@@ -293,7 +301,8 @@ class QtTrainingController(QObject):
         if self.dataset is None:
             self._regenerate_data()
         if self.data_error:
-            self._set_run_state(INVALID, self.tr("Cannot read the data: {0}").format(self.data_error))
+            why = self.tr("Cannot train yet: {0}") if self._data_unready else self.tr("Cannot read the data: {0}")
+            self._set_run_state(INVALID, why.format(self.data_error))
             return
         self._loaded = self.state.experiment.copy()
         if not self._tf_ready:

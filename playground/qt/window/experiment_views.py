@@ -37,14 +37,22 @@ class QtExperimentViews:
         if controller.run_state != tc.RUNNING or not needs_new_run(before, after):
             return True
         epoch = len(controller.history)
-        answer = QMessageBox.question(
-            self.window,
-            translate("QtMainWindow", "Start a new run?"),
-            translate(
+        if controller.weights.resizing:  # + / − on the picture: the weights that remain stay
+            text = translate(
+                "QtMainWindow",
+                "This change needs a new run: the model being trained (epoch {0}) is built again with "
+                "this layer changed, keeping every weight that remains. Make the change?",
+            )
+        else:
+            text = translate(
                 "QtMainWindow",
                 "This change needs a new run: the model being trained (epoch {0}) starts again "
                 "from new weights. Make the change?",
-            ).format(epoch),
+            )
+        answer = QMessageBox.question(
+            self.window,
+            translate("QtMainWindow", "Start a new run?"),
+            text.format(epoch),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -72,6 +72,7 @@ class QtMainWindow(QMainWindow):
         self.boundary_view = QtBoundaryView()
         self.loss_plot = QtLossPlot()
         self.data_panel = QtDataPanel(self.state)
+        self.boundary_view.enable_drawing(self.state)  # draw, erase and drag data points on the plane
         self.training_panel = QtTrainingPanel(self.state)
         self.update_title()
         self.network_editor = QtNetworkEditor(self.state)
@@ -163,11 +164,14 @@ class QtMainWindow(QMainWindow):
         self.training_panel.sigRangeTest.connect(self.side_windows.range_test)
         c.sigSnapshot.connect(self.boundary_view.set_snapshot)
         c.sigSnapshotDetail.connect(self.network_view.set_snapshot)
+        c.weights.attach(self.network_view.editing)
         c.sigViews.connect(self.inside_view.set_views)
         inside = self.inside_view
         inside.sigProbeChosen.connect(lambda i: c.set_probe(i, inside.cam_class))
         inside.sigCamClassChosen.connect(lambda k: c.set_probe(inside.probe_index, k))
         inside.sigPatternsRequested.connect(c.request_patterns)
+        c.drawing.attach(inside.draw_tab)
+        c.silencing.attach(self.network_view, inside.activations_tab)
         c.sigPatterns.connect(inside.set_patterns)
         self.experiment_views = QtExperimentViews(self)  # asks before a restarting edit; follows edits
         self.undo.stack.cleanChanged.connect(self._on_clean_changed)

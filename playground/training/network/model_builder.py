@@ -7,7 +7,7 @@ from playground.core.experiment.config import Experiment
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.network import transfer
 from playground.core.network.layer_graph import INPUT, INPUT_KIND, MERGES, is_sequential, layer_inputs, layer_name
-from playground.training.network import serialization
+from playground.training.network import serialization, unit_masks
 from playground.training.network.transfer import pretrained_layer
 from playground.training.tf_setup import import_keras
 
@@ -33,6 +33,8 @@ def build_model(exp: Experiment, seed: int | None = None):
             model = _functional(keras, exp, layers, outputs)
     except (TypeError, ValueError, KeyError) as exc:
         raise ExperimentError("model.layers", serialization.short_error(exc)) from None
+    # before any compiled call traces the model: silencing a unit never compiles again
+    unit_masks.install(model, layers, [layer_name(spec, i) for i, spec in enumerate(specs)])
     compile_model(model, exp)
     return model
 
