@@ -40,11 +40,11 @@
     <name>QtAutosave</name>
     <message>
         <source>Autosave failed: {0} Your work is still here; it is tried again every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：{0} 你的工作仍在这里；每隔几秒会再试一次。</translation>
     </message>
     <message>
         <source>Autosave works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存已恢复正常。</translation>
     </message>
 </context>
 <context>
@@ -414,11 +414,11 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
     </message>
     <message>
         <source>Drawn by hand: {n} points with values (regression); draw on the output plane</source>
-        <translation type="unfinished"></translation>
+        <translation>手绘：{n} 个带数值的点（回归）；在输出平面上绘制</translation>
     </message>
     <message>
         <source>Drawn by hand: {n} points of two classes; draw on the output plane</source>
-        <translation type="unfinished"></translation>
+        <translation>手绘：{n} 个分属两个类别的点；在输出平面上绘制</translation>
     </message>
     <message>
         <source>Imported: {file} — target {target}, a number to predict (regression); inputs {shape}</source>
@@ -456,122 +456,122 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
     <name>QtDrawTab</name>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>画笔</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>橡皮擦</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清空</translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>图片…</translation>
     </message>
     <message>
         <source>Put a picture file on the pad (or drop one on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>把图片文件放到画板上（也可以直接拖放到画板上）</translation>
     </message>
     <message>
         <source>Click a class&apos;s bar to see where the model looks for it</source>
-        <translation type="unfinished"></translation>
+        <translation>点击某个类别的条形，查看模型在哪里寻找这个类别</translation>
     </message>
     <message>
         <source>Click a map (or a unit) to see what in the drawing drives it; again to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击一张特征图（或一个单元），查看画中哪些部分驱动它；再点一次即可返回。</translation>
     </message>
     <message>
         <source>the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>这幅画</translation>
     </message>
     <message>
         <source>the test sample looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看的测试样本</translation>
     </message>
     <message>
         <source>Nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>微调</translation>
     </message>
     <message>
         <source>Small steps on every pixel, each the way that makes the class more likely, until the model agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>对每个像素做小幅调整，每一步都朝着让该类别更有可能的方向，直到模型认同为止</translation>
     </message>
     <message>
         <source>Draw on it</source>
-        <translation type="unfinished"></translation>
+        <translation>在上面画</translation>
     </message>
     <message>
         <source>Put the nudged picture on the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>把微调后的图片放到画板上</translation>
     </message>
     <message>
         <source>Make the model see another class: choose it and press Nudge.</source>
-        <translation type="unfinished"></translation>
+        <translation>让模型看到另一个类别：选择它，然后按“微调”。</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>让</translation>
     </message>
     <message>
         <source>look like</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来像</translation>
     </message>
     <message>
         <source>Draw here once a model that sorts pictures into classes is built (a template such as LeNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>建好一个把图片分类的模型（例如 LeNet 这类模板）后，就可以在这里绘画。</translation>
     </message>
     <message>
         <source>Draw a digit or a shape on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>在画板上画一个数字或形状。</translation>
     </message>
     <message>
         <source>The model sees “{cls}” ({p:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>模型看到的是“{cls}”（{p:.0%}）</translation>
     </message>
     <message>
         <source>What in the drawing drives unit {unit} of {layer} (brighter: a change there moves it more)</source>
-        <translation type="unfinished"></translation>
+        <translation>画中哪些部分驱动 {layer} 的单元 {unit}（越亮：在那里改动对它的影响越大）</translation>
     </message>
     <message>
         <source>Grad-CAM needs a convolutional layer</source>
-        <translation type="unfinished">Grad-CAM 需要一个卷积层</translation>
+        <translation>Grad-CAM 需要一个卷积层</translation>
     </message>
     <message>
         <source>Where the model looked for “{cls}” (layer {layer})</source>
-        <translation type="unfinished">模型在哪里寻找“{cls}”（层 {layer}）</translation>
+        <translation>模型在哪里寻找“{cls}”（层：{layer}）</translation>
     </message>
     <message>
         <source>Put a picture on the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>把图片放到画板上</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>Nudging…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在微调…</translation>
     </message>
     <message>
         <source>Step {i} of {n}: P({cls}) = {p:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {i} 步（共 {n} 步）：P({cls}) = {p:.0%}</translation>
     </message>
     <message>
         <source>The model sees “{cls}” ({p:.0%}) after {n} steps; no pixel moved more than {change:.0%} of its range. Red: ink added, blue: ink taken away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 步后，模型看到的是“{cls}”（{p:.0%}）；没有哪个像素的变化超过其范围的 {change:.0%}。红色：添加的墨迹，蓝色：擦去的墨迹。</translation>
     </message>
     <message>
         <source>After {n} steps the model still does not see “{cls}” (P = {p:.0%}); pixels moved up to {change:.0%} of their range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 步后，模型仍然没有看到“{cls}”（P = {p:.0%}）；像素的变化最多达到其范围的 {change:.0%}。</translation>
     </message>
 </context>
 <context>
     <name>QtDrawing</name>
     <message>
         <source>The drawing pad is for models that sort pictures into classes (digits, shapes…).</source>
-        <translation type="unfinished"></translation>
+        <translation>画板适用于把图片分类的模型（数字、形状…）。</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1626,7 +1626,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>This change needs a new run: the model being trained (epoch {0}) is built again with this layer changed, keeping every weight that remains. Make the change?</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改需要开始新的运行：正在训练的模型（第 {0} 轮）将按更改后的这一层重新构建，并保留所有仍然存在的权重。确定要更改吗？</translation>
     </message>
     <message>
         <source>Start a new run?</source>
@@ -1949,119 +1949,119 @@ right-click to disconnect</source>
     <name>QtPointDrawing</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除</translation>
     </message>
     <message>
         <source>Drag over points to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>在点上拖动即可删除它们</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移动</translation>
     </message>
     <message>
         <source>Drag a point across the boundary and watch its prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>把一个点拖过决策边界，观察它的预测</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>数值：</translation>
     </message>
     <message>
         <source>The value the pen draws, from -1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>画笔画出的数值，范围为 -1 到 1</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清空</translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Remove every point and draw from nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有点，从空白开始绘制</translation>
     </message>
     <message>
         <source>Start from this set</source>
-        <translation type="unfinished"></translation>
+        <translation>从这个数据集开始</translation>
     </message>
     <message>
         <source>Turn the generated points into drawn points you can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>把生成的点变成可以编辑的手绘点</translation>
     </message>
     <message>
         <source>Kept the first {0} points: a drawing holds at most {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>只保留了前 {0} 个点：手绘数据最多容纳 {0} 个点。</translation>
     </message>
     <message>
         <source>Clear the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>清空手绘数据</translation>
     </message>
     <message>
         <source>Edit points</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑点</translation>
     </message>
     <message>
         <source>Draw your own data: add, erase and move points on the plane</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制你自己的数据：在平面上添加、擦除和移动点</translation>
     </message>
     <message>
         <source>Click or drag to add points; right-drag erases; Shift-drag moves</source>
-        <translation type="unfinished"></translation>
+        <translation>点击或拖动以添加点；右键拖动可擦除；按住 Shift 拖动可移动</translation>
     </message>
     <message>
         <source>Draw points of class {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制类别 {0} 的点</translation>
     </message>
     <message>
         <source>Start drawing from this set</source>
-        <translation type="unfinished"></translation>
+        <translation>从这个数据集开始绘制</translation>
     </message>
     <message>
         <source>A drawing holds at most {0} points: erase some first.</source>
-        <translation type="unfinished"></translation>
+        <translation>手绘数据最多容纳 {0} 个点：请先擦除一些。</translation>
     </message>
     <message>
         <source>Draw points</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制点</translation>
     </message>
     <message>
         <source>Erase points</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除点</translation>
     </message>
     <message>
         <source>Move a point</source>
-        <translation type="unfinished"></translation>
+        <translation>移动一个点</translation>
     </message>
     <message>
         <source>The point goes back: start from this set to keep a moved point.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个点会回到原处：要保留移动后的点，请从这个数据集开始。</translation>
     </message>
     <message>
         <source>Drag a point to see its prediction; it goes back unless you start from this set.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动一个点可查看它的预测；除非从这个数据集开始，否则它会回到原处。</translation>
     </message>
     <message>
         <source>No prediction yet: press Play</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有预测：请按“开始”</translation>
     </message>
     <message>
         <source>P(class 1) = {0:.2f} → class {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>P(类别 1) = {0:.2f} → 类别 {1}</translation>
     </message>
     <message>
         <source>output {0:+.2f} → class {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 {0:+.2f} → 类别 {1}</translation>
     </message>
     <message>
         <source>prediction {0:+.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>预测 {0:+.2f}</translation>
     </message>
     <message>
         <source>Your first stroke turns this set into drawn points.</source>
-        <translation type="unfinished"></translation>
+        <translation>画下第一笔后，这个数据集就会变成手绘点。</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2537,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>Cannot train yet: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>还不能训练：{0}</translation>
     </message>
     <message>
         <source>Training paused: {0}</source>
@@ -2750,228 +2750,228 @@ right-click to disconnect</source>
     <name>QtUnitSilencing</name>
     <message>
         <source>Silence units</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽单元</translation>
     </message>
     <message>
         <source>While on, a click on a feature map (or a bar) switches that unit off (its output held at zero) or back on. A right-click does the same at any time. The trained weights are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启时，点击一张特征图（或一个条形）即可关闭该单元（其输出保持为零）或重新开启。任何时候右键单击也有同样效果。训练得到的权重不会改变。</translation>
     </message>
     <message>
         <source>Which units matter</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些单元重要</translation>
     </message>
     <message>
         <source>Bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Silence this unit</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽这个单元</translation>
     </message>
     <message>
         <source>Working out what silencing each unit costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算屏蔽每个单元的代价…</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">层</translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Test loss if silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽后的测试损失</translation>
     </message>
     <message>
         <source>Loss change</source>
-        <translation type="unfinished"></translation>
+        <translation>损失变化</translation>
     </message>
     <message>
         <source>Accuracy change</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率变化</translation>
     </message>
     <message>
         <source>Silence or bring back the chosen unit</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽或恢复所选单元</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>This model has no hidden units to silence.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个模型没有可屏蔽的隐藏单元。</translation>
     </message>
     <message>
         <source>Each unit silenced alone, on {n} test samples ({seconds:.2f} s): the first one named matters most. A positive loss change means the network needed that unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次只屏蔽一个单元，在 {n} 个测试样本上计算（{seconds:.2f} s）：排在最前面的单元最重要。损失变化为正，表示网络需要那个单元。</translation>
     </message>
     <message>
         <source>While on, a click on a hidden neuron switches it off (its output held at zero) or back on. A right-click does the same at any time. The trained weights are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启时，点击一个隐藏神经元即可关闭它（其输出保持为零）或重新开启。任何时候右键单击也有同样效果。训练得到的权重不会改变。</translation>
     </message>
     <message>
         <source>Silences every hidden unit in turn and lists them by how much the test loss rises</source>
-        <translation type="unfinished"></translation>
+        <translation>依次屏蔽每个隐藏单元，并按测试损失上升的幅度列出它们</translation>
     </message>
     <message>
         <source>Bring all back</source>
-        <translation type="unfinished"></translation>
+        <translation>全部恢复</translation>
     </message>
     <message>
         <source>Bring back {layer} unit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 {layer} 的单元 {unit}</translation>
     </message>
     <message>
         <source>Silence {layer} unit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽 {layer} 的单元 {unit}</translation>
     </message>
     <message>
         <source>Bring back every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所有单元</translation>
     </message>
     <message>
         <source>The ranking needs a model: wait until it is built.</source>
-        <translation type="unfinished"></translation>
+        <translation>排名需要一个模型：请等待模型构建完成。</translation>
     </message>
     <message>
         <source>What silencing costs could not be worked out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算屏蔽的代价：{0}</translation>
     </message>
     <message>
         <source>Every unit of {layer} is silenced: the layer outputs zeros, so the layers after it see only their biases. Bring a unit back to let information through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 的所有单元都被屏蔽了：这一层输出全为零，因此后面的层只能看到它们自己的偏置。恢复一个单元即可让信息重新通过。</translation>
     </message>
     <message>
         <source>{n} silenced: test loss {before:.3f} → {now:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>已屏蔽 {n} 个：测试损失 {before:.3f} → {now:.3f}</translation>
     </message>
     <message>
         <source>, accuracy {before:.1%} → {now:.1%}</source>
-        <translation type="unfinished"></translation>
+        <translation>，准确率 {before:.1%} → {now:.1%}</translation>
     </message>
     <message>
         <source>loss {change:+.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>损失 {change:+.3f}</translation>
     </message>
     <message>
         <source>acc {change:+.1%}</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率 {change:+.1%}</translation>
     </message>
 </context>
 <context>
     <name>QtWeightEditing</name>
     <message>
         <source>There is no model to edit yet: wait until it is built, or press Play.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可编辑的模型：请等待模型构建完成，或按“开始”。</translation>
     </message>
     <message>
         <source>Add a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个神经元</translation>
     </message>
     <message>
         <source>Remove a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>删除一个神经元</translation>
     </message>
     <message>
         <source>Add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个隐藏层</translation>
     </message>
     <message>
         <source>Remove a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>删除一个隐藏层</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏置</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>{0} set to {1} (it was {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已设为 {1}（原为 {2}）。</translation>
     </message>
     <message>
         <source>Training loss now {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失现为 {0}</translation>
     </message>
     <message>
         <source>, test loss {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>，测试损失 {0}</translation>
     </message>
 </context>
 <context>
     <name>QtWeightEditor</name>
     <message>
         <source>Remove a neuron from this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>从这一层删除一个神经元</translation>
     </message>
     <message>
         <source>Add a neuron to this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>为这一层添加一个神经元</translation>
     </message>
     <message>
         <source>Remove this hidden layer (the other layers keep their weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这个隐藏层（其他层保留各自的权重）</translation>
     </message>
     <message>
         <source>Add a hidden layer here (the other layers keep their weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里添加一个隐藏层（其他层保留各自的权重）</translation>
     </message>
     <message>
         <source>Weight: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>权重：{0}</translation>
     </message>
     <message>
         <source>Click to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>点击可修改</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Bias of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的偏置</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏置</translation>
     </message>
     <message>
         <source>This layer has no biases (use_bias is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>这一层没有偏置（use_bias 已关闭）</translation>
     </message>
     <message>
         <source>Weight from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {0} 到 {1} 的权重</translation>
     </message>
     <message>
         <source>neuron {0} of layer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {1} 层的第 {0} 个神经元</translation>
     </message>
 </context>
 <context>
     <name>QtWeightPopup</name>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Drag to change the value; the pictures follow as you drag</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以改变数值；各图会随拖动实时更新</translation>
     </message>
 </context>
 <context>
@@ -3527,11 +3527,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{name}, line {line}: a cell of more than {limit} characters. Look for a quote mark that opens a cell and never closes it: the rest of the file became one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {line} 行：有一个单元格超过 {limit} 个字符。请查找开启了单元格却从未闭合的引号：文件的其余部分都变成了一个单元格</translation>
     </message>
     <message>
         <source>{name}, line {line}: the quote marks of this line do not pair up ({reason}); fix the line</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {line} 行：这一行的引号没有成对（{reason}）；请修正这一行</translation>
     </message>
     <message>
         <source>{name} has {rows} rows of {columns} values; the playground reads at most {most} values: use a sample of its rows</source>
@@ -3645,30 +3645,30 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>the drawing has {n} points: draw at least a few on the plane (click or drag)</source>
-        <translation type="unfinished"></translation>
+        <translation>手绘数据只有 {n} 个点：请至少在平面上画几个点（点击或拖动）</translation>
     </message>
     <message>
         <source>every drawn point is of class {has}: draw some points of class {missing} too</source>
-        <translation type="unfinished"></translation>
+        <translation>所有手绘点都属于类别 {has}：也请画一些类别 {missing} 的点</translation>
     </message>
     <message>
         <source>the split leaves no test points ({n} drawn, {percent} % held out): draw more points, or hold out less</source>
-        <translation type="unfinished"></translation>
+        <translation>划分后没有测试点（画了 {n} 个，留出 {percent} %）：请多画一些点，或少留出一些</translation>
     </message>
 </context>
 <context>
     <name>dense_edits</name>
     <message>
         <source>Only hidden layers change here: the output&apos;s size follows the data</source>
-        <translation type="unfinished"></translation>
+        <translation>这里只能更改隐藏层：输出的大小由数据决定</translation>
     </message>
     <message>
         <source>A layer has at most {most} neurons: this one is full</source>
-        <translation type="unfinished"></translation>
+        <translation>一层最多有 {most} 个神经元：这一层已满</translation>
     </message>
     <message>
         <source>A layer keeps at least one neuron: remove the layer with its − button instead</source>
-        <translation type="unfinished"></translation>
+        <translation>一层至少要保留一个神经元：请改用这一层的 − 按钮删除整层</translation>
     </message>
 </context>
 <context>
@@ -4263,11 +4263,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;kind&quot;: &quot;drawn&quot;, &quot;problem&quot;: &quot;classification&quot;, &quot;points&quot;: [[1, 2, 0]]}</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应类似 {&quot;kind&quot;: &quot;drawn&quot;, &quot;problem&quot;: &quot;classification&quot;, &quot;points&quot;: [[1, 2, 0]]}</translation>
     </message>
     <message>
         <source>drawn data must say &quot;kind&quot;: &quot;drawn&quot;, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>手绘数据必须写明 &quot;kind&quot;: &quot;drawn&quot;，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be one of {choices}, got {got}</source>
@@ -4275,27 +4275,27 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be a list of points [x1, x2, label], got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由点 [x1, x2, label] 组成的列表，收到的是 {got}</translation>
     </message>
     <message>
         <source>holds {n} points; a drawing keeps at most {most}: erase some</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 个点；手绘数据最多保留 {most} 个：请擦除一些</translation>
     </message>
     <message>
         <source>must be three numbers [x1, x2, label], got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是三个数 [x1, x2, label]，收到的是 {got}</translation>
     </message>
     <message>
         <source>lies outside the plane: x1 and x2 must be from {low} to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>位于平面之外：x1 和 x2 必须在 {low} 到 {high} 之间，收到的是 {got}</translation>
     </message>
     <message>
         <source>a class must be 0 or 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别必须是 0 或 1，收到的是 {got}</translation>
     </message>
     <message>
         <source>a value must be from -1 to 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>数值必须在 -1 到 1 之间，收到的是 {got}</translation>
     </message>
     <message>
         <source>rebuilding the inputs (an autoencoder) needs images or sequences: {names}</source>
@@ -4395,11 +4395,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must map layer names to lists of units, like {example}; got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须把层名称映射到单元列表，例如 {example}；收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a list of unit numbers from 0 to {most}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由 0 到 {most} 之间的单元编号组成的列表，收到的是 {got}</translation>
     </message>
     <message>
         <source>{loss} does not fit {problem} data; choose from {choices}</source>
@@ -4527,7 +4527,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{file} in {folder} is not a picture (PNG, JPEG, BMP, GIF…): remove it from the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中的 {file} 不是图片（PNG、JPEG、BMP、GIF…）：请把它移出文件夹</translation>
     </message>
     <message>
         <source>{file} in {folder} cannot be read as an image: {reason}</source>
@@ -4787,7 +4787,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>it uses {name}, which is not one of Keras&apos;s own layers or objects (custom code, or a newer Keras): the playground reads models made of Keras&apos;s own layers</source>
-        <translation type="unfinished"></translation>
+        <translation>它使用了 {name}，这不是 Keras 自带的层或对象（自定义代码，或更新版本的 Keras）：本游乐场读取的是由 Keras 自带的层构成的模型</translation>
     </message>
     <message>
         <source>layer {name!r} is a {kind}, which the editor does not offer</source>
@@ -5998,23 +5998,23 @@ right-click to disconnect</source>
     <name>picture_file</name>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
         <source>{file} is {mb:.0f} MB; pictures of up to {most} MB are read: make it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 大小为 {mb:.0f} MB；只读取不超过 {most} MB 的图片：请缩小它</translation>
     </message>
     <message>
         <source>{file} is not a picture: drop a PNG, JPEG, BMP or GIF file on the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是图片：请把 PNG、JPEG、BMP 或 GIF 文件拖放到画板上</translation>
     </message>
     <message>
         <source>{file} cannot be read as a picture: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 无法作为图片读取：{reason}</translation>
     </message>
     <message>
         <source>{file} has more than {most} million pixels, more than is read: make it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 超过 {most} 百万像素，超出了可读取的上限：请缩小它</translation>
     </message>
 </context>
 <context>
@@ -6946,22 +6946,22 @@ right-click to disconnect</source>
     <name>weight_commands</name>
     <message>
         <source>layer {layer}: bias of neuron {unit} set to {value:.4g}</source>
-        <translation type="unfinished"></translation>
+        <translation>层 {layer}：神经元 {unit} 的偏置设为 {value:.4g}</translation>
     </message>
     <message>
         <source>layer {layer}: weight {row}→{col} set to {value:.4g}</source>
-        <translation type="unfinished"></translation>
+        <translation>层 {layer}：权重 {row}→{col} 设为 {value:.4g}</translation>
     </message>
 </context>
 <context>
     <name>weight_edits</name>
     <message>
         <source>{value} cannot be a weight: it takes a number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不能作为权重：权重必须是 {low} 到 {high} 之间的数</translation>
     </message>
     <message>
         <source>Layer {name} has no biases (use_bias is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>层 {name} 没有偏置（use_bias 已关闭）</translation>
     </message>
 </context>
 </TS>

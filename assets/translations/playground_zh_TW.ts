@@ -40,11 +40,11 @@
     <name>QtAutosave</name>
     <message>
         <source>Autosave failed: {0} Your work is still here; it is tried again every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動儲存失敗：{0} 你的工作仍在這裡；每隔幾秒會再試一次。</translation>
     </message>
     <message>
         <source>Autosave works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動儲存已恢復正常。</translation>
     </message>
 </context>
 <context>
@@ -414,11 +414,11 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
     </message>
     <message>
         <source>Drawn by hand: {n} points with values (regression); draw on the output plane</source>
-        <translation type="unfinished"></translation>
+        <translation>手繪：{n} 個帶數值的資料點（迴歸）；在輸出平面上繪製</translation>
     </message>
     <message>
         <source>Drawn by hand: {n} points of two classes; draw on the output plane</source>
-        <translation type="unfinished"></translation>
+        <translation>手繪：{n} 個分屬兩個類別的資料點；在輸出平面上繪製</translation>
     </message>
     <message>
         <source>Imported: {file} — target {target}, a number to predict (regression); inputs {shape}</source>
@@ -456,122 +456,122 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
     <name>QtDrawTab</name>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>畫筆</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>橡皮擦</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清除</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片…</translation>
     </message>
     <message>
         <source>Put a picture file on the pad (or drop one on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>把圖片檔案放到畫板上（也可以直接拖放到畫板上）</translation>
     </message>
     <message>
         <source>Click a class&apos;s bar to see where the model looks for it</source>
-        <translation type="unfinished"></translation>
+        <translation>點選某個類別的長條，查看模型在哪裡尋找這個類別</translation>
     </message>
     <message>
         <source>Click a map (or a unit) to see what in the drawing drives it; again to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>點選一張特徵圖（或一個單元），查看畫中哪些部分驅動它；再點一次即可返回。</translation>
     </message>
     <message>
         <source>the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>這幅畫</translation>
     </message>
     <message>
         <source>the test sample looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看的測試樣本</translation>
     </message>
     <message>
         <source>Nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>微調</translation>
     </message>
     <message>
         <source>Small steps on every pixel, each the way that makes the class more likely, until the model agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>對每個像素做小幅調整，每一步都朝著讓該類別更有可能的方向，直到模型認同為止</translation>
     </message>
     <message>
         <source>Draw on it</source>
-        <translation type="unfinished"></translation>
+        <translation>在上面畫</translation>
     </message>
     <message>
         <source>Put the nudged picture on the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>把微調後的圖片放到畫板上</translation>
     </message>
     <message>
         <source>Make the model see another class: choose it and press Nudge.</source>
-        <translation type="unfinished"></translation>
+        <translation>讓模型看到另一個類別：選擇它，然後按「微調」。</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>讓</translation>
     </message>
     <message>
         <source>look like</source>
-        <translation type="unfinished"></translation>
+        <translation>看起來像</translation>
     </message>
     <message>
         <source>Draw here once a model that sorts pictures into classes is built (a template such as LeNet).</source>
-        <translation type="unfinished"></translation>
+        <translation>建好一個將圖片分類的模型（例如 LeNet 這類範本）後，就可以在這裡繪圖。</translation>
     </message>
     <message>
         <source>Draw a digit or a shape on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>在畫板上畫一個數字或形狀。</translation>
     </message>
     <message>
         <source>The model sees “{cls}” ({p:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>模型看到的是「{cls}」（{p:.0%}）</translation>
     </message>
     <message>
         <source>What in the drawing drives unit {unit} of {layer} (brighter: a change there moves it more)</source>
-        <translation type="unfinished"></translation>
+        <translation>畫中哪些部分驅動 {layer} 的第 {unit} 個單元（越亮：在那裡改動對它的影響越大）</translation>
     </message>
     <message>
         <source>Grad-CAM needs a convolutional layer</source>
-        <translation type="unfinished">Grad-CAM 需要卷積層</translation>
+        <translation>Grad-CAM 需要卷積層</translation>
     </message>
     <message>
         <source>Where the model looked for “{cls}” (layer {layer})</source>
-        <translation type="unfinished">模型在哪裡尋找「{cls}」（層：{layer}）</translation>
+        <translation>模型在哪裡尋找「{cls}」（層：{layer}）</translation>
     </message>
     <message>
         <source>Put a picture on the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>把圖片放到畫板上</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>Nudging…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在微調…</translation>
     </message>
     <message>
         <source>Step {i} of {n}: P({cls}) = {p:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {i} 步（共 {n} 步）：P({cls}) = {p:.0%}</translation>
     </message>
     <message>
         <source>The model sees “{cls}” ({p:.0%}) after {n} steps; no pixel moved more than {change:.0%} of its range. Red: ink added, blue: ink taken away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 步後，模型看到的是「{cls}」（{p:.0%}）；沒有任何像素的變化超過其範圍的 {change:.0%}。紅色：加上的墨跡，藍色：擦去的墨跡。</translation>
     </message>
     <message>
         <source>After {n} steps the model still does not see “{cls}” (P = {p:.0%}); pixels moved up to {change:.0%} of their range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 步後，模型仍然沒有看到「{cls}」（P = {p:.0%}）；像素的變化最多達到其範圍的 {change:.0%}。</translation>
     </message>
 </context>
 <context>
     <name>QtDrawing</name>
     <message>
         <source>The drawing pad is for models that sort pictures into classes (digits, shapes…).</source>
-        <translation type="unfinished"></translation>
+        <translation>畫板適用於將圖片分類的模型（數字、形狀…）。</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>繪製</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1626,7 +1626,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>This change needs a new run: the model being trained (epoch {0}) is built again with this layer changed, keeping every weight that remains. Make the change?</source>
-        <translation type="unfinished"></translation>
+        <translation>這項變更需要重新執行：正在訓練的模型（第 {0} 個訓練週期）會以變更後的這一層重新建立，並保留所有仍然存在的權重。要進行變更嗎？</translation>
     </message>
     <message>
         <source>Start a new run?</source>
@@ -1949,119 +1949,119 @@ right-click to disconnect</source>
     <name>QtPointDrawing</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>繪製</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除</translation>
     </message>
     <message>
         <source>Drag over points to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>在資料點上拖曳即可移除它們</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移動</translation>
     </message>
     <message>
         <source>Drag a point across the boundary and watch its prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>把一個資料點拖過決策邊界，觀察它的預測</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>數值：</translation>
     </message>
     <message>
         <source>The value the pen draws, from -1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>畫筆畫出的數值，範圍為 -1 到 1</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清除</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Remove every point and draw from nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所有資料點，從空白開始繪製</translation>
     </message>
     <message>
         <source>Start from this set</source>
-        <translation type="unfinished"></translation>
+        <translation>從這個資料集開始</translation>
     </message>
     <message>
         <source>Turn the generated points into drawn points you can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>把產生的資料點轉成可以編輯的手繪資料點</translation>
     </message>
     <message>
         <source>Kept the first {0} points: a drawing holds at most {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>只保留了前 {0} 個資料點：手繪資料最多只能有 {0} 個。</translation>
     </message>
     <message>
         <source>Clear the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>清除手繪資料</translation>
     </message>
     <message>
         <source>Edit points</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯資料點</translation>
     </message>
     <message>
         <source>Draw your own data: add, erase and move points on the plane</source>
-        <translation type="unfinished"></translation>
+        <translation>繪製你自己的資料：在平面上新增、擦除與移動資料點</translation>
     </message>
     <message>
         <source>Click or drag to add points; right-drag erases; Shift-drag moves</source>
-        <translation type="unfinished"></translation>
+        <translation>點選或拖曳以新增資料點；按右鍵拖曳可擦除；按住 Shift 拖曳可移動</translation>
     </message>
     <message>
         <source>Draw points of class {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>繪製類別 {0} 的資料點</translation>
     </message>
     <message>
         <source>Start drawing from this set</source>
-        <translation type="unfinished"></translation>
+        <translation>從這個資料集開始繪製</translation>
     </message>
     <message>
         <source>A drawing holds at most {0} points: erase some first.</source>
-        <translation type="unfinished"></translation>
+        <translation>手繪資料最多只能有 {0} 個資料點：請先擦除一些。</translation>
     </message>
     <message>
         <source>Draw points</source>
-        <translation type="unfinished"></translation>
+        <translation>繪製資料點</translation>
     </message>
     <message>
         <source>Erase points</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除資料點</translation>
     </message>
     <message>
         <source>Move a point</source>
-        <translation type="unfinished"></translation>
+        <translation>移動一個資料點</translation>
     </message>
     <message>
         <source>The point goes back: start from this set to keep a moved point.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料點會回到原處：若要保留移動後的資料點，請從這個資料集開始。</translation>
     </message>
     <message>
         <source>Drag a point to see its prediction; it goes back unless you start from this set.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖曳資料點可查看它的預測；除非從這個資料集開始，否則它會回到原處。</translation>
     </message>
     <message>
         <source>No prediction yet: press Play</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有預測：請按「播放」</translation>
     </message>
     <message>
         <source>P(class 1) = {0:.2f} → class {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>P(類別 1) = {0:.2f} → 類別 {1}</translation>
     </message>
     <message>
         <source>output {0:+.2f} → class {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出 {0:+.2f} → 類別 {1}</translation>
     </message>
     <message>
         <source>prediction {0:+.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>預測 {0:+.2f}</translation>
     </message>
     <message>
         <source>Your first stroke turns this set into drawn points.</source>
-        <translation type="unfinished"></translation>
+        <translation>畫下第一筆後，這個資料集就會轉成手繪資料點。</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2537,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>Cannot train yet: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>還不能訓練：{0}</translation>
     </message>
     <message>
         <source>Training paused: {0}</source>
@@ -2750,228 +2750,228 @@ right-click to disconnect</source>
     <name>QtUnitSilencing</name>
     <message>
         <source>Silence units</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽單元</translation>
     </message>
     <message>
         <source>While on, a click on a feature map (or a bar) switches that unit off (its output held at zero) or back on. A right-click does the same at any time. The trained weights are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟時，點選一張特徵圖（或一個長條）即可關閉該單元（其輸出固定為零）或重新開啟。隨時按右鍵也有相同效果。訓練好的權重不會改變。</translation>
     </message>
     <message>
         <source>Which units matter</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些單元重要</translation>
     </message>
     <message>
         <source>Bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復</translation>
     </message>
     <message>
         <source>Silence this unit</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽這個單元</translation>
     </message>
     <message>
         <source>Working out what silencing each unit costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在計算遮蔽每個單元的代價…</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">層</translation>
+        <translation>層</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>單元</translation>
     </message>
     <message>
         <source>Test loss if silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽後的測試損失</translation>
     </message>
     <message>
         <source>Loss change</source>
-        <translation type="unfinished"></translation>
+        <translation>損失變化</translation>
     </message>
     <message>
         <source>Accuracy change</source>
-        <translation type="unfinished"></translation>
+        <translation>準確率變化</translation>
     </message>
     <message>
         <source>Silence or bring back the chosen unit</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽或恢復所選單元</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>This model has no hidden units to silence.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個模型沒有可遮蔽的隱藏單元。</translation>
     </message>
     <message>
         <source>Each unit silenced alone, on {n} test samples ({seconds:.2f} s): the first one named matters most. A positive loss change means the network needed that unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次只遮蔽一個單元，在 {n} 個測試樣本上計算（{seconds:.2f} s）：排在最前面的單元最重要。損失變化為正，表示網路需要那個單元。</translation>
     </message>
     <message>
         <source>While on, a click on a hidden neuron switches it off (its output held at zero) or back on. A right-click does the same at any time. The trained weights are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟時，點選一個隱藏神經元即可關閉它（其輸出固定為零）或重新開啟。隨時按右鍵也有相同效果。訓練好的權重不會改變。</translation>
     </message>
     <message>
         <source>Silences every hidden unit in turn and lists them by how much the test loss rises</source>
-        <translation type="unfinished"></translation>
+        <translation>依序遮蔽每個隱藏單元，並依測試損失上升的幅度列出它們</translation>
     </message>
     <message>
         <source>Bring all back</source>
-        <translation type="unfinished"></translation>
+        <translation>全部恢復</translation>
     </message>
     <message>
         <source>Bring back {layer} unit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復 {layer} 的第 {unit} 個單元</translation>
     </message>
     <message>
         <source>Silence {layer} unit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽 {layer} 的第 {unit} 個單元</translation>
     </message>
     <message>
         <source>Bring back every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復所有單元</translation>
     </message>
     <message>
         <source>The ranking needs a model: wait until it is built.</source>
-        <translation type="unfinished"></translation>
+        <translation>排名需要模型：請等模型建立完成。</translation>
     </message>
     <message>
         <source>What silencing costs could not be worked out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算遮蔽的代價：{0}</translation>
     </message>
     <message>
         <source>Every unit of {layer} is silenced: the layer outputs zeros, so the layers after it see only their biases. Bring a unit back to let information through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 的所有單元都被遮蔽了：這一層輸出全為零，因此後面的層只看得到自己的偏值。恢復一個單元即可讓資訊再次通過。</translation>
     </message>
     <message>
         <source>{n} silenced: test loss {before:.3f} → {now:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>已遮蔽 {n} 個：測試損失 {before:.3f} → {now:.3f}</translation>
     </message>
     <message>
         <source>, accuracy {before:.1%} → {now:.1%}</source>
-        <translation type="unfinished"></translation>
+        <translation>，準確率 {before:.1%} → {now:.1%}</translation>
     </message>
     <message>
         <source>loss {change:+.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>損失 {change:+.3f}</translation>
     </message>
     <message>
         <source>acc {change:+.1%}</source>
-        <translation type="unfinished"></translation>
+        <translation>準確率 {change:+.1%}</translation>
     </message>
 </context>
 <context>
     <name>QtWeightEditing</name>
     <message>
         <source>There is no model to edit yet: wait until it is built, or press Play.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有可編輯的模型：請等模型建立完成，或按「播放」。</translation>
     </message>
     <message>
         <source>Add a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一個神經元</translation>
     </message>
     <message>
         <source>Remove a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>移除一個神經元</translation>
     </message>
     <message>
         <source>Add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一個隱藏層</translation>
     </message>
     <message>
         <source>Remove a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>移除一個隱藏層</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏值</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>權重</translation>
     </message>
     <message>
         <source>{0} set to {1} (it was {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已設為 {1}（原本為 {2}）。</translation>
     </message>
     <message>
         <source>Training loss now {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練損失現為 {0}</translation>
     </message>
     <message>
         <source>, test loss {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>，測試損失 {0}</translation>
     </message>
 </context>
 <context>
     <name>QtWeightEditor</name>
     <message>
         <source>Remove a neuron from this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>從這一層移除一個神經元</translation>
     </message>
     <message>
         <source>Add a neuron to this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>在這一層新增一個神經元</translation>
     </message>
     <message>
         <source>Remove this hidden layer (the other layers keep their weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除這個隱藏層（其他層保留各自的權重）</translation>
     </message>
     <message>
         <source>Add a hidden layer here (the other layers keep their weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>在這裡新增一個隱藏層（其他層保留各自的權重）</translation>
     </message>
     <message>
         <source>Weight: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>權重：{0}</translation>
     </message>
     <message>
         <source>Click to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>點選即可修改</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>權重</translation>
     </message>
     <message>
         <source>Bias of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的偏值</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏值</translation>
     </message>
     <message>
         <source>This layer has no biases (use_bias is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>這一層沒有偏值（use_bias 已關閉）</translation>
     </message>
     <message>
         <source>Weight from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>從 {0} 到 {1} 的權重</translation>
     </message>
     <message>
         <source>neuron {0} of layer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {1} 層的第 {0} 個神經元</translation>
     </message>
 </context>
 <context>
     <name>QtWeightPopup</name>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉 (Esc)</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>權重</translation>
     </message>
     <message>
         <source>Drag to change the value; the pictures follow as you drag</source>
-        <translation type="unfinished"></translation>
+        <translation>拖曳以變更數值；各圖會隨著拖曳即時更新</translation>
     </message>
 </context>
 <context>
@@ -3527,11 +3527,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{name}, line {line}: a cell of more than {limit} characters. Look for a quote mark that opens a cell and never closes it: the rest of the file became one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {line} 行：有一個儲存格超過 {limit} 個字元。請找出開啟儲存格卻從未關閉的引號：檔案其餘部分都變成了同一個儲存格</translation>
     </message>
     <message>
         <source>{name}, line {line}: the quote marks of this line do not pair up ({reason}); fix the line</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {line} 行：這一行的引號不成對（{reason}）；請修正這一行</translation>
     </message>
     <message>
         <source>{name} has {rows} rows of {columns} values; the playground reads at most {most} values: use a sample of its rows</source>
@@ -3645,30 +3645,30 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>the drawing has {n} points: draw at least a few on the plane (click or drag)</source>
-        <translation type="unfinished"></translation>
+        <translation>手繪資料只有 {n} 個資料點：請至少在平面上畫幾個（點選或拖曳）</translation>
     </message>
     <message>
         <source>every drawn point is of class {has}: draw some points of class {missing} too</source>
-        <translation type="unfinished"></translation>
+        <translation>所有手繪資料點都屬於類別 {has}：也請畫一些類別 {missing} 的資料點</translation>
     </message>
     <message>
         <source>the split leaves no test points ({n} drawn, {percent} % held out): draw more points, or hold out less</source>
-        <translation type="unfinished"></translation>
+        <translation>切分後沒有測試資料點（畫了 {n} 個，留出 {percent} %）：請多畫一些資料點，或少留出一些</translation>
     </message>
 </context>
 <context>
     <name>dense_edits</name>
     <message>
         <source>Only hidden layers change here: the output&apos;s size follows the data</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡只能變更隱藏層：輸出的大小取決於資料</translation>
     </message>
     <message>
         <source>A layer has at most {most} neurons: this one is full</source>
-        <translation type="unfinished"></translation>
+        <translation>一層最多有 {most} 個神經元：這一層已滿</translation>
     </message>
     <message>
         <source>A layer keeps at least one neuron: remove the layer with its − button instead</source>
-        <translation type="unfinished"></translation>
+        <translation>一層至少要保留一個神經元：請改用這一層的 − 按鈕移除整層</translation>
     </message>
 </context>
 <context>
@@ -4263,11 +4263,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must look like {&quot;kind&quot;: &quot;drawn&quot;, &quot;problem&quot;: &quot;classification&quot;, &quot;points&quot;: [[1, 2, 0]]}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須像這樣：{&quot;kind&quot;: &quot;drawn&quot;, &quot;problem&quot;: &quot;classification&quot;, &quot;points&quot;: [[1, 2, 0]]}</translation>
     </message>
     <message>
         <source>drawn data must say &quot;kind&quot;: &quot;drawn&quot;, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>手繪資料必須寫明 &quot;kind&quot;: &quot;drawn&quot;，收到的是 {got}</translation>
     </message>
     <message>
         <source>must be one of {choices}, got {got}</source>
@@ -4275,27 +4275,27 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must be a list of points [x1, x2, label], got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是由資料點 [x1, x2, label] 組成的清單，收到的是 {got}</translation>
     </message>
     <message>
         <source>holds {n} points; a drawing keeps at most {most}: erase some</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 個資料點；手繪資料最多保留 {most} 個：請擦除一些</translation>
     </message>
     <message>
         <source>must be three numbers [x1, x2, label], got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是三個數字 [x1, x2, label]，收到的是 {got}</translation>
     </message>
     <message>
         <source>lies outside the plane: x1 and x2 must be from {low} to {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>位於平面之外：x1 與 x2 必須介於 {low} 到 {high} 之間，收到的是 {got}</translation>
     </message>
     <message>
         <source>a class must be 0 or 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>類別必須是 0 或 1，收到的是 {got}</translation>
     </message>
     <message>
         <source>a value must be from -1 to 1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>數值必須介於 -1 到 1 之間，收到的是 {got}</translation>
     </message>
     <message>
         <source>rebuilding the inputs (an autoencoder) needs images or sequences: {names}</source>
@@ -4395,11 +4395,11 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>must map layer names to lists of units, like {example}; got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須將層名稱對應到單元清單，例如 {example}；收到的是 {got}</translation>
     </message>
     <message>
         <source>must be a list of unit numbers from 0 to {most}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是由 0 到 {most} 的單元編號組成的清單，收到的是 {got}</translation>
     </message>
     <message>
         <source>{loss} does not fit {problem} data; choose from {choices}</source>
@@ -4527,7 +4527,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>{file} in {folder} is not a picture (PNG, JPEG, BMP, GIF…): remove it from the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中的 {file} 不是圖片（PNG、JPEG、BMP、GIF…）：請把它移出資料夾</translation>
     </message>
     <message>
         <source>{file} in {folder} cannot be read as an image: {reason}</source>
@@ -4787,7 +4787,7 @@ right-click to disconnect</source>
     </message>
     <message>
         <source>it uses {name}, which is not one of Keras&apos;s own layers or objects (custom code, or a newer Keras): the playground reads models made of Keras&apos;s own layers</source>
-        <translation type="unfinished"></translation>
+        <translation>它使用了 {name}，這不是 Keras 內建的層或物件（自訂程式碼，或較新版本的 Keras）：遊樂場讀取的是由 Keras 內建層組成的模型</translation>
     </message>
     <message>
         <source>layer {name!r} is a {kind}, which the editor does not offer</source>
@@ -5998,23 +5998,23 @@ right-click to disconnect</source>
     <name>picture_file</name>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 {file}：{reason}</translation>
     </message>
     <message>
         <source>{file} is {mb:.0f} MB; pictures of up to {most} MB are read: make it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 大小為 {mb:.0f} MB；只讀取不超過 {most} MB 的圖片：請縮小它</translation>
     </message>
     <message>
         <source>{file} is not a picture: drop a PNG, JPEG, BMP or GIF file on the pad</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是圖片：請把 PNG、JPEG、BMP 或 GIF 檔案拖放到畫板上</translation>
     </message>
     <message>
         <source>{file} cannot be read as a picture: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 無法當作圖片讀取：{reason}</translation>
     </message>
     <message>
         <source>{file} has more than {most} million pixels, more than is read: make it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 超過 {most} 百萬像素，超出可讀取的上限：請縮小它</translation>
     </message>
 </context>
 <context>
@@ -6946,22 +6946,22 @@ right-click to disconnect</source>
     <name>weight_commands</name>
     <message>
         <source>layer {layer}: bias of neuron {unit} set to {value:.4g}</source>
-        <translation type="unfinished"></translation>
+        <translation>層 {layer}：神經元 {unit} 的偏值設為 {value:.4g}</translation>
     </message>
     <message>
         <source>layer {layer}: weight {row}→{col} set to {value:.4g}</source>
-        <translation type="unfinished"></translation>
+        <translation>層 {layer}：權重 {row}→{col} 設為 {value:.4g}</translation>
     </message>
 </context>
 <context>
     <name>weight_edits</name>
     <message>
         <source>{value} cannot be a weight: it takes a number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不能當作權重：權重必須是 {low} 到 {high} 的數字</translation>
     </message>
     <message>
         <source>Layer {name} has no biases (use_bias is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>層 {name} 沒有偏值（use_bias 已關閉）</translation>
     </message>
 </context>
 </TS>

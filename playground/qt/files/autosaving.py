@@ -7,6 +7,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, Slot
@@ -142,20 +143,14 @@ class QtAutosave(QObject):
         args = (w.state.experiment.copy(), w.path, w.isWindowModified(), list(self._kept), current)
         if background:
             if self._writer is None:
-                self._writer = threading.Thread(target=self._write_jobs, name="autosave", daemon=True)
+                # The thread holds the autosave only while it writes: a closed window is not kept alive.
+                args_ = (weakref.ref(self), self._jobs, self._idle)
+                self._writer = threading.Thread(target=_write_jobs, args=args_, name="autosave", daemon=True)
                 self._writer.start()
             self._idle.clear()
             self._jobs.put(args)
             return True
         return self._write(*args)
-
-    def _write_jobs(self) -> None:
-        while True:
-            args = self._jobs.get()
-            try:
-                self._write(*args)
-            finally:
-                self._idle.set()
 
     def _write(self, *args) -> bool:
         try:
@@ -190,7 +185,20 @@ class QtAutosave(QObject):
         """A normal close: nothing to recover. Does not wait for a long write (at most half a
         second): a save that ends later deletes what it wrote."""
         self.timer.stop()
+        self._jobs.put(None)  # the writing thread ends
         self.saver.remove()
+
+
+def _write_jobs(owner: weakref.ref, jobs: queue.SimpleQueue, idle: threading.Event) -> None:
+    """The writing thread: one save after another until the window closes (None) or is gone."""
+    while (args := jobs.get()) is not None:
+        autosave_ = owner()
+        try:
+            if autosave_ is not None:
+                autosave_._write(*args)
+        finally:
+            del autosave_
+            idle.set()
 
 
 def _same_items(a: list, b: list) -> bool:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QMenu, QPushButton, QWidget
 
 from playground.qt.i18n import translate
+from playground.qt.widgets.flow_layout import QtFlowLayout
 
 CROSS = QColor("#d93025")
 _FONT_PT = 10
@@ -77,7 +78,7 @@ class QtNeuronSilencing(QObject):
         self.marks: list[QGraphicsItem] = []
         self.bar = QWidget()
         self.bar.setObjectName("silencing_bar")
-        row = QHBoxLayout(self.bar)
+        row = QtFlowLayout(self.bar)  # wraps on a narrow window with large text instead of widening it
         row.setContentsMargins(4, 2, 4, 2)
         self.switch = QPushButton(translate("QtUnitSilencing", "Silence units"))
         self.switch.setObjectName("silence_switch")
@@ -105,7 +106,7 @@ class QtNeuronSilencing(QObject):
         self.status.setWordWrap(True)
         for widget in (self.switch, self.rank_button, self.back_button):
             row.addWidget(widget)
-        row.addWidget(self.status, 1)
+        row.addWidget(self.status)
         view.layout().insertWidget(0, self.bar)
         viewport = view.view.viewport()
         viewport.installEventFilter(self)  # installed after the weight editor's: asked first
@@ -140,6 +141,7 @@ class QtNeuronSilencing(QObject):
         )
         menu.addAction(text, lambda: self.owner.toggle(layer, unit))
         menu.addAction(translate("QtUnitSilencing", "Which units matter"), self.owner.show_ranking)
+        menu.addAction(translate("QtUnitSilencing", "Bring all back"), self.owner.bring_all_back)
         return menu
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)

@@ -22,6 +22,9 @@ from playground.qt.network.weight_popup import QtWeightPopup, value_text
 
 HIT_PX = 6  # a connection within this many pixels of the pointer is the one hovered
 BUTTON_GAP = 4  # px between buttons, and between the buttons and the titles
+# The + / − buttons take two rows of the picture's height: on a shorter picture (large text on a
+# small screen) they are left out, and the picture keeps its room (the layer list still edits).
+LEAST_PICTURE_PX = 120
 _FONT_PT = 12
 
 
@@ -69,6 +72,7 @@ class QtWeightEditor(QObject):
         self.view = view
         self.enabled = True  # False: the picture only shows (no model to edit)
         self.buttons: list[_Button] = []  # over the picture, not in the scene
+        self._roomy = True  # the picture is tall enough for the buttons' two rows
         self.hovered_link: tuple[int, int, int] | None = None  # (gap, input, neuron)
         self.editing: tuple[int, int, int | None] | None = None  # (Dense layer, row, neuron or None: a bias)
         self._ends = np.zeros((0, 4))  # scene end points of every connection drawn, one row each
@@ -154,6 +158,9 @@ class QtWeightEditor(QObject):
                 button.offset = QPointF(0, foot + BUTTON_GAP + side / 2)
         # Room for the buttons above the titles and below the picture, then fitted again.
         wanted = (left, head + side + 3 * BUTTON_GAP, right, foot + side + 3 * BUTTON_GAP)
+        self._roomy = view.view.viewport().height() - wanted[1] - wanted[3] >= LEAST_PICTURE_PX
+        if not self._roomy:
+            wanted = self._base_margins
         if view.view.margins != wanted:
             self._placing = True
             try:
@@ -170,6 +177,10 @@ class QtWeightEditor(QObject):
         """Each button where its anchor is on screen now; smaller (down to half) where the columns
         are too close for them at full size, as the columns' titles are."""
         if not self.buttons or not shiboken6.isValid(self.view):
+            return
+        if not self._roomy:
+            for button in self.buttons:
+                button.hide()
             return
         canvas = self.view.view
         self._placed_for = self._transform()

@@ -40,6 +40,11 @@ class QtDockLayout(QObject):
         its column and the curves the rest, as far as their least heights allow."""
         window = self.window
         self._place_curves(self.wants_curves_in_tab())
+        # The same short screen leaves the network picture no row to spare: the silencing buttons
+        # give way (a right-click on a neuron offers the same).
+        bar = window.findChild(QWidget, "silencing_bar")
+        if bar is not None:
+            bar.setVisible(not self.curves_in_tab)
         panel = self.data.widget()
         # As wide as the panel likes, but no more than about a fifth of the window when that leaves
         # it its least width: on a narrow screen the network and the output need it more.

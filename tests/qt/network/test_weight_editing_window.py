@@ -154,10 +154,14 @@ def test_plus_and_minus_keep_the_weights_that_remain(qtbot, window):
     editor = view.editing
     _ready(qtbot, window)
     weights = _dense(window)  # 2 → 4 → 2 → 1
+
     # Every button in sight, none over another: ± above each hidden layer, + − + − + under them.
-    boxes = [b.geometry() for b in editor.buttons]
-    assert len(boxes) == 2 * 3 + 3 and all(view.view.viewport().rect().contains(r) for r in boxes)
-    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    def apart() -> bool:  # the buttons are placed again after each fit, on the next turn of the event loop
+        boxes = [b.geometry() for b in editor.buttons]
+        inside = len(boxes) == 2 * 3 + 3 and all(view.view.viewport().rect().contains(r) for r in boxes)
+        return inside and not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+    wait_for(qtbot, apart, lambda: [b.geometry() for b in editor.buttons])
     under = sorted((b for b in editor.buttons if b.kind.startswith("layer")), key=lambda b: b.x())
     assert [b.text() for b in under] == ["+", "−", "+", "−", "+"]
 
