@@ -5,6 +5,8 @@ its target is the benchmark's)."""
 import math
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from playground.bench import TARGETS  # noqa: E402
@@ -20,7 +22,10 @@ def test_the_bench_model_is_lenet_on_28_by_28_pictures_made_offline():
     assert TARGETS["digit_draw_predict_p95_ms"] == ("<=", 50)
 
 
-def test_a_few_pen_moves_are_timed_through_the_window():
+# The bench floats the Draw tab's dock (to have every layer's row on screen); the offscreen
+# platform cannot raise a floating window and says so.
+@pytest.mark.qt_log_ignore("This plugin does not support raise", extend=True)
+def test_a_few_pen_moves_are_timed_through_the_window(qtbot):
     figures = measure_drawing(moves=4)
     assert "digit_draw_error" not in figures, figures
     assert 0 < figures["digit_draw_predict_p50_ms"] <= figures["digit_draw_predict_p95_ms"]

@@ -1,5 +1,5 @@
 """The Draw tab of "Inside the network": draw a digit (or a shape) and watch the model answer as
-the pen moves — the class probabilities, one layer's maps, and where the model looked (Grad-CAM);
+the pen moves — the class probabilities, every layer's maps, and where the model looked (Grad-CAM);
 click a map or a unit to see what in the drawing drives it; nudge the drawing (or the test sample
 looked at) until the model calls it another class.
 
@@ -10,8 +10,6 @@ tabs, so the pen does not wait for widgets to be made.
 """
 
 from __future__ import annotations
-
-import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -37,8 +35,9 @@ from playground.qt.i18n import say
 from playground.qt.inside import pages
 from playground.qt.inside.drawing_pad import QtDrawingPad
 from playground.qt.inside.gradcam_view import QtGradCamView
+from playground.qt.inside.layer_maps import QtLayerMaps
 from playground.qt.widgets.flow_layout import QtFlowLayout
-from playground.qt.widgets.mosaic import tile, to_rgb8
+from playground.qt.widgets.mosaic import to_rgb8
 
 CARD = 260  # a card's side, in pixels at the normal text size
 FRAME_MS = 90  # a nudge plays back at about eleven steps a second
@@ -104,7 +103,15 @@ class QtDrawTab(QWidget):
         self.eraser_button.toggled.connect(lambda on: setattr(self.pad, "erasing", on))
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("clear_drawing")
-        self.clear_button.clicked.connect(self.pad.clear)
+        # Not `connect(self.pad.clear)`: `clicked` would pass its `checked` (False) as `emit`, and
+        # a Clear would neither be asked about nor be undoable.
+        self.clear_button.clicked.connect(lambda: self.pad.clear())
+        self.undo_button = QPushButton(self.tr("Undo stroke"))
+        self.undo_button.setObjectName("undo_stroke")
+        self.undo_button.setToolTip(self.tr("Take back the last stroke, clear or picture (Ctrl+Z on the pad)"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.pad.undo)
+        self.pad.sigUndoAvailable.connect(self.undo_button.setEnabled)
         self.open_button = QPushButton(self.tr("Picture…"))
         self.open_button.setToolTip(self.tr("Put a picture file on the pad (or drop one on it)"))
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -133,14 +140,14 @@ class QtDrawTab(QWidget):
         self.heat = QtGradCamView()
         self.heat.setMinimumSize(pages.MIN_VIEW * 2, pages.MIN_VIEW * 2)
 
-        self.layer_combo = QComboBox()
-        self.layer_combo.setObjectName("drawing_layer")
-        self.layer_combo.currentIndexChanged.connect(self._on_layer_changed)
-        self.maps_view, self.maps_image = pages.image_view()
-        self.maps_view.setMinimumSize(pages.MIN_VIEW * 2, pages.MIN_VIEW * 2)
-        self.maps_image.setLookupTable(pages.VIRIDIS)
-        self.maps_image.sigPixelClicked.connect(self._on_map_clicked)
-        maps_hint = QLabel(self.tr("Click a map (or a unit) to see what in the drawing drives it; again to go back."))
+        self.layer_maps = QtLayerMaps()  # every layer at once, a row each
+        self.layer_maps.sigUnitClicked.connect(self._on_unit_clicked)
+        maps_hint = QLabel(
+            self.tr(
+                "Every layer on the drawing, first to last. Click a map (or a unit) to see what in the drawing "
+                "drives it; again to go back."
+            )
+        )
         maps_hint.setWordWrap(True)
 
         self.target_combo = QComboBox()
@@ -181,14 +188,21 @@ class QtDrawTab(QWidget):
         pair.setContentsMargins(0, 0, 0, 0)
         pair.addWidget(self.nudged_view)
         pair.addWidget(self.change_view)
-        # Cards side by side in a wide dock, one under another in a narrow one.
+        # Cards side by side in a wide dock, one under another in a narrow one; every layer's maps
+        # below them, the whole width, so a deep model's rows stay wide enough to read.
         body = QWidget()
-        cards = QtFlowLayout(body)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        card_box = QWidget()
+        cards = QtFlowLayout(card_box)
         cards.addWidget(_Card(self.pad, self.notice))
         cards.addWidget(_Card(self.verdict, self.bar_plot))
         cards.addWidget(_Card(self.heat_caption, self.heat))
-        cards.addWidget(_Card(self.layer_combo, maps_hint, self.maps_view))
         cards.addWidget(_Card(nudge_controls, self.nudge_caption, pictures, wide=True))
+        column.addWidget(card_box)
+        column.addWidget(maps_hint)
+        column.addWidget(self.layer_maps)
+        column.addStretch(1)
         # Its own scroll area: in a small dock the tab scrolls rather than making the whole view tall.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -196,7 +210,7 @@ class QtDrawTab(QWidget):
         scroll.setWidget(body)
         self.stack, self.message = pages.message_stack(scroll)
         self._body = scroll
-        controls_row = [self.pen_button, self.eraser_button, self.clear_button, self.open_button]
+        controls_row = [self.pen_button, self.eraser_button, self.undo_button, self.clear_button, self.open_button]
         pages.lay_out_page(self, controls_row, self.stack)
         self.clear()
 
@@ -231,10 +245,10 @@ class QtDrawTab(QWidget):
         self._timer.stop()
         self.verdict.setText(self.tr("Draw a digit or a shape on the pad."))
         self.heat_caption.setText("")
-        for image in (self.maps_image, self.nudged_image, self.change_image):
+        for image in (self.nudged_image, self.change_image):
             image.clear()
         self.heat.clear()
-        pages.sync_combo(self.layer_combo, [], 0)
+        self.layer_maps.clear()
         self.set_views({})
 
     def request(self) -> tuple:
@@ -265,9 +279,8 @@ class QtDrawTab(QWidget):
             )
         )
         self._layers = answer.get("activations") or []
-        conv = next((i for i, layer in enumerate(self._layers) if np.ndim(layer[2]) == 3), 0)
-        pages.sync_combo(self.layer_combo, [layer[0] for layer in self._layers], conv)
-        self._draw_maps()
+        self.layer_maps.show_layers(self._layers)
+        self.layer_maps.mark(self.unit)
         self._draw_heat()
         self.answers_shown += 1
 
@@ -299,35 +312,13 @@ class QtDrawTab(QWidget):
                 )
             )
 
-    def _draw_maps(self) -> None:
-        i = self.layer_combo.currentIndex()
-        if not 0 <= i < len(self._layers):
-            self.maps_image.clear()
-            return
-        a = np.asarray(self._layers[i][2], np.float32)
-        if a.ndim == 3:  # (h, w, channels): a tile per map
-            maps, per_map = np.moveaxis(a, -1, 0), True
-        else:  # a vector (or anything else, flattened): a cell per unit, on one scale
-            maps, per_map = a.reshape(-1, 1, 1), False
-        self._tiles = (maps.shape[1], maps.shape[2], max(1, math.ceil(math.sqrt(len(maps)))), len(maps))
-        pages.show_image(self.maps_image, tile(maps, self._tiles[2], per_map=per_map), (0, 1))
-
     # -- the user's choices ---------------------------------------------------------------------
 
-    def _on_layer_changed(self, _index: int) -> None:
-        self._draw_maps()
-
-    def _on_map_clicked(self, x: float, y: float) -> None:
-        """A click on tile k of the layer shown: what drives map (or unit) k; the same again: back to Grad-CAM."""
-        if not self._layers or not hasattr(self, "_tiles"):
-            return
-        h, w, columns, n = self._tiles
-        column, row = int(x // (w + 1)), int(y // (h + 1))
-        k = row * columns + column
-        if not (0 <= column < columns and 0 <= k < n and x % (w + 1) < w and y % (h + 1) < h):
-            return
-        unit = (self.layer_combo.currentIndex(), k)
+    def _on_unit_clicked(self, layer: int, k: int) -> None:
+        """A click on map (or unit) k of a layer: what drives it; the same again: back to Grad-CAM."""
+        unit = (layer, k)
         self.unit = None if self.unit == unit else unit
+        self.layer_maps.mark(self.unit)
         self.ask()
 
     def _on_bars_clicked(self, event) -> None:

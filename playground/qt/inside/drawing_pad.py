@@ -5,6 +5,10 @@ as the share of the cell it covers, the way the training images' pixels are ink 
 
 Ink is bright on dark paper (1 on 0), as the digits, the shapes and MNIST come. A picture file
 dropped on the pad is handed on (`sigFileDropped`); the tab reads it.
+
+Every stroke, clear and picture put on the pad can be undone (`undo`, Ctrl+Z while the pad has
+focus). The pad keeps its own history: a drawing is not part of the experiment, so it stays off
+the window's undo stack, and Ctrl+Z on the pad never undoes an edit of the experiment.
 """
 
 from __future__ import annotations
@@ -12,12 +16,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 CANVAS = 280  # about this many canvas pixels a side, whatever the input's size
 MIN_SIDE = 120  # the pad's least size on screen, in pixels
+UNDO_DEPTH = 100  # drawings kept to go back to (a canvas is ~80 kB: at most ~8 MB)
 
 
 class QtDrawingPad(QWidget):
@@ -26,6 +31,7 @@ class QtDrawingPad(QWidget):
     sigChanged = Signal()  # the drawing changed (every pen move, clear, a picture put on it)
     sigStrokeEnded = Signal()
     sigFileDropped = Signal(str)  # a local file dropped on the pad
+    sigUndoAvailable = Signal(bool)  # whether there is a drawing to go back to
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +40,8 @@ class QtDrawingPad(QWidget):
         self.setMinimumSize(MIN_SIDE, MIN_SIDE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click gives it focus: Ctrl+Z is then the pad's
+        self._history: list[bytes] = []  # the canvas before each stroke, clear or picture, oldest first
         self.erasing = False  # the eraser tool is chosen
         self.pen_cells = 2.0  # the pen's width in input pixels
         self._last: QPointF | None = None
@@ -53,6 +61,8 @@ class QtDrawingPad(QWidget):
         self.pen_cells = max(1.5, max(height, width) / 12)
         self.canvas = QImage(width * self.scale, height * self.scale, QImage.Format.Format_Grayscale8)
         self.clear(emit=False)
+        self._history.clear()  # drawings of another size cannot come back
+        self.sigUndoAvailable.emit(False)
 
     def pixels(self) -> np.ndarray:
         """The drawing at the input's size: (height, width) float32 in [0, 1], each the mean ink of its block."""
@@ -65,6 +75,7 @@ class QtDrawingPad(QWidget):
         height, width = self.input_size
         values = np.clip(np.nan_to_num(np.asarray(pixels, np.float32).reshape(height, width)), 0, 1)
         block = np.kron((values * 255).round().astype(np.uint8), np.ones((self.scale, self.scale), np.uint8))
+        self._remember()
         self._canvas_array()[:] = block
         self.update()
         self.sigChanged.emit()
@@ -73,13 +84,57 @@ class QtDrawingPad(QWidget):
         return not self._canvas_array().any()
 
     def clear(self, emit: bool = True) -> None:
+        """Wipes the pad; `emit` (the user's Clear) also keeps the drawing to undo back to."""
+        if emit and not self.is_blank():
+            self._remember()
         self.canvas.fill(0)
         self.update()
         if emit:
             self.sigChanged.emit()
 
+    # -- going back -----------------------------------------------------------------------------
+
+    def can_undo(self) -> bool:
+        return bool(self._history)
+
+    def undo(self) -> bool:
+        """Puts back the drawing before the last stroke, clear or picture; False when there is none."""
+        if not self._history:
+            return False
+        self._last = None  # a stroke under way ends here: its next move must not draw from the old point
+        self._canvas_array()[:] = np.frombuffer(self._history.pop(), np.uint8).reshape(self._canvas_array().shape)
+        self.update()
+        self.sigChanged.emit()
+        if not self._history:
+            self.sigUndoAvailable.emit(False)
+        return True
+
+    def _remember(self) -> None:
+        """Keeps the canvas as it is now, to undo back to."""
+        self._history.append(self._canvas_array().tobytes())
+        del self._history[:-UNDO_DEPTH]
+        if len(self._history) == 1:
+            self.sigUndoAvailable.emit(True)
+
+    def event(self, event) -> bool:
+        # Ctrl+Z while the pad has focus is the pad's own, not the window's Edit → Undo: claiming the
+        # shortcut here sends it to keyPressEvent instead of the window's action.
+        if event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.Undo):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def stroke(self, points, erase: bool = False) -> None:
-        """Draws a line through `points` (canvas pixel coordinates (x, y)), as a pen drag does."""
+        """Draws a line through `points` (canvas pixel coordinates (x, y)), as a pen drag does; one
+        stroke to undo."""
+        self._remember()
         last = None
         for x, y in points:
             here = QPointF(float(x), float(y))
@@ -153,6 +208,7 @@ class QtDrawingPad(QWidget):
         if event.button() not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             return
         self._erase_stroke = self.erasing or event.button() == Qt.MouseButton.RightButton
+        self._remember()  # the whole stroke, press to release, is one step to undo
         self._last = self.to_canvas(event.position())
         self._draw(self._last, self._last, self._erase_stroke)
         self.update()

@@ -140,6 +140,7 @@ class _QtCanvas(QGraphicsView):
         self.core = QRectF()  # the neurons, in scene units
         self.margins = (0.0, 0.0, 0.0, 0.0)  # left, top, right, bottom in px, for the labels
         self.headers: list[_Label] = []
+        self.input_labels: list[_Label] = []  # x1, x2…: shrunk where the rows come too close
         self.pitch = NEURON + LINK_SPAN  # scene units from one column to the next
         # Called with the room (px) for the neurons before they are scaled into it, to spread the
         # columns over a view that is wider than the picture.
@@ -172,6 +173,9 @@ class _QtCanvas(QGraphicsView):
         pitch = self.pitch * s
         for header in self.headers:
             header.set_shrink((pitch - 8) / max(header.rect.width(), 1.0))
+        row = (NEURON + V_GAP) * s  # px from one input's row to the next
+        for label in self.input_labels:
+            label.set_shrink(row / max(label.rect.height(), 1.0))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -251,6 +255,15 @@ class QtNetworkView(QWidget):
         self.preview_title.setFixedWidth(side)
         self.preview_image.setFixedSize(side, side)
 
+    # A picture of the network (PNG, SVG, the report's) leaves the editing controls out.
+    def grab(self, *args):
+        with self.editing.left_out():
+            return super().grab(*args)
+
+    def render(self, *args, **kwargs) -> None:
+        with self.editing.left_out():
+            super().render(*args, **kwargs)
+
     # -- structure ---------------------------------------------------------------------------
 
     def set_network(
@@ -261,7 +274,11 @@ class QtNetworkView(QWidget):
         self._network = (feature_names, feature_grids, layer_units, layer_activations)
         self._snapshot = None
         self._on_neuron_hovered(self._hovered, False)
-        self.view.headers, self.view.core = [], QRectF()  # the items they point at are going
+        self.view.headers, self.view.input_labels, self.view.core = (
+            [],
+            [],
+            QRectF(),
+        )  # the items they point at are going
         self.scene.clear()
         self.neuron_items, self.link_items, self.labels, self._column_labels = [], [], [], []
         self._kinds = [colors.kind_for_activation(a) for a in layer_activations]
@@ -301,6 +318,7 @@ class QtNetworkView(QWidget):
                 items.append(item)
                 if col == 0:
                     label = self._label([(feature_names[k], font)], "left", x, item.y() + NEURON / 2)
+                    self.view.input_labels.append(label)
                     margins[0] = max(margins[0], -label.rect.left() + 4)
             self.neuron_items.append(items)
             self._column_labels.append([])

@@ -145,3 +145,80 @@ def test_the_draw_tab_stays_readable_in_presentation_mode(qtbot):
         assert "“3”" in tab.verdict.text() and tab.verdict.wordWrap() and tab.nudge_caption.wordWrap()
     finally:
         theme.apply(QWidget(), "light", presentation=False)
+
+
+def test_each_stroke_and_clear_can_be_undone_one_at_a_time(qtbot):
+    pad = QtDrawingPad()
+    qtbot.addWidget(pad)
+    pad.resize(280, 280)
+    pad.set_size(28, 28)
+    available = []
+    pad.sigUndoAvailable.connect(available.append)
+    assert not pad.can_undo() and not pad.undo()
+    drag(pad, [(20, 60), (260, 60)])  # stroke 1: a line across row 6
+    one = pad.pixels()
+    drag(pad, [(140, 20), (140, 260)])  # stroke 2: a line down column 14, three moves in one stroke
+    two = pad.pixels()
+    assert available == [True] and not np.array_equal(one, two)
+    pad.clear()
+    assert pad.is_blank()
+    changes = []
+    pad.sigChanged.connect(lambda: changes.append(1))
+    assert pad.undo() and np.array_equal(pad.pixels(), two)  # the clear taken back
+    assert pad.undo() and np.array_equal(pad.pixels(), one)  # the whole second stroke, not one move of it
+    assert one[6, 3:25].min() > 0.99 and pad.pixels()[20, 14] == 0
+    assert pad.undo() and pad.is_blank()
+    assert not pad.undo() and available == [True, False] and changes == [1, 1, 1]
+    pad.clear()  # a blank pad cleared: nothing to take back
+    assert not pad.can_undo()
+
+
+def test_ctrl_z_on_the_pad_undoes_the_stroke_not_the_windows_edit(qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window_undos = []
+    action = QAction("Undo", window)  # as the window's Edit → Undo, on the experiment's stack
+    action.setShortcut(QKeySequence.StandardKey.Undo)
+    action.triggered.connect(lambda: window_undos.append(1))
+    window.addAction(action)
+    pad = QtDrawingPad()
+    pad.set_size(8, 8)
+    window.setCentralWidget(pad)
+    window.resize(300, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    w, h = pad.width(), pad.height()
+    drag(pad, [(w * 0.5, h * 0.1), (w * 0.5, h * 0.9)])
+    assert not pad.is_blank()
+    pad.setFocus()
+    qtbot.waitUntil(pad.hasFocus, timeout=10_000)
+    qtbot.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pad.is_blank() and window_undos == []  # the pad's stroke went, the window's edits stay
+    pad.clearFocus()
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window_undos == [1]  # elsewhere Ctrl+Z is still the window's
+
+
+def test_the_undo_button_follows_the_pads_history(qtbot):
+    from PySide6.QtGui import QFont
+
+    from playground.qt.inside.pages import FONT_PT
+
+    tab = QtDrawTab(QFont("Sans", FONT_PT))
+    qtbot.addWidget(tab)
+    tab.set_views({"image": np.zeros((8, 8, 1)), "class_names": tuple("0123456789")})
+    assert not tab.undo_button.isEnabled()
+    tab.pad.resize(200, 200)
+    drag(tab.pad, [(100, 20), (100, 180)])
+    assert tab.undo_button.isEnabled()
+    asked = []
+    tab.sigAsk.connect(asked.append)
+    tab.clear_button.click()
+    tab.undo_button.click()  # the clear undone: the stroke is back and asked about
+    assert not tab.pad.is_blank() and np.array_equal(asked[-1][0][..., 0], tab.pad.pixels())
+    tab.undo_button.click()
+    assert tab.pad.is_blank() and not tab.undo_button.isEnabled()

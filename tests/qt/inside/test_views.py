@@ -268,6 +268,23 @@ def test_network_structure(network):
     assert len(network.scene.items()) == 2 + 2 + 4 + 2 + 2  # neurons, links, input labels, headers
 
 
+def test_input_names_do_not_overlap_on_a_short_picture_with_large_text(network, qtbot):
+    """A 1280×720 projector in presentation mode leaves the picture ~150 px: x1 and x2 shrink
+    rather than print over each other."""
+    names = ["x1", "x2"]
+    network.restyle_for(1.5)
+    network.set_network(names, _features(names), [4, 2, 1], ["tanh", "tanh", "sigmoid"])
+    network.resize(560, 150)
+    qtbot.waitUntil(lambda: network.view.viewport().height() <= 150, timeout=WAIT_MS)
+    network.view.fit()
+    first, second = network.view.input_labels
+    boxes = [
+        network.view.mapFromScene(label.mapToScene(label.boundingRect())).boundingRect() for label in (first, second)
+    ]
+    assert first.shrink < 1.0
+    assert not boxes[0].intersects(boxes[1]), boxes
+
+
 def _neuron_colour(network, col, k) -> QColor:
     item = network.neuron_items[col][k]
     return item.image.pixelColor(item.image.width() // 2, item.image.height() // 2)

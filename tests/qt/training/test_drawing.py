@@ -2,8 +2,6 @@
 (probabilities, the layers' maps, Grad-CAM) comes back for that drawing; a clicked map shows what
 drives it; a nudge raises the chosen class's probability."""
 
-import math
-
 import numpy as np
 import pytest
 
@@ -52,27 +50,37 @@ def test_a_stroke_is_answered_with_the_models_own_view_of_it(window, drawing, qt
     assert np.allclose(tab.bars.opts["height"], expected, atol=1e-5)  # the bars drawn
     predicted = int(expected.argmax())
     assert f"“{predicted}”" in tab.verdict.text()
-    # The maps shown are the first convolution's on the drawing.
+    # Every layer's maps are shown at once, a row each, the first convolution's first.
     import keras
 
     first = keras.Model(model.inputs[0], model.layers[0].output)(pixels[None, ..., None], training=False).numpy()[0]
     maps = np.moveaxis(first, -1, 0)
-    assert tab.layer_combo.currentText() == "conv2d_1"
-    expected_tiles = tile(maps, math.ceil(math.sqrt(len(maps))))
-    assert np.allclose(np.nan_to_num(tab.maps_image.image), np.nan_to_num(expected_tiles), atol=1e-4)
+    rows = tab.layer_maps.rows
+    assert len(rows) == len(answer["activations"]) >= 5
+    assert rows[0][0].text() == "conv2d_1 (Conv2D): 8 maps of 8×8"
+    expected_tiles = tile(maps, len(maps))  # eight maps: one row of them
+    assert np.allclose(np.nan_to_num(rows[0][2].image), np.nan_to_num(expected_tiles), atol=1e-4)
+    last = np.asarray(answer["activations"][-1][2])
+    assert rows[-1][0].text().endswith(": 10 units")  # the softmax: a strip of ten cells on one scale
+    cells = np.repeat(np.repeat(last.reshape(-1, 1, 1), 4, axis=1), 4, axis=2)  # a unit: a cell of 4×4
+    assert np.allclose(rows[-1][2].image, tile(cells, 10, per_map=False), atol=1e-5, equal_nan=True)
     # Grad-CAM over the drawing, at its size, for the predicted class.
     assert tab.heat.heat.shape == (8, 8) and tab.heat.image.image.shape == (8, 8, 3)
     assert f"“{predicted}”" in tab.heat_caption.text() and "conv2d_2" in tab.heat_caption.text()
 
     # A click on the third map: what in the drawing drives filter 2 of conv2d_1.
     shown = tab.answers_shown
-    tab.maps_image.sigPixelClicked.emit(2 * 9 + 1.5, 1.5)  # tiles of 8 + a gap of 1: the third one
-    assert tab.unit == (0, 2)
+    first_row = rows[0][2]
+    first_row.sigPixelClicked.emit(2 * 9 + 1.5, 1.5)  # tiles of 8 + a gap of 1: the third one
+    assert tab.unit == (0, 2) and tab.layer_maps._frames[0].isVisible()  # framed on its row
     qtbot.waitUntil(lambda: tab.answers_shown > shown and tab.answer.get("unit") == (0, 2), timeout=WAIT_MS)
     assert "unit 2 of conv2d_1" in tab.heat_caption.text()
     assert np.allclose(tab.heat.heat, tab.answer["unit_map"], atol=1e-6)
-    tab.maps_image.sigPixelClicked.emit(2 * 9 + 1.5, 1.5)  # again: back to Grad-CAM
-    assert tab.unit is None
+    first_row.sigPixelClicked.emit(2 * 9 + 1.5, 1.5)  # again: back to Grad-CAM
+    assert tab.unit is None and not tab.layer_maps._frames[0].isVisible()
+    rows[-1][2].sigPixelClicked.emit(3 * 5 + 2.5, 2.5)  # cells of 4 + a gap of 1: the fourth, output unit 3
+    assert tab.unit == (len(rows) - 1, 3)
+    rows[-1][2].sigPixelClicked.emit(3 * 5 + 2.5, 2.5)
 
     # A click on the bar of class 6: where the model looks for a 6.
     from PySide6.QtCore import QPointF
