@@ -70,6 +70,18 @@ class _Card(QWidget):
         return QSize(2 * side if self.wide else side, side)
 
 
+class _PadCard(_Card):
+    """The pad's card: a card's side for the pad, and room beside it for the tools' column."""
+
+    def __init__(self, tools, *widgets: QWidget) -> None:
+        super().__init__(*widgets)
+        self.tools = tools
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + self.tools.sizeHint().width() + 6, hint.height())
+
+
 class QtDrawTab(QWidget):
     """The pad with its tools, the model's answer beside it, and the nudge below."""
 
@@ -195,7 +207,19 @@ class QtDrawTab(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         card_box = QWidget()
         cards = QtFlowLayout(card_box)
-        cards.addWidget(_Card(self.pad, self.notice))
+        cards.setContentsMargins(0, 0, 0, 0)  # every pixel of a short dock for the pad
+        # The tools in a column beside the pad, not a row over the tab: in a short dock (a laptop's
+        # right column is ~330 px) the pad then starts right under the tabs, in sight.
+        pad_box = QWidget()
+        beside = QHBoxLayout(pad_box)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(self.pad, 1)
+        tool_column = QVBoxLayout()
+        for button in (self.pen_button, self.eraser_button, self.undo_button, self.clear_button, self.open_button):
+            tool_column.addWidget(button)
+        tool_column.addStretch(1)
+        beside.addLayout(tool_column)
+        cards.addWidget(_PadCard(tool_column, pad_box, self.notice))
         cards.addWidget(_Card(self.verdict, self.bar_plot))
         cards.addWidget(_Card(self.heat_caption, self.heat))
         cards.addWidget(_Card(nudge_controls, self.nudge_caption, pictures, wide=True))
@@ -210,8 +234,7 @@ class QtDrawTab(QWidget):
         scroll.setWidget(body)
         self.stack, self.message = pages.message_stack(scroll)
         self._body = scroll
-        controls_row = [self.pen_button, self.eraser_button, self.undo_button, self.clear_button, self.open_button]
-        pages.lay_out_page(self, controls_row, self.stack)
+        pages.lay_out_page(self, [], self.stack)
         self.clear()
 
     # -- what the model takes -------------------------------------------------------------------

@@ -78,3 +78,9 @@ class QtDockLayout(QObject):
             self.curves.setWidget(box)
             self.curves.show()
             self.window.splitDockWidget(self.output, self.curves, Qt.Orientation.Vertical)
+
+    def favour(self, dock: QDockWidget) -> None:
+        """Gives `dock` (in the right column, over the curves) most of the column's height, the
+        curves keeping their least: the Draw tab's pad and answers in sight on a laptop."""
+        if not self.curves_in_tab and self.curves.isVisible():
+            self.window.resizeDocks([dock, self.curves], [5, 1], Qt.Orientation.Vertical)

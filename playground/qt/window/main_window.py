@@ -171,6 +171,10 @@ class QtMainWindow(QMainWindow):
         inside.sigCamClassChosen.connect(lambda k: c.set_probe(inside.probe_index, k))
         inside.sigPatternsRequested.connect(c.request_patterns)
         c.drawing.attach(inside.draw_tab)
+        # Drawing wants the pad in sight: the right column's room goes to it, from the curves.
+        inside.tabs.currentChanged.connect(
+            lambda _i: inside.tabs.currentWidget() is inside.draw_tab and self.dock_layout.favour(self._inside_dock)
+        )
         c.silencing.attach(self.network_view, inside.activations_tab)
         c.sigPatterns.connect(inside.set_patterns)
         self.experiment_views = QtExperimentViews(self)  # asks before a restarting edit; follows edits

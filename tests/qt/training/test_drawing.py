@@ -121,3 +121,28 @@ def test_nudging_the_drawing_raises_the_chosen_class_and_plays_back(window, draw
         assert model.predict(images[-1:], verbose=0)[0].argmax() == target
     tab.keep_button.click()  # the nudged picture on the pad, asked about anew
     assert np.abs(pad.pixels() - images[-1][..., 0]).max() <= 0.5 / 255 + 1e-6
+
+
+def test_on_a_laptop_screen_the_pad_and_its_tools_are_in_sight(window, qtbot):
+    """1366×768: the right column is short; choosing Draw gives it the room, the tools beside the pad."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window.resize(1366, 768)
+    window.files.load_template("lenet")
+    qtbot.waitUntil(lambda: window.controller.run_state == tc.READY, timeout=120_000)
+    inside = window.inside_view
+    window._inside_dock.raise_()
+    inside.tabs.setCurrentIndex(0)
+    inside.tabs.setCurrentWidget(inside.draw_tab)
+    tab = inside.draw_tab
+    scroll = tab._body
+
+    def in_sight(widget) -> bool:
+        box = QRect(widget.mapTo(scroll.viewport(), QPoint(0, 0)), widget.size())
+        return widget.isVisible() and scroll.viewport().rect().contains(box)
+
+    qtbot.waitUntil(lambda: in_sight(tab.pad), timeout=WAIT_MS)
+    assert tab.pad.height() >= 150
+    for button in (tab.pen_button, tab.eraser_button, tab.undo_button, tab.clear_button, tab.open_button):
+        assert in_sight(button), button.text()
+        assert button.x() > tab.pad.x() + tab.pad.width() - 1  # beside the pad, not over it
