@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.network import layer_edits
+from playground.core.network.layer_graph import layer_name
 from playground.core.network.layer_specs import SPECS, new_layer
 
 DENSE = "Dense"
@@ -134,3 +135,54 @@ def remove_layer(layers: list[dict], k: int) -> tuple[list[dict], list[Carry]]:
     plan = [Carry(i) for i in range(k)] + [Carry(k + 1, rows=())]
     plan += [Carry(i) for i in range(k + 2, len(units))]
     return new, plan
+
+
+def inverse(plan: list[Carry], before: list[dict]) -> list[Carry]:
+    """The plan back: which weights of the model built after the edit `plan` made from the layers
+    `before` a model built from `before` again keeps — what undoing the edit carries. What the
+    edit dropped (a removed neuron or layer) comes back new."""
+    old_units = dense_units(before)
+    back = [Carry(None)] * len(old_units)
+    for j, carry in enumerate(plan):
+        s = carry.source
+        if s is None or not 0 <= s < len(old_units):
+            continue
+        inputs = old_units[s - 1] if s > 0 else len(carry.rows or ())
+        back[s] = Carry(j, _undone(carry.rows, inputs), _undone(carry.cols, old_units[s]))
+    return back
+
+
+def _undone(mapping: tuple[int, ...] | None, size: int) -> tuple[int, ...] | None:
+    """A mapping's inverse over `size` old positions (None: the same; empty: all new stay so)."""
+    if not mapping:
+        return mapping
+    back = [-1] * size
+    for new, old in enumerate(mapping):
+        if 0 <= old < size:
+            back[old] = new
+    return tuple(back)
+
+
+def dense_names(layers: list[dict]) -> list[str]:
+    """The Dense layers' names, in order (as the silenced units name them)."""
+    return [layer_name(layers[i], i) for i in dense_positions(layers)]
+
+
+def silenced_after(silenced: dict, before: list[dict], after: list[dict], plan: list[Carry]) -> dict:
+    """The silenced units ({layer name: [units]}) of the layers `after` an edit `plan` made from
+    `before`: a unit stays silenced where it went (the same index in an unchanged layer, its new
+    one where neurons came or went); a removed unit or layer takes its silencing with it; layers
+    the edit did not touch (convolutions) keep theirs."""
+    old_names, new_names = dense_names(before), dense_names(after)
+    found = {name: list(units) for name, units in silenced.items() if name not in old_names and units}
+    for j, carry in enumerate(plan):
+        if carry.source is None or not 0 <= carry.source < len(old_names) or j >= len(new_names):
+            continue
+        units = {int(u) for u in silenced.get(old_names[carry.source], ())}
+        if carry.cols is None:
+            kept = sorted(units)
+        else:
+            kept = [new for new, old in enumerate(carry.cols) if old >= 0 and old in units]
+        if kept:
+            found[new_names[j]] = kept
+    return found

@@ -108,6 +108,8 @@ class QtNeuronSilencing(QObject):
             row.addWidget(widget)
         row.addWidget(self.status)
         view.layout().insertWidget(0, self.bar)
+        # Buttons are for the hand on the window: a picture of the network shows only the status.
+        view.editing.leave_out(self.switch, self.rank_button, self.back_button)
         viewport = view.view.viewport()
         viewport.installEventFilter(self)  # installed after the weight editor's: asked first
         view.sigRebuilt.connect(self.redraw)

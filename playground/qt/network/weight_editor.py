@@ -11,6 +11,8 @@ and tells it when its columns are laid out anew.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
@@ -81,6 +83,7 @@ class QtWeightEditor(QObject):
         self._base_margins = (0.0, 0.0, 0.0, 0.0)
         self._columns: list | None = None  # the picture's columns the buttons were made for
         self._placed_for: tuple = ()  # the `_transform` the buttons were placed for
+        self._left_out: list[QWidget] = []  # other controls kept out of the picture's exports
         viewport = view.view.viewport()
         viewport.setMouseTracking(True)
         viewport.installEventFilter(self)
@@ -224,6 +227,34 @@ class QtWeightEditor(QObject):
             self.buttons.append(button)
         self.popup.raise_()
 
+    def leave_out(self, *widgets: QWidget) -> None:
+        """`widgets` (controls over or beside the picture, as the silencing switch) are left out of
+        its pictures too."""
+        self._left_out.extend(widgets)
+
+    @contextmanager
+    def left_out(self):
+        """While a picture of the network is made (exported, copied into the report): without the
+        + / − buttons, the hovered connection and its label, the open editor and the neuron
+        preview — they are for the hand on the window, not for the picture. The widgets are moved
+        out of sight rather than hidden, which would take the focus from the editor's field."""
+        extra = [w for w in self._left_out if shiboken6.isValid(w)]
+        widgets = [w for w in (*self.buttons, self.hover_label, self.popup, self.view.preview, *extra) if w.isVisible()]
+        places = [w.pos() for w in widgets]
+        marked = self.highlight.scene() is not None and self.highlight.isVisible()
+        try:
+            for widget in widgets:
+                widget.move(-10 * widget.width() - 10_000, -10 * widget.height() - 10_000)
+            if marked:
+                self.highlight.hide()
+            yield
+        finally:
+            for widget, place in zip(widgets, places, strict=True):
+                if shiboken6.isValid(widget):
+                    widget.move(place)
+            if marked and shiboken6.isValid(self.highlight):
+                self.highlight.show()
+
     def button(self, kind: str, index: int) -> _Button:
         """The button of `kind` ("unit+", "unit-", "layer+", "layer-") for Dense layer or gap `index`."""
         return next(b for b in self.buttons if b.kind == kind and b.index == index)
@@ -298,12 +329,7 @@ class QtWeightEditor(QObject):
         pen.setCosmetic(True)
         self.highlight.setPen(pen)
         self.highlight.show()
-        value = self.weight(gap, a, b)
-        lines = [self._link_title(gap, a, b)]
-        if value is not None:
-            lines.append(self.tr("Weight: {0}").format(value_text(value)))
-        lines.append(self.tr("Click to change it"))
-        self.hover_label.setText("\n".join(lines))
+        self.hover_label.setText(self._hover_text(gap, a, b))
         font = self.hover_label.font()
         font.setPointSizeF(_FONT_PT * 0.85 * self.view.text_scale)
         self.hover_label.setFont(font)
@@ -312,6 +338,14 @@ class QtWeightEditor(QObject):
         self._place_label(pos)
         self.hover_label.show()
         self.hover_label.raise_()
+
+    def _hover_text(self, gap: int, a: int, b: int) -> str:
+        value = self.weight(gap, a, b)
+        lines = [self._link_title(gap, a, b)]
+        if value is not None:
+            lines.append(self.tr("Weight: {0}").format(value_text(value)))
+        lines.append(self.tr("Click to change it"))
+        return "\n".join(lines)
 
     def _place_label(self, pos: QPointF) -> None:
         viewport = self.view.view.viewport().rect()
@@ -344,9 +378,10 @@ class QtWeightEditor(QObject):
 
     # -- the editor --------------------------------------------------------------------------
 
-    def weight(self, gap: int, a: int, b: int) -> float | None:
-        """The weight from input `a` to neuron `b` of Dense layer `gap`, as the picture shows it now."""
-        snapshot = self.view._snapshot
+    def weight(self, gap: int, a: int, b: int, snapshot=None) -> float | None:
+        """The weight from input `a` to neuron `b` of Dense layer `gap`, as the picture shows it now
+        (or as `snapshot` has it)."""
+        snapshot = snapshot if snapshot is not None else self.view._snapshot
         if snapshot is None or gap >= len(snapshot.kernels):
             return None
         kernel = snapshot.kernels[gap]
@@ -357,6 +392,7 @@ class QtWeightEditor(QObject):
         self._clear_hover()
         self.editing = (gap, a, b)
         self.popup.open_for(self._link_title(gap, a, b), self.tr("Weight"), self.weight(gap, a, b))
+        self.popup.follow(None, getattr(self.view._snapshot, "epoch", None))  # says the epoch
         self._place_popup(self.view.link_items[gap][a][b].sceneBoundingRect())
 
     def edit_bias(self, layer: int, unit: int) -> None:
@@ -368,14 +404,33 @@ class QtWeightEditor(QObject):
         self._place_popup(self.view.neuron_items[layer + 1][unit].sceneBoundingRect())
         self.sigBiasWanted.emit(layer, unit)
 
-    def show_bias(self, layer: int, unit: int, value: float | None) -> None:
-        """The value of the bias the editor asked for (None: the layer has no biases)."""
-        if self.editing == (layer, unit, None) and self.popup.isVisible():
-            if value is None:
-                self.popup.title.setText(self.tr("This layer has no biases (use_bias is off)"))
-            self.popup.set_value(value)
-            self.popup.field.setFocus()
-            self.popup.field.selectAll()
+    def show_bias(self, layer: int, unit: int, value: float | None, epoch: int | None = None) -> None:
+        """The value of the bias the editor asked for (None: the layer has no biases), at `epoch`:
+        the first answer fills the field; later ones (asked while training moves it) follow."""
+        if self.editing != (layer, unit, None) or not self.popup.isVisible():
+            return
+        if self.popup.value() is not None:
+            self.popup.follow(value, epoch)
+            return
+        if value is None:
+            self.popup.title.setText(self.tr("This layer has no biases (use_bias is off)"))
+        self.popup.set_value(value)
+        self.popup.follow(value, epoch)  # says the epoch
+        self.popup.field.setFocus()
+        self.popup.field.selectAll()
+
+    def follow(self, snapshot) -> bool:
+        """A new snapshot is shown: the weight being edited, and the one hovered, show its value.
+        True when the editor is open on a bias, whose value the caller is to ask for."""
+        if self.hovered_link is not None and self.hover_label.isVisible():
+            self.hover_label.setText(self._hover_text(*self.hovered_link))
+        if self.editing is None or not self.popup.isVisible():
+            return False
+        layer, row, col = self.editing
+        if col is None:
+            return not self.popup.busy()
+        self.popup.follow(self.weight(layer, row, col, snapshot), getattr(snapshot, "epoch", None))
+        return False
 
     def _on_value(self, value: float, final: bool) -> None:
         if self.editing is None:

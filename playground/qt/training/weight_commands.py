@@ -9,7 +9,7 @@ the GUI thread. Kinds sent from here:
   the views redraw from the snapshot at once, without waiting for the next epoch.
 - "weight_losses": after a `final` edit, {"layer", "row", "col", "value", "old", "loss",
   "val_loss"}: the model's losses on the training and test data now (each None if unknown).
-- "bias": {"layer", "unit", "value" (None: the layer has no biases), "epoch"}: a bias read.
+- "bias": {"layer", "unit", "value" (None: the layer has no biases), "epoch" (when it is from)}: a bias read.
 - "weights_carried": {"layers": how many Dense layers kept old weights}.
 - "refused": {"message"}: a value no weight can take (NaN, inf, beyond ±1e6).
 """
@@ -71,7 +71,8 @@ class WeightEditCommands:
                 value = weight_edits.bias_of(session.model, layer, int(unit))
             finally:
                 session._assign_weights(now)
-        self.sigHandsOn.emit((token, "bias", {"layer": layer, "unit": int(unit), "value": value, "epoch": epoch}))
+        at = session.epoch if epoch is None else int(epoch)
+        self.sigHandsOn.emit((token, "bias", {"layer": layer, "unit": int(unit), "value": value, "epoch": at}))
 
     def _do_keep_weights(self, token) -> None:
         """Notes the Dense weights of the model now: a model built next (neurons or layers added

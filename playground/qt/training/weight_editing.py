@@ -1,7 +1,9 @@
 """What the network picture's editor asks of the model being trained (issue 19): a weight or a bias
 set by hand — while paused, while training, or on an earlier epoch of the timeline, which then
 branches the run as going on from it does — and neurons or hidden layers added or removed through
-the experiment's state, the model built anew keeping the weights that remain.
+the experiment's state, the model built anew keeping the weights that remain (and the silenced
+units where their neurons went), as it is again when such an edit is undone or redone. The editor
+open on a weight or a bias follows its value while training moves it.
 
 Apart from `QtTrainingController`: the worker's answers (`sigHandsOn`, kinds of
 `weight_commands`) arrive queued at this GUI-thread object's slot; a weight's answer carries the
@@ -11,10 +13,12 @@ frame, so dragging a weight feels direct. While one edit is on its way only the 
 
 from __future__ import annotations
 
+import json
 import time
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 
+from playground.core.experiment.state import Change
 from playground.core.network import dense_edits
 from playground.qt.i18n import say
 from playground.qt.network.weight_popup import value_text
@@ -38,7 +42,15 @@ class QtWeightEditing(QObject):
         self.carried = 0  # models built anew that took the old weights (tests wait for it)
         self.resizing = False  # a + / − edit is being made: the new run keeps the weights that remain
         self.losses: dict | None = None  # the model's losses after the newest whole edit
+        # (layers before, layers after) → which weights the model built after keeps: every + / −
+        # edit notes its plan and the plan back, for the edit, its undo and its redo.
+        self._plans: dict[tuple[str, str], list] = {}
+        self._carrying: tuple | None = None  # (layers, plan) of a model about to be built
+        self._bias_asked: float | None = None  # when the bias the editor shows was asked for
         worker.sigHandsOn.connect(self._on_hands_on)
+        # Before the controller's own listener (it subscribes after making this object): the
+        # weights are noted while the model that has them is still the worker's.
+        controller.state.subscribe(self._on_state_changed)
 
     def attach(self, editor) -> None:
         """Listens to the network picture's editor (`qt.network.weight_editor.QtWeightEditor`)."""
@@ -49,6 +61,8 @@ class QtWeightEditing(QObject):
         editor.sigUnitsChanged.connect(self.change_units)
         editor.sigLayerAdded.connect(self.add_layer)
         editor.sigLayerRemoved.connect(self.remove_layer)
+        # After the picture's own (connected before): the open editor shows the value drawn.
+        self._control.sigSnapshotDetail.connect(self._follow)
 
     # -- weights and biases -------------------------------------------------------------------
 
@@ -96,7 +110,18 @@ class QtWeightEditing(QObject):
         earlier epoch on show, if any); the editor is told."""
         name = self._layer(layer)
         if name is not None and self._control.run_state in BUILT:
+            self._bias_asked = time.perf_counter()
             self._worker.post("read_bias", self._control.token, name, int(unit), self._control.viewing)
+
+    @Slot(object)
+    def _follow(self, snapshot) -> None:
+        """A new snapshot on the picture: the editor open on a weight shows its value now; one open
+        on a bias asks for it again (one question at a time), as training moves it on."""
+        if self.editor is None or not self.editor.follow(snapshot):
+            return
+        asked = self._bias_asked is not None and time.perf_counter() - self._bias_asked < IN_FLIGHT_S
+        if not asked and self.editor.popup.value() is not None:
+            self.read_bias(*self.editor.editing[:2])
 
     # -- neurons and layers -------------------------------------------------------------------
 
@@ -116,29 +141,61 @@ class QtWeightEditing(QObject):
 
     def _resize(self, edit, args: tuple, label: str) -> None:
         """Edits the experiment's layers through its state (one undo step, a new run); the model
-        built next keeps the weights that remain of the one being trained."""
+        built next keeps the weights that remain of the one being trained, and the silenced units
+        follow their neurons. The plan there and back is noted: undo and redo keep them too."""
         c = self._control
-        layers = c.state.experiment.model.layers
+        exp = c.state.experiment
+        layers = exp.model.layers
         try:
             new_layers, plan = edit(layers, *args)
         except (ValueError, IndexError) as exc:
             c.sigMessage.emit(say(exc) if isinstance(exc, ValueError) else str(exc))
             return
-        keep = c.run_state in BUILT and not c.book.stopped and layers == c.loaded_experiment.model.layers
-        if keep:
-            if c.viewing is not None:  # an earlier epoch on show: its weights are the ones kept
-                c.go_on_from(c.viewing)
-            self._worker.post("keep_weights", c.token)
-        self.resizing = keep  # the question before a new run says the weights stay
+        self._plans[_key(layers, new_layers)] = plan
+        self._plans[_key(new_layers, layers)] = dense_edits.inverse(plan, layers)
+        new = exp.copy()
+        new.model.layers = [{**layer, "config": dict(layer.get("config", {}))} for layer in new_layers]
+        new.silenced = dense_edits.silenced_after(exp.silenced, layers, new_layers, plan)
+        # The question before a new run says the weights stay when there is a model to take them.
+        self.resizing = c.run_state in BUILT and not c.book.stopped and layers == c.loaded_experiment.model.layers
         try:
-            c.state.set_layers(new_layers, label=label)
+            c.state.load(new, label)  # the layers and the silenced units together: one undo step
         finally:
             self.resizing = False
-        if keep and c.state.experiment.model.layers == c.loaded_experiment.model.layers:
-            # The controller would post the new model's load at its next turn of the event loop:
-            # posted now, so the weights go right after it in the worker's queue.
-            c._post_load()
-            self._worker.post("carry_weights", c.token, plan)
+
+    def _on_state_changed(self, change: Change) -> None:
+        """Before the controller hears of it (subscribed first): the layers are about to change
+        from the model's to ones a + / − edit noted a plan for — the edit itself, its undo or its
+        redo. The worker notes the weights now; they go into the model built next."""
+        c = self._control
+        if change.section == "experiment" and not change.revert:
+            self._plans.clear()  # another experiment: the undo steps these were for are gone
+        if change.section != "model" or change.revert or change.rebuild or c.state.error is not None:
+            return
+        if c.run_state not in BUILT or c.book.stopped:
+            return
+        layers = c.state.experiment.model.layers
+        plan = self._plans.get(_key(c.loaded_experiment.model.layers, layers))
+        if plan is None:
+            return
+        if c.viewing is not None:  # an earlier epoch on show: its weights are the ones kept
+            c.go_on_from(c.viewing)
+        self._worker.post("keep_weights", c.token)
+        self._carrying = (_text(layers), plan)
+        QTimer.singleShot(0, self._carry)
+
+    @Slot()
+    def _carry(self) -> None:
+        """The controller has started the new run: its model's load goes now (it would go at its
+        next turn of the event loop), so the weights go right after it in the worker's queue."""
+        if self._carrying is None:
+            return
+        (target, plan), self._carrying = self._carrying, None
+        c = self._control
+        if _text(c.state.experiment.model.layers) != target:
+            return  # the layers changed again meanwhile: that model is built as it comes
+        c._post_load()
+        self._worker.post("carry_weights", c.token, plan)
 
     # -- the worker's answers (queued to this GUI-thread object) --------------------------------
 
@@ -158,7 +215,8 @@ class QtWeightEditing(QObject):
         if kind == "refused":
             c.sigMessage.emit(data["message"])
         elif kind == "bias" and self.editor is not None:
-            self.editor.show_bias(data["layer"], data["unit"], data["value"])
+            self._bias_asked = None
+            self.editor.show_bias(data["layer"], data["unit"], data["value"], data["epoch"])
         elif kind == "weights_carried":
             self.carried += 1
         elif kind == "weight_set":
@@ -182,3 +240,13 @@ class QtWeightEditing(QObject):
                 text += self.tr(", test loss {0}").format(f"{data['val_loss']:.4g}")
             text += "."
         return text
+
+
+def _text(layers: list[dict]) -> str:
+    """A layer list as JSON: equal lists, equal texts."""
+    return json.dumps(layers, sort_keys=True, default=str)
+
+
+def _key(before: list[dict], after: list[dict]) -> tuple[str, str]:
+    """Two layer lists as a key of the plans."""
+    return _text(before), _text(after)

@@ -61,3 +61,36 @@ def test_removing_a_layer_keeps_the_others_and_the_next_takes_new_inputs():
     assert plan == [Carry(0), Carry(2, rows=())]
     with pytest.raises(ValueError):
         dense_edits.remove_layer(_layers(), 2)  # the output stays
+
+
+def test_the_plan_back_keeps_what_the_edit_kept_and_brings_back_the_rest_new():
+    before = _layers()  # 2 → 4 → 2 → 1
+    _, plan = dense_edits.add_unit(before, 0)
+    assert dense_edits.inverse(plan, before) == [
+        Carry(0, cols=(0, 1, 2, 3)),
+        Carry(1, rows=(0, 1, 2, 3)),
+        Carry(2),
+    ]
+    _, plan = dense_edits.remove_unit(before, 0, unit=1)  # undone: neuron 1 comes back, new
+    assert dense_edits.inverse(plan, before) == [Carry(0, cols=(0, -1, 1, 2)), Carry(1, rows=(0, -1, 1, 2)), Carry(2)]
+    _, plan = dense_edits.add_layer(before, 1)  # undone: the added layer goes, the next keeps its biases
+    assert dense_edits.inverse(plan, before) == [Carry(0), Carry(2, rows=()), Carry(3)]
+    _, plan = dense_edits.remove_layer(before, 0)  # undone: the removed layer comes back new
+    assert dense_edits.inverse(plan, before) == [Carry(None), Carry(0, rows=()), Carry(1)]
+
+
+def test_silenced_units_follow_the_edit():
+    before = _layers()
+    first, second, _ = dense_edits.dense_names(before)
+    silenced = {first: [1, 3], second: [1], "conv": [0]}
+    after, plan = dense_edits.add_unit(before, 0)  # the new neuron is not silenced; the rest as they were
+    assert dense_edits.silenced_after(silenced, before, after, plan) == silenced
+    after, plan = dense_edits.remove_unit(before, 0, unit=1)  # 1 goes with its neuron; 3 is now 2
+    assert dense_edits.silenced_after(silenced, before, after, plan) == {first: [2], second: [1], "conv": [0]}
+    after, plan = dense_edits.remove_unit(before, 1)  # the second layer's last neuron, silenced, goes
+    assert dense_edits.silenced_after(silenced, before, after, plan) == {first: [1, 3], "conv": [0]}
+    after, plan = dense_edits.remove_layer(before, 0)  # the layer's silencing goes with it
+    assert dense_edits.silenced_after(silenced, before, after, plan) == {second: [1], "conv": [0]}
+    after, plan = dense_edits.add_layer(before, 1)
+    assert dense_edits.dense_names(after)[0] == first and dense_edits.dense_names(after)[2] == second
+    assert dense_edits.silenced_after(silenced, before, after, plan) == silenced

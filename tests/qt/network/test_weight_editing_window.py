@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from playground.core.data import datasets
 from playground.qt.training import training_controller as tc
+from playground.qt.widgets.number_field import number_text
 from playground.training.network.model_builder import dense_layers
 from tests.helpers import wait_for, wait_for_state, wait_for_views
 
@@ -66,7 +67,7 @@ def test_hover_a_connection_then_click_and_type_0(qtbot, window):
     qtbot.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     popup = editor.popup
     assert popup.isVisible() and editor.editing == (0, 1, 2)
-    assert popup.value() == round(float(weights[0][0][1, 2]), 6)
+    assert popup.value() == float(number_text(round(float(weights[0][0][1, 2]), 6)))  # as the field writes it
     before_output = window.boundary_view.output_grid.copy()
     before = [_image(item) for item in view.neuron_items[1]]
     popup.field.setText("0")
@@ -111,7 +112,7 @@ def test_a_neuron_click_sets_its_bias_and_the_slider_drags_it(qtbot, window):
     popup = editor.popup
     assert popup.isVisible() and editor.editing == (1, 1, None)
     wait_for(qtbot, lambda: popup.value() is not None, "the bias read from the model")
-    assert popup.value() == round(float(weights[1][1][1]), 6)
+    assert popup.value() == float(number_text(round(float(weights[1][1][1]), 6)))
     popup.slider.setValue(popup.slider.maximum())  # as a key press on the slider does: a whole edit
     wait_for(qtbot, lambda: c.weights.last is not None and c.weights.last["col"] is None, "the bias set")
     assert _dense(window)[1][1][1] == popup.span

@@ -113,3 +113,45 @@ def test_a_plan_that_does_not_fit_leaves_the_model_as_built():
     fresh = [w.numpy().copy() for w in new.weights]
     assert weight_edits.carry_over(old, new, plan) == 1  # only the output layer fits
     np.testing.assert_array_equal(new.weights[0].numpy(), fresh[0])
+
+
+def _there_and_back(edit, *args):
+    """The old model's Dense weights, and those of a model built from the old layers again after
+    the edit, carried there and back (with its own fresh ones, what it had as built)."""
+    layers = default_experiment().model.layers
+    old = _model(layers, seed=1)
+    new_layers, plan = edit(layers, *args)
+    edited = _model(new_layers, seed=2)
+    weight_edits.carry_over(weight_edits.dense_weights(old), edited, plan)
+    back = _model(layers, seed=3)
+    fresh = weight_edits.dense_weights(back)
+    taken = weight_edits.carry_over(weight_edits.dense_weights(edited), back, dense_edits.inverse(plan, layers))
+    return weight_edits.dense_weights(old), weight_edits.dense_weights(back), fresh, taken
+
+
+def test_undoing_a_neuron_added_gives_back_every_weight_as_it_was():
+    old, back, _, taken = _there_and_back(dense_edits.add_unit, 0)
+    assert taken == 3
+    for (kernel, bias), (old_kernel, old_bias) in zip(back, old, strict=True):
+        np.testing.assert_array_equal(kernel, old_kernel)
+        np.testing.assert_array_equal(bias, old_bias)
+
+
+def test_undoing_a_neuron_removed_brings_it_back_new_and_keeps_the_others():
+    old, back, fresh, taken = _there_and_back(dense_edits.remove_unit, 0, 1)
+    assert taken == 3
+    np.testing.assert_array_equal(back[0][0][:, [0, 2, 3]], old[0][0][:, [0, 2, 3]])
+    np.testing.assert_array_equal(back[0][1][[0, 2, 3]], old[0][1][[0, 2, 3]])
+    np.testing.assert_array_equal(back[0][0][:, 1], fresh[0][0][:, 1])  # neuron 1: new
+    np.testing.assert_array_equal(back[1][0][[0, 2, 3]], old[1][0][[0, 2, 3]])
+    np.testing.assert_array_equal(back[1][0][1], fresh[1][0][1])
+    np.testing.assert_array_equal(back[1][1], old[1][1])
+    np.testing.assert_array_equal(back[2][0], old[2][0])
+
+
+def test_undoing_a_layer_added_keeps_the_other_layers():
+    old, back, fresh, _ = _there_and_back(dense_edits.add_layer, 1)
+    np.testing.assert_array_equal(back[0][0], old[0][0])
+    np.testing.assert_array_equal(back[1][0], fresh[1][0])  # its inputs were the added layer's: new
+    np.testing.assert_array_equal(back[1][1], old[1][1])
+    np.testing.assert_array_equal(back[2][0], old[2][0])
