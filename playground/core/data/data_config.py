@@ -111,7 +111,7 @@ def class_names(data: DataConfig) -> tuple[str, ...]:
     if name in PLANE_DATASETS:
         return ("0", "1") if DATASETS[name] == "classification" else ()
     if name == DRAWN:
-        return ("0", "1") if data_problem(data) == "classification" else ()
+        return drawn_points.class_names(data.source)
     if name in TABULAR_DATASETS:
         return tabular_data.CLASS_NAMES[name]
     if name == FILE:

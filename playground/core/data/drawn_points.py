@@ -2,9 +2,10 @@
 
 The points live in the experiment file, so a drawing is saved, reopened, undone and exported like
 any setting: `{"kind": "drawn", "problem": "classification", "points": [[x1, x2, label], ...]}`,
-labels 0 or 1 for two classes, or values from -1 to 1 for regression. Here are the checks of that
+labels 0 or 1 for two classes; `"problem": "multiclass", "classes": 4` for three to six classes
+(labels 0 to 3 here); or values from -1 to 1 for regression. Here are the checks of that
 source, the arrays it gives, the edits a pen makes (add, erase near, move), and whether a drawing
-can be trained on yet (two classes, a point left for testing).
+can be trained on yet (every class drawn for has points, a point left for testing).
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ import numpy as np
 from playground.core.data.imported import ImportFailed
 from playground.core.errors import ExperimentError, names, reject_unknown
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
-from playground.core.numbers import is_number
+from playground.core.numbers import is_int, is_number
 
 DRAWN = "drawn"  # the dataset name of drawn data
 KIND = "drawn"
-PROBLEMS = ("classification", "regression")  # two classes, or a value per point
+PROBLEMS = ("classification", "multiclass", "regression")  # two classes, 3–6 classes, or a value per point
+MAX_CLASSES = 6  # as many as a student tells apart by colour on the plane
 MAX_POINTS = 10_000  # a classroom's drawing is hundreds; the file and the split stay quick
 LIMIT = 6.0  # points lie on the plane the views show, [-6, 6]²
 DIGITS = 3  # a point's coordinates as saved: a pixel of the view is about 0.02
-SOURCE_KEYS = ("kind", "problem", "points")
+SOURCE_KEYS = ("kind", "problem", "classes", "points")
 FIELD = "data.source.points"
 
 
@@ -34,9 +36,31 @@ class NotReady(ImportFailed):
     data that cannot be read is reported (the window, the command line), so is this."""
 
 
-def new_source(problem: str, points: list | None = None) -> dict:
-    """The `source` of a drawing: its problem and points (copied)."""
-    return {"kind": KIND, "problem": problem, "points": [list(p) for p in points or []]}
+def new_source(problem: str, points: list | None = None, classes: int = 0) -> dict:
+    """The `source` of a drawing: its problem and points (copied). `classes`: how many classes a
+    "multiclass" drawing is drawn for (two classes and regression keep the old form, without it)."""
+    source = {"kind": KIND, "problem": problem, "points": [list(p) for p in points or []]}
+    if problem == "multiclass":
+        source["classes"] = int(classes)
+    return source
+
+
+def problem_for(classes: int) -> str:
+    """The problem of a drawing of `classes` classes: two is "classification", more "multiclass"."""
+    return "classification" if classes <= 2 else "multiclass"
+
+
+def class_count(source: dict) -> int:
+    """How many classes the drawing is drawn for: 2, 3 to `MAX_CLASSES`, or 0 (regression)."""
+    problem = source.get("problem", "classification")
+    if problem == "regression":
+        return 0
+    return int(source.get("classes", 2)) if problem == "multiclass" else 2
+
+
+def class_names(source: dict) -> tuple[str, ...]:
+    """The classes' names, "0", "1", …; none for regression."""
+    return tuple(str(i) for i in range(class_count(source)))
 
 
 def point(x1: float, x2: float, label: float) -> list[float]:
@@ -51,17 +75,20 @@ def arrays(source: dict) -> tuple[np.ndarray, np.ndarray]:
     return table[:, :2].copy(), table[:, 2].astype(np.float32)
 
 
-def from_arrays(problem: str, x: np.ndarray, y: np.ndarray) -> tuple[dict, int]:
+def from_arrays(problem: str, x: np.ndarray, y: np.ndarray, classes: int = 0) -> tuple[dict, int]:
     """A drawing made of a generated set's points (at most `MAX_POINTS` of them, the first);
-    returns (source, how many points were left out)."""
+    returns (source, how many points were left out). `classes`: how many classes a multiclass
+    drawing is for (labels beyond are kept as the last class)."""
     kept = min(len(y), MAX_POINTS)
     labels = np.asarray(y, dtype=float).ravel()
     if problem == "classification":
         labels = (labels > 0.5).astype(float)
+    elif problem == "multiclass":
+        labels = np.clip(np.round(labels), 0, max(classes, 3) - 1)
     else:
         labels = np.clip(labels, -1, 1)
     points = [point(a, b, round(float(c), DIGITS)) for (a, b), c in zip(x[:kept], labels[:kept], strict=True)]
-    return new_source(problem, points), len(y) - kept
+    return new_source(problem, points, classes), len(y) - kept
 
 
 def erase_near(points: list, x1: float, x2: float, radius: float) -> list:
@@ -124,6 +151,7 @@ def validate_source(source: Any) -> None:
                 got=repr(problem),
             ),
         )
+    _check_classes(source)
     points = source.get("points")
     if not isinstance(points, list):
         raise ExperimentError(
@@ -142,11 +170,34 @@ def validate_source(source: Any) -> None:
                 most=MAX_POINTS,
             ),
         )
+    classes = class_count(source)
     for i, p in enumerate(points):
-        _check_point(f"{FIELD}[{i}]", p, problem)
+        _check_point(f"{FIELD}[{i}]", p, problem, classes)
 
 
-def _check_point(field: str, p: Any, problem: str) -> None:
+def _check_classes(source: dict) -> None:
+    """A multiclass drawing says for how many classes (3 to `MAX_CLASSES`); the others say nothing."""
+    if source["problem"] != "multiclass":
+        if "classes" in source:
+            raise ExperimentError(
+                "data.source.classes",
+                Message(QT_TRANSLATE_NOOP("experiment", 'only a "multiclass" drawing says how many classes it has')),
+            )
+        return
+    classes = source.get("classes")
+    if not is_int(classes) or not 3 <= classes <= MAX_CLASSES:
+        raise ExperimentError(
+            "data.source.classes",
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "a multiclass drawing has {low} to {high} classes, got {got}"),
+                low=3,
+                high=MAX_CLASSES,
+                got=repr(classes),
+            ),
+        )
+
+
+def _check_point(field: str, p: Any, problem: str, classes: int) -> None:
     if not isinstance(p, list) or len(p) != 3 or not all(is_number(v) and math.isfinite(v) for v in p):
         raise ExperimentError(
             field,
@@ -168,6 +219,15 @@ def _check_point(field: str, p: Any, problem: str) -> None:
         raise ExperimentError(
             field, Message(QT_TRANSLATE_NOOP("experiment", "a class must be 0 or 1, got {got}"), got=repr(p[2]))
         )
+    if problem == "multiclass" and p[2] not in range(classes):
+        raise ExperimentError(
+            field,
+            Message(
+                QT_TRANSLATE_NOOP("experiment", "a class must be a whole number from 0 to {last}, got {got}"),
+                last=classes - 1,
+                got=repr(p[2]),
+            ),
+        )
     if problem == "regression" and not -1 <= p[2] <= 1:
         raise ExperimentError(
             field, Message(QT_TRANSLATE_NOOP("experiment", "a value must be from -1 to 1, got {got}"), got=repr(p[2]))
@@ -181,7 +241,7 @@ def _short(value: Any) -> str:
 
 def check_enough(source: dict) -> None:
     """Raises `NotReady` saying what to draw when the drawing cannot be split and trained on:
-    fewer than two points, or (two classes) every point of one class."""
+    fewer than two points, or a class drawn for without a point."""
     x, y = arrays(source)
     if len(y) < 2:
         raise NotReady(
@@ -202,6 +262,21 @@ def check_enough(source: dict) -> None:
                     ),
                     has=present[0],
                     missing=1 - present[0],
+                )
+            )
+    elif source.get("problem") == "multiclass":
+        classes = class_count(source)
+        missing = sorted(set(range(classes)) - {int(v) for v in y})
+        if missing:
+            raise NotReady(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "datasets",
+                        "the drawing is for {n} classes, but no point is of class {missing} yet: "
+                        "draw some of each class, or choose fewer classes",
+                    ),
+                    n=classes,
+                    missing=", ".join(str(c) for c in missing),
                 )
             )
 

@@ -121,12 +121,7 @@ class ExperimentState:
         _assign(new.data, values)
         old = self._exp
         _fit_data_choices(new, old)
-        if new.problem != old.problem or new.training.loss not in LOSSES_FOR[new.problem]:
-            # The loss and metrics follow the problem type.
-            new.training.loss = default_loss(new.problem)
-            new.training.metrics = default_metrics(new.problem)
-        if new.problem != old.problem or new.target_shape != old.target_shape:
-            _fit_output_layer(new)
+        follow_problem(new, old)
         layers = new.model.layers
         if len(new.input_shape) > len(old.input_shape) and layers and layers[0].get("class_name") == "Dense":
             # A Dense stack meeting images: Flatten first, as every Keras course does.
@@ -223,6 +218,16 @@ def _fit_data_choices(new: Experiment, old: Experiment) -> None:
             data.target = "labels"
     if new.problem not in ("classification", "multiclass"):
         new.training.class_weight = "none"
+
+
+def follow_problem(new: Experiment, old: Experiment) -> None:
+    """The loss, metrics and last layer follow new data's problem and classes (a drawing that
+    gains a class: one more output unit)."""
+    if new.problem != old.problem or new.training.loss not in LOSSES_FOR[new.problem]:
+        new.training.loss = default_loss(new.problem)
+        new.training.metrics = default_metrics(new.problem)
+    if new.problem != old.problem or new.target_shape != old.target_shape:
+        _fit_output_layer(new)
 
 
 def _fit_output_layer(exp: Experiment) -> None:

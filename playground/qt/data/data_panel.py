@@ -474,9 +474,11 @@ def _drawn_text(source: dict) -> str:
     n = len(source.get("points", []))
     if source.get("problem") == "regression":
         text = translate("QtDataPanel", "Drawn by hand: {n} points with values (regression); draw on the output plane")
+    elif source.get("problem") == "multiclass":
+        text = translate("QtDataPanel", "Drawn by hand: {n} points of {classes} classes; draw on the output plane")
     else:
         text = translate("QtDataPanel", "Drawn by hand: {n} points of two classes; draw on the output plane")
-    return text.format(n=n)
+    return text.format(n=n, classes=source.get("classes", 2))
 
 
 def _source_text(source: dict) -> str:

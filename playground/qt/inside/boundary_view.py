@@ -21,7 +21,7 @@ _TEST_PEN = pg.mkPen("#111111", width=1.6)
 _TRAIN_PEN = pg.mkPen("w", width=1.2)
 # 256 shared brushes: per-point brushes become references into this list, not new objects.
 _BRUSHES = [pg.mkBrush(*rgba) for rgba in colors.lookup_table(256)]
-_CLASS_BRUSHES = [pg.mkBrush(colors.NEGATIVE), pg.mkBrush(colors.POSITIVE)]
+_CLASS_BRUSHES = [pg.mkBrush(c) for c in colors.CLASS_COLORS]  # 0 and 1 are the two-class colours
 
 
 class _QtColorBar(QWidget):
@@ -72,6 +72,8 @@ class QtBoundaryView(QWidget):
         self._kind = "probability"
         self._res = 0
         self.output_grid: np.ndarray | None = None  # the output map shown, (res, res), rows from the top
+        # A softmax output's every unit, (classes, res, res), when the map shows classes; else None.
+        self.class_grids: np.ndarray | None = None
         self.drawing = None  # the drawing tools, once `enable_drawing` made them
 
         self.plot = white_plot(_FONT_PT - 1)
@@ -157,8 +159,10 @@ class QtBoundaryView(QWidget):
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Draws the points; call again whenever the data change (not per epoch)."""
-        for widget in (self.plot, self.show_test_box, self.color_bar):
+        for widget in (self.plot, self.show_test_box):
             widget.setVisible(dataset.plane)
+        # Classes beyond two are told by colour (the class picker), not by the -1…1 scale.
+        self.color_bar.setVisible(dataset.plane and dataset.problem != "multiclass")
         self.placeholder.setVisible(not dataset.plane)
         if not dataset.plane:
             self.train_scatter.setData([])
@@ -172,6 +176,8 @@ class QtBoundaryView(QWidget):
             y = np.asarray(y, dtype=float).reshape(-1)
             if dataset.problem == "classification":
                 brushes = [_CLASS_BRUSHES[int(v > 0.5)] for v in y]
+            elif dataset.problem == "multiclass":  # drawn classes: each its colour
+                brushes = [_CLASS_BRUSHES[int(np.clip(round(v), 0, len(_CLASS_BRUSHES) - 1))] for v in y]
             else:
                 idx = ((colors.to_signed(y, "regression") + 1) * 127.5 + 0.5).astype(int)
                 brushes = [_BRUSHES[i] for i in idx]
@@ -197,8 +203,19 @@ class QtBoundaryView(QWidget):
             return  # no plane to draw (images, sequences, text)
         grid = np.asarray(snapshot.output_grid, dtype=np.float32)
         self.output_grid = grid
-        # ImageItem puts row 0 at the bottom of a y-up view; our row 0 is the top edge.
-        self.image.setImage(grid[::-1], autoLevels=False, levels=colors.levels_for(self._kind))
+        units = snapshot.neuron_grids[-1]
+        if len(units) >= 2:  # one unit per class (softmax): the classes' regions in their colours
+            self.class_grids = np.asarray(units, dtype=np.float32)
+            self.image.setLookupTable(None)
+            self.image.setImage(class_map(self.class_grids)[::-1], autoLevels=False)
+            self.color_bar.setVisible(False)  # the class picker shows the colours
+        else:
+            if self.class_grids is not None:
+                self.class_grids = None
+                self.image.setLookupTable(colors.lookup_table(256))
+                self.color_bar.setVisible(True)
+            # ImageItem puts row 0 at the bottom of a y-up view; our row 0 is the top edge.
+            self.image.setImage(grid[::-1], autoLevels=False, levels=colors.levels_for(self._kind))
         res = grid.shape[0]
         if res != self._res:
             self._res = res
@@ -210,6 +227,7 @@ class QtBoundaryView(QWidget):
     def clear_output(self) -> None:
         self.image.setVisible(False)
         self.output_grid = None
+        self.class_grids = None
 
     @property
     def output_kind(self) -> str:
@@ -232,6 +250,21 @@ class QtBoundaryView(QWidget):
     def _on_show_test_toggled(self, show: bool) -> None:
         self.test_scatter.setVisible(show)
         self.sigShowTestChanged.emit(show)
+
+
+def class_map(grids: np.ndarray) -> np.ndarray:
+    """(res, res, 4) uint8 RGBA: each place in the colour of the class the model picks there, pale
+    where it hesitates (its probability near 1 / classes) and full where it is sure."""
+    k = len(grids)
+    pick = np.argmax(grids, axis=0)
+    sure = np.clip((np.max(grids, axis=0) - 1 / k) / (1 - 1 / k), 0, 1)[..., None]
+    palette = np.array([[c.red(), c.green(), c.blue()] for c in colors.CLASS_COLORS], dtype=np.float32)
+    rgb = palette[np.minimum(pick, len(palette) - 1)]
+    neutral = np.array([colors.NEUTRAL.red(), colors.NEUTRAL.green(), colors.NEUTRAL.blue()], dtype=np.float32)
+    out = np.empty((*pick.shape, 4), np.uint8)
+    out[..., :3] = np.round(neutral + (rgb - neutral) * sure)
+    out[..., 3] = 255
+    return out
 
 
 def _fake_dataset(rng: np.random.Generator) -> Dataset:

@@ -5,23 +5,33 @@ prediction.
 The tools sit above the plane of `QtBoundaryView`. A stroke (press … release) is shown at once and
 becomes one edit of the experiment's data on release, so one undo takes back one stroke. The
 points live in the experiment (`core.data.drawn_points`); this view only shows them, split into
-training and test parts as training will split them. Mouse, pen (Qt turns an unhandled tablet
-event into mouse events) and touch (handled here, one finger) all draw.
+training and test parts as training will split them. Mouse, pen (tablet events: its eraser end
+erases) and touch (one finger) all draw.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QDoubleSpinBox, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPointingDevice
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDoubleSpinBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from playground.core.data import datasets, drawn_points
 from playground.core.data.drawn_points import DRAWN
-from playground.core.experiment.state import Change, ExperimentState
+from playground.core.experiment.state import Change, ExperimentState, follow_problem
 from playground.qt.widgets import colors
 from playground.qt.widgets.flow_layout import QtFlowLayout
 
@@ -104,8 +114,20 @@ class QtPointDrawing(QObject):
             row.addWidget(button)
             self.editing.append(button)
         self.tool_buttons.buttonClicked.connect(lambda b: self.set_tool(b.objectName().removeprefix("tool_")))
+        self.classes_label = QLabel(self.tr("Classes:"))
+        self.classes = QSpinBox()
+        self.classes.setObjectName("draw_classes")
+        self.classes.setRange(2, drawn_points.MAX_CLASSES)
+        self.classes.setToolTip(
+            self.tr("How many classes you draw: two, or up to {0} (the model gets one output per class)").format(
+                drawn_points.MAX_CLASSES
+            )
+        )
+        self.classes.valueChanged.connect(self._on_classes_changed)
+        row.addWidget(self.classes_label)
+        row.addWidget(self.classes)
         self.class_buttons = QButtonGroup(self)
-        for label, colour in ((0, colors.NEGATIVE), (1, colors.POSITIVE)):
+        for label, colour in enumerate(colors.CLASS_COLORS[: drawn_points.MAX_CLASSES]):
             button = QToolButton()
             button.setText(str(label))
             button.setIcon(_dot(colour))
@@ -176,11 +198,34 @@ class QtPointDrawing(QObject):
     def problem(self) -> str:
         return self.state.experiment.data_problem
 
+    @property
+    def has_classes(self) -> bool:
+        return self.problem in ("classification", "multiclass")
+
     def pen_label(self) -> float:
         """The label the pen draws: the chosen class, or the chosen value."""
-        if self.problem == "classification":
-            return float(max(0, self.class_buttons.checkedId()))
+        if self.has_classes:
+            return float(min(max(0, self.class_buttons.checkedId()), self.classes.value() - 1))
         return round(self.value.value(), drawn_points.DIGITS)
+
+    def _on_classes_changed(self, classes: int) -> None:
+        """The class picker shows that many classes. On a drawing, an edit: the model gets one
+        output per class, and the points of classes taken away go (undo brings them back)."""
+        if self.class_buttons.checkedId() >= classes:
+            self.class_buttons.button(classes - 1).setChecked(True)
+        self._show_classes()
+        exp = self.state.experiment
+        if not self.drawn or not self.has_classes or classes == drawn_points.class_count(exp.data.source):
+            return
+        points = [list(p) for p in exp.data.source.get("points", [])]
+        kept = [p for p in points if p[2] < classes]
+        self.commit(kept, self.tr("Change the number of classes"))
+        if len(kept) != len(points):
+            self._say(
+                self.tr("Removed {0} points of the classes taken away (undo brings them back).").format(
+                    len(points) - len(kept)
+                )
+            )
 
     # -- edits: one per stroke ----------------------------------------------------------------
 
@@ -194,15 +239,19 @@ class QtPointDrawing(QObject):
         return source["points"]
 
     def commit(self, points: list, label: str) -> None:
-        """One edit of the data: the drawing becomes `points`."""
+        """One edit of the data: the drawing becomes `points`, of as many classes as the picker says
+        (the loss and the output layer follow, as for any data of that many classes)."""
         exp = self.state.experiment
         points = points[: drawn_points.MAX_POINTS]
-        source = drawn_points.new_source(self.problem, points)
+        classes = self.classes.value()
+        problem = drawn_points.problem_for(classes) if self.has_classes else self.problem
+        source = drawn_points.new_source(problem, points, classes)
         if exp.data.name == DRAWN:
             self.state.update_data(label=label, source=source)
             return
-        new = exp.copy()  # from a generated set: the same problem, so nothing else changes
+        new = exp.copy()  # from a generated set: its points, and the problem the picker says
         new.data.name, new.data.source = DRAWN, source
+        follow_problem(new, exp)
         self.state.load(new, label)
 
     def clear(self) -> None:
@@ -247,6 +296,20 @@ class QtPointDrawing(QObject):
                 self._release(pos)
             else:
                 self._cancel()
+            event.accept()
+            return True
+        if kind in (QEvent.Type.TabletPress, QEvent.Type.TabletMove, QEvent.Type.TabletRelease):
+            # Handled, not left for Qt to turn into mouse events: the pen's eraser end and its
+            # barrel button erase, and one stroke is never seen twice.
+            pos = event.position()
+            if kind == QEvent.Type.TabletPress:
+                eraser = event.pointerType() == QPointingDevice.PointerType.Eraser
+                self._press(pos, eraser or event.button() == Qt.MouseButton.RightButton)
+            elif kind == QEvent.Type.TabletMove:
+                if self._stroke is not None:
+                    self._drag(pos)
+            else:
+                self._release(pos)
             event.accept()
             return True
         return False
@@ -359,6 +422,10 @@ class QtPointDrawing(QObject):
         grid = self.view.output_grid
         if grid is None:
             return self.tr("No prediction yet: press Play")
+        if self.view.class_grids is not None:  # one output per class: the likeliest, and how sure
+            probabilities = [drawn_points.grid_value(g, x1, x2) for g in np.asarray(self.view.class_grids, float)]
+            best = int(np.argmax(probabilities))
+            return self.tr("P(class {0}) = {1:.2f} → class {0}").format(best, probabilities[best])
         value = drawn_points.grid_value(np.asarray(grid, dtype=float), x1, x2)
         kind = self.view.output_kind
         if kind == "probability":
@@ -369,6 +436,10 @@ class QtPointDrawing(QObject):
 
     def _show_probe(self, x1: float, x2: float) -> None:
         label = self._stroke[self._moving][2] if self._moving is not None and self._moving >= 0 else None
+        if label is not None:  # the drawn point itself goes with the pen, not a copy of it
+            points = list(self._stroke)
+            points[self._moving] = drawn_points.point(x1, x2, label)
+            self.view.set_dataset(view_dataset(self.state.experiment, points))
         brush = self._brush(label) if label is not None else pg.mkBrush("w")
         self.probe.setData(pos=[(x1, x2)], brush=[brush])
         self.prediction.setText(self.prediction_text(x1, x2))
@@ -387,8 +458,8 @@ class QtPointDrawing(QObject):
     # -- showing the drawing ------------------------------------------------------------------
 
     def _brush(self, label: float):
-        if self.problem == "classification":
-            return pg.mkBrush(colors.POSITIVE if label > 0.5 else colors.NEGATIVE)
+        if self.has_classes:
+            return pg.mkBrush(colors.CLASS_COLORS[min(int(round(label)), len(colors.CLASS_COLORS) - 1)])
         rgba = colors.lookup_table(256)[int((np.clip(label, -1, 1) + 1) * 127.5 + 0.5)]
         return pg.mkBrush(*rgba)
 
@@ -402,6 +473,10 @@ class QtPointDrawing(QObject):
 
     def _on_state_changed(self, change: Change) -> None:
         if change.section in ("data", "experiment"):
+            if not self.drawn:  # other data: the pen starts again from two classes
+                blocker = QSignalBlocker(self.classes)
+                self.classes.setValue(2)
+                del blocker
             self._refresh()
         exp = self.state.experiment
         if change.revert and exp.plane and not self.drawn:  # an erase stroke declined: the set as it was
@@ -409,6 +484,17 @@ class QtPointDrawing(QObject):
                 self.view.set_dataset(datasets.generate(exp.data, exp.seed))
             except (ValueError, OSError):
                 pass  # the controller says why the data cannot be made
+
+    def _show_classes(self) -> None:
+        """The class picker (as many classes as drawn for), or the value for regression."""
+        editing = self.state.experiment.plane and self.tool != "look"
+        classes = editing and self.has_classes
+        for button in self.class_buttons.buttons():
+            button.setVisible(classes and self.class_buttons.id(button) < self.classes.value())
+        self.classes.setVisible(classes)
+        self.classes_label.setVisible(classes)
+        self.value.setVisible(editing and not classes)
+        self.value_label.setVisible(editing and not classes)
 
     def _say(self, text: str) -> None:
         self.hint.setText(text)
@@ -422,11 +508,11 @@ class QtPointDrawing(QObject):
         self._place_edit_button()
         for widget in self.editing:
             widget.setVisible(editing)
-        classes = editing and self.problem == "classification"
-        for button in self.class_buttons.buttons():
-            button.setVisible(classes)
-        self.value.setVisible(editing and not classes)
-        self.value_label.setVisible(editing and not classes)
+        if self.drawn and self.has_classes:  # the picker says what the drawing is drawn for
+            blocker = QSignalBlocker(self.classes)
+            self.classes.setValue(drawn_points.class_count(exp.data.source))
+            del blocker
+        self._show_classes()
         self.from_set_button.setVisible(editing and not self.drawn)
         self.clear_button.setEnabled(exp.plane and (not self.drawn or bool(exp.data.source.get("points"))))
         if not self.drawn:
@@ -443,10 +529,13 @@ class QtPointDrawing(QObject):
             self.view.set_dataset(view_dataset(exp))
 
 
-def view_dataset(exp) -> datasets.Dataset:
+def view_dataset(exp, points: list | None = None) -> datasets.Dataset:
     """The drawing split as training will split it; all training points while it cannot be split
-    yet (fewer than two points), so the view shows every point at once."""
+    yet (fewer than two points), so the view shows every point at once. `points`: these instead of
+    the drawing's (a point being dragged: the split, which follows the labels only, is the same)."""
     data = exp.data
+    if points is not None:
+        data = dataclasses.replace(data, source={**data.source, "points": points})
     x, y = drawn_points.arrays(data.source)
     if drawn_points.splits(len(y), data.holdout):
         pool = datasets.split_pool(data, exp.seed)

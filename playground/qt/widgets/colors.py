@@ -14,6 +14,10 @@ POSITIVE_HEX = "#0877bd"
 NEGATIVE = QColor(NEGATIVE_HEX)
 NEUTRAL = QColor(NEUTRAL_HEX)
 POSITIVE = QColor(POSITIVE_HEX)
+# The classes of data with more than two (drawn by hand): 0 and 1 keep the two-class colours, so a
+# drawing that gains a class keeps its colours; the others are told apart from them and each other.
+CLASS_HEX = (NEGATIVE_HEX, POSITIVE_HEX, "#2ca02c", "#9b4dca", "#d62728", "#8c6d1f")
+CLASS_COLORS = tuple(QColor(h) for h in CLASS_HEX)
 
 # How a value is brought into [-1, 1] before colouring:
 #   probability: sigmoid output p in [0, 1] → 2p - 1, so p = 0.5 (undecided) is neutral grey;

@@ -67,7 +67,7 @@ def test_a_malformed_list_is_refused_naming_the_field(points, field, words):
 
 def test_other_bad_sources_are_refused():
     raw = drawn_experiment([]).to_dict()
-    raw["data"]["source"]["problem"] = "multiclass"
+    raw["data"]["source"]["problem"] = "clustering"
     with pytest.raises(ExperimentError) as caught:
         Experiment.from_dict(raw)
     assert caught.value.field == "data.source.problem"
@@ -169,3 +169,107 @@ def test_exported_script_carries_the_points_and_gives_the_same_arrays(tmp_path):
     np.testing.assert_array_equal(arrays["y_train"], data.train_y)
     np.testing.assert_array_equal(arrays["x_test"], data.test_x)
     np.testing.assert_array_equal(arrays["y_test"], data.test_y)
+
+
+def three_clusters(n=45, classes=3):
+    rng = np.random.default_rng(5)
+    centres = [(-3, -3), (3, -3), (0, 3), (-3, 3), (3, 3), (0, 0)]
+    return [
+        drawn_points.point(*(np.asarray(centres[i % classes]) + rng.uniform(-1, 1, 2)), i % classes) for i in range(n)
+    ]
+
+
+def test_a_drawing_of_three_to_six_classes_is_multiclass_data():
+    exp = drawn_experiment(three_clusters(48, 4), problem="multiclass")
+    exp.data.source["classes"] = 4
+    assert exp.problem == "multiclass" and exp.classes == ("0", "1", "2", "3")
+    assert exp.target_shape == (4,) and drawn_points.class_count(exp.data.source) == 4
+    data = datasets.generate(exp.data, exp.seed)
+    assert data.problem == "multiclass" and sorted(np.unique(data.test_y)) == [0.0, 1.0, 2.0, 3.0]
+    assert (data.train_y == 3).sum() == 6  # stratified: half of each class's 12 points
+    assert drawn_points.new_source("multiclass", [], 5) == {
+        "kind": "drawn",
+        "problem": "multiclass",
+        "points": [],
+        "classes": 5,
+    }
+    # Two classes keep the old form: no "classes" key, so files written before load as they did.
+    assert "classes" not in drawn_points.new_source("classification", [])
+    assert drawn_points.problem_for(2) == "classification" and drawn_points.problem_for(3) == "multiclass"
+
+
+def test_a_two_class_file_written_before_loads_as_before(tmp_path):
+    old = {"kind": "drawn", "problem": "classification", "points": [[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]]}
+    raw = drawn_experiment([]).to_dict()
+    raw["data"]["source"] = old
+    exp = Experiment.from_dict(raw)
+    assert exp.data.source == old and exp.classes == ("0", "1") and exp.target_shape == (1,)
+
+
+def test_multiclass_saved_reopened_and_exported_the_same(tmp_path):
+    from playground.core.files import export_script
+
+    exp = drawn_experiment(three_clusters(), problem="multiclass", train_fraction=0.6)
+    exp.data.source["classes"] = 3
+    exp.training.loss = "sparse_categorical_crossentropy"
+    exp.model.layers[-1] = {"class_name": "Dense", "config": {"units": 3, "activation": "softmax"}}
+    exp.save(tmp_path / "three.json")
+    again = Experiment.load(tmp_path / "three.json")
+    assert again == exp and json.loads((tmp_path / "three.json").read_text())["data"]["source"]["classes"] == 3
+    text = export_script.script(exp)
+    assert 'loss="sparse_categorical_crossentropy"' in text and "Dense(units=3" in text
+    (tmp_path / "run.py").write_text(text, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("exported_three", tmp_path / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    arrays = module.load_data(exp.seed)
+    data = datasets.generate(exp.data, exp.seed)
+    np.testing.assert_array_equal(arrays["x_test"], data.test_x)
+    np.testing.assert_array_equal(arrays["y_test"], data.test_y)
+    assert sorted(np.unique(arrays["y_train"])) == [0.0, 1.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    "classes, points, field, words",
+    [
+        (None, [], "data.source.classes", "3 to 6 classes, got None"),
+        (7, [], "data.source.classes", "3 to 6 classes, got 7"),
+        (2, [], "data.source.classes", "3 to 6 classes, got 2"),
+        (3.0, [], "data.source.classes", "3 to 6 classes"),
+        (3, [[0, 0, 3]], "data.source.points[0]", "a whole number from 0 to 2, got 3"),
+        (4, [[0, 0, 0.5]], "data.source.points[0]", "a whole number from 0 to 3, got 0.5"),
+    ],
+)
+def test_a_multiclass_drawing_says_how_many_classes_and_keeps_to_them(classes, points, field, words):
+    raw = drawn_experiment(points, problem="multiclass").to_dict()
+    raw["data"]["source"].pop("classes", None)
+    if classes is not None:
+        raw["data"]["source"]["classes"] = classes
+    with pytest.raises(ExperimentError) as caught:
+        Experiment.from_dict(raw)
+    assert caught.value.field == field and words in str(caught.value.message)
+
+
+def test_only_a_multiclass_drawing_says_how_many_classes():
+    raw = drawn_experiment([]).to_dict()
+    raw["data"]["source"]["classes"] = 2
+    with pytest.raises(ExperimentError, match="only a .multiclass. drawing") as caught:
+        Experiment.from_dict(raw)
+    assert caught.value.field == "data.source.classes"
+
+
+def test_a_class_without_points_is_named_when_play_is_pressed():
+    source = drawn_points.new_source("multiclass", [p for p in three_clusters() if p[2] != 1], 3)
+    with pytest.raises(drawn_points.NotReady) as caught:
+        datasets.generate(DataConfig(name="drawn", source=source), 0)
+    assert "for 3 classes, but no point is of class 1 yet" in str(caught.value)
+    source = drawn_points.new_source("multiclass", [p for p in three_clusters() if p[2] == 0], 5)
+    with pytest.raises(drawn_points.NotReady, match="no point is of class 1, 2, 3, 4 yet"):
+        datasets.generate(DataConfig(name="drawn", source=source), 0)
+
+
+def test_from_a_generated_set_into_more_classes_keeps_its_labels():
+    pool = datasets.split_pool(DataConfig(name="xor", samples=60), 0)
+    source, _ = drawn_points.from_arrays("multiclass", pool.x, pool.y, 4)
+    assert source["classes"] == 4 and {p[2] for p in source["points"]} == {0.0, 1.0}
+    drawn_points.validate_source(source)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from playground.core.data import datasets, drawn_points
 from playground.core.experiment.config import default_experiment
@@ -54,6 +56,23 @@ def stroke(view, points, button=Qt.MouseButton.LeftButton) -> None:
 
 def line(start, end, steps=20):
     return [(start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t) for t in np.linspace(0, 1, steps)]
+
+
+def shown_classes(drawing):
+    """The class picker's buttons for the classes drawn for."""
+    return [drawing.class_buttons.button(i) for i in range(drawing.classes.value())]
+
+
+def nearest_class(pixel, classes: int = len(colors.CLASS_COLORS)) -> int:
+    """The class whose colour is nearest a pixel's."""
+    return int(
+        np.argmin(
+            [
+                sum(abs(a - b) for a, b in zip(pixel.getRgb()[:3], c.getRgb()[:3], strict=True))
+                for c in colors.CLASS_COLORS[:classes]
+            ]
+        )
+    )
 
 
 def points_of(state):
@@ -175,6 +194,7 @@ def test_touch_draws_too(plane, qtbot):
     drawing.set_tool("draw")
     device = QTest.createTouchDevice()
     port = view.plot.viewport()
+    assert port.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)  # else no touch event comes
     path = line((-2, 4), (2, 4), 12)
     # Positions given with the widget they are in: without it they would be the window's.
     QTest.touchEvent(port, device).press(0, at(view, *path[0]), port).commit()
@@ -185,6 +205,131 @@ def test_touch_draws_too(plane, qtbot):
     pts = np.asarray(points_of(state))
     np.testing.assert_allclose(pts[:, 1], 4, atol=drawing._units(2))
     assert undo.stack.undoText() == "Draw points"
+
+
+def pen_event(port, kind, pos, pointer=QPointingDevice.PointerType.Pen, button=Qt.MouseButton.LeftButton):
+    """A tablet event as a pen (or its eraser end) on a graphics tablet or a screen sends it."""
+    device = QPointingDevice(
+        "test pen", 7, QInputDevice.DeviceType.Stylus, pointer, QInputDevice.Capability.Position, 1, 2
+    )
+    buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.TabletRelease else button
+    event = QTabletEvent(
+        kind, device, QPointF(pos), QPointF(port.mapToGlobal(pos)), 0.5, 0, 0, 0, 0, 0,
+        Qt.KeyboardModifier.NoModifier, button, buttons,
+    )  # fmt: skip
+    QApplication.sendEvent(port, event)
+    return event
+
+
+def pen_stroke(view, path, pointer=QPointingDevice.PointerType.Pen) -> list:
+    port = view.plot.viewport()
+    events = [pen_event(port, QEvent.Type.TabletPress, at(view, *path[0]), pointer)]
+    events += [pen_event(port, QEvent.Type.TabletMove, at(view, *p), pointer) for p in path[1:]]
+    events.append(pen_event(port, QEvent.Type.TabletRelease, at(view, *path[-1]), pointer))
+    return events
+
+
+def test_a_pen_draws_as_the_mouse_does_and_its_eraser_end_erases(plane):
+    state, undo, view, drawing = plane
+    drawing.clear_button.click()
+    drawing.set_tool("draw")
+    drawing.class_buttons.button(0).click()
+    events = pen_stroke(view, line((-4, 2), (4, 2), 60))
+    assert all(e.isAccepted() for e in events)  # taken here: Qt makes no mouse events of them as well
+    pts = np.asarray(points_of(state))
+    assert len(pts) >= 8 and set(pts[:, 2]) == {0.0} and undo.stack.undoText() == "Draw points"
+    np.testing.assert_allclose(pts[:, 1], 2, atol=drawing._units(2))
+    gaps = np.hypot(*np.diff(pts[:, :2], axis=0).T)
+    assert gaps.min() >= drawing._units(9) - drawing._units(1)  # spaced as the mouse's
+    pen_stroke(view, line((0, 3), (0, 1)), QPointingDevice.PointerType.Eraser)  # the pen turned over
+    left = np.asarray(points_of(state))
+    assert 0 < len(pts) - len(left) <= 4 and undo.stack.undoText() == "Erase points"
+    assert np.abs(left[:, 0]).min() > drawing._units(13)
+
+
+def test_three_classes_are_drawn_each_in_its_colour_and_the_model_follows(plane):
+    state, undo, view, drawing = plane
+    drawing.set_tool("draw")
+    assert drawing.classes.value() == 2 and len(shown_classes(drawing)) == 2
+    assert not drawing.class_buttons.button(2).isVisible()
+    drawing.classes.setValue(3)  # on the generated set: the first stroke makes a drawing of three
+    assert drawing.class_buttons.button(2).isVisible() and state.experiment.data.name == "circle"
+    drawing.class_buttons.button(2).click()
+    stroke(view, line((-4, -4), (-2, -4), 10))
+    exp = state.experiment
+    assert exp.data.name == "drawn" and exp.data.source["problem"] == "multiclass"
+    assert exp.data.source["classes"] == 3 and len(points_of(state)) > 500  # the circle's points kept
+    assert exp.training.loss == "sparse_categorical_crossentropy"
+    assert exp.model.layers[-1]["config"] == {"units": 3, "activation": "softmax"}
+    assert state.error is None
+    # The class picker's dot and the point on the plane have the class's colour (green for 2).
+    green = colors.CLASS_COLORS[2]
+    icon = drawing.class_buttons.button(2).icon().pixmap(12, 12).toImage().pixelColor(6, 6)
+    assert icon.name() == green.name()
+    last = points_of(state)[-1]
+    pixel = view.plot.viewport().grab().toImage().pixelColor(at(view, *last[:2]))
+    assert abs(pixel.green() - green.green()) < 30 and abs(pixel.red() - green.red()) < 30, pixel.name()
+    # More classes: one output more; undo goes back a stroke at a time, and to the set.
+    drawing.classes.setValue(4)
+    assert state.experiment.model.layers[-1]["config"]["units"] == 4 and undo.stack.undoText() == (
+        "Change the number of classes"
+    )
+    undo.stack.undo()
+    assert state.experiment.data.source["classes"] == 3 and drawing.classes.value() == 3
+    undo.stack.undo()
+    assert state.experiment.data.name == "circle" and state.experiment.model.layers[-1]["config"]["units"] == 1
+    assert state.experiment.training.loss == "binary_crossentropy"
+
+
+def test_a_softmax_output_shows_each_class_region_in_its_colour(plane):
+    state, undo, view, drawing = plane
+    res = 41
+    g = datasets.grid(res)
+    # Class 0 left, class 1 right, class 2 above: scores whose softmax is sure away from the borders.
+    scores = np.stack([-g[:, 0] * 3, g[:, 0] * 3, (g[:, 1] - 2) * 4])
+    p = np.exp(scores - scores.max(axis=0))
+    p /= p.sum(axis=0)
+    view.set_snapshot(
+        Snapshot(epoch=1, row={}, resolution=res, neuron_grids=[p.reshape(3, res, res).astype(np.float32)])
+    )
+    assert view.class_grids.shape == (3, res, res) and not view.color_bar.isVisible()
+    image = view.plot.viewport().grab().toImage()
+    for k, (x1, x2) in ((0, (-4.5, -3)), (1, (4.5, -3)), (2, (0.5, 5))):
+        pixel, want = image.pixelColor(at(view, x1, x2)), colors.CLASS_COLORS[k]
+        # Under the image's opacity, the class's colour still dominates the pixel.
+        assert nearest_class(pixel) == k, (k, pixel.name(), want.name())
+    sure = drawn_points.grid_value(p[2].reshape(res, res), 0.5, 5)
+    assert drawing.prediction_text(0.5, 5) == f"P(class 2) = {sure:.2f} → class 2"
+    assert drawing.prediction_text(-4.5, -3).endswith("→ class 0")
+    view.set_snapshot(circle_snapshot())  # one output again: the -1…1 scale is back
+    assert view.class_grids is None and view.color_bar.isVisible()
+
+
+def test_a_dragged_point_moves_with_the_pen_not_a_copy(plane):
+    state, undo, view, drawing = plane
+    drawing.clear_button.click()
+    drawing.set_tool("draw")
+    for p in ((-3, -3), (-3, 3), (3, 3), (3, -3)):
+        stroke(view, [p])
+    drawing.set_tool("move")
+    port = view.plot.viewport()
+
+    def shown():
+        both = [np.column_stack(s.getData()) for s in (view.train_scatter, view.test_scatter)]
+        return np.concatenate([b.reshape(-1, 2) for b in both])
+
+    QTest.mousePress(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(view, -3, 3))
+    for x in (-2, 0, 2):
+        QTest.mouseMove(port, at(view, x, 1))
+        xy = shown()
+        assert len(xy) == 4  # the point itself, not a copy beside it
+        assert np.hypot(xy[:, 0] + 3, xy[:, 1] - 3).min() > 0.5  # gone from where it was
+        assert np.hypot(xy[:, 0] - x, xy[:, 1] - 1).min() < drawing._units(2)  # under the pen
+        assert drawing.prediction.isVisible()
+    assert points_of(state)[1][:2] == [pytest.approx(-3, abs=0.05), pytest.approx(3, abs=0.05)]  # until the pen lifts
+    QTest.mouseRelease(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(view, 2, 1))
+    assert points_of(state)[1][:2] == [pytest.approx(2, abs=0.05), pytest.approx(1, abs=0.05)]
+    assert len(shown()) == 4 and np.hypot(shown()[:, 0] - 2, shown()[:, 1] - 1).min() < drawing._units(2)
 
 
 def test_regression_draws_the_chosen_value(plane):
@@ -324,7 +469,8 @@ def test_the_tools_fit_and_stay_readable_in_presentation_mode(plane, qtbot):
         qtbot.waitUntil(lambda: drawing.tools.font().pointSizeF() > 1.2 * normal, timeout=WAIT_MS)
         QTest.qWait(50)
         tools = drawing.tools
-        buttons = [*drawing.tool_buttons.buttons(), *drawing.class_buttons.buttons()]
+        drawing.classes.setValue(4)  # the picker's widest: four classes (still a generated set)
+        buttons = [*drawing.tool_buttons.buttons(), *shown_classes(drawing), drawing.classes]
         buttons += [drawing.clear_button, drawing.from_set_button]  # the set is generated: it can be a start
         assert view.plot.rect().contains(drawing.edit_button.geometry())
         for button in buttons:
@@ -349,7 +495,7 @@ def test_in_the_window_in_presentation_mode_the_tools_fit_and_draw(window, qtbot
     qtbot.waitUntil(lambda: bool(window.property("presentation")), timeout=WAIT_MS)
     QTest.qWait(100)
     tools = drawing.tools
-    for button in [*drawing.tool_buttons.buttons(), *drawing.class_buttons.buttons(), drawing.clear_button]:
+    for button in [*drawing.tool_buttons.buttons(), *shown_classes(drawing), drawing.classes, drawing.clear_button]:
         assert button.isVisible()
         box = button.geometry().translated(button.parentWidget().mapTo(tools, QPoint(0, 0)))
         assert tools.rect().contains(box), button.objectName()
