@@ -417,6 +417,10 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
         <translation>手绘：{n} 个带数值的点（回归）；在输出平面上绘制</translation>
     </message>
     <message>
+        <source>Drawn by hand: {n} points of {classes} classes; draw on the output plane</source>
+        <translation>手绘：{n} 个分属 {classes} 个类别的点；在输出平面上绘制</translation>
+    </message>
+    <message>
         <source>Drawn by hand: {n} points of two classes; draw on the output plane</source>
         <translation>手绘：{n} 个分属两个类别的点；在输出平面上绘制</translation>
     </message>
@@ -467,6 +471,14 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
         <translation>清空</translation>
     </message>
     <message>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <source>Take back the last stroke, clear or picture (Ctrl+Z on the pad)</source>
+        <translation>撤销最近的一笔、清除或图片（在画板上按 Ctrl+Z）</translation>
+    </message>
+    <message>
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
@@ -479,8 +491,8 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
         <translation>点击某个类别的条形，查看模型在哪里寻找这个类别</translation>
     </message>
     <message>
-        <source>Click a map (or a unit) to see what in the drawing drives it; again to go back.</source>
-        <translation>点击一张特征图（或一个单元），查看画中哪些部分驱动它；再点一次即可返回。</translation>
+        <source>Every layer on the drawing, first to last. Click a map (or a unit) to see what in the drawing drives it; again to go back.</source>
+        <translation>每一层对这幅画的输出，从第一层到最后一层。点击一张特征图（或一个单元）可查看画中是什么在驱动它；再点一次即返回。</translation>
     </message>
     <message>
         <source>the drawing</source>
@@ -1135,6 +1147,17 @@ right-click to disconnect</source>
     <message>
         <source>gap</source>
         <translation>差距</translation>
+    </message>
+</context>
+<context>
+    <name>QtLayerMaps</name>
+    <message>
+        <source>{name} ({kind}): {n} maps of {h}×{w}</source>
+        <translation>{name}（{kind}）：{n} 张 {h}×{w} 的特征图</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}): {n} units</source>
+        <translation>{name}（{kind}）：{n} 个单元</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1991,14 @@ right-click to disconnect</source>
         <translation>把一个点拖过决策边界，观察它的预测</translation>
     </message>
     <message>
+        <source>Classes:</source>
+        <translation>类别数：</translation>
+    </message>
+    <message>
+        <source>How many classes you draw: two, or up to {0} (the model gets one output per class)</source>
+        <translation>要绘制几个类别：两个，最多 {0} 个（模型为每个类别设一个输出）</translation>
+    </message>
+    <message>
         <source>Value:</source>
         <translation>数值：</translation>
     </message>
@@ -1990,6 +2021,14 @@ right-click to disconnect</source>
     <message>
         <source>Turn the generated points into drawn points you can edit</source>
         <translation>把生成的点变成可以编辑的手绘点</translation>
+    </message>
+    <message>
+        <source>Change the number of classes</source>
+        <translation>更改类别数</translation>
+    </message>
+    <message>
+        <source>Removed {0} points of the classes taken away (undo brings them back).</source>
+        <translation>已删除被去掉的类别中的 {0} 个点（撤销可恢复）。</translation>
     </message>
     <message>
         <source>Kept the first {0} points: a drawing holds at most {0}.</source>
@@ -2038,6 +2077,10 @@ right-click to disconnect</source>
     <message>
         <source>The point goes back: start from this set to keep a moved point.</source>
         <translation>这个点会回到原处：要保留移动后的点，请从这个数据集开始。</translation>
+    </message>
+    <message>
+        <source>P(class {0}) = {1:.2f} → class {0}</source>
+        <translation>P(类别 {0}) = {1:.2f} → 类别 {0}</translation>
     </message>
     <message>
         <source>Drag a point to see its prediction; it goes back unless you start from this set.</source>
@@ -2973,6 +3016,14 @@ right-click to disconnect</source>
         <source>Drag to change the value; the pictures follow as you drag</source>
         <translation>拖动以改变数值；各图会随拖动实时更新</translation>
     </message>
+    <message>
+        <source>The value follows the training until you type or drag</source>
+        <translation>在你输入或拖动之前，这个值会跟着训练更新</translation>
+    </message>
+    <message>
+        <source>At epoch {0}</source>
+        <translation>第 {0} 轮时</translation>
+    </message>
 </context>
 <context>
     <name>QtWeightsRow</name>
@@ -3652,6 +3703,10 @@ right-click to disconnect</source>
         <translation>所有手绘点都属于类别 {has}：也请画一些类别 {missing} 的点</translation>
     </message>
     <message>
+        <source>the drawing is for {n} classes, but no point is of class {missing} yet: draw some of each class, or choose fewer classes</source>
+        <translation>这幅手绘有 {n} 个类别，但还没有类别 {missing} 的点：请每个类别都画一些点，或选择更少的类别</translation>
+    </message>
+    <message>
         <source>the split leaves no test points ({n} drawn, {percent} % held out): draw more points, or hold out less</source>
         <translation>划分后没有测试点（画了 {n} 个，留出 {percent} %）：请多画一些点，或少留出一些</translation>
     </message>
@@ -4282,6 +4337,14 @@ right-click to disconnect</source>
         <translation>有 {n} 个点；手绘数据最多保留 {most} 个：请擦除一些</translation>
     </message>
     <message>
+        <source>only a &quot;multiclass&quot; drawing says how many classes it has</source>
+        <translation>只有 &quot;multiclass&quot; 手绘数据才能指定类别数</translation>
+    </message>
+    <message>
+        <source>a multiclass drawing has {low} to {high} classes, got {got}</source>
+        <translation>multiclass 手绘数据应有 {low} 到 {high} 个类别，收到的是 {got}</translation>
+    </message>
+    <message>
         <source>must be three numbers [x1, x2, label], got {got}</source>
         <translation>必须是三个数 [x1, x2, label]，收到的是 {got}</translation>
     </message>
@@ -4292,6 +4355,10 @@ right-click to disconnect</source>
     <message>
         <source>a class must be 0 or 1, got {got}</source>
         <translation>类别必须是 0 或 1，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>a class must be a whole number from 0 to {last}, got {got}</source>
+        <translation>类别必须是 0 到 {last} 之间的整数，收到的是 {got}</translation>
     </message>
     <message>
         <source>a value must be from -1 to 1, got {got}</source>

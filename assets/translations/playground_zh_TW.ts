@@ -417,6 +417,10 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
         <translation>手繪：{n} 個帶數值的資料點（迴歸）；在輸出平面上繪製</translation>
     </message>
     <message>
+        <source>Drawn by hand: {n} points of {classes} classes; draw on the output plane</source>
+        <translation>手繪：{n} 個分屬 {classes} 個類別的資料點；在輸出平面上繪製</translation>
+    </message>
+    <message>
         <source>Drawn by hand: {n} points of two classes; draw on the output plane</source>
         <translation>手繪：{n} 個分屬兩個類別的資料點；在輸出平面上繪製</translation>
     </message>
@@ -467,6 +471,14 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
         <translation>清除</translation>
     </message>
     <message>
+        <source>Undo stroke</source>
+        <translation>復原一筆</translation>
+    </message>
+    <message>
+        <source>Take back the last stroke, clear or picture (Ctrl+Z on the pad)</source>
+        <translation>復原最近的一筆、清除或圖片（在畫板上按 Ctrl+Z）</translation>
+    </message>
+    <message>
         <source>Picture…</source>
         <translation>圖片…</translation>
     </message>
@@ -479,8 +491,8 @@ This data has no plane to draw: follow the loss and accuracy curves.</source>
         <translation>點選某個類別的長條，查看模型在哪裡尋找這個類別</translation>
     </message>
     <message>
-        <source>Click a map (or a unit) to see what in the drawing drives it; again to go back.</source>
-        <translation>點選一張特徵圖（或一個單元），查看畫中哪些部分驅動它；再點一次即可返回。</translation>
+        <source>Every layer on the drawing, first to last. Click a map (or a unit) to see what in the drawing drives it; again to go back.</source>
+        <translation>每一層對這幅畫的輸出，從第一層到最後一層。點擊一張特徵圖（或一個單元）可查看畫中是什麼在驅動它；再點一次即返回。</translation>
     </message>
     <message>
         <source>the drawing</source>
@@ -1135,6 +1147,17 @@ right-click to disconnect</source>
     <message>
         <source>gap</source>
         <translation>差距</translation>
+    </message>
+</context>
+<context>
+    <name>QtLayerMaps</name>
+    <message>
+        <source>{name} ({kind}): {n} maps of {h}×{w}</source>
+        <translation>{name}（{kind}）：{n} 張 {h}×{w} 的特徵圖</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}): {n} units</source>
+        <translation>{name}（{kind}）：{n} 個單元</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1991,14 @@ right-click to disconnect</source>
         <translation>把一個資料點拖過決策邊界，觀察它的預測</translation>
     </message>
     <message>
+        <source>Classes:</source>
+        <translation>類別數：</translation>
+    </message>
+    <message>
+        <source>How many classes you draw: two, or up to {0} (the model gets one output per class)</source>
+        <translation>要繪製幾個類別：兩個，最多 {0} 個（模型為每個類別設一個輸出）</translation>
+    </message>
+    <message>
         <source>Value:</source>
         <translation>數值：</translation>
     </message>
@@ -1990,6 +2021,14 @@ right-click to disconnect</source>
     <message>
         <source>Turn the generated points into drawn points you can edit</source>
         <translation>把產生的資料點轉成可以編輯的手繪資料點</translation>
+    </message>
+    <message>
+        <source>Change the number of classes</source>
+        <translation>變更類別數</translation>
+    </message>
+    <message>
+        <source>Removed {0} points of the classes taken away (undo brings them back).</source>
+        <translation>已刪除被移除類別中的 {0} 個資料點（復原即可找回）。</translation>
     </message>
     <message>
         <source>Kept the first {0} points: a drawing holds at most {0}.</source>
@@ -2038,6 +2077,10 @@ right-click to disconnect</source>
     <message>
         <source>The point goes back: start from this set to keep a moved point.</source>
         <translation>資料點會回到原處：若要保留移動後的資料點，請從這個資料集開始。</translation>
+    </message>
+    <message>
+        <source>P(class {0}) = {1:.2f} → class {0}</source>
+        <translation>P(類別 {0}) = {1:.2f} → 類別 {0}</translation>
     </message>
     <message>
         <source>Drag a point to see its prediction; it goes back unless you start from this set.</source>
@@ -2973,6 +3016,14 @@ right-click to disconnect</source>
         <source>Drag to change the value; the pictures follow as you drag</source>
         <translation>拖曳以變更數值；各圖會隨著拖曳即時更新</translation>
     </message>
+    <message>
+        <source>The value follows the training until you type or drag</source>
+        <translation>在你輸入或拖曳之前，這個值會跟著訓練更新</translation>
+    </message>
+    <message>
+        <source>At epoch {0}</source>
+        <translation>第 {0} 個訓練週期時</translation>
+    </message>
 </context>
 <context>
     <name>QtWeightsRow</name>
@@ -3652,6 +3703,10 @@ right-click to disconnect</source>
         <translation>所有手繪資料點都屬於類別 {has}：也請畫一些類別 {missing} 的資料點</translation>
     </message>
     <message>
+        <source>the drawing is for {n} classes, but no point is of class {missing} yet: draw some of each class, or choose fewer classes</source>
+        <translation>這幅手繪有 {n} 個類別，但還沒有類別 {missing} 的資料點：請每個類別都畫一些資料點，或選擇較少的類別</translation>
+    </message>
+    <message>
         <source>the split leaves no test points ({n} drawn, {percent} % held out): draw more points, or hold out less</source>
         <translation>切分後沒有測試資料點（畫了 {n} 個，留出 {percent} %）：請多畫一些資料點，或少留出一些</translation>
     </message>
@@ -4282,6 +4337,14 @@ right-click to disconnect</source>
         <translation>有 {n} 個資料點；手繪資料最多保留 {most} 個：請擦除一些</translation>
     </message>
     <message>
+        <source>only a &quot;multiclass&quot; drawing says how many classes it has</source>
+        <translation>只有 &quot;multiclass&quot; 手繪資料才能指定類別數</translation>
+    </message>
+    <message>
+        <source>a multiclass drawing has {low} to {high} classes, got {got}</source>
+        <translation>multiclass 手繪資料應有 {low} 到 {high} 個類別，收到的是 {got}</translation>
+    </message>
+    <message>
         <source>must be three numbers [x1, x2, label], got {got}</source>
         <translation>必須是三個數字 [x1, x2, label]，收到的是 {got}</translation>
     </message>
@@ -4292,6 +4355,10 @@ right-click to disconnect</source>
     <message>
         <source>a class must be 0 or 1, got {got}</source>
         <translation>類別必須是 0 或 1，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>a class must be a whole number from 0 to {last}, got {got}</source>
+        <translation>類別必須是 0 到 {last} 之間的整數，收到的是 {got}</translation>
     </message>
     <message>
         <source>a value must be from -1 to 1, got {got}</source>
