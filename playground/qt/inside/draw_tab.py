@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,6 +40,7 @@ from playground.qt.widgets.flow_layout import QtFlowLayout
 from playground.qt.widgets.mosaic import to_rgb8
 
 CARD = 260  # a card's side, in pixels at the normal text size
+LEAST_PAD = 140  # px: the pad shrinks to the height in sight (a projector's short dock), not below
 FRAME_MS = 90  # a nudge plays back at about eleven steps a second
 _BAR = "#26828e"
 _PREDICTED = "#e76f51"
@@ -76,10 +77,19 @@ class _PadCard(_Card):
     def __init__(self, tools, *widgets: QWidget) -> None:
         super().__init__(*widgets)
         self.tools = tools
+        self.limit: int | None = None  # the height in sight (px): the pad no taller, so never cut
+
+    def fit_to(self, height: int) -> None:
+        """No taller than `height` (the tab's visible height), down to `LEAST_PAD` px."""
+        limit = max(LEAST_PAD, height, self.tools.sizeHint().height())
+        if limit != self.limit:
+            self.limit = limit
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width() + self.tools.sizeHint().width() + 6, hint.height())
+        side = hint.height() if self.limit is None else min(hint.height(), self.limit)
+        return QSize(side + self.tools.sizeHint().width() + 6, side)
 
 
 class QtDrawTab(QWidget):
@@ -219,7 +229,8 @@ class QtDrawTab(QWidget):
             tool_column.addWidget(button)
         tool_column.addStretch(1)
         beside.addLayout(tool_column)
-        cards.addWidget(_PadCard(tool_column, pad_box, self.notice))
+        self._pad_card = _PadCard(tool_column, pad_box, self.notice)
+        cards.addWidget(self._pad_card)
         cards.addWidget(_Card(self.verdict, self.bar_plot))
         cards.addWidget(_Card(self.heat_caption, self.heat))
         cards.addWidget(_Card(nudge_controls, self.nudge_caption, pictures, wide=True))
@@ -232,6 +243,7 @@ class QtDrawTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.viewport().installEventFilter(self)  # its height in sight bounds the pad's
         self.stack, self.message = pages.message_stack(scroll)
         self._body = scroll
         pages.lay_out_page(self, [], self.stack)
@@ -280,6 +292,11 @@ class QtDrawTab(QWidget):
 
     def ask(self) -> None:
         self.sigAsk.emit(self.request())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize and watched is self._body.viewport():
+            self._pad_card.fit_to(event.size().height())
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

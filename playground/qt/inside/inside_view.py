@@ -80,7 +80,7 @@ class QtInsideView(QWidget):
         self.confusion_tab = QtConfusionTab(text_font)
         self.samples_tab = QtSamplesTab(text_font)
         self.samples_tab.sigSampleClicked.connect(self._choose_probe)
-        self.draw_tab = QtDrawTab(text_font)  # the controller's `drawing` answers it
+        self.draw_tab = draw = QtDrawTab(text_font)  # the controller's `drawing` answers it
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inside_tabs")
         self.tabs.addTab(self.activations_tab, self.tr("Activations"))
@@ -96,6 +96,9 @@ class QtInsideView(QWidget):
         export.clicked.connect(self._on_export_clicked)
         self.tab_buttons = QtTabButtons(self.tabs, (export,))  # they wrap in a narrow dock
         self.tabs.currentChanged.connect(self._draw_stats_if_shown)
+        # The title speaks of the test sample; the Draw tab is about the drawing, and on a short
+        # screen needs those rows for the pad.
+        self.tabs.currentChanged.connect(lambda _i: self.title.setVisible(self.tabs.currentWidget() is not draw))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -81,6 +81,10 @@ class QtDockLayout(QObject):
 
     def favour(self, dock: QDockWidget) -> None:
         """Gives `dock` (in the right column, over the curves) most of the column's height, the
-        curves keeping their least: the Draw tab's pad and answers in sight on a laptop."""
+        curves keeping their least: the Draw tab's pad and answers in sight on a laptop. Where the
+        curves are a tab (a projector's short screen) the column is all its already: it is made
+        wider instead, so its rows of tab buttons wrap less and leave the pad the height."""
         if not self.curves_in_tab and self.curves.isVisible():
             self.window.resizeDocks([dock, self.curves], [5, 1], Qt.Orientation.Vertical)
+        elif self.curves_in_tab and dock.width() < self.window.width() * 0.45:
+            self.window.resizeDocks([dock], [int(self.window.width() * 0.45)], Qt.Orientation.Horizontal)

@@ -1,10 +1,11 @@
 """Opens the main window on an offscreen screen of a given size and lists what does not fit.
 
-    python tests/qt/window/fit_check.py WIDTHxHEIGHT [--dpr 2] [--presentation] [--language zh_CN]
+    python tests/qt/window/fit_check.py WIDTHxHEIGHT [--dpr 2] [--presentation] [--language zh_CN] [--draw]
 
 Prints one JSON object: the screen, the window's geometry and `problems`, a list of sentences —
 a window past the screen's edge, a visible widget outside the window, a tab row that needs scroll
-arrows, a toolbar that hides items behind its » button, a one-line label cut short. Run in its own
+arrows, a toolbar that hides items behind its » button, a one-line label cut short. With --draw, the
+LeNet template's Draw tab is opened first: its pad and tools must be in sight. Run in its own
 process because the screen's size is fixed when Qt starts (tests/qt/window/test_screen_fit.py does).
 """
 
@@ -23,6 +24,7 @@ def main() -> None:
     parser.add_argument("--dpr", type=float, default=1.0)
     parser.add_argument("--presentation", action="store_true")
     parser.add_argument("--language", default="en")
+    parser.add_argument("--draw", action="store_true")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))  # the screen's pixels
     # Qt's offscreen screen is given in logical pixels: 2560×1440 at 200 % lays out as 1280×720.
@@ -69,11 +71,14 @@ def main() -> None:
     wait_until(app, lambda: window.controller.dataset is not None)
     for _ in range(20):
         app.processEvents()
+    drawn = []
+    if args.draw:
+        drawn = open_draw_tab(app, window)
     report = {
         "screen": [width, height],
         "available": rect(window.screen().availableGeometry()),
         "window": rect(window.frameGeometry()),
-        "problems": problems(window),
+        "problems": problems(window) + drawn,
     }
     if os.environ.get("FIT_CHECK_PNG"):
         window.grab().save(os.environ["FIT_CHECK_PNG"])
@@ -81,6 +86,30 @@ def main() -> None:
     sys.stdout.flush()
     window.controller.shutdown()
     os._exit(0)
+
+
+def open_draw_tab(app, window) -> list[str]:
+    """Opens the Draw tab of the LeNet template as a student would; what of it is out of sight."""
+    from playground.qt.training import run_states
+
+    window.files.load_template("lenet")
+    wait_until(app, lambda: window.controller.run_state == run_states.READY, 120)
+    inside = window.inside_view
+    window._inside_dock.raise_()
+    inside.tabs.setCurrentWidget(inside.draw_tab)
+    tab = inside.draw_tab
+    wait_until(app, lambda: tab.pad.input_size == (8, 8) and tab.pad.isVisible() and tab.pad.height() < 480, 120)
+    for _ in range(20):
+        app.processEvents()
+    found = []
+    pad = tab.pad
+    seen = pad.visibleRegion().boundingRect()
+    if seen.height() < 0.85 * pad.height() or seen.width() < pad.width() - 1 or pad.height() < 140:
+        found.append(f"the pad {pad.width()}×{pad.height()} shows only {seen.width()}×{seen.height()}")
+    for button in (tab.pen_button, tab.eraser_button, tab.clear_button):
+        if button.visibleRegion().boundingRect().height() < button.height():
+            found.append(f"the {button.text()!r} button is out of sight")
+    return found
 
 
 def wait_until(app, condition, seconds: float = 60) -> None:

@@ -29,6 +29,8 @@ SCREENS = [
     ("1024x768", "--presentation"),
     ("1366x768", "--language", "zh_CN"),
     ("1280x720", "--presentation", "--language", "zh_TW"),
+    ("1366x768", "--draw"),
+    ("1280x720", "--presentation", "--draw"),
 ]
 
 
