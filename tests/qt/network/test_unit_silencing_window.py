@@ -143,6 +143,8 @@ def test_the_ranking_names_first_the_unit_that_matters_most(qtbot, window):
     effects = _answered(qtbot, window, top)
     assert effects["loss"] - effects["base_loss"] == pytest.approx(costs[0]["loss_change"], abs=1e-6)
     assert effects["loss"] > effects["base_loss"]
+    # …and the accuracy falls with it, as a student sees it beside the crossed-out neuron.
+    assert effects["accuracy"] < effects["base_accuracy"] - 0.05
     dialog.close()
 
 
