@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from playground import resources
+from playground import logs, resources
 from playground.core import atomic_files
 
 
@@ -39,9 +39,12 @@ def parser() -> argparse.ArgumentParser:
         epilog=commands,
     )
     p.add_argument("-V", "--version", action="version", version=version_text(), help="print the version and exit")
+    _add_log_level(p, logs.DEFAULT_LEVEL)
     sub = p.add_subparsers(dest="command")
     train = sub.add_parser("train", help="train an experiment without a window")
-    train.add_argument("experiment", help="experiment file (.json)")
+    train.add_argument(
+        "experiment", help="experiment file (.json), or a TensorFlow Playground link (quoted: it holds &)"
+    )
     train.add_argument("--epochs", type=int, help="epochs to train (default: the file's training.epochs)")
     train.add_argument("--out", default="run", help="folder for history.csv and model.keras (default: ./run)")
     train.add_argument(
@@ -56,6 +59,19 @@ def parser() -> argparse.ArgumentParser:
         choices=("fast", "fit"),
         default="fast",
         help="fast: the compiled engine; fit: plain model.fit, for comparison",
+    )
+    train.add_argument(
+        "--tensorboard",
+        metavar="DIR",
+        help="write TensorBoard logs into DIR as the run trains (watch with `tensorboard --logdir DIR`): "
+        "Keras's epoch scalars (steps from 0), histograms, the graph and an HParams session",
+    )
+    train.add_argument(
+        "--histogram-every",
+        type=int,
+        default=100,
+        metavar="N",
+        help="with --tensorboard: weight and gradient histograms every N epochs (0: none; default: 100)",
     )
     export = sub.add_parser(
         "export-script",
@@ -82,12 +98,49 @@ def parser() -> argparse.ArgumentParser:
         metavar="EPOCHS",
         help="only a long run in the window: memory growth, speed held, points drawn, closing time",
     )
-    p.add_argument("path", nargs="?", help="experiment file to open in the window")
+    for command in (train, export, bench):  # after the command too; SUPPRESS keeps a value given before it
+        _add_log_level(command, argparse.SUPPRESS)
+    p.add_argument("path", nargs="?", help="experiment file, or TensorFlow Playground link, to open in the window")
     return p
 
 
+def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The window's options, `[--log-level LEVEL] [EXPERIMENT.json | LINK]`, or None when `argv` asks for
+    more (a command, --help, --version, a mistake): then the whole parser reads it, and says what is wrong."""
+    window = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    window.add_argument("--log-level", type=str.upper, choices=logs.LEVELS, default=logs.DEFAULT_LEVEL)
+    try:
+        known, rest = window.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):  # a level it does not know: the whole parser says so
+        return None
+    commands = {"train", "export-script", "bench"}
+    if len(rest) > 1 or any(a.startswith("-") or a in commands for a in rest):
+        return None
+    known.path = rest[0] if rest else None
+    return known
+
+
+def _add_log_level(p: argparse.ArgumentParser, default) -> None:
+    p.add_argument(
+        "--log-level",
+        type=str.upper,  # debug or DEBUG
+        choices=logs.LEVELS,
+        default=default,
+        help=f"what the log shows on stderr (default: {logs.DEFAULT_LEVEL}); the log file in the data folder "
+        f"keeps INFO and up ({logs.log_folder()})",
+    )
+
+
 def main(argv: list[str]) -> int:
+    window = _window_arguments(argv)
+    if window is not None:  # `--log-level DEBUG EXPERIMENT.json`: argparse would take the file for a command
+        from playground.qt.app import run
+
+        return run(window.path, log_level=window.log_level)
     args = parser().parse_args(argv)
+    if args.command is not None:  # the window sets up its own logs, in Qt's data folder
+        logs.set_up(args.log_level)
+        logs.log_uncaught()
     if args.command == "train":
         return train(args)
     if args.command == "export-script":
@@ -98,18 +151,17 @@ def main(argv: list[str]) -> int:
         return bench.main(args)
     from playground.qt.app import run  # options only, e.g. `-- EXPERIMENT.json`: the window
 
-    return run(args.path)
+    return run(args.path, log_level=args.log_level)
 
 
 def train(args) -> int:
     from playground.core.data.imported import ImportFailed
     from playground.core.errors import ExperimentError
     from playground.core.experiment.checks import validate
-    from playground.core.experiment.config import Experiment
     from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 
     try:
-        exp = Experiment.load(args.experiment)
+        exp = load_experiment(args.experiment)
         if args.epochs is not None:
             if args.epochs < 1:
                 raise ExperimentError(
@@ -133,7 +185,13 @@ def train(args) -> int:
             return 2
         exp.training.validation = {"method": "kfold", "k": args.kfold, "repeats": 1}
     if exp.training.validation.get("method") == "kfold":
+        if args.tensorboard:
+            print("error: --tensorboard logs one run, not K-fold validation's K models", file=sys.stderr)
+            return 2
         return _kfold(args, exp, out)
+    if args.histogram_every < 0:
+        print(f"error: --histogram-every must be 0 or more, got {args.histogram_every}", file=sys.stderr)
+        return 2
 
     from playground.training.engine.session import Session
 
@@ -144,10 +202,16 @@ def train(args) -> int:
         print(f"error: {args.experiment}: {exc}", file=sys.stderr)
         return 2
     session.warm_up()
+    board = _tensorboard(args, session)
+    if board is None and args.tensorboard:
+        return 2
     t0 = time.perf_counter()
     last_print = t0
     while session.epoch < exp.training.epochs:
-        rows = session.train(min(64, exp.training.epochs - session.epoch))
+        n = min(64, exp.training.epochs - session.epoch)
+        rows = session.train(min(n, board.next_due(session.epoch) - session.epoch) if board else n)
+        if board is not None:
+            board.session_epochs(session, rows)
         row = rows[-1]
         if not math.isfinite(row["loss"]):
             print(
@@ -166,11 +230,17 @@ def train(args) -> int:
     for event in session.events:
         print(f"  epoch {event['epoch']}: {event['text']}")
     seconds = time.perf_counter() - t0
+    if board is not None:
+        board.session_epochs(session, [])  # what finishing did (EarlyStopping's restore…)
+        board.close()
+        print(f"TensorBoard logs in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     try:
         with atomic_files.replacing(out / "history.csv") as temporary:
             session.history.write_csv(temporary)
-        with atomic_files.replacing(out / "model.keras") as temporary:
-            session.model.save(temporary)
+        from playground.training.files.keras_io import save_keras
+
+        # self-contained: it takes the raw input (points, rows, images) and prepares it inside
+        written = save_keras(exp, out / "model.keras", session.model)
     except OSError as exc:  # a full disk or a read-only folder: said, as for an unreadable file
         print(f"error: {atomic_files.failed(exc, out)}", file=sys.stderr)
         return 2
@@ -178,7 +248,46 @@ def train(args) -> int:
     print(f"Trained {session.epoch} epochs in {seconds:.2f} s.")
     print(f"Final: {_metrics(final)}")
     print(f"Wrote {out / 'history.csv'} and {out / 'model.keras'}")
+    if len(written) > 1:  # the Sin layer of the sin features, beside the model
+        print(
+            f"model.keras uses the Sin layer of {written[1]}: `import playground_layers` "
+            "(from that folder) before keras.models.load_model"
+        )
     return 0 if final and math.isfinite(final.get("loss", math.nan)) else 1
+
+
+def _tensorboard(args, session):
+    """The run's live TensorBoard writer (None without --tensorboard, or when DIR cannot be written)."""
+    if not args.tensorboard:
+        return None
+    from playground.training.files.live_tensorboard import LiveTensorBoard
+
+    try:
+        board = LiveTensorBoard(args.tensorboard, session.experiment, args.histogram_every)
+        board.graph(session.model)
+    except OSError as exc:
+        print(f"error: {atomic_files.failed(exc, Path(args.tensorboard))}", file=sys.stderr)
+        return None
+    return board
+
+
+def load_experiment(source: str):
+    """The experiment of a file, or of a TensorFlow Playground link (its unused keys said on stderr)."""
+    from playground.core.experiment.config import Experiment
+    from playground.core.files import tf_playground_link
+
+    if not tf_playground_link.looks_like_link(source):
+        return Experiment.load(source)
+    exp, unknown = tf_playground_link.from_link(source)
+    rate = exp.training.learning_rate
+    print(
+        f"note: the link's learning rate {rate / tf_playground_link.RATE_HERE:g} is {rate:g} here: Keras's squared "
+        "error is twice TensorFlow Playground's ½(y − t)², so half the rate takes the same steps",
+        file=sys.stderr,
+    )
+    if unknown:
+        print(f"note: the link's {', '.join(unknown)} not used here", file=sys.stderr)
+    return exp
 
 
 def export_script(args) -> int:

@@ -35,6 +35,16 @@ _TRIM = _malloc_trim()
 _trimmed_at = [_resident_mb()]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _logs_kept_out_of_the_users_folder(tmp_path_factory):
+    """The commands the tests start (`python -m playground train …`) write their log file under
+    XDG_DATA_HOME on Linux: a folder of the test run's, not the user's data folder."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data_home")))
+    yield
+    mp.undo()
+
+
 @pytest.fixture(autouse=True)
 def _memory_released():
     """After each test, heap memory the test freed goes back to the system: glibc keeps freed

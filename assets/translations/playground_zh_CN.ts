@@ -749,6 +749,10 @@ right-click to disconnect</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
         <source>About the playground</source>
         <translation>关于游乐场</translation>
     </message>
@@ -759,6 +763,10 @@ right-click to disconnect</source>
     <message>
         <source>Play / pause</source>
         <translation>开始 / 暂停</translation>
+    </message>
+    <message>
+        <source>Cannot open the log folder {0}.</source>
+        <translation>无法打开日志文件夹 {0}。</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1325,53 @@ right-click to disconnect</source>
     <message>
         <source>Lesson: {0}</source>
         <translation>课程：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>QtLiveTensorBoard</name>
+    <message>
+        <source>Log to TensorBoard while training</source>
+        <translation>训练时记录到 TensorBoard</translation>
+    </message>
+    <message>
+        <source>Writes every run into its own subfolder as it trains: scalars, histograms, graph and settings</source>
+        <translation>训练时把每次运行写入各自的子文件夹：标量、直方图、计算图和设置</translation>
+    </message>
+    <message>
+        <source>TensorBoard folder…</source>
+        <translation>TensorBoard 文件夹…</translation>
+    </message>
+    <message>
+        <source>TensorBoard histograms every…</source>
+        <translation>TensorBoard 直方图间隔…</translation>
+    </message>
+    <message>
+        <source>Folder for live TensorBoard logs</source>
+        <translation>实时 TensorBoard 日志的文件夹</translation>
+    </message>
+    <message>
+        <source>TensorBoard histograms</source>
+        <translation>TensorBoard 直方图</translation>
+    </message>
+    <message>
+        <source>Weight and gradient histograms every N epochs (0: none):</source>
+        <translation>每 N 轮写一次权重和梯度直方图（0：不写）：</translation>
+    </message>
+    <message>
+        <source>TensorBoard logging is off.</source>
+        <translation>TensorBoard 记录已关闭。</translation>
+    </message>
+    <message>
+        <source>Logging to TensorBoard: {0} (copied)</source>
+        <translation>正在记录到 TensorBoard：{0}（已复制）</translation>
+    </message>
+    <message>
+        <source>Log to TensorBoard</source>
+        <translation>记录到 TensorBoard</translation>
+    </message>
+    <message>
+        <source>Each run is written into its own subfolder of {0} as it trains. To watch, run this command (it is on the clipboard):</source>
+        <translation>每次运行在训练时写入 {0} 中各自的子文件夹。要观看，请运行这条命令（已复制到剪贴板）：</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3101,13 @@ right-click to disconnect</source>
     <message>
         <source>Downloads {0} once into Keras&apos;s cache ({1}); no connection? Copy the file there.</source>
         <translation>将 {0} 下载一次到 Keras 的缓存（{1}）；没有网络？可将文件复制到那里。</translation>
+    </message>
+</context>
+<context>
+    <name>TensorBoardCommands</name>
+    <message>
+        <source>TensorBoard logging stopped: {0}</source>
+        <translation>TensorBoard 记录已停止：{0}</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5917,10 @@ right-click to disconnect</source>
         <translation>Hinge</translation>
     </message>
     <message>
+        <source>Squared hinge</source>
+        <translation>Squared hinge（平方合页）</translation>
+    </message>
+    <message>
         <source>Sparse categorical cross-entropy</source>
         <translation>稀疏分类交叉熵</translation>
     </message>
@@ -6992,6 +7058,164 @@ right-click to disconnect</source>
     <message>
         <source>Transfer learning: MobileNetV2 features (shapes)</source>
         <translation>迁移学习：MobileNetV2 特征（形状）</translation>
+    </message>
+</context>
+<context>
+    <name>tf_link</name>
+    <message>
+        <source>must be a percent from 0 to {most}, got {got}</source>
+        <translation>必须是 0 到 {most} 之间的百分数，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>the dataset {name} (the link names circle instead)</source>
+        <translation>数据集 {name}（链接中改为 circle）</translation>
+    </message>
+    <message>
+        <source>layers other than Dense: {kinds}</source>
+        <translation>Dense 以外的层：{kinds}</translation>
+    </message>
+    <message>
+        <source>the hidden layers&apos; activations {names}</source>
+        <translation>隐藏层的激活函数 {names}</translation>
+    </message>
+    <message>
+        <source>regularization that differs between layers or mixes L1 and L2</source>
+        <translation>各层不同或混用 L1 与 L2 的正则化</translation>
+    </message>
+    <message>
+        <source>the optimizer {name} (the link trains with plain SGD)</source>
+        <translation>优化器 {name}（链接使用普通 SGD 训练）</translation>
+    </message>
+    <message>
+        <source>how the weights start (the link starts them uniform in ±0.5, biases at 0.1)</source>
+        <translation>权重的初始化方式（链接在 ±0.5 内均匀初始化权重，偏置为 0.1）</translation>
+    </message>
+    <message>
+        <source>an output layer of more than one unit</source>
+        <translation>多于一个单元的输出层</translation>
+    </message>
+    <message>
+        <source>{n} samples (the link draws {theirs})</source>
+        <translation>{n} 个样本（链接生成 {theirs} 个）</translation>
+    </message>
+    <message>
+        <source>a held-out test set</source>
+        <translation>留出的测试集</translation>
+    </message>
+    <message>
+        <source>the loss {loss}</source>
+        <translation>损失函数 {loss}</translation>
+    </message>
+    <message>
+        <source>the learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation>回调函数</translation>
+    </message>
+    <message>
+        <source>K-fold validation</source>
+        <translation>K 折验证</translation>
+    </message>
+    <message>
+        <source>class weights</source>
+        <translation>类别权重</translation>
+    </message>
+    <message>
+        <source>the trained weights the model starts from</source>
+        <translation>模型起始时已训练的权重</translation>
+    </message>
+    <message>
+        <source>silenced units</source>
+        <translation>已屏蔽的单元</translation>
+    </message>
+    <message>
+        <source>hidden controls it has no switch for: {names}</source>
+        <translation>链接没有对应开关的隐藏控件：{names}</translation>
+    </message>
+    <message>
+        <source>has no #… part with the settings: copy the whole address from the browser&apos;s address bar</source>
+        <translation>没有包含设置的 #… 部分：请从浏览器地址栏复制完整地址</translation>
+    </message>
+    <message>
+        <source>its #… part holds no settings (key=value pairs)</source>
+        <translation>它的 #… 部分不含任何设置（key=value 对）</translation>
+    </message>
+    <message>
+        <source>unknown value {got}; TensorFlow Playground&apos;s are {choices}</source>
+        <translation>未知的值 {got}；TensorFlow Playground 的取值为 {choices}</translation>
+    </message>
+    <message>
+        <source>must be a number, got {got}</source>
+        <translation>必须是数字，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1, got {got}</source>
+        <translation>必须是从 1 起的整数，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation>必须是 true 或 false，收到的是 {got}</translation>
+    </message>
+</context>
+<context>
+    <name>tf_links</name>
+    <message>
+        <source>Open TensorFlow Playground link…</source>
+        <translation>打开 TensorFlow Playground 链接…</translation>
+    </message>
+    <message>
+        <source>Paste TensorFlow Playground link</source>
+        <translation>粘贴 TensorFlow Playground 链接</translation>
+    </message>
+    <message>
+        <source>Copy as TensorFlow Playground link</source>
+        <translation>复制为 TensorFlow Playground 链接</translation>
+    </message>
+    <message>
+        <source>Open TensorFlow Playground link</source>
+        <translation>打开 TensorFlow Playground 链接</translation>
+    </message>
+    <message>
+        <source>The address of a TensorFlow Playground page (https://playground.tensorflow.org/#…):</source>
+        <translation>TensorFlow Playground 页面的地址（https://playground.tensorflow.org/#…）：</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no TensorFlow Playground link.</source>
+        <translation>剪贴板中没有 TensorFlow Playground 链接。</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>无法打开链接</translation>
+    </message>
+    <message>
+        <source>This TensorFlow Playground link cannot be opened.
+
+{0}</source>
+        <translation>无法打开这个 TensorFlow Playground 链接。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>TensorFlow Playground link</source>
+        <translation>TensorFlow Playground 链接</translation>
+    </message>
+    <message>
+        <source>Opened the TensorFlow Playground link. Its learning rate {0:g} is {1:g} here: Keras&apos;s squared error is twice its ½(y − t)², so half the rate takes the same steps.</source>
+        <translation>已打开 TensorFlow Playground 链接。它的学习率 {0:g} 在这里是 {1:g}：Keras 的平方误差是它的 ½(y − t)² 的两倍，所以学习率减半才走出同样的步子。</translation>
+    </message>
+    <message>
+        <source>Not used here: {0}.</source>
+        <translation>此处未使用：{0}。</translation>
+    </message>
+    <message>
+        <source>Copied the TensorFlow Playground link; it cannot say: {0}</source>
+        <translation>已复制 TensorFlow Playground 链接；链接无法表达：{0}</translation>
+    </message>
+    <message>
+        <source>Copied the TensorFlow Playground link.</source>
+        <translation>已复制 TensorFlow Playground 链接。</translation>
     </message>
 </context>
 <context>

@@ -749,6 +749,10 @@ right-click to disconnect</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
+        <source>Open log folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
         <source>About the playground</source>
         <translation>關於遊樂場</translation>
     </message>
@@ -759,6 +763,10 @@ right-click to disconnect</source>
     <message>
         <source>Play / pause</source>
         <translation>播放／暫停</translation>
+    </message>
+    <message>
+        <source>Cannot open the log folder {0}.</source>
+        <translation>無法開啟記錄檔資料夾 {0}。</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1325,53 @@ right-click to disconnect</source>
     <message>
         <source>Lesson: {0}</source>
         <translation>課程：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>QtLiveTensorBoard</name>
+    <message>
+        <source>Log to TensorBoard while training</source>
+        <translation>訓練時記錄到 TensorBoard</translation>
+    </message>
+    <message>
+        <source>Writes every run into its own subfolder as it trains: scalars, histograms, graph and settings</source>
+        <translation>訓練時把每次執行寫入各自的子資料夾：純量、直方圖、計算圖和設定</translation>
+    </message>
+    <message>
+        <source>TensorBoard folder…</source>
+        <translation>TensorBoard 資料夾…</translation>
+    </message>
+    <message>
+        <source>TensorBoard histograms every…</source>
+        <translation>TensorBoard 直方圖間隔…</translation>
+    </message>
+    <message>
+        <source>Folder for live TensorBoard logs</source>
+        <translation>即時 TensorBoard 記錄檔的資料夾</translation>
+    </message>
+    <message>
+        <source>TensorBoard histograms</source>
+        <translation>TensorBoard 直方圖</translation>
+    </message>
+    <message>
+        <source>Weight and gradient histograms every N epochs (0: none):</source>
+        <translation>每 N 個訓練週期寫一次權重和梯度直方圖（0：不寫）：</translation>
+    </message>
+    <message>
+        <source>TensorBoard logging is off.</source>
+        <translation>TensorBoard 記錄已關閉。</translation>
+    </message>
+    <message>
+        <source>Logging to TensorBoard: {0} (copied)</source>
+        <translation>正在記錄到 TensorBoard：{0}（已複製）</translation>
+    </message>
+    <message>
+        <source>Log to TensorBoard</source>
+        <translation>記錄到 TensorBoard</translation>
+    </message>
+    <message>
+        <source>Each run is written into its own subfolder of {0} as it trains. To watch, run this command (it is on the clipboard):</source>
+        <translation>每次執行在訓練時寫入 {0} 中各自的子資料夾。要觀看，請執行這條命令（已複製到剪貼簿）：</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3101,13 @@ right-click to disconnect</source>
     <message>
         <source>Downloads {0} once into Keras&apos;s cache ({1}); no connection? Copy the file there.</source>
         <translation>將 {0} 下載一次到 Keras 的快取（{1}）；沒有網路連線？請把檔案複製到那裡。</translation>
+    </message>
+</context>
+<context>
+    <name>TensorBoardCommands</name>
+    <message>
+        <source>TensorBoard logging stopped: {0}</source>
+        <translation>TensorBoard 記錄已停止：{0}</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5917,10 @@ right-click to disconnect</source>
         <translation>Hinge</translation>
     </message>
     <message>
+        <source>Squared hinge</source>
+        <translation>Squared hinge（平方鉸鏈）</translation>
+    </message>
+    <message>
         <source>Sparse categorical cross-entropy</source>
         <translation>稀疏分類交叉熵</translation>
     </message>
@@ -6992,6 +7058,164 @@ right-click to disconnect</source>
     <message>
         <source>Transfer learning: MobileNetV2 features (shapes)</source>
         <translation>遷移學習：MobileNetV2 特徵（形狀）</translation>
+    </message>
+</context>
+<context>
+    <name>tf_link</name>
+    <message>
+        <source>must be a percent from 0 to {most}, got {got}</source>
+        <translation>必須是 0 到 {most} 之間的百分比，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>the dataset {name} (the link names circle instead)</source>
+        <translation>資料集 {name}（連結中改為 circle）</translation>
+    </message>
+    <message>
+        <source>layers other than Dense: {kinds}</source>
+        <translation>Dense 以外的層：{kinds}</translation>
+    </message>
+    <message>
+        <source>the hidden layers&apos; activations {names}</source>
+        <translation>隱藏層的激活函數 {names}</translation>
+    </message>
+    <message>
+        <source>regularization that differs between layers or mixes L1 and L2</source>
+        <translation>各層不同或混用 L1 與 L2 的正則化</translation>
+    </message>
+    <message>
+        <source>the optimizer {name} (the link trains with plain SGD)</source>
+        <translation>優化器 {name}（連結使用一般 SGD 訓練）</translation>
+    </message>
+    <message>
+        <source>how the weights start (the link starts them uniform in ±0.5, biases at 0.1)</source>
+        <translation>權重的初始化方式（連結在 ±0.5 內均勻初始化權重，偏值為 0.1）</translation>
+    </message>
+    <message>
+        <source>an output layer of more than one unit</source>
+        <translation>多於一個單元的輸出層</translation>
+    </message>
+    <message>
+        <source>{n} samples (the link draws {theirs})</source>
+        <translation>{n} 個樣本（連結產生 {theirs} 個）</translation>
+    </message>
+    <message>
+        <source>a held-out test set</source>
+        <translation>保留的測試集</translation>
+    </message>
+    <message>
+        <source>the loss {loss}</source>
+        <translation>損失函數 {loss}</translation>
+    </message>
+    <message>
+        <source>the learning-rate schedule</source>
+        <translation>學習率排程</translation>
+    </message>
+    <message>
+        <source>callbacks</source>
+        <translation>回呼函式</translation>
+    </message>
+    <message>
+        <source>K-fold validation</source>
+        <translation>K 折驗證</translation>
+    </message>
+    <message>
+        <source>class weights</source>
+        <translation>類別權重</translation>
+    </message>
+    <message>
+        <source>the trained weights the model starts from</source>
+        <translation>模型起始時已訓練的權重</translation>
+    </message>
+    <message>
+        <source>silenced units</source>
+        <translation>已遮蔽的單元</translation>
+    </message>
+    <message>
+        <source>hidden controls it has no switch for: {names}</source>
+        <translation>連結沒有對應開關的隱藏控制項：{names}</translation>
+    </message>
+    <message>
+        <source>has no #… part with the settings: copy the whole address from the browser&apos;s address bar</source>
+        <translation>沒有包含設定的 #… 部分：請從瀏覽器網址列複製完整網址</translation>
+    </message>
+    <message>
+        <source>its #… part holds no settings (key=value pairs)</source>
+        <translation>它的 #… 部分不含任何設定（key=value 配對）</translation>
+    </message>
+    <message>
+        <source>unknown value {got}; TensorFlow Playground&apos;s are {choices}</source>
+        <translation>未知的值 {got}；TensorFlow Playground 的取值為 {choices}</translation>
+    </message>
+    <message>
+        <source>must be a number, got {got}</source>
+        <translation>必須是數字，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1, got {got}</source>
+        <translation>必須是從 1 起的整數，收到的是 {got}</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation>必須是 true 或 false，收到的是 {got}</translation>
+    </message>
+</context>
+<context>
+    <name>tf_links</name>
+    <message>
+        <source>Open TensorFlow Playground link…</source>
+        <translation>開啟 TensorFlow Playground 連結…</translation>
+    </message>
+    <message>
+        <source>Paste TensorFlow Playground link</source>
+        <translation>貼上 TensorFlow Playground 連結</translation>
+    </message>
+    <message>
+        <source>Copy as TensorFlow Playground link</source>
+        <translation>複製為 TensorFlow Playground 連結</translation>
+    </message>
+    <message>
+        <source>Open TensorFlow Playground link</source>
+        <translation>開啟 TensorFlow Playground 連結</translation>
+    </message>
+    <message>
+        <source>The address of a TensorFlow Playground page (https://playground.tensorflow.org/#…):</source>
+        <translation>TensorFlow Playground 頁面的網址（https://playground.tensorflow.org/#…）：</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no TensorFlow Playground link.</source>
+        <translation>剪貼簿中沒有 TensorFlow Playground 連結。</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>無法開啟連結</translation>
+    </message>
+    <message>
+        <source>This TensorFlow Playground link cannot be opened.
+
+{0}</source>
+        <translation>無法開啟這個 TensorFlow Playground 連結。
+
+{0}</translation>
+    </message>
+    <message>
+        <source>TensorFlow Playground link</source>
+        <translation>TensorFlow Playground 連結</translation>
+    </message>
+    <message>
+        <source>Opened the TensorFlow Playground link. Its learning rate {0:g} is {1:g} here: Keras&apos;s squared error is twice its ½(y − t)², so half the rate takes the same steps.</source>
+        <translation>已開啟 TensorFlow Playground 連結。它的學習率 {0:g} 在這裡是 {1:g}：Keras 的平方誤差是它的 ½(y − t)² 的兩倍，所以學習率減半才走出同樣的步伐。</translation>
+    </message>
+    <message>
+        <source>Not used here: {0}.</source>
+        <translation>此處未使用：{0}。</translation>
+    </message>
+    <message>
+        <source>Copied the TensorFlow Playground link; it cannot say: {0}</source>
+        <translation>已複製 TensorFlow Playground 連結；連結無法表達：{0}</translation>
+    </message>
+    <message>
+        <source>Copied the TensorFlow Playground link.</source>
+        <translation>已複製 TensorFlow Playground 連結。</translation>
     </message>
 </context>
 <context>

@@ -66,4 +66,5 @@ if __name__ == "__main__":
         sys.exit(f"{TRANSLATIONS_DIR} does not exist: run this in a checkout (python3 dev.py translations)")
     update()
     release()
+    # The tool's output, not a diagnostic.
     print(f"updated {', '.join(str(ts_file(lang)) for lang in TRANSLATED)} and their .qm files", file=sys.stderr)

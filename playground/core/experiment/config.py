@@ -296,12 +296,12 @@ def dense(units: int, activation: str = "tanh", l1: float = 0.0, l2: float = 0.0
 
 
 def output_activation(problem: str, loss: str) -> str:
-    """Regression is linear; hinge wants a ±1 margin (tanh); classes want probabilities."""
+    """Regression is linear; the hinges want a ±1 margin (tanh); classes want probabilities."""
     if problem == "regression":
         return "linear"
     if problem == "multiclass":
         return "softmax"
-    return "tanh" if loss == "hinge" else "sigmoid"
+    return "tanh" if loss in ("hinge", "squared_hinge") else "sigmoid"
 
 
 def output_layer(problem: str, loss: str) -> dict:

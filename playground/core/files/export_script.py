@@ -11,12 +11,15 @@ history the playground's `model.fit` engine (`Session(exp, engine="fit")`) gives
   arrays are written to an .npz beside the script (`data_file`), which the script loads.
 - Model: one `keras.layers.X(...)` call per layer, a `keras.Sequential` stack or a functional graph,
   built after `keras.utils.set_random_seed(seed)` as `model_builder.build_model` does.
-- Compile: the optimizer, learning-rate schedule (Keras's own, or the playground's StepDecay and
-  NaturalExpDecay written out as small `LearningRateSchedule` classes), losses, loss weights,
-  metrics; callbacks with the settings the playground gives them; balanced class weights and the
-  file's sample weights as per-sample weights, as `Session` does.
+- Compile: the optimizer, learning-rate schedule (Keras's own classes only, so model.keras loads in
+  plain Keras: natural-exp decay as `ExponentialDecay`, the book's step decay as a
+  `LearningRateScheduler` callback), losses, loss weights, metrics; callbacks with the settings the
+  playground gives them; balanced class weights and the file's sample weights as per-sample weights,
+  as `Session` does.
 - Train: `model.fit(..., validation_data=..., shuffle=True)`, `history.csv` and `model.keras`;
-  `--epochs`, `--out`, `--distribute` (`tf.distribute.MirroredStrategy`) and `--dump-data`.
+  `--epochs`, `--out`, `--distribute` (`tf.distribute.MirroredStrategy`; `MultiWorkerMirroredStrategy` when
+  the TF_CONFIG environment variable names a cluster of machines, only its chief writing the files) and
+  `--dump-data`.
 
 Not exportable (ExperimentError says so): a Pretrained layer (keras.applications base) and K-fold
 validation. Everything here is text and numpy: no TensorFlow is imported.
@@ -41,7 +44,7 @@ from playground.core.data.data_config import FILE
 from playground.core.errors import ExperimentError
 from playground.core.experiment.checks import validate
 from playground.core.experiment.config import Experiment
-from playground.core.files import script_data, script_header, script_model, script_recipe
+from playground.core.files import script_data, script_header, script_model, script_recipe, script_wrap
 from playground.core.files.python_text import py
 from playground.core.i18n import QT_TRANSLATE_NOOP, Message
 from playground.core.network import transfer
@@ -103,7 +106,7 @@ def parts(exp: Experiment, data_code: str | None, source: str | None, script_nam
     """What fills each placeholder of TEMPLATE for `exp` (checked): its code, one module per section."""
     copied_imports, data = script_data.fields(exp)
     header = script_header.fields(exp, copied_imports, data_code, source, script_name)
-    return {**header, **data, **script_model.fields(exp), **script_recipe.fields(exp)}
+    return {**header, **data, **script_model.fields(exp), **script_recipe.fields(exp), **script_wrap.fields(exp)}
 
 
 def _data_file_code(data_file: Path, script_path: Path | None) -> str:

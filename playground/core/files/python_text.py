@@ -20,7 +20,7 @@ OWN_NAMES = frozenset(
     {
         "SEED", "EPOCHS", "BATCH_SIZE", "SAMPLES", "NOISE", "TRAIN_FRACTION", "HOLDOUT", "SHUFFLE", "STRATIFY",
         "FEATURES", "DATA_FILE", "LEARNING_RATE", "load_pool", "load_data", "model_inputs", "targets", "float32",
-        "save_arrays", "build_model", "compile_model", "make_callbacks", "LogLearningRate", "StepDecay",
+        "save_arrays", "build_model", "compile_model", "make_callbacks", "LogLearningRate", "step_decay", "StepDecay",
         "NaturalExpDecay", "write_history", "main", "keras", "tf", "np", "argparse", "contextlib", "csv", "math",
         "os", "Path", "SimpleNamespace", "DataConfig", "annotations",
     }

@@ -172,7 +172,12 @@ def _scaling_lines(exp: Experiment) -> list[str]:
     if scaling in ("auto", "none"):
         lines.append("xs = [x[r] for r in rows]")
     else:
-        lines.append(f"xs = scale({py(scaling)}, *(x[r] for r in rows))  # with the training rows' statistics only")
+        lines += [
+            f"xs = scale({py(scaling)}, *(x[r] for r in rows))  # with the training rows' statistics only",
+            "# The same scaling as (x - center) / spread, for model.keras's own scaling layer.",
+            *_center_and_spread(scaling),
+            "input_scaling = (center, spread)",
+        ]
     lines.append("ys = [y[r].astype(np.float32) for r in rows]")
     if standardised:
         lines += [
@@ -189,6 +194,25 @@ def _scaling_lines(exp: Experiment) -> list[str]:
     return lines
 
 
+def _center_and_spread(scaling: str) -> list[str]:
+    """Lines computing `scale`'s statistics of the training rows in float64, as `scale` does."""
+    lines = ["train = np.asarray(x[rows[0]], np.float64)"]
+    if scaling == "standardise":
+        return [*lines, "center, spread = train.mean(axis=0), train.std(axis=0)", _NO_ZERO]
+    if scaling == "minmax":
+        return [*lines, "center, spread = train.min(axis=0), train.max(axis=0) - train.min(axis=0)", _NO_ZERO]
+    axes = "(0,)" if scaling != "channel_mean" else "tuple(range(train.ndim - 1))"
+    return [*lines, f"center = train.mean(axis={axes}, keepdims=True)[0]", "spread = np.ones_like(center)"]
+
+
+_NO_ZERO = "spread = np.where(spread > 1e-8, spread, 1.0)"
+
+
+def scales_inputs(exp: Experiment) -> bool:
+    """Whether load_data scales the samples (and gives model.keras their (offset, factor) to do it itself)."""
+    return exp.data.name != FILE and any(line.startswith("input_scaling = ") for line in _scaling_lines(exp))
+
+
 def _x_ndim(exp: Experiment) -> int:
     d = exp.data
     if d.name in TABULAR_DATASETS:
@@ -199,6 +223,7 @@ def _x_ndim(exp: Experiment) -> int:
 
 
 def _input_and_target_lines(exp: Experiment, file_weights: bool) -> list[str]:
+    scaled = not file_weights and scales_inputs(exp)
     lines = []
     weights = "weights" if file_weights else None
     if exp.training.class_weight == "balanced":
@@ -223,6 +248,7 @@ def _input_and_target_lines(exp: Experiment, file_weights: bool) -> list[str]:
         '"y_test": ys[1]}',
         "if held:",
         "    data.update(x_holdout=xs[2], y_holdout=ys[2])",
+        *(["data.update(input_scaling=input_scaling)  # for model.keras, not model.fit"] if scaled else []),
         "# Keras works in float32; the playground converts the arrays before fit, and so does this script.",
         "return {k: float32(v) for k, v in data.items()}",
     ]

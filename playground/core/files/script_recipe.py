@@ -2,13 +2,16 @@
 losses, loss weights and metrics of `compile_model`, and the Keras callbacks of `make_callbacks`,
 each with the settings the playground gives it.
 
-Keras's own schedules are called by name; the playground's StepDecay and NaturalExpDecay are
-copied from script_schedules.py.txt. `fields` fills the placeholders of "# 3. Compile" and
-`make_callbacks`.
+Everything is plain Keras, so the script and its model.keras load where the playground is not
+installed: Keras's own schedules are called by name; natural-exponential decay is Keras's
+`ExponentialDecay`, and the book's step decay a `LearningRateScheduler` callback with the
+`step_decay` function copied from script_schedules.py.txt. `fields` fills the placeholders of
+"# 3. Compile" and `make_callbacks`.
 """
 
 from __future__ import annotations
 
+import math
 from importlib import resources
 
 from playground.core.experiment.config import Experiment, Output
@@ -16,8 +19,9 @@ from playground.core.files.python_text import call, py
 from playground.core.files.source_copies import definitions
 from playground.core.recipe import callback_specs, schedule_rates, schedules
 
-# The playground's schedules that Keras does not have, as the script defines them.
+# The playground's schedule that Keras has no class for, as the script defines it.
 _OWN_SCHEDULES = definitions(resources.files(__package__).joinpath("script_schedules.py.txt").read_text("utf-8"))
+_CALLBACK_SCHEDULES = {"StepDecay": "step_decay"}  # set once an epoch by Keras's LearningRateScheduler
 
 
 def fields(exp: Experiment) -> dict[str, str]:
@@ -25,10 +29,10 @@ def fields(exp: Experiment) -> dict[str, str]:
     t = exp.training
     opt = t.optimizer
     config = {k: v for k, v in opt.get("config", {}).items() if k != "learning_rate"}
-    rate = "schedule" if t.schedule else "learning_rate"
     name = t.schedule["class_name"] if t.schedule else None
+    rate = "schedule" if t.schedule and name not in _CALLBACK_SCHEDULES else "learning_rate"
     return {
-        "schedule_class": _OWN_SCHEDULES.get(name, "") if name else "",
+        "schedule_class": _OWN_SCHEDULES[_CALLBACK_SCHEDULES[name]] if name in _CALLBACK_SCHEDULES else "",
         "learning_rate": py(float(t.learning_rate)),
         "schedule_lines": "\n".join(
             _schedule_lines(exp) if t.schedule else ["    schedule = None  # a constant learning rate"]
@@ -50,23 +54,36 @@ def _schedule_lines(exp: Experiment) -> list[str]:
             "values": [float(v) for v in config["values"]],
         }
         return [comment, f"    schedule = {call('keras.optimizers.schedules', name, args, 4)}"]
-    if name == "StepDecay":
-        return [
-            comment,
-            "    schedule = StepDecay(learning_rate, steps_per_epoch=steps_per_epoch, "
-            + ", ".join(f"{k}={py(v)}" for k, v in config.items())
-            + ")",
-        ]
+    if name in _CALLBACK_SCHEDULES:
+        return [comment, "    schedule = None  # set before each epoch by make_callbacks' LearningRateScheduler"]
     if name == "NaturalExpDecay":
-        return [
-            comment,
-            "    schedule = NaturalExpDecay(learning_rate, "
-            + ", ".join(f"{k}={py(v)}" for k, v in config.items())
-            + ")",
-        ]
+        return [comment, *_natural_exp_lines(config)]
     return [
         comment,
         "    schedule = " + call("keras.optimizers.schedules", name, config, 4, "initial_learning_rate=learning_rate"),
+    ]
+
+
+def _natural_exp_lines(config: dict) -> list[str]:
+    """TF1's natural_exp_decay, lr₀ · e^(−k · p), as Keras's ExponentialDecay.
+
+    decay_rate e^−k would be rounded to float32 and its error raised to the power p (1e-5 of the rate
+    after a few hundred steps); without staircase the same rate is 0.5^(p · k / ln 2), whose base 0.5
+    is exact, so the script's rates differ from the playground's by float32 rounding alone. With
+    staircase p must stay ⌊step / decay_steps⌋, so e^−k it is.
+    """
+    k, steps = float(config["decay_rate"]), int(config["decay_steps"])
+    if config["staircase"] or k == 0.0:
+        args = {"decay_steps": steps, "decay_rate": math.exp(-k), "staircase": bool(config["staircase"])}
+        why = f"    # e^−{k:g} per {steps} step(s)"
+    else:
+        args = {"decay_steps": steps * math.log(2.0) / k, "decay_rate": 0.5}
+        per = f"{args['decay_steps']:.6g}"
+        why = f"    # e^−{k:g} per {steps} step(s), written as 0.5 per {per}: float32 holds 0.5 exactly"
+    return [
+        why,
+        "    schedule = "
+        + call("keras.optimizers.schedules", "ExponentialDecay", args, 4, "initial_learning_rate=learning_rate"),
     ]
 
 
@@ -105,9 +122,15 @@ def _metrics(exp: Experiment, out: Output) -> str:
 def _callbacks(exp: Experiment) -> list[str]:
     """The body of `make_callbacks`: the experiment's callbacks, files written into `out`."""
     t = exp.training
-    if not t.callbacks:
+    name = t.schedule["class_name"] if t.schedule else None
+    scheduler = []
+    if name in _CALLBACK_SCHEDULES:
+        config = schedules.with_defaults(t.schedule)["config"]
+        args = ", ".join([py(float(t.learning_rate)), *(f"{k}={py(v)}" for k, v in config.items())])
+        scheduler = [f"        keras.callbacks.LearningRateScheduler({_CALLBACK_SCHEDULES[name]}({args})),"]
+    if not t.callbacks and not scheduler:
         return ["    return []  # the experiment uses none"]
-    lines = ["    return ["]
+    lines = ["    return [", *scheduler]
     for entry in t.callbacks:
         name = entry["class_name"]
         config = callback_specs.get(t.callbacks, name) or {}

@@ -21,7 +21,7 @@ from playground.core.recipe import callback_specs, optimizer_specs, schedules
 MAX_EPOCHS = 1_000_000  # a whole lesson at full speed is fewer
 
 LOSSES_FOR = {
-    "classification": ("binary_crossentropy", "hinge", "mse", "mae", "huber"),
+    "classification": ("binary_crossentropy", "hinge", "squared_hinge", "mse", "mae", "huber"),
     "multiclass": ("sparse_categorical_crossentropy", "categorical_crossentropy", "mse"),
     "regression": ("mse", "mae", "huber"),
     "reconstruction": ("mse", "mae", "binary_crossentropy"),

@@ -508,6 +508,12 @@ def _raw_name(path: str, names: dict[str, str]) -> str:
 _FOLD = re.compile(r"(?:repeat \d+, )?fold \d+/\d+")
 
 
+def settings(exp: Experiment) -> dict[str, str]:
+    """Every setting the Runs table can show, by its readable name, as its cell writes it
+    (TensorBoard's HParams session of a run uses these)."""
+    return {name: show(exp) for name, show in _ASPECTS.items()}
+
+
 def differing_settings(runs: Sequence[Run]) -> dict[int, dict[str, str]]:
     """For each run's number, the settings that differ between `runs`, by readable name.
 

@@ -133,4 +133,4 @@ def write_all() -> list[str]:
 if __name__ == "__main__":
     app = QGuiApplication(sys.argv)
     for written in write_all():
-        print(written)
+        print(written)  # the tool's output: the files it wrote

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from playground.core import atomic_files
 from playground.core.data.imported import ImportFailed
 from playground.core.errors import ExperimentError
+from playground.qt.files.live_tensorboard import QtLiveTensorBoard
 from playground.qt.i18n import say
 
 
@@ -21,6 +22,7 @@ class QtExports(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self.live_tensorboard = QtLiveTensorBoard(window)  # File → Export: logs every run as it trains
 
     def fill(self, menu: QMenu) -> None:
         w = self.window
@@ -33,6 +35,9 @@ class QtExports(QObject):
         self.script_action.setShortcut("Ctrl+E")
         menu.addAction(self.tr("History (CSV)…"), self.history_csv)
         menu.addAction(self.tr("TensorBoard logs…"), self.tensorboard)
+        menu.addAction(self.live_tensorboard.action)
+        menu.addAction(self.live_tensorboard.folder_action)
+        menu.addAction(self.live_tensorboard.every_action)
         menu.addAction(self.tr("Report (HTML)…"), self.report)
         menu.addSeparator()
         for title, widget in (

@@ -389,17 +389,20 @@ def demo_nodes() -> list[Node]:
 
 
 if __name__ == "__main__":
+    import logging
     import sys
 
     from PySide6.QtWidgets import QApplication
 
+    logging.basicConfig(level=logging.DEBUG, format="%(message)s")  # the demo echoes the view's signals
+    log = logging.getLogger(__name__)
     app = QApplication(sys.argv)
     view = QtGraphView()
     view.setWindowTitle("Graph view")
     view.set_nodes(demo_nodes())
-    view.sigLayerSelected.connect(lambda i: print("selected", i))
-    view.sigConnect.connect(lambda a, b: print("connect", a, "→", b))
-    view.sigDisconnect.connect(lambda a, b: print("disconnect", a, "→", b))
+    view.sigLayerSelected.connect(lambda i: log.debug("selected %s", i))
+    view.sigConnect.connect(lambda a, b: log.debug("connect %s → %s", a, b))
+    view.sigDisconnect.connect(lambda a, b: log.debug("disconnect %s → %s", a, b))
     view.resize(520, 760)
     view.show()
     sys.exit(app.exec())

@@ -240,4 +240,4 @@ if __name__ == "__main__":
         callback_specs.monitors(["accuracy"]),
     )
     if dialog.exec():
-        print(dialog.callbacks())
+        print(dialog.callbacks())  # the demo's output

@@ -327,4 +327,4 @@ if __name__ == "__main__":
     app = QApplication(sys.argv)
     dialog = QtScheduleDialog(schedules.default("CosineDecayRestarts"), None, 0.03, 25, 1000)
     if dialog.exec():
-        print(dialog.result())
+        print(dialog.result())  # the demo's output

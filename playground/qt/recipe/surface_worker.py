@@ -6,6 +6,7 @@ touch (nothing of the window) and how its results leave (two queued signals) are
 
 from __future__ import annotations
 
+import logging
 import queue
 import time
 import traceback
@@ -48,6 +49,7 @@ class QtPathWorker(QObject):
             result = paths(name, specs, steps, start)
             self.sigDone.emit((token, result, time.perf_counter() - t0))
         except Exception as exc:  # say so; the view stays usable
+            logging.getLogger(__name__).error("loss surface failed", exc_info=exc)
             last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
             where = f" (in {last[0].name})" if last else ""
             self.sigFailed.emit((token, f"{type(exc).__name__}: {exc}{where}"))

@@ -34,6 +34,7 @@ LOSS_LABELS = {  # shown through translate("losses", label)
     "mae": QT_TRANSLATE_NOOP("losses", "Mean absolute error (mae)"),
     "huber": QT_TRANSLATE_NOOP("losses", "Huber"),
     "hinge": QT_TRANSLATE_NOOP("losses", "Hinge"),
+    "squared_hinge": QT_TRANSLATE_NOOP("losses", "Squared hinge"),
     "sparse_categorical_crossentropy": QT_TRANSLATE_NOOP("losses", "Sparse categorical cross-entropy"),
     "categorical_crossentropy": QT_TRANSLATE_NOOP("losses", "Categorical cross-entropy (one-hot)"),
 }

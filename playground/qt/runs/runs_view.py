@@ -263,10 +263,13 @@ def _fake_runs() -> list[Run]:
 
 
 if __name__ == "__main__":
+    import logging
     import sys
 
     from PySide6.QtWidgets import QApplication
 
+    logging.basicConfig(level=logging.DEBUG, format="%(message)s")  # the demo echoes the view's signals
+    log = logging.getLogger(__name__)
     app = QApplication(sys.argv)
     view = QtRunsView()
     view.setWindowTitle("Runs")
@@ -277,8 +280,8 @@ if __name__ == "__main__":
         view.set_runs(shown)
 
     view.set_runs(shown, current=shown[-1].number)
-    view.sigOverlayChanged.connect(lambda numbers: print("overlay", numbers))
-    view.sigOpenRun.connect(lambda number: print("open", number))
+    view.sigOverlayChanged.connect(lambda numbers: log.debug("overlay %s", numbers))
+    view.sigOpenRun.connect(lambda number: log.debug("open %s", number))
     view.sigRemoveRun.connect(remove)
     view.sigClear.connect(lambda: view.set_runs([]))
     view.resize(980, 380)

@@ -185,6 +185,11 @@ class QtTrainingController(QObject):
         of the experiment: the fast engine outruns the eye, so lessons watch it at 100/s."""
         self._worker.post("set_speed", epochs_per_second)
 
+    def log_to_tensorboard(self, folder: str | None, histogram_every: int = 100) -> None:
+        """Writes every run into its own subfolder of `folder` as it trains (None: no more), with
+        weight and gradient histograms every `histogram_every` epochs; on the worker thread."""
+        self._worker.post("set_tensorboard", folder, histogram_every)
+
     def stop(self) -> None:
         """Ends the run where it is; Play then starts a fresh one."""
         if self.run_state not in (RUNNING, READY):

@@ -8,6 +8,7 @@ here, on the worker thread, so the window is on screen before it loads.
 
 from __future__ import annotations
 
+import logging
 import math
 import queue
 import sys
@@ -20,14 +21,17 @@ from playground.core.i18n import Message
 from playground.qt.i18n import say, translate
 from playground.qt.training.ablation_commands import AblationCommands
 from playground.qt.training.drawing_commands import DrawingCommands
+from playground.qt.training.tensorboard_commands import TensorBoardCommands
 from playground.qt.training.weight_commands import WeightEditCommands
+
+log = logging.getLogger(__name__)
 
 CALL_SECONDS = 0.03  # target length of one compiled call: short enough to stop within 200 ms
 EMIT_SECONDS = 1 / 30  # views never need more than ~30 updates a second
 CHECKPOINT_SECONDS = 2.0  # a better model is written at most this often while training, and on every stop
 
 
-class QtTrainingWorker(WeightEditCommands, AblationCommands, DrawingCommands, QObject):
+class QtTrainingWorker(WeightEditCommands, AblationCommands, DrawingCommands, TensorBoardCommands, QObject):
     sigDataReady = Signal()  # scikit-learn (the data's splits) is imported: the data can be made at once
     sigTensorFlowReady = Signal(object)  # {"tensorflow": version, "keras": version, "devices": [names]}
     sigLoaded = Signal(object)  # {"params": int, "trainable": int, "compile_seconds": float, "jit": bool, "token": int}
@@ -94,6 +98,7 @@ class QtTrainingWorker(WeightEditCommands, AblationCommands, DrawingCommands, QO
             devices = [f"{d.device_type} ({d.name})" for d in tf.config.list_physical_devices()]
             self.sigTensorFlowReady.emit({"tensorflow": tf.__version__, "keras": keras.__version__, "devices": devices})
         except Exception as exc:  # without TensorFlow nothing can train; say so and stay alive
+            log.error("TensorFlow could not be loaded", exc_info=exc)
             self.sigError.emit((0, self.tr("TensorFlow could not be loaded: {0}").format(exc)))
         try:
             wait = 0.0
@@ -107,6 +112,7 @@ class QtTrainingWorker(WeightEditCommands, AblationCommands, DrawingCommands, QO
                     except Exception as exc:  # say so, stay alive for the next command
                         self._fail(exc)
         finally:
+            self._close_tensorboard()
             self._session = None
             self.thread().quit()
 
@@ -165,6 +171,7 @@ class QtTrainingWorker(WeightEditCommands, AblationCommands, DrawingCommands, QO
         self._views_budget = Budget()
         self._events_sent = 0
         self._timeline_sent = []
+        self._open_tensorboard()  # its own subfolder, when logging to TensorBoard
         self.sigLoaded.emit(
             {
                 "token": token,
@@ -353,6 +360,7 @@ class QtTrainingWorker(WeightEditCommands, AblationCommands, DrawingCommands, QO
         session.resume(rows, arrays)
         session.events = [*events, *session.events]
         self._pending, self._events_sent = list(rows), 0
+        self._log_tensorboard(list(rows))
         self._emit()
 
     def _do_set_probe(self, token, index, cam_class) -> None:
@@ -406,9 +414,11 @@ class QtTrainingWorker(WeightEditCommands, AblationCommands, DrawingCommands, QO
         timeline = session.timeline
         if timeline is not None:  # a call ends where the timeline wants a snapshot
             n = min(n, timeline.next_due(session.epoch) - session.epoch)
+        n = self._tensorboard_chunk(n)  # and where TensorBoard's histograms are due
         t0 = time.perf_counter()
         rows = session.train(n)
         elapsed = time.perf_counter() - t0
+        self._log_tensorboard(rows)
         per_epoch = elapsed / max(1, len(rows))
         old = self._seconds_per_epoch
         self._seconds_per_epoch = per_epoch if not old else 0.7 * old + 0.3 * per_epoch
@@ -507,7 +517,9 @@ def _describe(exc: Exception) -> str:
     """An error for the status bar: a message written for the user (a core Message) as it is, in the
     window's language; anything else with its type and where it happened, since it is a bug."""
     if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        log.info("refused: %s", exc)
         return say(exc)
+    log.error("%s", type(exc).__name__, exc_info=exc)  # the traceback, for a bug report
     if isinstance(exc, MemoryError) or type(exc).__name__ == "ResourceExhaustedError":  # TensorFlow's OOM
         return translate(
             "QtTrainingWorker",

@@ -1,11 +1,13 @@
-"""The Help menu: every key the window answers to, and the about box (versions and the device)."""
+"""The Help menu: every key the window answers to, the log folder (for a bug report), and the about
+box (versions and the device)."""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from playground.qt.window.about_dialog import QtAboutDialog
@@ -21,6 +23,7 @@ class QtHelp(QObject):
     def fill(self, menu: QMenu) -> None:
         shortcuts = menu.addAction(self.tr("Keyboard shortcuts"), self.show_shortcuts)
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        menu.addAction(self.tr("Open log folder"), self.open_log_folder)
         menu.addAction(self.tr("About the playground"), self.show_about)
 
     def shortcut_rows(self) -> list[tuple[str, list[str]]]:
@@ -45,6 +48,24 @@ class QtHelp(QObject):
         self.shortcuts_box.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.shortcuts_box.setText(f"<table>{table}</table>")
         self.shortcuts_box.show()
+
+    def open_log_folder(self) -> bool:
+        """Shows the folder of the log files in the system's file manager (made if need be, so it opens)."""
+        from playground import logs
+
+        folder = logs.current_folder() or logs.log_folder(
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # openUrl fails below and says so
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            return True
+        QMessageBox.warning(
+            self.window, self.tr("Open log folder"), self.tr("Cannot open the log folder {0}.").format(folder)
+        )
+        return False
 
     def show_about(self) -> None:
         self.about_dialog = QtAboutDialog(self.window.controller.tf_versions, self.window)

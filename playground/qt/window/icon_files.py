@@ -78,4 +78,4 @@ if __name__ == "__main__":
     if not REPOSITORY_ASSETS.is_dir():
         sys.exit(f"{REPOSITORY_ASSETS} does not exist: run this in a checkout of the playground")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    print("wrote " + ", ".join(str(path) for path in write()), file=sys.stderr)
+    print("wrote " + ", ".join(str(path) for path in write()), file=sys.stderr)  # the tool's output

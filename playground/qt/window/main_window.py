@@ -43,7 +43,7 @@ from playground.qt.teaching.lessons_menu import QtLessons
 from playground.qt.training import training_controller as tc
 from playground.qt.widgets.tab_buttons import QtTabs, headed
 from playground.qt.widgets.vertical_scroll import QtVerticalScroll
-from playground.qt.window import hidden_controls, menus, recovery, window_geometry
+from playground.qt.window import hidden_controls, menus, recovery, tf_links, window_geometry
 from playground.qt.window.dock_layout import QtDockLayout
 from playground.qt.window.experiment_views import QtExperimentViews
 from playground.qt.window.file_actions import QtFileActions, dropped_path
@@ -340,15 +340,19 @@ class QtMainWindow(QMainWindow):
             self.dock_layout.fit()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if dropped_path(event):
+        if dropped_path(event) or tf_links.dropped_link(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
         path = dropped_path(event)
-        if path is None:
+        link = None if path else tf_links.dropped_link(event)
+        if path is None and link is None:
             return
         event.acceptProposedAction()
-        self.files.open_any(path)
+        if link:
+            tf_links.open_link(self, link)
+        else:
+            self.files.open_any(path)
 
     ask_on_close = True  # tests turn the question off
 

@@ -14,6 +14,7 @@ from playground.core.i18n import QT_TRANSLATE_NOOP
 from playground.core.teaching.templates import TEMPLATES
 from playground.qt.files import recent_files
 from playground.qt.i18n import translate
+from playground.qt.window import tf_links
 from playground.qt.window.hidden_controls import QtControlsDialog
 
 # The bundled examples' menu titles (a file not listed shows its name).
@@ -59,6 +60,7 @@ def fill_menu_bar(window) -> None:
     edit_menu = bar.addMenu(translate("QtMainWindow", "&Edit"))
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
+    tf_links.add_actions(window, file_menu, edit_menu)
     run_menu = bar.addMenu(translate("QtMainWindow", "&Run"))
     for action in (window.play_action, window.step_action, window.reset_action, window.stop_action):
         run_menu.addAction(action)

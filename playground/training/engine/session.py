@@ -10,7 +10,6 @@ from pathlib import Path
 
 import numpy as np
 
-from playground.core import atomic_files
 from playground.core.data import datasets, preprocessing
 from playground.core.experiment.checks import validate
 from playground.core.experiment.config import Experiment, Output
@@ -259,9 +258,11 @@ class Session:
         return path
 
     def _save_model(self, path: str) -> None:
-        # a temporary file renamed over the last checkpoint: a kill or a full disk mid-write keeps it
-        with atomic_files.replacing(path) as temporary:
-            self.model.save(str(temporary))
+        from playground.training.files.keras_io import save_keras
+
+        # Self-contained, as every model the playground saves (raw input in); written to a temporary
+        # file renamed over the last checkpoint: a kill or a full disk mid-write keeps it.
+        save_keras(self.experiment, path, self.model)
 
     def _take_events(self, events: list[dict]) -> None:
         for e in events:

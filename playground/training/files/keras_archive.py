@@ -89,8 +89,21 @@ def check(path: str | Path, field: str = "(file)") -> dict:
     if not isinstance(config, dict) or not isinstance(config.get("config"), dict):
         raise _refused(field, file, QT_TRANSLATE_NOOP("keras_io", "its config.json does not describe a model"))
     _check_layers(config, field, file)
-    _check_size(config["config"], field, file)
+    _check_size(_trained(config["config"]), field, file)
     return config
+
+
+WRAPPED = "raw_input_model"  # the model the playground saves: raw input, its preparation, the trained model
+
+
+def _trained(model: dict) -> dict:
+    """The trained model's config inside a file the playground saved (`self_contained`), whose
+    size is what counts; any other model's as it is."""
+    if model.get("name") != WRAPPED:
+        return model
+    inner = [raw for raw in model.get("layers") or [] if _kind(raw) in ("Functional", "Sequential")]
+    found = inner[0].get("config") if len(inner) == 1 and isinstance(inner[0], dict) else None
+    return found if isinstance(found, dict) else model
 
 
 def _check_layers(config: dict, field: str, file: str) -> None:
@@ -104,7 +117,7 @@ def _check_layers(config: dict, field: str, file: str) -> None:
             n=f"{len(layers):,}",
             most=f"{MAX_ALL_LAYERS:,}",
         )
-    top = config["config"].get("layers")
+    top = _trained(config["config"]).get("layers")
     if isinstance(top, list):
         problem = model_size.layer_count_problem(sum(1 for raw in top if _kind(raw) != "InputLayer"))
         if problem:

@@ -24,23 +24,35 @@ from playground.core.network.layer_params import IGNORED_KEYS
 from playground.core.network.layer_specs import SPECS, snake
 from playground.core.numbers import is_number
 from playground.core.recipe.training_config import LOSSES, METRICS
-from playground.training.files import keras_archive
+from playground.training.files import keras_archive, self_contained
 from playground.training.network.model_builder import build_model
 from playground.training.tf_setup import import_keras
 
 
-def save_keras(exp: Experiment, path: str | Path, model=None) -> None:
-    """Writes `model` (by default, the experiment's model with fresh weights) to a .keras file."""
+def save_keras(exp: Experiment, path: str | Path, model=None) -> list[Path]:
+    """Writes `model` (by default, the experiment's model with fresh weights) to a .keras file,
+    self-contained: it takes the raw input (the plane's point, the table's row, the image) and
+    prepares it inside (`self_contained`). When that needs the playground's Sin layer, its
+    standalone module is written beside the file. Returns the files written."""
     model = model if model is not None else build_model(exp)
+    written = [Path(path)]
+    wrapping = self_contained.wrappable(exp, model)
     try:
+        if wrapping:  # the training model itself stays as it is
+            # Keras's legacy .h5 writer leaves the model it saves without its compile settings: a fresh one
+            legacy = str(path).lower().endswith(".h5")
+            model = self_contained.wrap(exp, model) if legacy else self_contained.wrapped(exp, model)
         with atomic_files.replacing(path) as temporary:  # a full disk leaves the old file whole
             model.save(str(temporary))
+        if wrapping and self_contained.uses_sin(exp):
+            written.append(self_contained.write_layers(Path(path).parent))
     except atomic_files.WriteFailed:  # a full disk or a read-only folder, worded for the user
         raise
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: also the data file for the scaling is gone
         raise OSError(
             Message(QT_TRANSLATE_NOOP("keras_io", "could not write {path}: {error}"), path=str(path), error=str(exc))
         ) from None
+    return written
 
 
 def load_weights(model, path: str | Path) -> tuple[int, int]:
@@ -81,8 +93,10 @@ def load_weights(model, path: str | Path) -> tuple[int, int]:
 def _load(path: str | Path, field: str = "(file)"):
     keras_archive.check(path, field)  # read as data first: nothing is built for a file refused here
     keras = import_keras()
+    self_contained.register_layers()  # a model the playground saved may use its Sin layer
     try:
-        return keras.saving.load_model(str(path), safe_mode=True, compile=False)
+        # a model the playground saved takes raw inputs: the trained model is the one inside
+        return self_contained.unwrap(keras.saving.load_model(str(path), safe_mode=True, compile=False))
     except Exception as exc:  # noqa: BLE001 — Keras raises many types for a bad file; all mean "cannot read"
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         unknown = re.search(r"Could not (?:locate class|locate function|deserialize) '(?:[\w.]+\.)?([^'.]+)'", str(exc))

@@ -1,12 +1,14 @@
 """TensorBoard logs of a run, laid out as Keras's `TensorBoard` callback lays them out.
 
+    folder/events.out.tfevents.*              the run's HParams session (its settings)
     folder/train/events.out.tfevents.*        epoch_loss, epoch_accuracy, epoch_learning_rate…,
                                               the settings and events as text, weight histograms
     folder/validation/events.out.tfevents.*   epoch_loss, epoch_accuracy… (the "val_" columns)
 
-Scalars are named "epoch_<column>" with step = the history row's epoch, as Keras names them, so
-`tensorboard --logdir folder` shows a playground run beside runs logged by `model.fit`. The run is
-written after the fact from its history rows, so a finished or paused run can be logged at any time.
+Scalars are named "epoch_<column>" with step = Keras's 0-based epoch index (history.csv's epoch N
+is step N - 1), as Keras names and numbers them, so `tensorboard --logdir folder` shows a playground
+run beside runs logged by `model.fit`. The run is written after the fact from its history rows, so
+a finished or paused run can be logged at any time (`live_tensorboard` writes one as it trains).
 """
 
 from __future__ import annotations
@@ -20,20 +22,33 @@ from typing import Any
 import numpy as np
 
 from playground.core.experiment.config import Experiment
+from playground.core.runs import run_history
 from playground.core.teaching import report_settings
 from playground.training.tf_setup import import_tensorflow
 
 TRAIN, VALIDATION = "train", "validation"
 EVENT_FILES = "events.out.tfevents.*"
 HISTOGRAM_BUCKETS = 30  # as tf.summary.histogram
+# Settings the HParams dashboard gets as numbers (it filters and plots them so), the rest as text.
+_NUMBERS = {
+    "samples",
+    "noise",
+    "training fraction",
+    "held-out test set",
+    "seed",
+    "learning rate",
+    "batch size",
+    "epochs",
+}
 
 
 def scalars(rows: Iterable[Mapping[str, Any]]) -> tuple[list[tuple[str, int, float]], list[tuple[str, int, float]]]:
     """The rows as Keras's epoch scalars: ([(tag, step, value)] for train/, [...] for validation/).
-    "val_loss" is "epoch_loss" in validation/; "learning_rate" is "epoch_learning_rate" in train/."""
+    "val_loss" is "epoch_loss" in validation/; "learning_rate" is "epoch_learning_rate" in train/.
+    The step is Keras's 0-based epoch index: the row of epoch N (N epochs trained) is step N - 1."""
     train, validation = [], []
     for i, row in enumerate(rows):
-        step = int(row.get("epoch", i + 1))
+        step = int(row.get("epoch", i + 1)) - 1
         for key, value in row.items():
             if key == "epoch" or isinstance(value, bool) or not isinstance(value, (int, float)):
                 continue
@@ -58,6 +73,43 @@ def settings_markdown(experiment: Experiment) -> str:
                 lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         lines.append("")
     return "\n".join(lines)
+
+
+def hparams(experiment: Experiment) -> dict[str, float | str]:
+    """The run's settings as the Runs table names them ("layers", "optimizer", "learning rate"…),
+    numbers as numbers; settings that are empty for this run are left out."""
+    found: dict[str, float | str] = {}
+    for name, text in run_history.settings(experiment).items():
+        if text in ("", "none") and name not in ("dropout", "L1", "L2", "callbacks"):
+            continue
+        if name in _NUMBERS:
+            try:
+                found[name] = float(str(text).rstrip(" %").replace(",", ""))
+                continue
+            except ValueError:
+                pass
+        found[name] = str(text)
+    return found
+
+
+def write_session(folder: str | Path, experiment: Experiment) -> bool:
+    """Writes the HParams dashboard's session of a run into its folder itself (its train/ and
+    validation/ scalars are the session's metrics); False without the `tensorboard` package, whose
+    protocol buffers HParams needs."""
+    try:
+        from tensorboard.plugins.hparams import summary_v2
+    except ImportError:
+        return False
+    tf = import_tensorflow()
+    pb = summary_v2.hparams_pb(hparams(experiment), trial_id=Path(folder).name)
+    writer = tf.summary.create_file_writer(str(folder))
+    try:
+        with writer.as_default():
+            tf.summary.experimental.write_raw_pb(pb.SerializeToString(), step=0)
+    finally:
+        writer.flush()
+        writer.close()
+    return True
 
 
 def _cell(text: Any) -> str:
@@ -102,10 +154,10 @@ def write_run(
             train/ and validation/ folders are replaced, so logging a run again does not double it.
         rows: the history rows {"epoch", "loss", "val_loss", <metric>, "val_<metric>", "learning_rate"}.
         events: what happened along the way, {"epoch", "kind", "text"}: a text summary "events" at
-            each epoch where something happened (early stop, rate drops, live changes).
+            the step of each epoch where something happened (early stop, rate drops, live changes).
         model: the trained Keras model; if given, a histogram of each weight at the last epoch.
         experiment: the run's settings; if given, a text summary "settings" (readable tables) and
-            "experiment" (the experiment file) at step 0.
+            "experiment" (the experiment file) at step 0, and the run's HParams session in `folder`.
 
     Returns:
         `folder`, as a Path.
@@ -122,7 +174,7 @@ def write_run(
             if old.is_file():
                 old.unlink()
     train, validation = scalars(rows)
-    last = int(rows[-1].get("epoch", len(rows))) if rows else 0
+    last = int(rows[-1].get("epoch", len(rows))) - 1 if rows else 0
     write = _Summaries(tf)
     train_writer = tf.summary.create_file_writer(str(train_dir))
     val_writer = tf.summary.create_file_writer(str(val_dir))
@@ -135,9 +187,8 @@ def write_run(
                 text = json.dumps(experiment.to_dict(), indent=2, ensure_ascii=False)
                 write.text("experiment", "\n".join("    " + line for line in text.splitlines()), 0)
             for epoch, happened in _events_by_epoch(events).items():
-                write.text(
-                    "events", "\n".join(f"- **{e.get('kind', '')}**: {e.get('text', '')}" for e in happened), epoch
-                )
+                text = "\n".join(f"- **{e.get('kind', '')}**: {e.get('text', '')}" for e in happened)
+                write.text("events", text, max(0, epoch - 1))  # after epoch N: step N - 1
             if model is not None:
                 for tag, weight in weight_histograms(model):
                     write.histogram(tag, _array(weight), last)
@@ -148,6 +199,11 @@ def write_run(
         for writer in (train_writer, val_writer):
             writer.flush()
             writer.close()
+    for old in root.glob(EVENT_FILES):  # an earlier HParams session of this folder
+        if old.is_file():
+            old.unlink()
+    if experiment is not None:
+        write_session(root, experiment)
     return root
 
 

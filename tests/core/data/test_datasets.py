@@ -18,7 +18,23 @@ def test_generation_is_seeded_and_split(name):
     if DATASETS[name] == "classification":
         assert set(np.unique(a.train_y)) == {0.0, 1.0}
     else:
-        assert a.train_y.min() >= -1 and a.train_y.max() <= 1 and a.train_y.std() > 0.05
+        assert a.train_y.min() >= -1.8 and a.train_y.max() <= 1.8 and a.train_y.std() > 0.05
+
+
+def test_plane_targets_span_tensorflow_playgrounds_whole_range():
+    # Its label scale maps x + y in [-10, 10] onto [-1, 1] without clamping: corners reach ±1.2.
+    data = datasets.generate(DataConfig(name="plane", samples=2000, train_fraction=0.5), 3)
+    xy, y = np.concatenate([data.train_x, data.test_x]), np.concatenate([data.train_y, data.test_y]).ravel()
+    np.testing.assert_allclose(y, xy.sum(axis=1) / 10, atol=1e-6)
+    assert y.max() > 1.1 and y.min() < -1.1
+
+
+def test_multigauss_targets_are_the_six_bumps_over_minus_one_to_one():
+    data = datasets.generate(DataConfig(name="multigauss", samples=2000, train_fraction=0.5), 3)
+    y = np.concatenate([data.train_y, data.test_y]).ravel()
+    assert y.max() > 0.9 and y.min() < -0.9 and np.abs(y).max() <= 1
+    centre = datasets.multigauss_target(np.array([[-4.0, 2.5], [0.0, 2.5], [1.0, 2.5], [0.0, 0.0]]))
+    np.testing.assert_allclose(centre, [1.0, -1.0, -0.5, 0.0])
 
 
 def test_circle_labels_follow_radius_without_noise():

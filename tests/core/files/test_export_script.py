@@ -350,8 +350,8 @@ def test_every_example_exports_a_standalone_script_with_the_playgrounds_code(tmp
         modules |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         assert not [m for m in modules if m and m.split(".")[0] == "playground"], name
         assert {m.split(".")[0] for m in modules if m} <= {
-            "__future__", "argparse", "contextlib", "csv", "math", "os", "pathlib", "types", "functools",
-            "dataclasses", "numpy", "sklearn", "keras", "tensorflow",
+            "__future__", "argparse", "contextlib", "csv", "json", "math", "os", "pathlib", "tempfile", "types",
+            "functools", "dataclasses", "numpy", "sklearn", "keras", "tensorflow",
         }, (name, modules)  # fmt: skip
         assert "keras.utils.set_random_seed(seed)" in text and "MirroredStrategy()" in text
         for section in ("# 1. Data", "# 2. Model", "# 3. Compile", "# 4. Train"):
@@ -360,7 +360,8 @@ def test_every_example_exports_a_standalone_script_with_the_playgrounds_code(tmp
     text = export_script.script(spiral())
     for fn in (datasets._spiral, datasets._uniform, datasets.features, preprocessing.split, preprocessing.scale):
         assert inspect.getsource(fn) in text
-    assert "class StepDecay(keras.optimizers.schedules.LearningRateSchedule)" in text
+    assert "def step_decay(initial_learning_rate, drop, epochs_drop):" in text  # no schedule class: plain Keras
+    assert "keras.callbacks.LearningRateScheduler(step_decay(0.01, drop=0.5, epochs_drop=2))," in text
     assert "keras.callbacks.EarlyStopping(" in text and "patience=1" in text and "restore_best_weights=True" in text
     shapes = simple(DataConfig(name="shapes", samples=100))
     assert "_ROTATION = (0.0, np.pi / 2, 2 * np.pi / 3, np.pi / 2)" in export_script.script(shapes)

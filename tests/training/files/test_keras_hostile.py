@@ -18,8 +18,12 @@ from playground.training.tf_setup import import_keras
 
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory):
+    """A plain Keras file, as a stranger's is (the playground's own wrap their model: see
+    test_self_contained_model for one of those made hostile)."""
+    from playground.training.network.model_builder import build_model
+
     path = tmp_path_factory.mktemp("model") / "ok.keras"
-    keras_io.save_keras(default_experiment(), path)
+    build_model(default_experiment()).save(path)
     return path
 
 

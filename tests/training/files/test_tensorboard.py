@@ -52,8 +52,8 @@ def test_scalars_are_kerass_epoch_tags_with_the_epoch_as_step(run, tmp_path):
     assert write_run(tmp_path / "logs", rows, run.events, experiment=run.experiment) == tmp_path / "logs"
     train = _read(tmp_path / "logs" / "train")
     validation = _read(tmp_path / "logs" / "validation")
-    steps = [int(row["epoch"]) for row in rows]
-    assert steps == [1, 2, 3, 4, 5, 6]
+    steps = [int(row["epoch"]) - 1 for row in rows]  # Keras's epoch index: history.csv's epoch N is step N - 1
+    assert steps == [0, 1, 2, 3, 4, 5]
     for tag, column in (
         ("epoch_loss", "loss"),
         ("epoch_accuracy", "accuracy"),
@@ -84,7 +84,7 @@ def test_settings_and_events_are_text_summaries(run, tmp_path):
     changes = [e for e in run.events if e["kind"] == "changed"]
     assert changes and changes[0]["epoch"] == 4
     by_step = {step: text for step, text, _ in train["events"]}
-    assert "learning rate 0.02 → 0.005" in by_step[4] and "changed" in by_step[4]
+    assert "learning rate 0.02 → 0.005" in by_step[3] and "changed" in by_step[3]  # after epoch 4: step 3
     assert "settings" not in _read(tmp_path / "validation")
 
 
@@ -96,7 +96,7 @@ def test_a_weight_histogram_per_weight_at_the_last_epoch(run, tmp_path):
     assert tags == [f"{w.path}/histogram" for w in run.model.weights]  # Keras's callback's tags
     for tag, weight in weight_histograms(run.model):
         [(step, buckets, plugin)] = train[tag]
-        assert step == 6 and plugin == "histograms"
+        assert step == 5 and plugin == "histograms"  # the 6th epoch, Keras's epoch 5
         assert buckets.ndim == 2 and buckets.shape[1] == 3  # (left edge, right edge, count)
         assert buckets[:, 2].sum() == pytest.approx(weight.numpy().size)
         assert buckets[0, 0] == pytest.approx(weight.numpy().min(), abs=1e-6)
@@ -113,17 +113,17 @@ def test_writing_again_replaces_the_logs_and_events_at_one_epoch_share_a_summary
     write_run(tmp_path, rows, events)
     assert len(list((tmp_path / "train").glob("events.out.tfevents.*"))) == 1
     train = _read(tmp_path / "train")
-    assert [s for s, _, _ in train["epoch_loss"]] == [1]
+    assert [s for s, _, _ in train["epoch_loss"]] == [0]
     [(step, text, _)] = train["events"]
-    assert step == 1 and "lowered to 0.05" in text and "has not improved" in text
+    assert step == 0 and "lowered to 0.05" in text and "has not improved" in text
     assert "settings" not in train
     assert _read(tmp_path / "validation")["epoch_loss"][0][1] == pytest.approx(0.6)
 
 
 def test_scalars_split_train_and_validation_columns():
     train, validation = scalars([{"epoch": 3, "loss": 1.0, "val_loss": 2.0, "mae": 0.5, "val_mae": 0.7}])
-    assert train == [("epoch_loss", 3, 1.0), ("epoch_mae", 3, 0.5)]
-    assert validation == [("epoch_loss", 3, 2.0), ("epoch_mae", 3, 0.7)]
+    assert train == [("epoch_loss", 2, 1.0), ("epoch_mae", 2, 0.5)]
+    assert validation == [("epoch_loss", 2, 2.0), ("epoch_mae", 2, 0.7)]
 
 
 def test_tensorboard_itself_reads_the_scalars_text_and_histograms(run, tmp_path):
@@ -137,14 +137,30 @@ def test_tensorboard_itself_reads_the_scalars_text_and_histograms(run, tmp_path)
     multiplexer.Reload()
     provider = data_provider.MultiplexerDataProvider(multiplexer, str(tmp_path))
     ctx, where = context.RequestContext(), {"experiment_id": ""}
-    assert sorted(r.run_name for r in provider.list_runs(ctx, **where)) == ["train", "validation"]
+    # "." holds the HParams session
+    assert sorted(r.run_name for r in provider.list_runs(ctx, **where)) == [".", "train", "validation"]
     read = provider.read_scalars(ctx, **where, plugin_name="scalars", downsample=100)
     loss = [(d.step, d.value) for d in read["validation"]["epoch_loss"]]
-    assert [s for s, _ in loss] == [1, 2, 3, 4, 5, 6]
+    assert [s for s, _ in loss] == [0, 1, 2, 3, 4, 5]
     assert [v for _, v in loss] == pytest.approx([row["val_loss"] for row in run.history.rows], rel=1e-6)
     assert set(read["train"]) == {"epoch_loss", "epoch_accuracy", "epoch_learning_rate"}
     texts = provider.list_tensors(ctx, **where, plugin_name="text")["train"]
     assert {"settings", "experiment", "events"} <= set(texts)
     histograms = provider.list_tensors(ctx, **where, plugin_name="histograms")["train"]
     assert len(histograms) == len(run.model.weights)
-    assert all(series.max_step == 6 for series in histograms.values())
+    assert all(series.max_step == 5 for series in histograms.values())
+
+
+def test_the_exported_run_is_an_hparams_session_with_its_settings(run, tmp_path):
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+    from tensorboard.plugins.hparams import plugin_data_pb2
+
+    write_run(tmp_path, run.history.rows, run.events, experiment=run.experiment)
+    write_run(tmp_path, run.history.rows, run.events, experiment=run.experiment)  # again: still one session
+    assert len(list(tmp_path.glob("events.out.tfevents.*"))) == 1
+    events = EventAccumulator(str(tmp_path), size_guidance={"tensors": 0})
+    events.Reload()
+    content = events.SummaryMetadata("_hparams_/session_start_info").plugin_data.content
+    info = plugin_data_pb2.HParamsPluginData.FromString(content).session_start_info
+    assert info.hparams["optimizer"].string_value == "Adam"
+    assert info.hparams["learning rate"].number_value == pytest.approx(0.005)  # as the run ended

@@ -1,0 +1,150 @@
+"""The exported script's wrapper (section 4): the trained model behind Keras layers that turn the
+plane's raw points into the chosen features, saved as model.keras, as the app's own model.keras is
+(playground.training.files.self_contained). Text only: core imports no Keras."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playground.core.experiment.config import Experiment
+from playground.core.files import script_data
+from playground.core.files.python_text import py
+
+_LAYERS_FILE = Path(__file__).resolve().parents[2] / "training" / "files" / "playground_layers.py"
+_NAMES = {
+    "x1": "x1",
+    "x2": "x2",
+    "x1^2": "x1_squared",
+    "x2^2": "x2_squared",
+    "x1*x2": "x1_times_x2",
+    "sin(x1)": "sin_x1",
+    "sin(x2)": "sin_x2",
+}
+
+
+def fields(exp: Experiment) -> dict[str, str]:
+    """The placeholders `raw_input_model` (a function) of the template."""
+    return {"raw_input_model": _function(exp), "load_note": _load_note(exp)}
+
+
+def _load_note(exp: Experiment) -> str:
+    if not exp.plane and not script_data.scales_inputs(exp):
+        return "model.keras takes the prepared samples, as model.fit gets them (keras.models.load_model opens it)."
+    if not exp.plane:
+        return "model.keras takes the raw samples and scales them itself (keras.models.load_model opens it)."
+    if uses_sin(exp):
+        return (
+            "model.keras takes raw (x1, x2) points and makes the features itself; it uses the Sin layer of\n"
+            "playground_layers.py, written beside it: `import playground_layers` before keras.models.load_model."
+        )
+    return "model.keras takes raw (x1, x2) points and makes the features itself (keras.models.load_model opens it)."
+
+
+def _names(exp: Experiment) -> list[list[str]]:
+    return [list(exp.data.features), *(list(e["config"]["features"]) for e in exp.extra_inputs)]
+
+
+def uses_sin(exp: Experiment) -> bool:
+    return bool(exp.plane) and any(f.startswith("sin") for names in _names(exp) for f in names)
+
+
+def _function(exp: Experiment) -> str:
+    if uses_sin(exp):
+        hint = "To open model.keras: import playground_layers (beside it), then keras.models.load_model."
+    else:
+        hint = "To open model.keras: keras.models.load_model."
+    return _build(exp) + "\n\n\n" + _COMPILED_LIKE + f"\n\n\nLOAD_HINT = {py(hint)}"
+
+
+_COMPILED_LIKE = """def compiled_like(wrapped, model):
+    \"\"\"`wrapped` compiled with `model`'s loss and a copy of its optimizer in the state training left it
+    (not the optimizer itself: Keras saves an object once, under the inner model's path, and the wrapped
+    model's would load empty).\"\"\"
+    trained = model.optimizer
+    optimizer = keras.optimizers.deserialize(keras.optimizers.serialize(trained))
+    wrapped.compile(optimizer=optimizer, loss=model.loss)
+    optimizer.build(wrapped.trainable_variables)  # the trained model's variables, in order
+    if not trained.built:
+        trained.build(model.trainable_variables)
+    for mine, theirs in zip(optimizer.variables, trained.variables, strict=True):
+        mine.assign(theirs)
+    return wrapped"""
+
+
+def _build(exp: Experiment) -> str:
+    if not exp.plane:
+        return "\n".join(
+            [
+                "def raw_input_model(model, out, input_scaling=None):",
+                '    """The model to save: the trained model, behind a Rescaling layer when load_data scales the',
+                "    samples (input_scaling: its (offset, factor)), named raw_input_model; it shares `model`'s",
+                '    weights."""',
+                "    if input_scaling is None:",
+                "        return model",
+                "    center, spread = (np.asarray(a, np.float64) for a in input_scaling)",
+                '    raw = keras.Input(tuple(model.inputs[0].shape[1:]), name="raw_input")',
+                "    if center.ndim == 1:  # a table: (x - mean) / sd as Keras's Normalization layer",
+                '        scaling = keras.layers.Normalization(mean=center, variance=spread**2, name="scaling")',
+                "    else:",
+                '        scaling = keras.layers.Rescaling(scale=1 / spread, offset=-center / spread, name="scaling")',
+                "    prepared = scaling(raw)",
+                "    outputs = model([prepared] * len(model.inputs) if len(model.inputs) > 1 else prepared)",
+                '    return compiled_like(keras.Model(raw, outputs, name="raw_input_model"), model)',
+            ]
+        )
+    names = _names(exp)
+    lines = [
+        "def raw_input_model(model, out, input_scaling=None):",
+        '    """The trained model behind layers that make the chosen features from raw (x1, x2) points, as',
+        '    model_inputs does: the model.keras to save, named raw_input_model; it shares `model`\'s weights."""',
+    ]
+    if uses_sin(exp):
+        lines += [
+            "    # sin has no Keras layer: playground_layers.Sin, written beside model.keras (import it first).",
+            "    Sin = write_layers(out)",
+        ]
+    lines += [
+        '    raw = keras.Input((2,), name="point")',
+        "    made = {}",
+        "",
+        "    def feature(name):",
+        "        if name in made:",
+        "            return made[name]",
+        f"        layer_name = {py(_NAMES)}[name]",
+        '        if name in ("x1", "x2"):  # a fixed 0/1 kernel picks one coordinate, exact in float32',
+        "            pick = keras.layers.Dense(1, use_bias=False, trainable=False, name=layer_name)",
+        "            tensor = pick(raw)",
+        '            pick.set_weights([np.array([[1.0], [0.0]] if name == "x1" else [[0.0], [1.0]], np.float32)])',
+        '        elif name.startswith("sin"):',
+        "            tensor = Sin(name=layer_name)(feature(name[4:6]))",
+        "        else:",
+        '            pair = {"x1^2": ("x1", "x1"), "x2^2": ("x2", "x2"), "x1*x2": ("x1", "x2")}[name]',
+        "            tensor = keras.layers.Multiply(name=layer_name)([feature(pair[0]), feature(pair[1])])",
+        "        made[name] = tensor",
+        "        return tensor",
+        "",
+        "    def features(names, name):",
+        "        columns = [feature(n) for n in names]",
+        "        return columns[0] if len(columns) == 1 else keras.layers.Concatenate(name=name)(columns)",
+        "",
+        f"    chosen = {py(names)}  # the features of the data's Input, then of each extra Input",
+        "    inputs = [features(n, 'features' if i == 0 else f'features_{i}') for i, n in enumerate(chosen)]",
+        "    outputs = model(inputs if len(inputs) > 1 else inputs[0])",
+        '    return compiled_like(keras.Model(raw, outputs, name="raw_input_model"), model)',
+    ]
+    if uses_sin(exp):
+        source = _LAYERS_FILE.read_text(encoding="utf-8")
+        lines += [
+            "",
+            "",
+            f"PLAYGROUND_LAYERS = {py(source)}",
+            "",
+            "",
+            "def write_layers(out):",
+            '    """Writes playground_layers.py (the Sin layer model.keras uses) into `out`; returns its Sin."""',
+            '    (out / "playground_layers.py").write_text(PLAYGROUND_LAYERS, encoding="utf-8")',
+            "    namespace = {}",
+            '    exec(compile(PLAYGROUND_LAYERS, str(out / "playground_layers.py"), "exec"), namespace)',
+            '    return namespace["Sin"]',
+        ]
+    return "\n".join(lines)

@@ -1,0 +1,88 @@
+"""The exported script saves a model.keras that takes the plane's raw (x1, x2) points (issue 20):
+plain Keras, in a Python that cannot import `playground`, with only the script's output folder on
+sys.path, answers raw points as the trained model inside answers the features the playground makes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from playground.core.data import datasets
+from playground.core.experiment.config import default_experiment
+from playground.core.files import export_script
+from tests.core.files.test_export_script import wine
+from tests.helpers import describe, run
+from tests.training.files.test_exported_schedules import _NO_PLAYGROUND
+
+FEATURES = ["x1", "x2", "x1^2", "x1*x2", "sin(x2)"]
+
+_RUN = """
+folder = sys.argv[1]
+sys.argv = ["run.py", "--epochs", "2", "--out", folder, "--dump-data", folder + "/dump.npz"]
+runpy.run_path(folder + "/run.py", run_name="__main__")
+"""
+
+# Only the output folder (and the standard library and site-packages, for Keras) on sys.path.
+_COMPARE = """
+folder = sys.argv[1]
+sys.path.insert(0, folder)
+import keras
+import numpy as np
+if {sin}:
+    import playground_layers
+model = keras.models.load_model(folder + "/model.keras")
+inner = [layer for layer in model.layers if isinstance(layer, keras.Model)][0]
+arrays = np.load(folder + "/inputs.npz")
+raw = model.predict(arrays["raw"], verbose=0)
+bare = inner.predict(arrays["prepared"], verbose=0)
+print("RESULT " + json.dumps([model.name, list(model.inputs[0].shape[1:]), float(np.max(np.abs(raw - bare)))]))
+"""
+
+
+def _plane():
+    exp = default_experiment()
+    exp.data.samples, exp.data.features = 60, list(FEATURES)
+    return exp
+
+
+def _inputs(case: str, exp, folder: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Raw inputs and the prepared inputs the bare model takes for them."""
+    if case == "plane":  # any points: the features are the playground's own
+        raw = np.random.default_rng(0).uniform(-6, 6, (200, 2))
+        return raw, datasets.features(raw, FEATURES)
+    pool = datasets.split_pool(exp.data, exp.seed)  # the script's test rows, raw and as the script scaled them
+    with np.load(folder / "dump.npz") as dump:
+        return pool.x[pool.parts.test], dump["x_test"]
+
+
+@pytest.mark.parametrize("case", ["plane", "wine"])
+def test_the_scripts_model_takes_raw_inputs(tmp_path, case):
+    exp = _plane() if case == "plane" else wine()
+    (tmp_path / "run.py").write_text(export_script.script(exp), encoding="utf-8")
+    isolate = _NO_PLAYGROUND.format(root=str(Path(__file__).resolve().parents[3]))
+    result = run([sys.executable, "-I", "-c", isolate + _RUN, str(tmp_path)], cwd=tmp_path, timeout=900)
+    assert result.returncode == 0, describe(result)
+    assert (tmp_path / "playground_layers.py").is_file() == (case == "plane")
+    assert "Wrote " in result.stdout
+    assert ("import playground_layers" in result.stdout) == (case == "plane")
+
+    raw, prepared = _inputs(case, exp, tmp_path)
+    np.savez(tmp_path / "inputs.npz", raw=raw.astype(np.float32), prepared=prepared.astype(np.float32))
+    compare = _COMPARE.format(sin=case == "plane")
+    result = run([sys.executable, "-I", "-c", isolate + compare, str(tmp_path)], cwd=tmp_path, timeout=900)
+    assert result.returncode == 0, describe(result)
+    name, shape, difference = json.loads(result.stdout.split("RESULT ", 1)[1])
+    print(case, "max difference", difference)
+    assert name == "raw_input_model" and shape == list(raw.shape[1:])
+    assert difference <= 1e-5, difference
+
+
+def test_no_sin_layer_file_without_sin_features():
+    exp = default_experiment()
+    exp.data.features = ["x1", "x2", "x1^2"]
+    text = export_script.script(exp)
+    assert "raw_input_model(model, args.out, input_scaling).save" in text and "PLAYGROUND_LAYERS" not in text
