@@ -210,8 +210,7 @@ def train(args) -> int:
     while session.epoch < exp.training.epochs:
         n = min(64, exp.training.epochs - session.epoch)
         rows = session.train(min(n, board.next_due(session.epoch) - session.epoch) if board else n)
-        if board is not None:
-            board.session_epochs(session, rows)
+        board = _logged(board, args, lambda b, rows=rows: b.session_epochs(session, rows))
         row = rows[-1]
         if not math.isfinite(row["loss"]):
             print(
@@ -230,9 +229,9 @@ def train(args) -> int:
     for event in session.events:
         print(f"  epoch {event['epoch']}: {event['text']}")
     seconds = time.perf_counter() - t0
-    if board is not None:
-        board.session_epochs(session, [])  # what finishing did (EarlyStopping's restore…)
-        board.close()
+    board = _logged(board, args, lambda b: b.session_epochs(session, []))  # what finishing did (a restore…)
+    board = _logged(board, args, lambda b: b.close())
+    if args.tensorboard:
         print(f"TensorBoard logs in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     try:
         with atomic_files.replacing(out / "history.csv") as temporary:
@@ -254,6 +253,25 @@ def train(args) -> int:
             "(from that folder) before keras.models.load_model"
         )
     return 0 if final and math.isfinite(final.get("loss", math.nan)) else 1
+
+
+def _logged(board, args, write):
+    """`write(board)`, or, when the disk fills or the folder goes away, a message and no more logging:
+    the run trains on and history.csv and model.keras are still written. Returns the board, or None."""
+    if board is None:
+        return None
+    try:
+        write(board)
+        return board
+    except OSError as exc:
+        print(
+            f"error: TensorBoard logging stopped: {atomic_files.failed(exc, Path(args.tensorboard))}", file=sys.stderr
+        )
+        try:
+            board.close()
+        except OSError:
+            pass  # the same trouble again: the message above says it
+        return None
 
 
 def _tensorboard(args, session):

@@ -93,3 +93,25 @@ def test_the_exported_scripts_history_csv_numbers_epochs_as_the_apps(tmp_path):
         rows = list(csv.DictReader(fh))
     assert [int(r["epoch"]) for r in rows] == [1, 2, 3]
     assert [float(r["loss"]) for r in rows] == [0.5, 0.4, 0.3]
+
+
+def test_a_full_disk_stops_the_logging_not_the_run(tmp_path, monkeypatch, capsys):
+    import errno
+
+    from playground import cli
+    from playground.training.files import live_tensorboard
+
+    def full(self, session, rows):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(live_tensorboard.LiveTensorBoard, "session_epochs", full)
+    path = tmp_path / "exp.json"
+    default_experiment().save(path)
+    out, logs = tmp_path / "out", tmp_path / "logs"
+    code = cli.main(["train", str(path), "--epochs", "3", "--out", str(out), "--tensorboard", str(logs)])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert err.count("TensorBoard logging stopped") == 1 and "Traceback" not in err
+    with open(out / "history.csv") as fh:
+        assert [int(row["epoch"]) for row in csv.DictReader(fh)] == [1, 2, 3]
+    assert (out / "model.keras").stat().st_size > 1000
