@@ -48,6 +48,17 @@ SOURCE_KEYS = ("kind", "path", "target", "problem", "missing", "exclude", "size"
 PLANE_DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "plane", "multigauss")
 # The inputs TensorFlow Playground computes from a point (x1, x2) of the plane.
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
+SINES = ("sin(x1)", "sin(x2)")  # Keras has no layer for these: a saved model that makes them needs ours
+# The features as names of the Keras layers that make them in a saved model (no ^, * or brackets there).
+FEATURE_LAYER_NAMES = {
+    "x1": "x1",
+    "x2": "x2",
+    "x1^2": "x1_squared",
+    "x2^2": "x2_squared",
+    "x1*x2": "x1_times_x2",
+    "sin(x1)": "sin_x1",
+    "sin(x2)": "sin_x2",
+}
 TARGETS = ("labels", "inputs")  # learn the labels, or rebuild the inputs (an autoencoder)
 MIN_SAMPLES, MAX_SAMPLES = 20, 20000
 MIN_TRAIN_FRACTION, MAX_TRAIN_FRACTION = 0.1, 0.9

@@ -102,13 +102,19 @@ def split_pool(cfg: DataConfig, seed: int) -> Pool:
     return Pool(x, y, problem, notes, parts, w)
 
 
+def input_scaling(cfg: DataConfig, ndim: int) -> str:
+    """The scaling inputs of `ndim` dimensions (samples first) get: "auto" standardises a table's
+    columns — not the plane's points, not word numbers — and leaves everything else as it comes."""
+    table = ndim == 2 and not is_plane(cfg) and cfg.name not in TEXT_DATASETS
+    return "standardise" if cfg.scaling == "auto" and table else cfg.scaling
+
+
 def from_split(cfg: DataConfig, pool: Pool, parts: preprocessing.Split) -> Dataset:
     """The Dataset of `pool` split into `parts`: inputs (and regression targets off the plane)
     scaled with the statistics of `parts.train` only, so nothing leaks from the test rows."""
     x, y, problem = pool.x, pool.y, pool.problem
     plane = is_plane(cfg)
-    table = x.ndim == 2 and not plane and cfg.name not in TEXT_DATASETS
-    scaling = "standardise" if cfg.scaling == "auto" and table else cfg.scaling
+    scaling = input_scaling(cfg, x.ndim)
     xs = preprocessing.scale(scaling, *(x[rows] for rows in (parts.train, parts.test, parts.holdout)))
     ys = [y[rows].astype(np.float32) for rows in (parts.train, parts.test, parts.holdout)]
     standardised = problem == "regression" and not plane  # targets in their own units (prices…) swamp the loss

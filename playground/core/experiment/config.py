@@ -163,6 +163,18 @@ class Experiment:
         return nodes
 
     @property
+    def feature_lists(self) -> list[list[str]]:
+        """On the plane, the features each input takes: the data's Input's, then each extra Input's."""
+        if not self.plane:
+            return []
+        return [list(self.data.features), *(list(layer["config"]["features"]) for layer in self.extra_inputs)]
+
+    @property
+    def uses_sin(self) -> bool:
+        """A sine among the plane's features: a saved model that makes them needs the Sin layer."""
+        return any(name in data_config.SINES for names in self.feature_lists for name in names)
+
+    @property
     def plane(self) -> bool:
         """The data are points of the plane (TensorFlow Playground's sets)."""
         return data_config.is_plane(self.data)

@@ -17,7 +17,6 @@ from playground.core.data.data_config import (
     KERAS_DATASETS,
     PLANE_DATASETS,
     TABULAR_DATASETS,
-    TEXT_DATASETS,
     vocabulary_size,
 )
 from playground.core.experiment.config import Experiment
@@ -164,9 +163,7 @@ def _scaling_lines(exp: Experiment) -> list[str]:
             "xs = [x[r].astype(np.float32) for r in rows]",
             "ys = [y[r].astype(np.float32).reshape(-1, 1) for r in rows]",
         ]
-    text = d.name in TEXT_DATASETS
-    table_like = _x_ndim(exp) == 2 and not text
-    scaling = "standardise" if d.scaling == "auto" and table_like else d.scaling
+    scaling = datasets.input_scaling(d, _x_ndim(exp))
     standardised = exp.data_problem == "regression"
     lines = []
     if scaling in ("auto", "none"):
@@ -210,7 +207,9 @@ _NO_ZERO = "spread = np.where(spread > 1e-8, spread, 1.0)"
 
 def scales_inputs(exp: Experiment) -> bool:
     """Whether load_data scales the samples (and gives model.keras their (offset, factor) to do it itself)."""
-    return exp.data.name != FILE and any(line.startswith("input_scaling = ") for line in _scaling_lines(exp))
+    if exp.data.name == FILE or exp.plane:
+        return False
+    return datasets.input_scaling(exp.data, _x_ndim(exp)) not in ("auto", "none")
 
 
 def _x_ndim(exp: Experiment) -> int:

@@ -6,20 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from playground.core.data.data_config import FEATURE_LAYER_NAMES
 from playground.core.experiment.config import Experiment
 from playground.core.files import script_data
 from playground.core.files.python_text import py
 
 _LAYERS_FILE = Path(__file__).resolve().parents[2] / "training" / "files" / "playground_layers.py"
-_NAMES = {
-    "x1": "x1",
-    "x2": "x2",
-    "x1^2": "x1_squared",
-    "x2^2": "x2_squared",
-    "x1*x2": "x1_times_x2",
-    "sin(x1)": "sin_x1",
-    "sin(x2)": "sin_x2",
-}
 
 
 def fields(exp: Experiment) -> dict[str, str]:
@@ -32,7 +24,7 @@ def _load_note(exp: Experiment) -> str:
         return "model.keras takes the prepared samples, as model.fit gets them (keras.models.load_model opens it)."
     if not exp.plane:
         return "model.keras takes the raw samples and scales them itself (keras.models.load_model opens it)."
-    if uses_sin(exp):
+    if exp.uses_sin:
         return (
             "model.keras takes raw (x1, x2) points and makes the features itself; it uses the Sin layer of\n"
             "playground_layers.py, written beside it: `import playground_layers` before keras.models.load_model."
@@ -40,16 +32,8 @@ def _load_note(exp: Experiment) -> str:
     return "model.keras takes raw (x1, x2) points and makes the features itself (keras.models.load_model opens it)."
 
 
-def _names(exp: Experiment) -> list[list[str]]:
-    return [list(exp.data.features), *(list(e["config"]["features"]) for e in exp.extra_inputs)]
-
-
-def uses_sin(exp: Experiment) -> bool:
-    return bool(exp.plane) and any(f.startswith("sin") for names in _names(exp) for f in names)
-
-
 def _function(exp: Experiment) -> str:
-    if uses_sin(exp):
+    if exp.uses_sin:
         hint = "To open model.keras: import playground_layers (beside it), then keras.models.load_model."
     else:
         hint = "To open model.keras: keras.models.load_model."
@@ -92,13 +76,13 @@ def _build(exp: Experiment) -> str:
                 '    return compiled_like(keras.Model(raw, outputs, name="raw_input_model"), model)',
             ]
         )
-    names = _names(exp)
+    names = exp.feature_lists
     lines = [
         "def raw_input_model(model, out, input_scaling=None):",
         '    """The trained model behind layers that make the chosen features from raw (x1, x2) points, as',
         '    model_inputs does: the model.keras to save, named raw_input_model; it shares `model`\'s weights."""',
     ]
-    if uses_sin(exp):
+    if exp.uses_sin:
         lines += [
             "    # sin has no Keras layer: playground_layers.Sin, written beside model.keras (import it first).",
             "    Sin = write_layers(out)",
@@ -110,7 +94,7 @@ def _build(exp: Experiment) -> str:
         "    def feature(name):",
         "        if name in made:",
         "            return made[name]",
-        f"        layer_name = {py(_NAMES)}[name]",
+        f"        layer_name = {py(FEATURE_LAYER_NAMES)}[name]",
         '        if name in ("x1", "x2"):  # a fixed 0/1 kernel picks one coordinate, exact in float32',
         "            pick = keras.layers.Dense(1, use_bias=False, trainable=False, name=layer_name)",
         "            tensor = pick(raw)",
@@ -132,7 +116,7 @@ def _build(exp: Experiment) -> str:
         "    outputs = model(inputs if len(inputs) > 1 else inputs[0])",
         '    return compiled_like(keras.Model(raw, outputs, name="raw_input_model"), model)',
     ]
-    if uses_sin(exp):
+    if exp.uses_sin:
         source = _LAYERS_FILE.read_text(encoding="utf-8")
         lines += [
             "",

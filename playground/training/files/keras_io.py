@@ -44,7 +44,7 @@ def save_keras(exp: Experiment, path: str | Path, model=None) -> list[Path]:
             model = self_contained.wrap(exp, model) if legacy else self_contained.wrapped(exp, model)
         with atomic_files.replacing(path) as temporary:  # a full disk leaves the old file whole
             model.save(str(temporary))
-        if wrapping and self_contained.uses_sin(exp):
+        if wrapping and exp.uses_sin:
             written.append(self_contained.write_layers(Path(path).parent))
     except atomic_files.WriteFailed:  # a full disk or a read-only folder, worded for the user
         raise

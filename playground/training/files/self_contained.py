@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from playground.core.data import datasets, preprocessing
-from playground.core.data.data_config import TEXT_DATASETS
+from playground.core.data.data_config import FEATURE_LAYER_NAMES, SINES
 from playground.core.experiment.config import Experiment
 from playground.training.files import keras_archive
 from playground.training.network.model_builder import compile_model
@@ -28,31 +28,12 @@ from playground.training.tf_setup import import_keras
 
 NAME = keras_archive.WRAPPED  # the outer model's name: how `unwrap` knows a file the playground wrapped
 LAYERS_FILE = "playground_layers.py"
-SINES = ("sin(x1)", "sin(x2)")
-# Layer names of the plane's features (a Keras name cannot hold ^, * or brackets).
-_FEATURE_NAMES = {
-    "x1": "x1",
-    "x2": "x2",
-    "x1^2": "x1_squared",
-    "x2^2": "x2_squared",
-    "x1*x2": "x1_times_x2",
-    "sin(x1)": "sin_x1",
-    "sin(x2)": "sin_x2",
-}
 
 
 def wrappable(exp: Experiment, model) -> bool:
     """Whether the raw input can go through layers to `model`: a Keras model, and not of a bag of
     words (Keras's CategoryEncoding counts the padding word, which the app leaves out)."""
     return isinstance(model, import_keras().Model) and exp.data.encoding != "multi_hot"
-
-
-def uses_sin(exp: Experiment) -> bool:
-    """Whether the wrapped model needs `playground_layers.Sin` to load."""
-    if not exp.plane:
-        return False
-    names = [*exp.data.features, *(n for layer in exp.extra_inputs for n in layer["config"]["features"])]
-    return any(n in SINES for n in names)
 
 
 def wrapped(exp: Experiment, model):
@@ -83,9 +64,9 @@ def wrap(exp: Experiment, model):
     if exp.plane:
         raw = keras.Input((2,), name="point")
         made: dict = {}
-        names = [exp.data.features, *(layer["config"]["features"] for layer in exp.extra_inputs)]
         inputs = [
-            _features(keras, raw, n, made, "features" if i == 0 else f"features_{i}") for i, n in enumerate(names)
+            _features(keras, raw, n, made, "features" if i == 0 else f"features_{i}")
+            for i, n in enumerate(exp.feature_lists)
         ]
     else:
         shape = tuple(model.inputs[0].shape[1:])
@@ -158,7 +139,7 @@ def _features(keras, raw, names: list[str], made: dict, name: str):
 def _feature(keras, raw, feature: str, made: dict):
     if feature in made:
         return made[feature]
-    name = _FEATURE_NAMES[feature]
+    name = FEATURE_LAYER_NAMES[feature]
     if feature in ("x1", "x2"):
         # A fixed 0/1 kernel picks one coordinate: exact in float32, and a built-in layer.
         pick = keras.layers.Dense(1, use_bias=False, trainable=False, name=name)
@@ -179,9 +160,7 @@ def _feature(keras, raw, feature: str, made: dict):
 
 def _scaling(exp: Experiment, rank: int) -> str | None:
     """The scaling `datasets.from_split` gives inputs of this rank, or None when they go as they are."""
-    cfg = exp.data
-    table = rank == 2 and cfg.name not in TEXT_DATASETS
-    scaling = "standardise" if cfg.scaling == "auto" and table else cfg.scaling
+    scaling = datasets.input_scaling(exp.data, rank)
     return None if scaling in ("auto", "none") else scaling
 
 
