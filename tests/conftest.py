@@ -5,11 +5,14 @@ calibrates its batch normalization statistics on random images (random weights a
 features to ~1e-13 over 50 layers, which would hide whether anything trains), and writes them in
 Keras's legacy .h5 layout to exactly the path playground.core.network.transfer names.
 
-Every test also lets go of the Keras models it trained (see `_keras_models_released`).
+Every test also lets go of the Keras models it trained (see `_keras_models_released`); `restored`
+puts the `playground` logger and the exception hooks back after a test that sets up the logs.
 """
 
 import ctypes
 import gc
+import logging
+import sys
 
 import pytest
 
@@ -43,6 +46,23 @@ def _logs_kept_out_of_the_users_folder(tmp_path_factory):
     mp.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data_home")))
     yield
     mp.undo()
+
+
+@pytest.fixture
+def restored():
+    """`logs.set_up` changes the `playground` logger and the exception hooks: put them back after the test."""
+    from playground import logs
+
+    logger = logging.getLogger("playground")
+    before = logger.handlers[:], logger.level, logger.propagate, sys.excepthook, logs.threading.excepthook
+    folder = logs._folder[0]
+    yield
+    for handler in logs._installed:
+        handler.close()
+    logs._installed.clear()
+    logger.handlers[:], logger.level, logger.propagate = before[0], before[1], before[2]
+    sys.excepthook, logs.threading.excepthook = before[3], before[4]
+    logs._folder[0] = folder
 
 
 @pytest.fixture(autouse=True)

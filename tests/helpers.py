@@ -97,3 +97,45 @@ def _text(output) -> str:
     if output is None:
         return ""
     return output.decode(errors="replace") if isinstance(output, bytes) else output
+
+
+# The start of a child `python -I` that must run as a user's Python without the playground would: the
+# playground's editable install (a path hook and a finder) and the checkout are taken out of the
+# import system, and the child checks it worked.
+_NO_PLAYGROUND = """
+import importlib, json, runpy, sys
+sys.meta_path[:] = [f for f in sys.meta_path if "__editable__" not in (getattr(f, "__module__", "") or "")]
+sys.path_hooks[:] = [h for h in sys.path_hooks if "__editable__" not in (getattr(h, "__module__", "") or "")]
+sys.path[:] = [p for p in sys.path if "__editable__" not in p and p != {root!r}]
+sys.path_importer_cache.clear()
+importlib.invalidate_caches()
+try:
+    import playground
+except ModuleNotFoundError:
+    pass
+else:
+    raise SystemExit("playground is importable: " + str(playground.__file__))
+"""
+
+
+def no_playground(root: str) -> str:
+    """`_NO_PLAYGROUND` for the checkout at `root`: code to put before a child's own lines."""
+    return _NO_PLAYGROUND.format(root=root)
+
+
+def tensorboard_events(folder):
+    """TensorBoard's own reader of the event files in `folder`, loaded, every tensor kept."""
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+    events = EventAccumulator(str(folder), size_guidance={"tensors": 0})
+    events.Reload()
+    return events
+
+
+def tensorboard_scalars(events, tag: str) -> list[tuple[int, float]]:
+    """(step, value) of each event of a scalar `tag`, as TensorBoard reads them; [] without the tag."""
+    from tensorboard.util import tensor_util
+
+    if tag not in events.Tags()["tensors"]:
+        return []
+    return [(e.step, float(tensor_util.make_ndarray(e.tensor_proto))) for e in events.Tensors(tag)]

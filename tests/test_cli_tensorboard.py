@@ -14,23 +14,9 @@ import pytest
 
 from playground.core.experiment.config import default_experiment
 from playground.core.files import export_script
-from tests.helpers import describe, run
+from tests.helpers import describe, run, tensorboard_events, tensorboard_scalars
 
 EPOCHS, EVERY = 14, 4
-
-
-def _events(folder):
-    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
-
-    events = EventAccumulator(str(folder), size_guidance={"tensors": 0})
-    events.Reload()
-    return events
-
-
-def _scalars(events, tag):
-    from tensorboard.util import tensor_util
-
-    return [(e.step, float(tensor_util.make_ndarray(e.tensor_proto))) for e in events.Tensors(tag)]
 
 
 @pytest.mark.parametrize("engine", ["fast", "fit"])
@@ -47,7 +33,7 @@ def test_train_logs_to_tensorboard_as_history_csv_says(tmp_path, engine):
     with open(out / "history.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert [int(r["epoch"]) for r in rows] == list(range(1, EPOCHS + 1))
-    train, validation = _events(logs / "train"), _events(logs / "validation")
+    train, validation = tensorboard_events(logs / "train"), tensorboard_events(logs / "validation")
     for events, tag, column in (
         (train, "epoch_loss", "loss"),
         (train, "epoch_accuracy", "accuracy"),
@@ -55,7 +41,7 @@ def test_train_logs_to_tensorboard_as_history_csv_says(tmp_path, engine):
         (validation, "epoch_loss", "val_loss"),
         (validation, "epoch_accuracy", "val_accuracy"),
     ):
-        by_step = dict(_scalars(events, tag))
+        by_step = dict(tensorboard_scalars(events, tag))
         assert sorted(by_step) == list(range(EPOCHS)), tag
         for row in rows:  # history.csv's epoch N is step N - 1, the same number (float32)
             assert by_step[int(row["epoch"]) - 1] == pytest.approx(float(row[column]), rel=1e-6), (tag, row)
@@ -64,7 +50,7 @@ def test_train_logs_to_tensorboard_as_history_csv_says(tmp_path, engine):
     assert len(histograms) == 6 and len([t for t in tags["tensors"] if t.endswith("/gradient")]) == 6
     assert [e.step for e in train.Tensors(histograms[0])] == [0, 4, 8, 12]
     assert tags["graph"] and "keras" in tags["tensors"]
-    assert "_hparams_/session_start_info" in _events(logs).Tags()["tensors"]
+    assert "_hparams_/session_start_info" in tensorboard_events(logs).Tags()["tensors"]
 
 
 def test_histograms_can_be_turned_off_and_k_fold_is_refused(tmp_path):
@@ -74,7 +60,7 @@ def test_histograms_can_be_turned_off_and_k_fold_is_refused(tmp_path):
     command = [sys.executable, "-m", "playground", "train", str(path), "--epochs", "3", "--out", str(tmp_path)]
     result = run([*command, "--tensorboard", str(logs), "--histogram-every", "0"])
     assert result.returncode == 0, describe(result)
-    assert not [t for t in _events(logs / "train").Tags()["tensors"] if "histogram" in t]
+    assert not [t for t in tensorboard_events(logs / "train").Tags()["tensors"] if "histogram" in t]
     result = run([*command, "--tensorboard", str(logs), "--kfold", "3"])
     assert result.returncode == 2 and "K-fold" in result.stderr
 
@@ -95,7 +81,7 @@ def test_the_exported_scripts_history_csv_numbers_epochs_as_the_apps(tmp_path):
     assert [float(r["loss"]) for r in rows] == [0.5, 0.4, 0.3]
 
 
-def test_a_full_disk_stops_the_logging_not_the_run(tmp_path, monkeypatch, capsys):
+def test_a_full_disk_stops_the_logging_not_the_run(tmp_path, monkeypatch, capsys, restored):
     import errno
 
     from playground import cli

@@ -18,21 +18,6 @@ from tests.helpers import describe, python, run
 PACKAGE = Path(logs.__file__).parent
 
 
-@pytest.fixture
-def restored():
-    """set_up changes the `playground` logger and the exception hooks: put them back after the test."""
-    logger = logging.getLogger("playground")
-    before = logger.handlers[:], logger.level, logger.propagate, sys.excepthook, logs.threading.excepthook
-    folder = logs._folder[0]
-    yield
-    for handler in logs._installed:
-        handler.close()
-    logs._installed.clear()
-    logger.handlers[:], logger.level, logger.propagate = before[0], before[1], before[2]
-    sys.excepthook, logs.threading.excepthook = before[3], before[4]
-    logs._folder[0] = folder
-
-
 def test_the_log_file_is_made_in_the_data_folder_and_keeps_info(tmp_path, restored):
     stream = io.StringIO()
     path = logs.set_up("WARNING", tmp_path, stream)

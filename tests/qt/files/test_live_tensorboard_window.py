@@ -11,20 +11,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from playground.qt.files.live_tensorboard import FOLDER_KEY, command
 from playground.qt.training import training_controller as tc
-from tests.helpers import WAIT_MS, wait_for
+from tests.helpers import WAIT_MS, tensorboard_events, tensorboard_scalars, wait_for
 
 EPOCHS = 25
 
 
 def _read(folder, tag):
-    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
-    from tensorboard.util import tensor_util
-
-    events = EventAccumulator(str(folder), size_guidance={"tensors": 0})
-    events.Reload()
-    if tag not in events.Tags()["tensors"]:
-        return []
-    return [(e.step, float(tensor_util.make_ndarray(e.tensor_proto))) for e in events.Tensors(tag)]
+    return tensorboard_scalars(tensorboard_events(folder), tag)
 
 
 def _runs(root):

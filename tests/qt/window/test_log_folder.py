@@ -4,7 +4,6 @@ slot reaching the log file."""
 from __future__ import annotations
 
 import io
-import logging
 import sys
 from pathlib import Path
 
@@ -15,21 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from playground import logs
 from playground.qt.window import identity
-
-
-@pytest.fixture
-def restored():
-    """set_up changes the `playground` logger and the exception hooks: put them back after the test."""
-    logger = logging.getLogger("playground")
-    before = logger.handlers[:], logger.level, logger.propagate, sys.excepthook, logs.threading.excepthook
-    folder = logs._folder[0]
-    yield
-    for handler in logs._installed:
-        handler.close()
-    logs._installed.clear()
-    logger.handlers[:], logger.level, logger.propagate = before[0], before[1], before[2]
-    sys.excepthook, logs.threading.excepthook = before[3], before[4]
-    logs._folder[0] = folder
 
 
 def _help_action(window, text: str):

@@ -15,8 +15,7 @@ from playground.core.data import datasets
 from playground.core.experiment.config import default_experiment
 from playground.core.files import export_script
 from tests.core.files.test_export_script import wine
-from tests.helpers import describe, run
-from tests.training.files.test_exported_schedules import _NO_PLAYGROUND
+from tests.helpers import describe, no_playground, run
 
 FEATURES = ["x1", "x2", "x1^2", "x1*x2", "sin(x2)"]
 
@@ -63,7 +62,7 @@ def _inputs(case: str, exp, folder: Path) -> tuple[np.ndarray, np.ndarray]:
 def test_the_scripts_model_takes_raw_inputs(tmp_path, case):
     exp = _plane() if case == "plane" else wine()
     (tmp_path / "run.py").write_text(export_script.script(exp), encoding="utf-8")
-    isolate = _NO_PLAYGROUND.format(root=str(Path(__file__).resolve().parents[3]))
+    isolate = no_playground(str(Path(__file__).resolve().parents[3]))
     result = run([sys.executable, "-I", "-c", isolate + _RUN, str(tmp_path)], cwd=tmp_path, timeout=900)
     assert result.returncode == 0, describe(result)
     assert (tmp_path / "playground_layers.py").is_file() == (case == "plane")

@@ -16,7 +16,8 @@ import pytest
 from playground.core.experiment.config import Experiment, default_experiment
 from playground.core.files import export_script
 from playground.core.recipe import schedule_rates, schedules
-from tests.helpers import describe, run
+from playground.training.tf_setup import import_keras, import_tensorflow
+from tests.helpers import describe, no_playground, run
 
 STEPS = 400
 STEPS_PER_EPOCH = 10
@@ -78,7 +79,7 @@ def _load_script(text: str, path: Path):
 def _script_rates(module, folder: Path) -> np.ndarray:
     """The rate each optimizer step of the exported script uses: its optimizer's schedule, or the
     rate its LearningRateScheduler sets for the step's epoch."""
-    import keras
+    keras = import_keras()
 
     model = module.build_model(module.SEED)
     schedule = module.compile_model(model, STEPS_PER_EPOCH)
@@ -96,7 +97,10 @@ def _script_rates(module, folder: Path) -> np.ndarray:
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_the_scripts_rate_per_step_is_the_apps(case, tmp_path):
-    import tensorflow as tf
+    # Through tf_setup, as the app imports it: a bare `import tensorflow` first would load it with the
+    # oneDNN kernels on, and every later test's model.fit in this process would round differently
+    # from the exported scripts it is compared with.
+    tf = import_tensorflow()
 
     from playground.training.recipe.schedules import keras_schedule
 
@@ -114,23 +118,6 @@ def test_the_scripts_rate_per_step_is_the_apps(case, tmp_path):
     np.testing.assert_allclose(ours, exact, rtol=FORMULA, atol=0, err_msg=f"{case}: the script vs the formula")
     np.testing.assert_allclose(ours, theirs, rtol=TOLERANCE.get(case, 0.0), atol=0, err_msg=case)
 
-
-# Runs in a fresh `python -I` from a folder of its own: the playground's editable install (a path
-# hook and a finder) is taken out of the import system first, and the child checks it worked.
-_NO_PLAYGROUND = """
-import importlib, json, runpy, sys
-sys.meta_path[:] = [f for f in sys.meta_path if "__editable__" not in (getattr(f, "__module__", "") or "")]
-sys.path_hooks[:] = [h for h in sys.path_hooks if "__editable__" not in (getattr(h, "__module__", "") or "")]
-sys.path[:] = [p for p in sys.path if "__editable__" not in p and p != {root!r}]
-sys.path_importer_cache.clear()
-importlib.invalidate_caches()
-try:
-    import playground
-except ModuleNotFoundError:
-    pass
-else:
-    raise SystemExit("playground is importable: " + str(playground.__file__))
-"""
 
 _RUN_SCRIPTS = """
 for folder in json.loads(sys.argv[1]):
@@ -157,7 +144,7 @@ def test_a_run_of_every_scripts_saves_a_model_that_plain_keras_loads(tmp_path):
         folder.mkdir()
         (folder / "run.py").write_text(export_script.script(_experiment(case)), encoding="utf-8")
         folders.append(str(folder))
-    isolate = _NO_PLAYGROUND.format(root=root)
+    isolate = no_playground(root)
     for body in (_RUN_SCRIPTS, _LOAD_MODELS):  # two processes: the models load where no script ran
         result = run([sys.executable, "-I", "-c", isolate + body, json.dumps(folders)], cwd=tmp_path)
         assert result.returncode == 0, describe(result)

@@ -10,22 +10,9 @@ from playground.core.experiment.config import default_experiment
 from playground.training.engine.session import Session
 from playground.training.files.live_tensorboard import LiveTensorBoard
 from playground.training.files.tensorboard import hparams
+from tests.helpers import tensorboard_events, tensorboard_scalars
 
 EPOCHS, EVERY = 12, 5
-
-
-def accumulator(folder):
-    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
-
-    events = EventAccumulator(str(folder), size_guidance={"tensors": 0})
-    events.Reload()
-    return events
-
-
-def values(events, tag) -> list[tuple[int, float]]:
-    from tensorboard.util import tensor_util
-
-    return [(e.step, float(tensor_util.make_ndarray(e.tensor_proto))) for e in events.Tensors(tag)]
 
 
 def train(session, board, epochs):
@@ -45,7 +32,7 @@ def logged(tmp_path_factory):
     board = LiveTensorBoard(folder, exp, histogram_every=EVERY)
     board.graph(session.model)
     train(session, board, 3)
-    early = accumulator(folder / "train")  # while the run is still going: already readable
+    early = tensorboard_events(folder / "train")  # while the run is still going: already readable
     session.set_learning_rate(0.005)  # a live change: an event after epoch 3
     train(session, board, EPOCHS)
     board.close()
@@ -57,7 +44,7 @@ def test_scalars_are_kerass_tags_steps_from_0_and_the_history_rows_values(logged
     rows = session.history.rows
     assert [int(r["epoch"]) for r in rows] == list(range(1, EPOCHS + 1))  # history.csv's epochs: 1..N
     steps = list(range(EPOCHS))  # TensorBoard's, as Keras's callback numbers them: 0..N-1
-    train, validation = accumulator(folder / "train"), accumulator(folder / "validation")
+    train, validation = tensorboard_events(folder / "train"), tensorboard_events(folder / "validation")
     for events, tag, column in (
         (train, "epoch_loss", "loss"),
         (train, "epoch_accuracy", "accuracy"),
@@ -65,18 +52,18 @@ def test_scalars_are_kerass_tags_steps_from_0_and_the_history_rows_values(logged
         (validation, "epoch_loss", "val_loss"),
         (validation, "epoch_accuracy", "val_accuracy"),
     ):
-        read = values(events, tag)
+        read = tensorboard_scalars(events, tag)
         assert [s for s, _ in read] == steps, tag
         assert [v for _, v in read] == pytest.approx([r[column] for r in rows], rel=1e-6), tag
         assert events.SummaryMetadata(tag).plugin_data.plugin_name == "scalars"
-    assert values(train, "epoch_learning_rate")[-1][1] == pytest.approx(0.005)
+    assert tensorboard_scalars(train, "epoch_learning_rate")[-1][1] == pytest.approx(0.005)
     assert not [t for t in validation.Tags()["tensors"] if "learning_rate" in t or "histogram" in t]
-    assert [s for s, _ in values(early, "epoch_loss")] == [0, 1, 2]
+    assert [s for s, _ in tensorboard_scalars(early, "epoch_loss")] == [0, 1, 2]
 
 
 def test_histograms_at_kerass_histogram_freq_steps_with_gradients(logged):
     session, folder, _ = logged
-    train = accumulator(folder / "train")
+    train = tensorboard_events(folder / "train")
     tags = train.Tags()["tensors"]
     for weight in session.model.weights:
         for kind in ("histogram", "gradient"):
@@ -92,7 +79,7 @@ def test_histograms_at_kerass_histogram_freq_steps_with_gradients(logged):
 
 def test_the_graph_settings_events_and_hparams_session(logged):
     session, folder, _ = logged
-    train = accumulator(folder / "train")
+    train = tensorboard_events(folder / "train")
     assert train.Tags()["graph"] and len(train.Graph().node) > 5  # the forward pass's op graph
     assert train.SummaryMetadata("keras").plugin_data.plugin_name == "graph_keras_model"  # the conceptual one
     assert '"class_name": "Dense"' in train.Tensors("keras")[0].tensor_proto.string_val[0].decode()
@@ -102,7 +89,7 @@ def test_the_graph_settings_events_and_hparams_session(logged):
 
     from tensorboard.plugins.hparams import plugin_data_pb2
 
-    root = accumulator(folder)
+    root = tensorboard_events(folder)
     [start] = root.Tensors("_hparams_/session_start_info")
     content = root.SummaryMetadata("_hparams_/session_start_info").plugin_data.content
     info = plugin_data_pb2.HParamsPluginData.FromString(content).session_start_info
@@ -156,4 +143,8 @@ def test_a_run_that_goes_back_marks_the_later_steps_as_gone(tmp_path):
 
     events = plugin_event_accumulator.EventAccumulator(str(tmp_path / "train"), size_guidance={"tensors": 0})
     events.Reload()
-    assert values(events, "epoch_loss") == [(0, 1.0), (1, 0.5), (2, 9.0)]  # steps 2..4 dropped at the marker
+    assert tensorboard_scalars(events, "epoch_loss") == [
+        (0, 1.0),
+        (1, 0.5),
+        (2, 9.0),
+    ]  # steps 2..4 dropped at the marker

@@ -20,27 +20,10 @@ from playground.training.engine.session import Session
 from playground.training.files import self_contained
 from playground.training.files.keras_io import read_keras, save_keras
 from tests.core.network.test_several_io import two_inputs_two_outputs
-from tests.helpers import describe, run
+from tests.helpers import describe, no_playground, run
 from tests.training.data.test_imported_training import dense, file_experiment
 
 TOLERANCE = 1e-5  # float32 rounding of the scaling's two forms ((x − mean) / std against x · a + b)
-
-# Runs in a fresh `python -I`: the playground's editable install (a path hook and a finder) is taken
-# out of the import system first, and the child checks it worked (as test_exported_schedules does).
-_NO_PLAYGROUND = """
-import importlib, json, sys
-sys.meta_path[:] = [f for f in sys.meta_path if "__editable__" not in (getattr(f, "__module__", "") or "")]
-sys.path_hooks[:] = [h for h in sys.path_hooks if "__editable__" not in (getattr(h, "__module__", "") or "")]
-sys.path[:] = [p for p in sys.path if "__editable__" not in p and p != {root!r}]
-sys.path_importer_cache.clear()
-importlib.invalidate_caches()
-try:
-    import playground
-except ModuleNotFoundError:
-    pass
-else:
-    raise SystemExit("playground is importable: " + str(playground.__file__))
-"""
 
 # Each model from its own folder, as a user would: that folder first on the path, its
 # playground_layers imported when the playground wrote one there, then plain Keras in safe mode.
@@ -132,7 +115,7 @@ def saved(tmp_path_factory):
         found[case] = (folder, app)
     root = str(Path(__file__).resolve().parents[3])
     folders = [str(folder) for folder, _ in found.values()]
-    body = _NO_PLAYGROUND.format(root=root) + _PREDICT
+    body = no_playground(root) + _PREDICT
     result = run([sys.executable, "-I", "-c", body, json.dumps(folders)], cwd=folders[0])
     assert result.returncode == 0 and "DONE" in result.stdout, describe(result)
     answers = {}
