@@ -24,7 +24,7 @@ def test_train_a_link(tmp_path):
     assert result.returncode == 0, describe(result)
     with open(out / "history.csv") as fh:
         rows = list(csv.DictReader(fh))
-    assert [int(r["epoch"]) for r in rows] == [1, 2]
+    assert [int(r["epoch"]) for r in rows] == [0, 1]
     assert "val_mae" in rows[0]  # regression: the link's regDataset, not the default circle
     assert float(rows[0]["learning_rate"]) == pytest.approx(0.005)  # half: Keras's mse is twice its ½(y − t)²
     assert "learning rate 0.01 is 0.005 here" in result.stderr

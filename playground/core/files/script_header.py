@@ -17,7 +17,7 @@ from playground.core.network.layer_graph import describe
 from playground.core.recipe import schedule_rates
 
 # What every script imports from the standard library, written `module.name` for `from module import name`.
-_STANDARD = ("argparse", "contextlib", "csv", "json", "math", "os", "pathlib.Path", "tempfile")
+_STANDARD = ("argparse", "contextlib", "json", "math", "os", "pathlib.Path", "tempfile")
 
 
 def fields(

@@ -15,6 +15,7 @@ import math
 from importlib import resources
 
 from playground.core.experiment.config import Experiment, Output
+from playground.core.files import script_wrap
 from playground.core.files.python_text import call, py
 from playground.core.files.source_copies import definitions
 from playground.core.recipe import callback_specs, schedule_rates, schedules
@@ -134,9 +135,14 @@ def _callbacks(exp: Experiment) -> list[str]:
     for entry in t.callbacks:
         name = entry["class_name"]
         config = callback_specs.get(t.callbacks, name) or {}
-        first = ""
+        first, last = "", ""
         if name == "ModelCheckpoint":  # relative (checked), so inside the output folder
             first = f"filepath=str(out / {py(str(config.pop('filepath', 'best.keras')))})"
-        lines.append(f"        {call('keras.callbacks', name, config, 8, first)},")
+            if script_wrap.wraps(exp):  # the checkpoint, like model.keras, takes the raw samples
+                last = "out=out, input_scaling=input_scaling"
+        made = call("keras.callbacks", name, config, 8, first, last)
+        if last:
+            made = made.replace("keras.callbacks.ModelCheckpoint(", "RawInputCheckpoint(", 1)
+        lines.append(f"        {made},")
     lines.append("    ]")
     return lines

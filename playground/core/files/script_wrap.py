@@ -19,6 +19,12 @@ def fields(exp: Experiment) -> dict[str, str]:
     return {"raw_input_model": _function(exp), "load_note": _load_note(exp)}
 
 
+def wraps(exp: Experiment) -> bool:
+    """Whether the saved model is more than the trained one: layers that make the plane's features or
+    scale the samples in front of it."""
+    return exp.plane or script_data.scales_inputs(exp)
+
+
 def _load_note(exp: Experiment) -> str:
     if not exp.plane and not script_data.scales_inputs(exp):
         return "model.keras takes the prepared samples, as model.fit gets them (keras.models.load_model opens it)."
@@ -37,22 +43,48 @@ def _function(exp: Experiment) -> str:
         hint = "To open model.keras: import playground_layers (beside it), then keras.models.load_model."
     else:
         hint = "To open model.keras: keras.models.load_model."
-    return _build(exp) + "\n\n\n" + _COMPILED_LIKE + f"\n\n\nLOAD_HINT = {py(hint)}"
+    checkpoint = "\n\n\n" + _CHECKPOINT if wraps(exp) and _checkpoints(exp) else ""
+    return _build(exp) + "\n\n\n" + _COMPILED_LIKE + checkpoint + f"\n\n\nLOAD_HINT = {py(hint)}"
+
+
+def _checkpoints(exp: Experiment) -> bool:
+    return any(entry.get("class_name") == "ModelCheckpoint" for entry in exp.training.callbacks)
 
 
 _COMPILED_LIKE = """def compiled_like(wrapped, model):
     \"\"\"`wrapped` compiled with `model`'s loss and a copy of its optimizer in the state training left it
     (not the optimizer itself: Keras saves an object once, under the inner model's path, and the wrapped
     model's would load empty).\"\"\"
-    trained = model.optimizer
-    optimizer = keras.optimizers.deserialize(keras.optimizers.serialize(trained))
+    optimizer = keras.optimizers.deserialize(keras.optimizers.serialize(model.optimizer))
     wrapped.compile(optimizer=optimizer, loss=model.loss)
     optimizer.build(wrapped.trainable_variables)  # the trained model's variables, in order
+    carry_optimizer(model, wrapped)
+    return wrapped
+
+
+def carry_optimizer(model, wrapped):
+    \"\"\"Gives the wrapped model's optimizer copy the trained optimizer's state (its step, moments...).\"\"\"
+    trained = model.optimizer
     if not trained.built:
         trained.build(model.trainable_variables)
-    for mine, theirs in zip(optimizer.variables, trained.variables, strict=True):
-        mine.assign(theirs)
-    return wrapped"""
+    for mine, theirs in zip(wrapped.optimizer.variables, trained.variables, strict=True):
+        mine.assign(theirs)"""
+
+_CHECKPOINT = """class RawInputCheckpoint(keras.callbacks.ModelCheckpoint):
+    \"\"\"keras.callbacks.ModelCheckpoint saving what model.keras is: the trained model behind the layers that
+    prepare the raw samples (raw_input_model), its optimizer as training left it at that epoch.\"\"\"
+
+    def __init__(self, filepath, out, input_scaling=None, **kwargs):
+        super().__init__(filepath, **kwargs)
+        self.out, self.input_scaling, self.trained = out, input_scaling, None
+
+    def set_model(self, model):
+        self.trained = model
+        super().set_model(raw_input_model(model, self.out, self.input_scaling))  # shares the model's weights
+
+    def on_epoch_end(self, epoch, logs=None):
+        carry_optimizer(self.trained, self.model)
+        super().on_epoch_end(epoch, logs)"""
 
 
 def _build(exp: Experiment) -> str:

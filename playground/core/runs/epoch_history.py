@@ -1,4 +1,4 @@
-"""Per-epoch metrics of a run: the rows `history.csv` holds and the curves plot.
+"""Per-epoch metrics of a run: the rows `history.csv` holds (in Keras CSVLogger's layout) and the curves plot.
 
 A run of a million epochs must not cost a million Python dicts (about 500 bytes each, kept by the
 worker and by the window), so the history keeps one growable numpy column per metric and hands out
@@ -170,12 +170,19 @@ class History:
         self._n = n
 
     def write_csv(self, path: str | Path) -> None:
-        cols = self.columns()
+        """Writes the rows as Keras's CSVLogger does, so a run's history.csv reads as the exported
+        script's and lines up with TensorBoard: "epoch" is Keras's epoch index, from 0 (the window's
+        epoch N, N epochs trained, is row N - 1 — TensorBoard's step N - 1), then the other columns
+        in alphabetical order; a cell a row lacks is empty."""
+        cols = ["epoch", *sorted(c for c in self.columns() if c != "epoch")]
         with open(path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.DictWriter(fh, fieldnames=cols)
             writer.writeheader()
             for row in self.rows:
-                writer.writerow({k: _fmt(row.get(k)) for k in cols})
+                cells = {k: _fmt(row.get(k)) for k in cols}
+                if isinstance(row.get("epoch"), int):
+                    cells["epoch"] = row["epoch"] - 1
+                writer.writerow(cells)
 
     # -- storage ---------------------------------------------------------------------------------
 

@@ -5,12 +5,13 @@
                                               model's graph, weight and gradient histograms, settings
     folder/validation/events.out.tfevents.*   epoch_loss, epoch_accuracy… (the "val_" columns)
 
-Steps are Keras's epoch index, from 0: the history row of epoch N (N epochs trained, as history.csv
-and the curves count them) is step N - 1. Histograms are written at the steps Keras's
-`histogram_freq=N` writes them (step % N == 0); the trainer ends a compiled call at those epochs
-(`next_due`) so the weights are the epoch's own. Each call of `epochs` appends and flushes, so
-`tensorboard --logdir` shows the run as it goes. Events are written as protocol buffers straight into
-TFRecord files (no TensorFlow op per value): logging costs a few microseconds per number.
+Steps are Keras's epoch index, from 0: the history row of epoch N (N epochs trained, as the window
+and the curves count them) is step N - 1, as history.csv (Keras's CSVLogger's layout) numbers it.
+Histograms are written at the steps Keras's `histogram_freq=N` writes them (step % N == 0); the
+trainer ends a compiled call at those epochs (`next_due`) so the weights are the epoch's own. Each
+call of `epochs` appends and flushes, so `tensorboard --logdir` shows the run as it goes. Events are
+written as protocol buffers straight into TFRecord files (no TensorFlow op per value): logging costs
+a few microseconds per number.
 
 Gradient histograms ("<weight path>/gradient") are the gradient of the loss, on up to
 `GRADIENT_SAMPLES` training samples with the weights of that epoch (Keras 3's callback writes none).

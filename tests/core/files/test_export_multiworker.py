@@ -118,7 +118,7 @@ def test_two_workers_train_one_experiment_to_the_same_result(tmp_path):
     # The chief wrote the run's files; its history is the cluster's (every worker's logs are averaged).
     with open(out / "history.csv", newline="") as fh:
         history = list(csv.DictReader(fh))
-    assert [int(row["epoch"]) for row in history] == list(range(1, EPOCHS + 1))
+    assert [int(row["epoch"]) for row in history] == list(range(EPOCHS))
     assert abs(float(history[-1]["loss"]) - losses[0]) <= 1e-7
     assert (out / "model.keras").stat().st_size > 1000
     assert str(out) not in other.stdout  # worker 1 wrote its copies elsewhere, and removed them

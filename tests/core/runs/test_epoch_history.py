@@ -120,26 +120,19 @@ def test_a_part_is_copied_and_a_table_reads_uniform_rows_at_once():
     assert _same(list(odd.part(1, 4).rows), [{"epoch": 2, "loss": "text"}, {"epoch": 3}, {"epoch": 4}])
 
 
-def _old_write_csv(rows: list[dict], path) -> None:
-    """History.write_csv as it was when the history kept a list of dicts."""
-    cols: list[str] = []
-    for row in rows[:1] + rows[-1:]:
-        cols += [k for k in row if k not in cols]
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=cols)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: repr(row.get(k)) if isinstance(row.get(k), float) else row.get(k) for k in cols})
-
-
-def test_the_csv_is_written_byte_for_byte_as_before(tmp_path):
+def test_the_csv_numbers_epochs_as_keras_and_sorts_the_columns(tmp_path):
+    """Keras CSVLogger's layout: epoch from 0, then the columns in alphabetical order, floats as repr."""
     rows = _rows(1, 40)
     rows[3]["val_loss"] = math.nan
     rows[5].pop("accuracy")
     rows[-1]["mae"] = 0.25
-    History(rows).write_csv(tmp_path / "new.csv")
-    _old_write_csv(rows, tmp_path / "old.csv")
-    assert (tmp_path / "new.csv").read_bytes() == (tmp_path / "old.csv").read_bytes()
+    History(rows).write_csv(tmp_path / "history.csv")
+    with open(tmp_path / "history.csv", newline="", encoding="utf-8") as fh:
+        table = list(csv.reader(fh))
+    assert table[0] == ["epoch", "accuracy", "learning_rate", "loss", "mae", "val_loss"]
+    assert [int(r[0]) for r in table[1:]] == list(range(39))  # the window's epoch 1 is Keras's epoch 0
+    assert table[1] == ["0", repr(rows[0]["accuracy"]), "0.03", repr(rows[0]["loss"]), "", repr(rows[0]["val_loss"])]
+    assert table[4][5] == "nan" and table[6][1] == "" and table[-1][4] == "0.25"
 
 
 def test_a_long_history_takes_a_few_bytes_an_epoch():

@@ -42,7 +42,7 @@ def logged(tmp_path_factory):
 def test_scalars_are_kerass_tags_steps_from_0_and_the_history_rows_values(logged):
     session, folder, early = logged
     rows = session.history.rows
-    assert [int(r["epoch"]) for r in rows] == list(range(1, EPOCHS + 1))  # history.csv's epochs: 1..N
+    assert [int(r["epoch"]) for r in rows] == list(range(1, EPOCHS + 1))  # the window's epochs (N epochs trained): 1..N
     steps = list(range(EPOCHS))  # TensorBoard's, as Keras's callback numbers them: 0..N-1
     train, validation = tensorboard_events(folder / "train"), tensorboard_events(folder / "validation")
     for events, tag, column in (

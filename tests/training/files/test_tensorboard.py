@@ -52,7 +52,8 @@ def test_scalars_are_kerass_epoch_tags_with_the_epoch_as_step(run, tmp_path):
     assert write_run(tmp_path / "logs", rows, run.events, experiment=run.experiment) == tmp_path / "logs"
     train = _read(tmp_path / "logs" / "train")
     validation = _read(tmp_path / "logs" / "validation")
-    steps = [int(row["epoch"]) - 1 for row in rows]  # Keras's epoch index: history.csv's epoch N is step N - 1
+    # Keras's epoch index: the window's epoch N (history.csv's N - 1) is step N - 1
+    steps = [int(row["epoch"]) - 1 for row in rows]
     assert steps == [0, 1, 2, 3, 4, 5]
     for tag, column in (
         ("epoch_loss", "loss"),
