@@ -16,8 +16,9 @@ history the playground's `model.fit` engine (`Session(exp, engine="fit")`) gives
   `LearningRateScheduler` callback), losses, loss weights, metrics; callbacks with the settings the
   playground gives them; balanced class weights and the file's sample weights as per-sample weights,
   as `Session` does.
-- Train: `model.fit(..., validation_data=..., shuffle=True)`, `history.csv` and `model.keras`;
-  `--epochs`, `--out`, `--distribute` (`tf.distribute.MirroredStrategy`; `MultiWorkerMirroredStrategy` when
+- Train: `model.fit(..., validation_data=..., shuffle=True)`, `history.csv` (Keras's CSVLogger, the
+  app's layout) and `model.keras` (checkpoints too take the raw samples); `--epochs`, `--out`,
+  `--tensorboard` (Keras's TensorBoard callback, steps as history.csv's epochs), `--distribute` (`tf.distribute.MirroredStrategy`; `MultiWorkerMirroredStrategy` when
   the TF_CONFIG environment variable names a cluster of machines, only its chief writing the files) and
   `--dump-data`.
 
