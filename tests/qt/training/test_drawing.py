@@ -7,6 +7,7 @@ import pytest
 
 from playground.qt.training import training_controller as tc
 from playground.qt.widgets.mosaic import tile
+from playground.training.tf_setup import import_keras
 from tests.helpers import WAIT_MS
 from tests.qt.inside.test_drawing_pad import drag
 
@@ -51,7 +52,7 @@ def test_a_stroke_is_answered_with_the_models_own_view_of_it(window, drawing, qt
     predicted = int(expected.argmax())
     assert f"“{predicted}”" in tab.verdict.text()
     # Every layer's maps are shown at once, a row each, the first convolution's first.
-    import keras
+    keras = import_keras()
 
     first = keras.Model(model.inputs[0], model.layers[0].output)(pixels[None, ..., None], training=False).numpy()[0]
     maps = np.moveaxis(first, -1, 0)

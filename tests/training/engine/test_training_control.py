@@ -10,6 +10,7 @@ from playground.training.engine.fit_engine import FitEngine
 from playground.training.engine.session import Session
 from playground.training.network.model_builder import build_model
 from playground.training.recipe.schedules import keras_schedule
+from playground.training.tf_setup import import_keras
 
 
 def _noisy_circle(epochs=120):
@@ -130,7 +131,7 @@ def test_each_schedule_live_rate_equals_its_preview_and_formula(name, data):
 
 
 def test_session_checkpoint_writes_the_best_epoch_and_restore_best_at_the_end(tmp_path):
-    import keras
+    keras = import_keras()
 
     exp = _noisy_circle(60)
     exp.training.callbacks = CALLBACKS

@@ -8,6 +8,7 @@ from playground.core.teaching.templates import TEMPLATES
 from playground.training.engine.session import Session
 from playground.training.inspection.drawn_input import DrawnInput, image_input_shape, input_scaling
 from playground.training.inspection.input_nudge import Nudger
+from playground.training.tf_setup import import_keras, import_tensorflow
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def _stroke() -> np.ndarray:
 
 
 def test_the_answer_is_the_models_own_on_that_input(lenet):
-    import keras
+    keras = import_keras()
 
     model = lenet.model
     assert image_input_shape(model) == (8, 8, 1)
@@ -51,7 +52,7 @@ def test_the_answer_is_the_models_own_on_that_input(lenet):
 
 
 def test_a_chosen_unit_shows_which_pixels_drive_it(lenet):
-    import tensorflow as tf
+    tf = import_tensorflow()
 
     model = lenet.model
     drawn = DrawnInput(model, lenet.experiment.classes)

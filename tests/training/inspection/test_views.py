@@ -6,6 +6,7 @@ import pytest
 from playground.core.teaching.templates import TEMPLATES
 from playground.training.engine.session import Session
 from playground.training.inspection.views import Budget
+from playground.training.tf_setup import import_keras
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def test_layer_outputs_filters_and_predictions_match_keras(lenet):
     assert views["image"].shape == (8, 8, 1) and np.array_equal(views["image"], session.x_test[7])
     names = [name for name, _, _ in views["activations"]]
     assert names == [layer.name for layer in model.layers]
-    import keras
+    keras = import_keras()
 
     first = keras.Model(model.inputs[0], model.layers[0].output)(x, training=False).numpy()[0]
     assert np.allclose(views["activations"][0][2], first, atol=1e-5)
