@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = ("train", "bench", "export-script")
+from playground.commands import COMMANDS
 
 
 def main(argv: list[str] | None = None) -> int:

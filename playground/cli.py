@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from playground import logs, resources
+from playground.commands import COMMANDS
 from playground.core import atomic_files
 
 
@@ -113,8 +114,7 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
         known, rest = window.parse_known_args(argv)
     except (argparse.ArgumentError, SystemExit):  # a level it does not know: the whole parser says so
         return None
-    commands = {"train", "export-script", "bench"}
-    if len(rest) > 1 or any(a.startswith("-") or a in commands for a in rest):
+    if len(rest) > 1 or any(a.startswith("-") or a in COMMANDS for a in rest):
         return None
     known.path = rest[0] if rest else None
     return known

@@ -18,9 +18,9 @@ history the playground's `model.fit` engine (`Session(exp, engine="fit")`) gives
   as `Session` does.
 - Train: `model.fit(..., validation_data=..., shuffle=True)`, `history.csv` (Keras's CSVLogger, the
   app's layout) and `model.keras` (checkpoints too take the raw samples); `--epochs`, `--out`,
-  `--tensorboard` (Keras's TensorBoard callback, steps as history.csv's epochs), `--distribute` (`tf.distribute.MirroredStrategy`; `MultiWorkerMirroredStrategy` when
-  the TF_CONFIG environment variable names a cluster of machines, only its chief writing the files) and
-  `--dump-data`.
+  `--tensorboard` (Keras's TensorBoard callback, steps as history.csv's epochs), `--distribute`
+  (`tf.distribute.MirroredStrategy`; `MultiWorkerMirroredStrategy` when the TF_CONFIG environment
+  variable names a cluster of machines, only its chief writing the files) and `--dump-data`.
 
 Not exportable (ExperimentError says so): a Pretrained layer (keras.applications base) and K-fold
 validation. Everything here is text and numpy: no TensorFlow is imported.
