@@ -247,9 +247,9 @@ def train(args) -> int:
     print(f"Trained {session.epoch} epochs in {seconds:.2f} s.")
     print(f"Final: {_metrics(final)}")
     print(f"Wrote {out / 'history.csv'} and {out / 'model.keras'}")
-    if len(written) > 1:  # the Sin layer of the sin features, beside the model
+    if len(written) > 1:  # playground_layers.py (Sin, FillGaps), beside the model
         print(
-            f"model.keras uses the Sin layer of {written[1]}: `import playground_layers` "
+            f"model.keras uses the layers of {written[1]}: `import playground_layers` "
             "(from that folder) before keras.models.load_model"
         )
     return 0 if final and math.isfinite(final.get("loss", math.nan)) else 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from playground.core.data.imported import (
+    Column,
     Imported,
     ImportFailed,
     check_weights,
@@ -343,7 +344,7 @@ def load(
                 target=target,
             )
         )
-    x, names, filled = _inputs(table, rows, inputs, missing)
+    x, names, filled, recipe = _inputs(table, rows, inputs, missing)
     if filled:
         notes.append(
             note(
@@ -359,34 +360,43 @@ def load(
         w = _weights(table, rows, weighted[0], name)
         notes.append(weights_note(w))
     problem = problem_for(classes) if classes else "regression"
-    return Imported(x, y, problem, classes, tuple(names), notes, sample_weight=w)
+    return Imported(x, y, problem, classes, tuple(names), notes, sample_weight=w, columns=recipe)
 
 
 def _inputs(table: Table, rows, inputs, missing):
+    """(x, its column names, the columns with gaps and how many, `Column`s: how each input became x)."""
     from sklearn.impute import SimpleImputer
     from sklearn.preprocessing import OneHotEncoder
 
-    columns, names, filled = [], [], []
+    columns, names, filled, recipe = [], [], [], []
     for i in inputs:
         header = table.header[i]
         gaps = int(table.blanks[i][rows].sum())
         if gaps:
             filled.append((header, gaps))
+        # Fitted on a column without gaps too: its value is what a saved model gives a blank cell.
         if table.numeric[i]:
             col = table.numbers[i][rows].reshape(-1, 1)
+            imputer = SimpleImputer(strategy=missing if missing != "drop" else "mean").fit(col)
             if gaps:
-                col = SimpleImputer(strategy=missing if missing != "drop" else "mean").fit_transform(col)
+                col = imputer.transform(col)
             columns.append(col)
             names.append(header)
+            fill = None if missing == "drop" else float(np.float32(imputer.statistics_[0]))
+            recipe.append(Column(header, fill, gaps=gaps))
         else:
             values = [table.rows[r][i] for r in rows]
             col = np.array([[None if _blank(v) else v] for v in values], object)
+            imputer = SimpleImputer(strategy="most_frequent", missing_values=None).fit(col)
             if gaps:
-                col = SimpleImputer(strategy="most_frequent", missing_values=None).fit_transform(col)
+                col = imputer.transform(col)
             encoder = OneHotEncoder(sparse_output=False, dtype=np.float32)
             columns.append(encoder.fit_transform(col.astype(str)))
-            names += [f"{header}={c}" for c in encoder.categories_[0]]
-    return np.concatenate(columns, axis=1).astype(np.float32), names, filled
+            categories = tuple(str(c) for c in encoder.categories_[0])
+            names += [f"{header}={c}" for c in categories]
+            fill = None if missing == "drop" else str(imputer.statistics_[0])
+            recipe.append(Column(header, fill, categories, gaps))
+    return np.concatenate(columns, axis=1).astype(np.float32), names, filled, tuple(recipe)
 
 
 def _target(table: Table, target: str, values: list[str], problem: str, name: str, rows: np.ndarray):

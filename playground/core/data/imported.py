@@ -26,6 +26,24 @@ class ImportFailed(ValueError):
     """The file cannot be used; the message (a `core.i18n.Message`) says where and how to fix it."""
 
 
+@dataclass(frozen=True)
+class Column:
+    """One input column of a table as the file has it, and how it became x's columns — what a
+    saved model repeats to take the file's rows as they are (`training.files.csv_layers`).
+
+    fill: what a blank cell becomes (the imputer's value, found for a column without gaps too;
+        None where rows with a gap are left out).
+    categories: a text column's values, one 0/1 column of x each, in this order; None for a
+        number column, which is one column of x.
+    gaps: the blank cells the import filled in this column.
+    """
+
+    name: str
+    fill: float | str | None
+    categories: tuple[str, ...] | None = None
+    gaps: int = 0
+
+
 @dataclass
 class Imported:
     """Inputs and targets read from a file.
@@ -43,6 +61,7 @@ class Imported:
     feature_names: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)  # what was done to the data on the way in
     sample_weight: np.ndarray | None = None
+    columns: tuple[Column, ...] = ()  # a table's input columns as the file has them, in x's order
 
     @property
     def input_shape(self) -> tuple[int, ...]:

@@ -205,6 +205,14 @@ class QtFileActions(QObject):
         """The worker wrote (or failed to write) the model File → Export asked for."""
         if error:
             QMessageBox.warning(self.window, translate("QtMainWindow", "Cannot save"), error)
+        elif _wrote_layers_beside(path):
+            self.window.show_message(
+                translate(
+                    "QtMainWindow",
+                    "Saved the model with its current weights to {0}. It uses playground_layers.py, saved beside "
+                    "it: import playground_layers before keras.models.load_model.",
+                ).format(path)
+            )
         else:
             self.window.show_message(
                 translate("QtMainWindow", "Saved the model with its current weights to {0}").format(path)
@@ -257,3 +265,13 @@ def dropped_path(event) -> str | None:
         return None
     path = urls[0].toLocalFile()
     return path if Path(path).suffix.lower() in DROPPABLE else None
+
+
+def _wrote_layers_beside(path: str) -> bool:
+    """Whether saving the model at `path` wrote playground_layers.py beside it (its Sin or FillGaps layer):
+    written just after the model, so not older than it (one left by an earlier save is)."""
+    model, layers = Path(path), Path(path).with_name("playground_layers.py")
+    try:
+        return model.suffix == ".keras" and layers.stat().st_mtime_ns >= model.stat().st_mtime_ns
+    except OSError:
+        return False

@@ -32,8 +32,8 @@ from playground.training.tf_setup import import_keras
 def save_keras(exp: Experiment, path: str | Path, model=None) -> list[Path]:
     """Writes `model` (by default, the experiment's model with fresh weights) to a .keras file,
     self-contained: it takes the raw input (the plane's point, the table's row, the image) and
-    prepares it inside (`self_contained`). When that needs the playground's Sin layer, its
-    standalone module is written beside the file. Returns the files written."""
+    prepares it inside (`self_contained`). When that needs the playground's Sin or FillGaps layer,
+    their standalone module is written beside the file. Returns the files written."""
     model = model if model is not None else build_model(exp)
     written = [Path(path)]
     wrapping = self_contained.wrappable(exp, model)
@@ -44,7 +44,7 @@ def save_keras(exp: Experiment, path: str | Path, model=None) -> list[Path]:
             model = self_contained.wrap(exp, model) if legacy else self_contained.wrapped(exp, model)
         with atomic_files.replacing(path) as temporary:  # a full disk leaves the old file whole
             model.save(str(temporary))
-        if wrapping and exp.uses_sin:
+        if wrapping and self_contained.uses_own_layers(model):
             written.append(self_contained.write_layers(Path(path).parent))
     except atomic_files.WriteFailed:  # a full disk or a read-only folder, worded for the user
         raise

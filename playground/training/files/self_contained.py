@@ -7,9 +7,11 @@ tables and images scaled with the training rows' statistics — and prepares the
 
     raw Input → feature crosses / scaling (Keras's own layers, fixed) → the trained model (one layer)
 
-Keras's own layers do it all but sin, which `playground_layers.Sin` does (a file written beside the
-model when sin(x1) or sin(x2) is used). The wrapped model shares the trained model's weights;
-`unwrap` gives the trained model back when the app reads a file it saved.
+An imported CSV table goes in as its columns, by name, and a bag of words as its word numbers
+(`raw_layers`). Keras's own layers do it all but sin and filling a table's blank numbers, which
+`playground_layers` does (a file written beside the model when they are used). The wrapped model
+shares the trained model's weights; `unwrap` gives the trained model back when the app reads a file
+it saved.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import numpy as np
 from playground.core.data import datasets, preprocessing
 from playground.core.data.data_config import FEATURE_LAYER_NAMES, SINES
 from playground.core.experiment.config import Experiment
-from playground.training.files import keras_archive
+from playground.training.files import keras_archive, raw_layers
 from playground.training.network.model_builder import compile_model
 from playground.training.tf_setup import import_keras
 
@@ -31,9 +33,12 @@ LAYERS_FILE = "playground_layers.py"
 
 
 def wrappable(exp: Experiment, model) -> bool:
-    """Whether the raw input can go through layers to `model`: a Keras model, and not of a bag of
-    words (Keras's CategoryEncoding counts the padding word, which the app leaves out)."""
-    return isinstance(model, import_keras().Model) and exp.data.encoding != "multi_hot"
+    """Whether the raw input can go through layers to `model`: a Keras model, and not a bag of
+    words made of scaled word numbers (the app scales them before it counts the words: no layer
+    repeats that)."""
+    if not isinstance(model, import_keras().Model):
+        return False
+    return not raw_layers.is_bag_of_words(exp) or _scaling(exp, 2) is None
 
 
 def wrapped(exp: Experiment, model):
@@ -68,12 +73,27 @@ def wrap(exp: Experiment, model):
             _features(keras, raw, n, made, "features" if i == 0 else f"features_{i}")
             for i, n in enumerate(exp.feature_lists)
         ]
+    elif raw_layers.is_bag_of_words(exp):
+        raw, prepared = raw_layers.bag_of_words(keras, exp)
+        inputs = [prepared] * len(model.inputs)
     else:
         shape = tuple(model.inputs[0].shape[1:])
         scaling = _scaling(exp, len(shape) + 1)
-        dtype = "float32" if scaling else model.inputs[0].dtype
-        raw = keras.Input(shape, dtype=dtype, name="raw_input")
-        prepared = _scaled(keras, exp, raw, scaling) if scaling else raw
+        if raw_layers.is_table(exp):  # the file's columns by name, gaps and text as the import made them
+            columns = raw_layers.table_columns(exp)
+            taken = {model.name, "scaling", *(layer.name for layer in model.layers)}
+            taken |= raw_layers.internal_names(columns)
+            by_column = raw_layers.table_inputs(keras, columns, taken)
+            prepared = raw_layers.table_prepared(keras, by_column, columns)
+            # A list, not a dict: Keras takes a dict of columns by the Inputs' names, ignores the
+            # columns it does not need and names one it lacks; a dict-shaped model would match a
+            # dict with a column more by position, silently wrong.
+            raw = list(by_column.values())
+        else:
+            dtype = "float32" if scaling else model.inputs[0].dtype
+            raw = keras.Input(shape, dtype=dtype, name="raw_input")
+            prepared = raw
+        prepared = _scaled(keras, exp, prepared, scaling) if scaling else prepared
         inputs = [prepared] * len(model.inputs)
     outputs = model(inputs if len(inputs) > 1 else inputs[0])
     outer = keras.Model(raw, outputs, name=NAME)
@@ -110,8 +130,17 @@ def unwrap(model):
     return inner[0] if len(inner) == 1 else model
 
 
+def uses_own_layers(model) -> bool:
+    """Whether `model` (a wrapped one) needs `playground_layers` to load: sin, or a table's gaps filled."""
+    from playground.training.files import playground_layers
+
+    own = (playground_layers.Sin, playground_layers.FillGaps)
+    return any(isinstance(layer, own) for layer in getattr(model, "layers", ()))
+
+
 def register_layers() -> None:
-    """Makes `playground>Sin` known to Keras in this process (the app reading a file it wrote)."""
+    """Makes `playground>Sin` and `playground>FillGaps` known to Keras in this process (the app
+    reading a file it wrote)."""
     import_keras()  # TensorFlow set up quietly first
     from playground.training.files import playground_layers  # noqa: F401 — registers on import
 

@@ -5,6 +5,7 @@ images as they come) gives the app's answers — the feature crosses and the sca
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from pathlib import Path
@@ -36,7 +37,15 @@ for folder in json.loads(sys.argv[1]):
     if os.path.exists(os.path.join(folder, "playground_layers.py")):
         import playground_layers
     model = keras.models.load_model(os.path.join(folder, "model.keras"), safe_mode=True)
-    answer = model.predict(np.load(os.path.join(folder, "raw.npy")), verbose=0)
+    if os.path.exists(os.path.join(folder, "raw.json")):  # a table's columns by name, as a user reads them
+        with open(os.path.join(folder, "raw.json")) as fh:
+            raw = {
+                name: np.array([np.nan if v is None else v for v in values], object if text else "float64")
+                for name, (text, values) in json.load(fh).items()
+            }
+    else:
+        raw = np.load(os.path.join(folder, "raw.npy"))
+    answer = model.predict(raw, verbose=0)
     answers = answer if isinstance(answer, list) else [answer]
     np.savez(os.path.join(folder, "answer.npz"), *answers)
     with open(os.path.join(folder, "steps.txt"), "w") as fh:  # the optimizer's state came along
@@ -76,16 +85,47 @@ def _digits(scaling: str):
     return exp
 
 
-def _raw_and_app(session: Session) -> tuple[np.ndarray, list[np.ndarray]]:
-    """The test rows as the user has them, and the app's answers to them (what it trains and shows on)."""
+def _raw_and_app(session: Session) -> tuple[np.ndarray | dict, np.ndarray, list[np.ndarray]]:
+    """The test rows as the user has them, the app's inputs before the scaling, and the app's
+    answers to them (what it trains and shows on)."""
     exp = session.experiment
+    pool = None if exp.plane else datasets.split_pool(exp.data, exp.seed)
+    unscaled = session.dataset.test_x if pool is None else np.asarray(pool.x[pool.parts.test], np.float32)
     if exp.plane:
         raw = session.dataset.test_x  # the plane's points: the app makes the features of them
+    elif exp.data.source.get("kind") == "csv":
+        raw = csv_columns(exp, pool.parts.test)  # the file's cells
     else:
-        pool = datasets.split_pool(exp.data, exp.seed)
-        raw = np.asarray(pool.x[pool.parts.test], np.float32)  # before the scaling
+        raw = unscaled
     answer = session.model.predict(session.x_test, verbose=0)
-    return raw, answer if isinstance(answer, list) else [answer]
+    return raw, unscaled, answer if isinstance(answer, list) else [answer]
+
+
+def csv_columns(exp, rows) -> dict:
+    """{column: (is text, cells)} of the CSV's `rows` of the app's pool — every column, the target
+    too, as a user reads the file: text as written, a number as a float, None (NaN) where blank.
+    The pool is the file's rows in order, less those `missing="drop"` leaves out."""
+    with open(exp.data.source["path"], newline="", encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh))
+    if exp.data.source.get("missing") == "drop":
+        target = exp.data.source["target"]
+        table = [row for row in table if not any(_blank(v) for k, v in row.items() if k != target)]
+    picked = [table[int(r)] for r in rows]
+    columns = {}
+    for name in table[0]:  # a number column as floats, when all its cells but blanks are numbers
+        cells = [row[name].strip() for row in picked]
+        try:
+            columns[name] = (False, [None if _blank(v) else float(v) for v in cells])
+        except ValueError:
+            columns[name] = (True, cells)
+    return columns
+
+
+def _blank(cell: str) -> bool:
+    """A cell the import reads as blank ("", "NA", "?"…)."""
+    from playground.core.data.csv_import import BLANKS
+
+    return cell.strip().lower() in BLANKS
 
 
 CASES = {
@@ -102,14 +142,23 @@ CASES = {
 def saved(tmp_path_factory):
     """Each case trained for two epochs, saved, and answered by plain Keras in one process that
     cannot import the playground: {case: (folder, the app's answers, plain Keras's answers)}."""
+    return save_and_answer(CASES, tmp_path_factory)
+
+
+def save_and_answer(cases: dict, tmp_path_factory) -> dict:
+    """`saved` for `cases` ({case: make the experiment in a folder})."""
     found = {}
-    for i, (case, make) in enumerate(CASES.items()):
+    for i, (case, make) in enumerate(cases.items()):
         folder = tmp_path_factory.mktemp(f"case{i}")
         session = Session(make(folder))
         session.warm_up()
         session.train(2)
-        raw, app = _raw_and_app(session)
-        np.save(folder / "raw.npy", raw)
+        raw, unscaled, app = _raw_and_app(session)
+        if isinstance(raw, dict):
+            (folder / "raw.json").write_text(json.dumps(raw))
+        else:
+            np.save(folder / "raw.npy", raw)
+        np.save(folder / "unscaled.npy", unscaled)
         save_keras(session.experiment, folder / "model.keras", session.model)
         (folder / "app_steps.txt").write_text(str(int(session.model.optimizer.iterations.numpy())))
         found[case] = (folder, app)
@@ -150,8 +199,8 @@ def test_the_raw_answers_differ_from_a_model_without_its_preparation(saved):
     self_contained.register_layers()
     inner = self_contained.unwrap(import_keras().models.load_model(folder / "model.keras", compile=False))
     assert inner.name != self_contained.NAME
-    raw = np.load(folder / "raw.npy")
-    assert float(np.max(np.abs(inner.predict(raw, verbose=0) - app[0]))) > 1.0
+    unscaled = np.load(folder / "unscaled.npy")
+    assert float(np.max(np.abs(inner.predict(unscaled, verbose=0) - app[0]))) > 1.0
 
 
 @pytest.mark.parametrize(
