@@ -40,6 +40,15 @@ MISSING_LABELS = {
     "drop": QT_TRANSLATE_NOOP("imported", "leave out rows with a gap"),
 }
 BLANKS = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
+# How a blank text cell may reach a saved model (which compares strings exactly): the blanks above in
+# the spellings a user's reader gives them — as written, in capitals, capitalised, and "NaN" (pandas).
+BLANK_TEXT = tuple(
+    dict.fromkeys(
+        spelling
+        for blank in sorted(BLANKS)
+        for spelling in (blank, blank.upper(), blank.capitalize(), "NaN" if blank == "nan" else blank)
+    )
+)
 _BLANK_CELLS = sorted(BLANKS)
 MAX_CATEGORIES = 50  # a text column with more values is an identifier (a name), not a category
 MAX_BYTES = 200 * 1024 * 1024

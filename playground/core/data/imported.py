@@ -29,7 +29,7 @@ class ImportFailed(ValueError):
 @dataclass(frozen=True)
 class Column:
     """One input column of a table as the file has it, and how it became x's columns — what a
-    saved model repeats to take the file's rows as they are (`training.files.csv_layers`).
+    saved model repeats to take the file's rows as they are (`training.files.raw_layers`).
 
     fill: what a blank cell becomes (the imputer's value, found for a column without gaps too;
         None where rows with a gap are left out).

@@ -179,6 +179,7 @@ def write_data(exp: Experiment, path: str | Path) -> None:
     arrays["y_holdout"] = np.zeros((0, 1), np.float32) if data.holdout_y is None else data.holdout_y
     if data.train_w is not None:
         arrays["sample_weight"] = data.train_w
+    arrays["preparation"] = np.array(script_wrap.preparation_json(exp))  # for the script's model.keras
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_files.replacing(path) as temporary, open(temporary, "wb") as fh:

@@ -115,6 +115,8 @@ def _load_data(exp: Experiment) -> str:
             '    xs = [f["x_train"], f["x_test"], f["x_holdout"]]',
             '    ys = [f["y_train"], f["y_test"], f["y_holdout"]]',
             '    weights = f["sample_weight"] if "sample_weight" in f.files else None  # the file\'s own',
+            "    # How the playground prepared the file's samples (columns, scaling), for model.keras to do it itself.",
+            '    preparation = json.loads(str(f["preparation"])) if "preparation" in f.files else {}',
             "held = len(xs[2]) > 0",
         ]
         weights = True
@@ -173,7 +175,11 @@ def _scaling_lines(exp: Experiment) -> list[str]:
             f"xs = scale({py(scaling)}, *(x[r] for r in rows))  # with the training rows' statistics only",
             "# The same scaling as (x - center) / spread, for model.keras's own scaling layer.",
             *_center_and_spread(scaling),
-            "input_scaling = (center, spread)",
+            "preparation = (  # model.keras's own scaling layer: Normalization for a table, else Rescaling",
+            '    {"mean": center, "variance": spread**2}',
+            "    if center.ndim == 1",
+            '    else {"scale": 1 / spread, "offset": -center / spread}',
+            ")",
         ]
     lines.append("ys = [y[r].astype(np.float32) for r in rows]")
     if standardised:
@@ -223,6 +229,7 @@ def _x_ndim(exp: Experiment) -> int:
 
 def _input_and_target_lines(exp: Experiment, file_weights: bool) -> list[str]:
     scaled = not file_weights and scales_inputs(exp)
+    filed = exp.data.name == FILE  # an imported file's preparation comes with its arrays
     lines = []
     weights = "weights" if file_weights else None
     if exp.training.class_weight == "balanced":
@@ -247,9 +254,10 @@ def _input_and_target_lines(exp: Experiment, file_weights: bool) -> list[str]:
         '"y_test": ys[1]}',
         "if held:",
         "    data.update(x_holdout=xs[2], y_holdout=ys[2])",
-        *(["data.update(input_scaling=input_scaling)  # for model.keras, not model.fit"] if scaled else []),
         "# Keras works in float32; the playground converts the arrays before fit, and so does this script.",
-        "return {k: float32(v) for k, v in data.items()}",
+        "data = {k: float32(v) for k, v in data.items()}",
+        *(["data.update(preparation=preparation)  # for model.keras, not model.fit"] if scaled or filed else []),
+        "return data",
     ]
     return lines
 

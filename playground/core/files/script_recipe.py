@@ -139,7 +139,7 @@ def _callbacks(exp: Experiment) -> list[str]:
         if name == "ModelCheckpoint":  # relative (checked), so inside the output folder
             first = f"filepath=str(out / {py(str(config.pop('filepath', 'best.keras')))})"
             if script_wrap.wraps(exp):  # the checkpoint, like model.keras, takes the raw samples
-                last = "out=out, input_scaling=input_scaling"
+                last = "out=out, preparation=preparation"
         made = call("keras.callbacks", name, config, 8, first, last)
         if last:
             made = made.replace("keras.callbacks.ModelCheckpoint(", "RawInputCheckpoint(", 1)

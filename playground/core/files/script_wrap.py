@@ -1,12 +1,20 @@
 """The exported script's wrapper (section 4): the trained model behind Keras layers that turn the
-plane's raw points into the chosen features, saved as model.keras, as the app's own model.keras is
-(playground.training.files.self_contained). Text only: core imports no Keras."""
+raw input into what model.fit got — the plane's points into the chosen features, samples scaled, an
+imported CSV's columns (blank cells, text) into its numbers — saved as model.keras, as the app's own
+model.keras is (playground.training.files.self_contained). Text and numpy only: core imports no Keras.
+
+What an imported file's preparation needs (its scaling, its columns) travels in the data .npz beside
+the script as JSON (`file_preparation`); a built-in set's scaling the script computes itself."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from playground.core.data.data_config import FEATURE_LAYER_NAMES
+import numpy as np
+
+from playground.core.data import csv_import, datasets, preprocessing, user_files
+from playground.core.data.data_config import FEATURE_LAYER_NAMES, FILE
 from playground.core.experiment.config import Experiment
 from playground.core.files import script_data
 from playground.core.files.python_text import py
@@ -20,26 +28,81 @@ def fields(exp: Experiment) -> dict[str, str]:
 
 
 def wraps(exp: Experiment) -> bool:
-    """Whether the saved model is more than the trained one: layers that make the plane's features or
-    scale the samples in front of it."""
-    return exp.plane or script_data.scales_inputs(exp)
+    """Whether the saved model is more than the trained one: layers that make the plane's features,
+    scale the samples or take a table's columns in front of it."""
+    return exp.plane or script_data.scales_inputs(exp) or bool(file_preparation(exp))
+
+
+def file_preparation(exp: Experiment) -> dict:
+    """How the app prepared an imported file's samples, for the script's model.keras to do it itself
+    (JSON, into the data .npz): "columns" of a CSV table ({name, fill, categories, gaps} each, as the
+    import used them) and the scaling, as "mean"/"variance" (a table standardised) or "scale"/"offset"
+    (x · scale + offset), with the training rows' statistics as `self_contained` computes them. {} for
+    data not imported, or imported and used as they are.
+
+    Raises:
+        ImportFailed: the file cannot be read.
+    """
+    if exp.data.name != FILE:
+        return {}
+    found: dict = {}
+    if (exp.data.source or {}).get("kind") == "csv":
+        found["columns"] = [
+            {
+                "name": c.name,
+                "fill": None if c.fill is None else c.fill if isinstance(c.fill, str) else float(c.fill),
+                "categories": None if c.categories is None else list(c.categories),
+                "gaps": int(c.gaps),
+            }
+            for c in user_files.load(exp.data.source).columns
+        ]
+    pool = datasets.split_pool(exp.data, exp.seed)
+    train = np.asarray(pool.x[pool.parts.train])
+    scaling = datasets.input_scaling(exp.data, train.ndim)
+    if scaling in ("auto", "none"):
+        return found
+    if scaling == "standardise" and train.ndim == 2:
+        mean, std = train.mean(axis=0), train.std(axis=0)
+        std = np.where(std > 1e-8, std, 1.0)
+        return {**found, "mean": mean.tolist(), "variance": (std**2).tolist()}
+    # Every scaling is affine per value: where 0 and 1 land gives the whole map.
+    zeros = np.zeros((1, *train.shape[1:]), train.dtype if train.dtype.kind == "f" else np.float64)
+    _, low, high = preprocessing.scale(scaling, train, zeros, zeros + 1)
+    return {**found, "scale": (high - low)[0].tolist(), "offset": low[0].tolist()}
+
+
+def preparation_json(exp: Experiment) -> str:
+    """`file_preparation` as the text the data .npz keeps (no pickles: a string array)."""
+    return json.dumps(file_preparation(exp))
+
+
+def needs_layers(exp: Experiment) -> bool:
+    """Whether the saved model uses playground_layers.py: Sin for sin(x1)/sin(x2), FillGaps where the
+    import of a table filled blank numbers."""
+    return exp.uses_sin or _fills_gaps(file_preparation(exp).get("columns") or [])
+
+
+def _fills_gaps(columns: list[dict]) -> bool:
+    return any(c["categories"] is None and c["gaps"] and c["fill"] is not None for c in columns)
 
 
 def _load_note(exp: Experiment) -> str:
-    if not exp.plane and not script_data.scales_inputs(exp):
-        return "model.keras takes the prepared samples, as model.fit gets them (keras.models.load_model opens it)."
-    if not exp.plane:
-        return "model.keras takes the raw samples and scales them itself (keras.models.load_model opens it)."
-    if exp.uses_sin:
-        return (
-            "model.keras takes raw (x1, x2) points and makes the features itself; it uses the Sin layer of\n"
-            "playground_layers.py, written beside it: `import playground_layers` before keras.models.load_model."
-        )
-    return "model.keras takes raw (x1, x2) points and makes the features itself (keras.models.load_model opens it)."
+    layers = (
+        "; it uses playground_layers.py, written beside it:\n`import playground_layers` before keras.models.load_model."
+    )
+    if exp.plane:
+        takes = "model.keras takes raw (x1, x2) points and makes the features itself"
+    elif file_preparation(exp).get("columns"):
+        takes = "model.keras takes the CSV file's columns by name (a blank number as NaN, text as written)"
+    elif wraps(exp):
+        takes = "model.keras takes the raw samples and scales them itself"
+    else:
+        takes = "model.keras takes the prepared samples, as model.fit gets them"
+    return takes + (layers if needs_layers(exp) else " (keras.models.load_model opens it).")
 
 
 def _function(exp: Experiment) -> str:
-    if exp.uses_sin:
+    if needs_layers(exp):
         hint = "To open model.keras: import playground_layers (beside it), then keras.models.load_model."
     else:
         hint = "To open model.keras: keras.models.load_model."
@@ -74,13 +137,13 @@ _CHECKPOINT = """class RawInputCheckpoint(keras.callbacks.ModelCheckpoint):
     \"\"\"keras.callbacks.ModelCheckpoint saving what model.keras is: the trained model behind the layers that
     prepare the raw samples (raw_input_model), its optimizer as training left it at that epoch.\"\"\"
 
-    def __init__(self, filepath, out, input_scaling=None, **kwargs):
+    def __init__(self, filepath, out, preparation=None, **kwargs):
         super().__init__(filepath, **kwargs)
-        self.out, self.input_scaling, self.trained = out, input_scaling, None
+        self.out, self.preparation, self.trained = out, preparation, None
 
     def set_model(self, model):
         self.trained = model
-        super().set_model(raw_input_model(model, self.out, self.input_scaling))  # shares the model's weights
+        super().set_model(raw_input_model(model, self.out, self.preparation))  # shares the model's weights
 
     def on_epoch_end(self, epoch, logs=None):
         carry_optimizer(self.trained, self.model)
@@ -89,35 +152,18 @@ _CHECKPOINT = """class RawInputCheckpoint(keras.callbacks.ModelCheckpoint):
 
 def _build(exp: Experiment) -> str:
     if not exp.plane:
-        return "\n".join(
-            [
-                "def raw_input_model(model, out, input_scaling=None):",
-                '    """The model to save: the trained model, behind a Rescaling layer when load_data scales the',
-                "    samples (input_scaling: its (offset, factor)), named raw_input_model; it shares `model`'s",
-                '    weights."""',
-                "    if input_scaling is None:",
-                "        return model",
-                "    center, spread = (np.asarray(a, np.float64) for a in input_scaling)",
-                '    raw = keras.Input(tuple(model.inputs[0].shape[1:]), name="raw_input")',
-                "    if center.ndim == 1:  # a table: (x - mean) / sd as Keras's Normalization layer",
-                '        scaling = keras.layers.Normalization(mean=center, variance=spread**2, name="scaling")',
-                "    else:",
-                '        scaling = keras.layers.Rescaling(scale=1 / spread, offset=-center / spread, name="scaling")',
-                "    prepared = scaling(raw)",
-                "    outputs = model([prepared] * len(model.inputs) if len(model.inputs) > 1 else prepared)",
-                '    return compiled_like(keras.Model(raw, outputs, name="raw_input_model"), model)',
-            ]
-        )
+        table = bool(file_preparation(exp).get("columns"))
+        return _PREPARED + ("\n\n\n" + _table_layers() + "\n\n\n" + _layers_writer() if table else "")
     names = exp.feature_lists
     lines = [
-        "def raw_input_model(model, out, input_scaling=None):",
+        "def raw_input_model(model, out, preparation=None):",
         '    """The trained model behind layers that make the chosen features from raw (x1, x2) points, as',
         '    model_inputs does: the model.keras to save, named raw_input_model; it shares `model`\'s weights."""',
     ]
     if exp.uses_sin:
         lines += [
             "    # sin has no Keras layer: playground_layers.Sin, written beside model.keras (import it first).",
-            "    Sin = write_layers(out)",
+            '    Sin = write_layers(out)["Sin"]',
         ]
     lines += [
         '    raw = keras.Input((2,), name="point")',
@@ -149,18 +195,91 @@ def _build(exp: Experiment) -> str:
         '    return compiled_like(keras.Model(raw, outputs, name="raw_input_model"), model)',
     ]
     if exp.uses_sin:
-        source = _LAYERS_FILE.read_text(encoding="utf-8")
-        lines += [
-            "",
-            "",
+        lines += ["", "", *_layers_writer().split("\n")]
+    return "\n".join(lines)
+
+
+def _layers_writer() -> str:
+    source = _LAYERS_FILE.read_text(encoding="utf-8")
+    return "\n".join(
+        [
             f"PLAYGROUND_LAYERS = {py(source)}",
             "",
             "",
             "def write_layers(out):",
-            '    """Writes playground_layers.py (the Sin layer model.keras uses) into `out`; returns its Sin."""',
+            '    """Writes playground_layers.py (the layers model.keras uses: Sin, FillGaps) into `out`; returns its',
+            '    names."""',
             '    (out / "playground_layers.py").write_text(PLAYGROUND_LAYERS, encoding="utf-8")',
             "    namespace = {}",
             '    exec(compile(PLAYGROUND_LAYERS, str(out / "playground_layers.py"), "exec"), namespace)',
-            '    return namespace["Sin"]',
+            "    return namespace",
         ]
-    return "\n".join(lines)
+    )
+
+
+def _table_layers() -> str:
+    return _TABLE.replace("$blank_text", py(list(csv_import.BLANK_TEXT)))
+
+
+_PREPARED = """def raw_input_model(model, out, preparation=None):
+    \"\"\"The model to save: the trained model behind the layers that prepare the raw samples as load_data did,
+    named raw_input_model; it shares `model`'s weights. preparation: load_data's (an imported table's columns,
+    the scaling as Normalization's mean and variance or Rescaling's scale and offset); without it, `model`.\"\"\"
+    if not preparation:
+        return model
+    if preparation.get("columns"):  # an imported CSV: one input per column of the file, by its name
+        raw, x = table_layers(model, preparation["columns"], out)
+    else:
+        raw = keras.Input(tuple(model.inputs[0].shape[1:]), name="raw_input")
+        x = raw
+    if "mean" in preparation:  # a table: (x - mean) / sd as Keras's Normalization layer
+        mean, variance = np.asarray(preparation["mean"]), np.asarray(preparation["variance"])
+        x = keras.layers.Normalization(mean=mean, variance=variance, name="scaling")(x)
+    elif "scale" in preparation:  # x · scale + offset
+        scale, offset = np.asarray(preparation["scale"]), np.asarray(preparation["offset"])
+        x = keras.layers.Rescaling(scale=scale, offset=offset, name="scaling")(x)
+    outputs = model([x] * len(model.inputs) if len(model.inputs) > 1 else x)
+    return compiled_like(keras.Model(raw, outputs, name="raw_input_model"), model)"""
+
+_TABLE = """BLANK_TEXT = $blank_text  # how a blank text cell may come
+
+
+def table_layers(model, columns, out):
+    \"\"\"One Input per column of the file, named as the column (a number: float, NaN when blank; text: a string),
+    and the row the playground made of them: blank numbers filled as the import filled them (playground_layers'
+    FillGaps), text one-hot over its categories (a blank cell as the import's fill), in the file's order. Keras
+    takes a dict of columns by these names: `model.predict({"age": ..., "colour": ...})`.\"\"\"
+    taken = {model.name, "scaling", "columns", "filled_gaps", *(layer.name for layer in model.layers)}
+    taken |= {f"text_{i + 1}{end}" for i in range(len(columns)) for end in ("", "_filled")}
+    inputs, pieces = [], []
+    for i, column in enumerate(columns):
+        name, categories = column["name"], column["categories"]
+        if "/" in name or name in taken or not name.isprintable():  # a name Keras cannot give a layer
+            name = f"column_{i + 1}"
+        taken.add(name)
+        raw = keras.Input((1,), dtype="float32" if categories is None else "string", name=name)
+        inputs.append(raw)
+        if categories is None:
+            pieces.append(raw)
+            continue
+        blanks = [] if column["fill"] is None else [b for b in BLANK_TEXT if b not in categories]
+        lookup = keras.layers.StringLookup(
+            vocabulary=categories + blanks, num_oov_indices=0, output_mode="one_hot", name=f"text_{i + 1}"
+        )
+        if not blanks:  # rows with a blank were left out: a blank is as unknown as a new category
+            pieces.append(lookup(raw))
+            continue
+        # Categories go through as they are, every blank to the fill: one 1 per row of the kernel, so exact.
+        kernel = np.zeros((len(categories) + len(blanks), len(categories)), np.float32)
+        kernel[: len(categories)] = np.eye(len(categories), dtype=np.float32)
+        kernel[len(categories) :, categories.index(column["fill"])] = 1.0
+        fill = keras.layers.Dense(len(categories), use_bias=False, trainable=False, name=f"text_{i + 1}_filled")
+        pieces.append(fill(lookup(raw)))
+        fill.set_weights([kernel])
+    x = pieces[0] if len(pieces) == 1 else keras.layers.Concatenate(name="columns")(pieces)
+    numbers = [c for c in columns if c["categories"] is None]
+    if any(c["gaps"] and c["fill"] is not None for c in numbers):  # the import filled blank numbers
+        # Over the whole row: a one-hot column is never NaN, so its 0 is never used.
+        values = [v for c in columns for v in ([0.0] * len(c["categories"]) if c["categories"] else [float(c["fill"])])]
+        x = write_layers(out)["FillGaps"](values, name="filled_gaps")(x)
+    return inputs, x"""

@@ -29,15 +29,7 @@ from playground.core.data.data_config import FILE, input_shape, is_text, vocabul
 from playground.core.data.imported import Column
 from playground.core.experiment.config import Experiment
 
-# How a blank text cell may come: the import's blanks (compared stripped, in any case) in the
-# spellings a user's reader gives them — as written, in capitals, capitalised, and "NaN" (pandas).
-BLANK_TEXT = tuple(
-    dict.fromkeys(
-        spelling
-        for blank in sorted(csv_import.BLANKS)
-        for spelling in (blank, blank.upper(), blank.capitalize(), "NaN" if blank == "nan" else blank)
-    )
-)
+BLANK_TEXT = csv_import.BLANK_TEXT  # a blank text cell's spellings
 
 
 def is_table(exp: Experiment) -> bool:

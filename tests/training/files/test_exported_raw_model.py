@@ -88,4 +88,57 @@ def test_no_sin_layer_file_without_sin_features():
     exp = default_experiment()
     exp.data.features = ["x1", "x2", "x1^2"]
     text = export_script.script(exp)
-    assert "raw_input_model(model, args.out, input_scaling).save" in text and "PLAYGROUND_LAYERS" not in text
+    assert "raw_input_model(model, args.out, preparation).save" in text and "PLAYGROUND_LAYERS" not in text
+
+
+_COMPARE_TABLE = """
+folder = sys.argv[1]
+sys.path.insert(0, folder)
+import keras
+import numpy as np
+import playground_layers  # FillGaps: the import filled blank numbers
+with open(folder + "/raw.json") as fh:  # the test rows' columns by name, as a user reads the file
+    raw = {
+        name: np.array([np.nan if v is None else v for v in values], object if text else "float64")
+        for name, (text, values) in json.load(fh).items()
+    }
+prepared = np.load(folder + "/dump.npz")["x_test"]
+found = []
+for name in ("model.keras", "best.keras"):
+    model = keras.models.load_model(folder + "/" + name)
+    inner = [layer for layer in model.layers if isinstance(layer, keras.Model)][0]
+    difference = np.max(np.abs(model.predict(raw, verbose=0) - inner.predict(prepared, verbose=0)))
+    found.append([model.name, [i.name for i in model.inputs], float(difference)])
+print("RESULT " + json.dumps(found))
+"""
+
+
+def test_the_scripts_model_of_an_imported_csv_takes_its_columns(tmp_path):
+    """An imported CSV with blank cells and a text column: the script gets how the app prepared it (in
+    the data .npz) and its model.keras and checkpoint take the file's columns by name, blanks and all."""
+    from playground.core.files.script_wrap import file_preparation
+    from tests.training.files.test_self_contained_model import csv_columns
+    from tests.training.files.test_self_contained_table import _csv
+
+    exp = _csv(tmp_path, "mean", "regression")
+    exp.training.callbacks = [{"class_name": "ModelCheckpoint", "config": {"filepath": "best.keras"}}]
+    text = export_script.script(exp, tmp_path / "data.npz", script_path=tmp_path / "run.py")
+    (tmp_path / "run.py").write_text(text, encoding="utf-8")
+    preparation = file_preparation(exp)
+    assert [c["name"] for c in preparation["columns"]] == ["size", "colour", "floor area"]
+    assert len(preparation["mean"]) == 5  # size, the colours one-hot, floor area: standardised
+    isolate = no_playground(str(Path(__file__).resolve().parents[3]))
+    result = run([sys.executable, "-I", "-c", isolate + _RUN, str(tmp_path)], cwd=tmp_path, timeout=900)
+    assert result.returncode == 0, describe(result)
+    assert "import playground_layers" in result.stdout and (tmp_path / "playground_layers.py").is_file()
+
+    pool = datasets.split_pool(exp.data, exp.seed)
+    columns = csv_columns(exp, pool.parts.test)
+    assert None in columns["size"][1] and {"", "NA"} & set(columns["colour"][1])  # blank cells among them
+    (tmp_path / "raw.json").write_text(json.dumps(columns))
+    result = run([sys.executable, "-I", "-c", isolate + _COMPARE_TABLE, str(tmp_path)], cwd=tmp_path, timeout=900)
+    assert result.returncode == 0, describe(result)
+    for name, inputs, difference in json.loads(result.stdout.split("RESULT ", 1)[1]):
+        print("csv max difference", difference)
+        assert name == "raw_input_model" and inputs == ["size", "colour", "floor area"]
+        assert difference <= 1e-5, difference
