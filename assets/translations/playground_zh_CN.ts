@@ -1695,6 +1695,10 @@ right-click to disconnect</source>
         <translation>已导入各层（未导入权重）。</translation>
     </message>
     <message>
+        <source>Saved the model with its current weights to {0}. It uses playground_layers.py, saved beside it: import playground_layers before keras.models.load_model.</source>
+        <translation>已将模型及其当前权重保存到 {0}。它用到旁边一同保存的 playground_layers.py：在 keras.models.load_model 之前先 import playground_layers。</translation>
+    </message>
+    <message>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2245,6 +2249,41 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>QtRunsTensorBoard</name>
+    <message>
+        <source>All runs to TensorBoard…</source>
+        <translation>所有运行记录导出到 TensorBoard…</translation>
+    </message>
+    <message>
+        <source>Every run of the Runs table as TensorBoard logs, a folder each, to compare in its HParams tab</source>
+        <translation>把运行记录表中的每次运行写成 TensorBoard 日志（每次一个文件夹），在它的 HParams 页中比较</translation>
+    </message>
+    <message>
+        <source>Still writing the runs to TensorBoard: a moment.</source>
+        <translation>仍在把运行记录写入 TensorBoard：请稍候。</translation>
+    </message>
+    <message>
+        <source>Train a little first: there are no runs to write to TensorBoard yet.</source>
+        <translation>请先训练一会儿：还没有可写入 TensorBoard 的运行记录。</translation>
+    </message>
+    <message>
+        <source>Folder for the runs&apos; TensorBoard logs</source>
+        <translation>存放运行记录 TensorBoard 日志的文件夹</translation>
+    </message>
+    <message>
+        <source>Writing {0} runs to TensorBoard logs in {1}…</source>
+        <translation>正在把 {0} 次运行写成 TensorBoard 日志，放在 {1}…</translation>
+    </message>
+    <message>
+        <source>Wrote {0} runs to {1}: see them with  tensorboard --logdir {1}</source>
+        <translation>已把 {0} 次运行写入 {1}：用  tensorboard --logdir {1}  查看</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+</context>
+<context>
     <name>QtRunsView</name>
     <message>
         <source>overlay</source>
@@ -2301,6 +2340,18 @@ right-click to disconnect</source>
     <message>
         <source>Forget every run</source>
         <translation>清除所有运行记录</translation>
+    </message>
+    <message>
+        <source>TensorBoard…</source>
+        <translation>TensorBoard…</translation>
+    </message>
+    <message>
+        <source>Write every run as TensorBoard logs, a folder each, to compare in its HParams tab</source>
+        <translation>把每次运行写成 TensorBoard 日志（每次一个文件夹），在它的 HParams 页中比较</translation>
+    </message>
+    <message>
+        <source>All runs to TensorBoard…</source>
+        <translation>所有运行记录导出到 TensorBoard…</translation>
     </message>
     <message>
         <source>The run on screen: it is kept here when the next one starts</source>

@@ -1695,6 +1695,10 @@ right-click to disconnect</source>
         <translation>已匯入各層（不含權重）。</translation>
     </message>
     <message>
+        <source>Saved the model with its current weights to {0}. It uses playground_layers.py, saved beside it: import playground_layers before keras.models.load_model.</source>
+        <translation>已將模型連同目前的權重儲存到 {0}。它用到旁邊一併儲存的 playground_layers.py：在 keras.models.load_model 之前先 import playground_layers。</translation>
+    </message>
+    <message>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2245,6 +2249,41 @@ right-click to disconnect</source>
     </message>
 </context>
 <context>
+    <name>QtRunsTensorBoard</name>
+    <message>
+        <source>All runs to TensorBoard…</source>
+        <translation>所有執行紀錄匯出到 TensorBoard…</translation>
+    </message>
+    <message>
+        <source>Every run of the Runs table as TensorBoard logs, a folder each, to compare in its HParams tab</source>
+        <translation>把執行紀錄表中的每次執行寫成 TensorBoard 日誌（每次一個資料夾），在它的 HParams 分頁中比較</translation>
+    </message>
+    <message>
+        <source>Still writing the runs to TensorBoard: a moment.</source>
+        <translation>仍在把執行紀錄寫入 TensorBoard：請稍候。</translation>
+    </message>
+    <message>
+        <source>Train a little first: there are no runs to write to TensorBoard yet.</source>
+        <translation>請先訓練一會兒：還沒有可寫入 TensorBoard 的執行紀錄。</translation>
+    </message>
+    <message>
+        <source>Folder for the runs&apos; TensorBoard logs</source>
+        <translation>存放執行紀錄 TensorBoard 日誌的資料夾</translation>
+    </message>
+    <message>
+        <source>Writing {0} runs to TensorBoard logs in {1}…</source>
+        <translation>正在把 {0} 次執行寫成 TensorBoard 日誌，放在 {1}…</translation>
+    </message>
+    <message>
+        <source>Wrote {0} runs to {1}: see them with  tensorboard --logdir {1}</source>
+        <translation>已把 {0} 次執行寫入 {1}：用  tensorboard --logdir {1}  檢視</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>無法匯出</translation>
+    </message>
+</context>
+<context>
     <name>QtRunsView</name>
     <message>
         <source>overlay</source>
@@ -2301,6 +2340,18 @@ right-click to disconnect</source>
     <message>
         <source>Forget every run</source>
         <translation>刪除所有執行紀錄</translation>
+    </message>
+    <message>
+        <source>TensorBoard…</source>
+        <translation>TensorBoard…</translation>
+    </message>
+    <message>
+        <source>Write every run as TensorBoard logs, a folder each, to compare in its HParams tab</source>
+        <translation>把每次執行寫成 TensorBoard 日誌（每次一個資料夾），在它的 HParams 分頁中比較</translation>
+    </message>
+    <message>
+        <source>All runs to TensorBoard…</source>
+        <translation>所有執行紀錄匯出到 TensorBoard…</translation>
     </message>
     <message>
         <source>The run on screen: it is kept here when the next one starts</source>

@@ -13,13 +13,19 @@ import tempfile
 import threading
 
 _lock = threading.Lock()
+# Set once the imports below are done. Not "tensorflow" in sys.modules: a module is listed there from
+# the start of its import, so a second thread (the TensorBoard export's) would get it half made.
+_imported = False
 
 
 def import_keras():
     """Returns the `keras` module (TensorFlow backend), importing TensorFlow on first use."""
-    if "keras" in sys.modules and "tensorflow" in sys.modules:
+    global _imported
+    if _imported:
         return sys.modules["keras"]
     with _lock:
+        if _imported:
+            return sys.modules["keras"]
         os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
         os.environ.setdefault("KERAS_BACKEND", "tensorflow")
         # Keras would print a progress bar and "oneDNN" notes; the playground shows its own.
@@ -35,6 +41,7 @@ def import_keras():
             absl_logging.set_verbosity(absl_logging.ERROR)
         except ImportError:
             pass
+        _imported = True
         return keras
 
 

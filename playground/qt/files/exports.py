@@ -13,6 +13,7 @@ from playground.core import atomic_files
 from playground.core.data.imported import ImportFailed
 from playground.core.errors import ExperimentError
 from playground.qt.files.live_tensorboard import QtLiveTensorBoard
+from playground.qt.files.runs_tensorboard import QtRunsTensorBoard
 from playground.qt.i18n import say
 
 
@@ -23,6 +24,7 @@ class QtExports(QObject):
         super().__init__(window)
         self.window = window
         self.live_tensorboard = QtLiveTensorBoard(window)  # File → Export: logs every run as it trains
+        self.runs_tensorboard = QtRunsTensorBoard(window)  # every run of the Runs table, for the HParams tab
 
     def fill(self, menu: QMenu) -> None:
         w = self.window
@@ -35,6 +37,7 @@ class QtExports(QObject):
         self.script_action.setShortcut("Ctrl+E")
         menu.addAction(self.tr("History (CSV)…"), self.history_csv)
         menu.addAction(self.tr("TensorBoard logs…"), self.tensorboard)
+        menu.addAction(self.runs_tensorboard.action)
         menu.addAction(self.live_tensorboard.action)
         menu.addAction(self.live_tensorboard.folder_action)
         menu.addAction(self.live_tensorboard.every_action)

@@ -1,14 +1,15 @@
 """The runs kept so far, as a table: tick runs to overlay their curves, open one's settings, remove
 runs. Each row says only what sets the run apart from the others (`runs.differing_settings`). The
 run on screen, not kept yet (`runs.current_run`), is the last row, marked as current: its curves are
-the ones drawn already, so it has no tick, and it cannot be opened or removed."""
+the ones drawn already, so it has no tick, and it cannot be opened or removed. "TensorBoard…" (a button
+and the table's context menu) asks for every run as TensorBoard logs, to compare in its HParams tab."""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,12 +35,14 @@ class QtRunsView(QWidget):
         sigOpenRun(int): show this run's settings (the button, or a double click on its row).
         sigRemoveRun(int): forget this run.
         sigClear(): forget every run.
+        sigExportTensorBoard(): write every run as TensorBoard logs (the window asks where).
     """
 
     sigOverlayChanged = Signal(list)
     sigOpenRun = Signal(int)
     sigRemoveRun = Signal(int)
     sigClear = Signal()
+    sigExportTensorBoard = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,14 +86,31 @@ class QtRunsView(QWidget):
         self.remove_button.setToolTip(self.tr("Forget the selected run"))
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Forget every run"))
+        self.tensorboard_button = QPushButton(self.tr("TensorBoard…"))
+        tip = self.tr("Write every run as TensorBoard logs, a folder each, to compare in its HParams tab")
+        self.tensorboard_button.setToolTip(tip)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.clear_button.clicked.connect(self.sigClear)
+        self.tensorboard_button.clicked.connect(self.sigExportTensorBoard)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.tensorboard_button)
         buttons.addWidget(self.clear_button)
+        # A right click on the table offers the buttons' actions too (the export is where runs are).
+        self.open_action = QAction(self.open_button.text(), self)
+        self.remove_action = QAction(self.remove_button.text(), self)
+        self.tensorboard_action = QAction(self.tr("All runs to TensorBoard…"), self)
+        self.tensorboard_action.setToolTip(tip)
+        self.open_action.triggered.connect(self._on_open_clicked)
+        self.remove_action.triggered.connect(self._on_remove_clicked)
+        self.tensorboard_action.triggered.connect(self.sigExportTensorBoard)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.table.addActions([self.open_action, self.remove_action, separator, self.tensorboard_action])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -216,9 +236,11 @@ class QtRunsView(QWidget):
 
     def _on_selection_changed(self) -> None:
         chosen = self.selected_run() not in (None, self._in_progress)
-        self.open_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+        for widget in (self.open_button, self.remove_button, self.open_action, self.remove_action):
+            widget.setEnabled(chosen)
         self.clear_button.setEnabled(bool(self._numbers))
+        for widget in (self.tensorboard_button, self.tensorboard_action):
+            widget.setEnabled(bool(self._numbers))
 
     def _on_cell_double_clicked(self, row: int, column: int) -> None:
         if column != OVERLAY and self._numbers[row] != self._in_progress:
@@ -284,6 +306,7 @@ if __name__ == "__main__":
     view.sigOpenRun.connect(lambda number: log.debug("open %s", number))
     view.sigRemoveRun.connect(remove)
     view.sigClear.connect(lambda: view.set_runs([]))
+    view.sigExportTensorBoard.connect(lambda: log.debug("to TensorBoard"))
     view.resize(980, 380)
     view.show()
     sys.exit(app.exec())

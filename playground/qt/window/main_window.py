@@ -161,6 +161,7 @@ class QtMainWindow(QMainWindow):
         self.run_display = QtRunDisplay(self)  # the run's state, status, epoch, timeline, doctor
         c.sigKerasSaved.connect(self.files.on_keras_saved)
         self.lab = QtLab(self.state, c, self.lab_view, self.runs_view, self.loss_plot, self)
+        self.runs_view.sigExportTensorBoard.connect(self.exports.runs_tensorboard.export)
         self.training_panel.sigRangeTest.connect(self.side_windows.range_test)
         c.sigSnapshot.connect(self.boundary_view.set_snapshot)
         c.sigSnapshotDetail.connect(self.network_view.set_snapshot)

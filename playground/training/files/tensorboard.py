@@ -5,10 +5,11 @@
                                               the settings and events as text, weight histograms
     folder/validation/events.out.tfevents.*   epoch_loss, epoch_accuracy… (the "val_" columns)
 
-Scalars are named "epoch_<column>" with step = Keras's 0-based epoch index (history.csv's epoch N
-is step N - 1), as Keras names and numbers them, so `tensorboard --logdir folder` shows a playground
-run beside runs logged by `model.fit`. The run is written after the fact from its history rows, so
-a finished or paused run can be logged at any time (`live_tensorboard` writes one as it trains).
+Scalars are named "epoch_<column>" with step = Keras's 0-based epoch index (the window's epoch N is
+step N - 1, history.csv's epoch N - 1), as Keras names and numbers them, so `tensorboard --logdir
+folder` shows a playground run beside runs logged by `model.fit`. The run is written after the fact
+from its history rows, so a finished or paused run can be logged at any time (`live_tensorboard`
+writes one as it trains).
 """
 
 from __future__ import annotations
@@ -92,16 +93,16 @@ def hparams(experiment: Experiment) -> dict[str, float | str]:
     return found
 
 
-def write_session(folder: str | Path, experiment: Experiment) -> bool:
+def write_session(folder: str | Path, experiment: Experiment, values: Mapping[str, float | str] | None = None) -> bool:
     """Writes the HParams dashboard's session of a run into its folder itself (its train/ and
-    validation/ scalars are the session's metrics); False without the `tensorboard` package, whose
-    protocol buffers HParams needs."""
+    validation/ scalars are the session's metrics): `values`, by default the run's settings
+    (`hparams`). False without the `tensorboard` package, whose protocol buffers HParams needs."""
     try:
         from tensorboard.plugins.hparams import summary_v2
     except ImportError:
         return False
     tf = import_tensorflow()
-    pb = summary_v2.hparams_pb(hparams(experiment), trial_id=Path(folder).name)
+    pb = summary_v2.hparams_pb(dict(hparams(experiment) if values is None else values), trial_id=Path(folder).name)
     writer = tf.summary.create_file_writer(str(folder))
     try:
         with writer.as_default():
@@ -146,6 +147,7 @@ def write_run(
     events: Iterable[Mapping[str, Any]] = (),
     model=None,
     experiment: Experiment | None = None,
+    session: Mapping[str, float | str] | None = None,
 ) -> Path:
     """Writes TensorBoard event files for a run into `folder/train` and `folder/validation`.
 
@@ -158,6 +160,7 @@ def write_run(
         model: the trained Keras model; if given, a histogram of each weight at the last epoch.
         experiment: the run's settings; if given, a text summary "settings" (readable tables) and
             "experiment" (the experiment file) at step 0, and the run's HParams session in `folder`.
+        session: the HParams session's values when not just the experiment's settings (`hparams`).
 
     Returns:
         `folder`, as a Path.
@@ -203,7 +206,7 @@ def write_run(
         if old.is_file():
             old.unlink()
     if experiment is not None:
-        write_session(root, experiment)
+        write_session(root, experiment, session)
     return root
 
 

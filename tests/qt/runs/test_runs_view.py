@@ -96,3 +96,19 @@ def test_buttons_emit_the_selected_run(qtbot):
     assert view.selected_run() == 2
     view.set_runs([])
     assert view.table.rowCount() == 0 and not view.open_button.isEnabled() and not view.clear_button.isEnabled()
+
+
+def test_the_tensorboard_button_and_context_menu_ask_for_every_run(qtbot):
+    view = _view(qtbot, [])
+    assert not view.tensorboard_button.isEnabled() and not view.tensorboard_action.isEnabled()
+    view.set_runs(_history().runs)
+    assert view.tensorboard_button.isEnabled() and view.tensorboard_action in view.table.actions()
+    assert view.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    with qtbot.waitSignal(view.sigExportTensorBoard):
+        view.tensorboard_button.click()
+    with qtbot.waitSignal(view.sigExportTensorBoard):
+        view.tensorboard_action.trigger()
+    view.table.selectRow(0)
+    with qtbot.waitSignal(view.sigRemoveRun) as blocker:
+        view.remove_action.trigger()
+    assert blocker.args == [1]
