@@ -139,3 +139,21 @@ def tensorboard_scalars(events, tag: str) -> list[tuple[int, float]]:
     if tag not in events.Tags()["tensors"]:
         return []
     return [(e.step, float(tensor_util.make_ndarray(e.tensor_proto))) for e in events.Tensors(tag)]
+
+
+def assert_scalars_are_rows(folder, rows, steps: list[int], rel: float = 1e-6) -> None:
+    """Keras's epoch scalars in folder/train and folder/validation — loss, accuracy, learning rate and
+    their val_ twins — are the history `rows`' columns (numbers, or history.csv's text), at `steps`."""
+    import pytest
+
+    train, validation = tensorboard_events(folder / "train"), tensorboard_events(folder / "validation")
+    for events, tag, column in (
+        (train, "epoch_loss", "loss"),
+        (train, "epoch_accuracy", "accuracy"),
+        (train, "epoch_learning_rate", "learning_rate"),
+        (validation, "epoch_loss", "val_loss"),
+        (validation, "epoch_accuracy", "val_accuracy"),
+    ):
+        read = tensorboard_scalars(events, tag)
+        assert [s for s, _ in read] == steps, (folder, tag)
+        assert [v for _, v in read] == pytest.approx([float(row[column]) for row in rows], rel=rel), (folder, tag)

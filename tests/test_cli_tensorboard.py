@@ -13,7 +13,7 @@ import pytest
 
 from playground.core.experiment.config import default_experiment
 from playground.core.files import export_script
-from tests.helpers import describe, run, tensorboard_events, tensorboard_scalars
+from tests.helpers import assert_scalars_are_rows, describe, run, tensorboard_events, tensorboard_scalars
 
 EPOCHS, EVERY = 14, 4
 
@@ -32,18 +32,8 @@ def test_train_logs_to_tensorboard_as_history_csv_says(tmp_path, engine):
     with open(out / "history.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert [int(r["epoch"]) for r in rows] == list(range(EPOCHS))
-    train, validation = tensorboard_events(logs / "train"), tensorboard_events(logs / "validation")
-    for events, tag, column in (
-        (train, "epoch_loss", "loss"),
-        (train, "epoch_accuracy", "accuracy"),
-        (train, "epoch_learning_rate", "learning_rate"),
-        (validation, "epoch_loss", "val_loss"),
-        (validation, "epoch_accuracy", "val_accuracy"),
-    ):
-        by_step = dict(tensorboard_scalars(events, tag))
-        assert sorted(by_step) == list(range(EPOCHS)), tag
-        for row in rows:  # history.csv's epoch N is step N, the same number (float32)
-            assert by_step[int(row["epoch"])] == pytest.approx(float(row[column]), rel=1e-6), (tag, row)
+    assert_scalars_are_rows(logs, rows, list(range(EPOCHS)))  # history.csv's epoch N is step N, the same number
+    train = tensorboard_events(logs / "train")
     tags = train.Tags()
     histograms = [t for t in tags["tensors"] if t.endswith("/histogram")]
     assert len(histograms) == 6 and len([t for t in tags["tensors"] if t.endswith("/gradient")]) == 6

@@ -101,8 +101,15 @@ def write_session(folder: str | Path, experiment: Experiment, values: Mapping[st
         from tensorboard.plugins.hparams import summary_v2
     except ImportError:
         return False
-    tf = import_tensorflow()
     pb = summary_v2.hparams_pb(dict(hparams(experiment) if values is None else values), trial_id=Path(folder).name)
+    write_summary_pb(folder, pb)
+    return True
+
+
+def write_summary_pb(folder: str | Path, pb) -> None:
+    """Writes one summary protocol buffer (an HParams session or configuration) into an events file of
+    its own in `folder`, at step 0."""
+    tf = import_tensorflow()
     writer = tf.summary.create_file_writer(str(folder))
     try:
         with writer.as_default():
@@ -110,7 +117,6 @@ def write_session(folder: str | Path, experiment: Experiment, values: Mapping[st
     finally:
         writer.flush()
         writer.close()
-    return True
 
 
 def _cell(text: Any) -> str:

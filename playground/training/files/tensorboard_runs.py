@@ -23,7 +23,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from playground.core.runs.run_history import Run
-from playground.training.files.tensorboard import EVENT_FILES, TRAIN, VALIDATION, hparams, scalars, write_run
+from playground.training.files.tensorboard import (
+    EVENT_FILES,
+    TRAIN,
+    VALIDATION,
+    hparams,
+    scalars,
+    write_run,
+    write_summary_pb,
+)
 from playground.training.tf_setup import import_tensorflow
 
 NAME_CHARS = 48  # of a label in a folder name: long enough to read, short of any path limit
@@ -143,15 +151,7 @@ def _write_experiment(root: Path, runs: Sequence[Run]) -> bool:
         api.Metric(tag, group=group, display_name=f"{group} {tag.removeprefix('epoch_')}")
         for group, tag in _metric_tags(runs)
     ]
-    pb = summary_v2.hparams_config_pb(params, metrics)
-    tf = import_tensorflow()
-    writer = tf.summary.create_file_writer(str(root))
-    try:
-        with writer.as_default():
-            tf.summary.experimental.write_raw_pb(pb.SerializeToString(), step=0)
-    finally:
-        writer.flush()
-        writer.close()
+    write_summary_pb(root, summary_v2.hparams_config_pb(params, metrics))
     return True
 
 

@@ -9,7 +9,7 @@ import pytest
 from playground.core.experiment.config import default_experiment
 from playground.core.runs.run_history import RunHistory
 from playground.training.files.tensorboard_runs import folder_names, write_runs
-from tests.helpers import tensorboard_events, tensorboard_scalars
+from tests.helpers import assert_scalars_are_rows, tensorboard_events
 
 
 def _rows(epochs: int, offset: float) -> list[dict]:
@@ -57,18 +57,7 @@ def test_each_run_has_its_folder_its_scalars_and_its_hparams_session(runs, tmp_p
     assert [p.name for p in written] == names == folder_names(runs)
     assert sorted(p.name for p in (tmp_path / "logs").iterdir() if p.is_dir()) == names  # the table's order
     for run, folder in zip(runs, written, strict=True):
-        train, validation = tensorboard_events(folder / "train"), tensorboard_events(folder / "validation")
-        steps = [e - 1 for e in range(1, run.epochs + 1)]  # Keras's 0-based epoch index
-        for events, tag, column in (
-            (train, "epoch_loss", "loss"),
-            (train, "epoch_accuracy", "accuracy"),
-            (train, "epoch_learning_rate", "learning_rate"),
-            (validation, "epoch_loss", "val_loss"),
-            (validation, "epoch_accuracy", "val_accuracy"),
-        ):
-            read = tensorboard_scalars(events, tag)
-            assert [s for s, _ in read] == steps, (folder.name, tag)
-            assert [v for _, v in read] == pytest.approx([row[column] for row in run.rows], rel=1e-6)
+        assert_scalars_are_rows(folder, run.rows, list(range(run.epochs)))  # Keras's 0-based epoch index
     sessions = [_session(folder) for folder in written]
     assert [s["optimizer"] for s in sessions] == ["SGD", "Adam", "SGD"]
     assert [s["learning rate"] for s in sessions] == pytest.approx([0.03, 0.002, 0.3])
