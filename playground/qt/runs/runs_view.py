@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.core.runs.run_history import CURRENT, TRAINING, Run, best_score, differing_settings, settings_text
+from playground.qt.widgets.flow_layout import QtFlowLayout
 
 _FONT_PT = 13  # read from the back of a classroom
 OVERLAY, NUMBER, LABEL, SETTINGS, BEST, EPOCHS, ENDED = range(7)
@@ -93,12 +93,10 @@ class QtRunsView(QWidget):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.clear_button.clicked.connect(self.sigClear)
         self.tensorboard_button.clicked.connect(self.sigExportTensorBoard)
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.remove_button):
+        # The buttons wrap to a second row rather than widen the window (1024×768 in presentation mode).
+        buttons = QtFlowLayout(spacing=4)
+        for button in (self.open_button, self.remove_button, self.tensorboard_button, self.clear_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.tensorboard_button)
-        buttons.addWidget(self.clear_button)
         # A right click on the table offers the buttons' actions too (the export is where runs are).
         self.open_action = QAction(self.open_button.text(), self)
         self.remove_action = QAction(self.remove_button.text(), self)
