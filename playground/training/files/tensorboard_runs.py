@@ -19,7 +19,7 @@ from __future__ import annotations
 import errno
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from playground.core.runs.run_history import Run
@@ -63,17 +63,12 @@ def folder_names(runs: Sequence[Run]) -> list[str]:
     return names
 
 
-def write_runs(
-    folder: str | Path,
-    runs: Sequence[Run],
-    done: Callable[[int], None] | None = None,
-) -> list[Path]:
+def write_runs(folder: str | Path, runs: Sequence[Run]) -> list[Path]:
     """Writes each run's logs into its own subfolder of `folder` and the HParams experiment (every
     setting and metric the runs have, for the dashboard's columns) into `folder` itself.
 
     Writing into a folder an earlier export used replaces its logs: its run folders this export does
     not write again lose their event files (and are removed when nothing else is left in them).
-    `done(n)` is called after each run (n runs written so far).
 
     Returns:
         The runs' folders, in order.
@@ -88,11 +83,9 @@ def write_runs(
     written = []
     tf = import_tensorflow()
     try:
-        for n, (run, name) in enumerate(zip(runs, names, strict=True), 1):
+        for run, name in zip(runs, names, strict=True):
             session = run_hparams(run)
             written.append(write_run(root / name, run.rows, run.events, experiment=run.experiment, session=session))
-            if done is not None:
-                done(n)
         _write_experiment(root, runs)
     except tf.errors.OpError as exc:  # TensorFlow's writer met the disk's error: said as Python says it
         code = _ERRNO.get(type(exc).__name__, errno.EIO)
